@@ -1,0 +1,44 @@
+"""cleanseed: turn raw scraped documents into clean, de-duplicated text, and say why."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from cleanseed.boilerplate import strip_boilerplate, strip_boilerplate_and_explain
+from cleanseed.default import DEFAULT_PIPELINE, clean, clean_batch, explain
+from cleanseed.document import Document, Explained, Removal
+from cleanseed.encoding import EncodingConfig, fix_encoding, fix_encoding_and_explain
+from cleanseed.errors import CleanseedError, ConfigError, InputError, InputTypeError
+from cleanseed.pipeline import Pipeline, compose, run, summarize
+from cleanseed.repeats import dedup_paragraphs, dedup_paragraphs_and_explain
+
+try:
+    __version__ = version("cleanseed")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
+
+__all__ = [
+    "DEFAULT_PIPELINE",
+    "CleanseedError",
+    "ConfigError",
+    "Document",
+    "EncodingConfig",
+    "Explained",
+    "InputError",
+    "InputTypeError",
+    "Pipeline",
+    "Removal",
+    "__version__",
+    "clean",
+    "clean_batch",
+    "compose",
+    "dedup_paragraphs",
+    "dedup_paragraphs_and_explain",
+    "explain",
+    "fix_encoding",
+    "fix_encoding_and_explain",
+    "run",
+    "strip_boilerplate",
+    "strip_boilerplate_and_explain",
+    "summarize",
+]

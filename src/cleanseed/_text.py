@@ -1,0 +1,86 @@
+"""Private text helpers shared by the steps: lines with offsets, span removal, tidying.
+
+Every step returns *tidy* text: no trailing white space on a line, no more than one blank line
+in a row, no blank line at either end. Paragraphs may be separated by one newline or by a blank
+line; both survive as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from cleanseed.document import Removal
+
+
+class Line(NamedTuple):
+    """A line of text without its newline, and the offset where it starts."""
+
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+class Span(NamedTuple):
+    """A half-open range ``[start, end)`` of a text that a rule wants removed."""
+
+    start: int
+    end: int
+    rule: str
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    """Yield every line of *text* with its start offset (``\\n`` separated)."""
+    start = 0
+    for part in text.split("\n"):
+        yield Line(start, part)
+        start += len(part) + 1
+
+
+def line_span(text: str, line: Line, rule: str) -> Span:
+    """Return the span removing *line* whole, with the newline that ends it."""
+    end = line.end
+    if end < len(text) and text[end] == "\n":
+        end += 1
+    return Span(line.start, end, rule)
+
+
+def tidy(text: str) -> str:
+    """Strip trailing white space from each line and fold runs of blank lines into one."""
+    out: list[str] = []
+    blank = False
+    for raw in text.split("\n"):
+        line = raw.rstrip()
+        if not line:
+            blank = bool(out)
+            continue
+        if blank:
+            out.append("")
+            blank = False
+        out.append(line)
+    return "\n".join(out)
+
+
+def remove_spans(text: str, spans: list[Span], stage: str,
+                 record: list[Removal] | None) -> str:
+    """Delete *spans* from *text*, record each as a :class:`Removal`, and tidy the rest.
+
+    Overlapping spans are merged into the first one's rule, so no character is reported twice.
+    """
+    if not spans:
+        return tidy(text)
+    pieces: list[str] = []
+    pos = 0
+    for span in sorted(spans):
+        start = max(span.start, pos)
+        if span.end <= start:
+            continue
+        pieces.append(text[pos:start])
+        if record is not None:
+            record.append(Removal(stage, span.rule, text[start:span.end], start))
+        pos = span.end
+    pieces.append(text[pos:])
+    return tidy("".join(pieces))

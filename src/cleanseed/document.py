@@ -1,0 +1,65 @@
+"""The types that flow through the pipeline: Document, Removal and Explained.
+
+Every step receives text and returns text; when asked to explain, it also returns one
+:class:`Removal` per piece it took out (or, for the encoding step, per piece it rewrote).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+__all__ = ["Document", "Explained", "Removal"]
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One piece of text a step removed (or rewrote), and why.
+
+    ``start`` is the offset of ``text`` in the text *that step received*: in the output of the
+    step before it, not in the original document. ``replacement`` is empty for a removal and holds
+    the new text for an edit (the encoding step rewrites mojibake rather than removing it).
+    """
+
+    stage: str
+    rule: str
+    text: str
+    start: int
+    replacement: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the removal as a plain dict, ready for JSON."""
+        return dataclasses.asdict(self)
+
+
+class Explained(NamedTuple):
+    """The cleaned text and the removals that produced it, in the order they happened."""
+
+    text: str
+    removals: tuple[Removal, ...]
+
+
+def _frozen(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A document on its way through the pipeline.
+
+    Steps never mutate a document: they return a new one with :func:`dataclasses.replace`.
+    ``metadata`` carries every field a record came with besides its id and text, so JSONL records
+    go out with the fields they came in with.
+    """
+
+    text: str
+    id: str = ""
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    removals: tuple[Removal, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.metadata, MappingProxyType):
+            object.__setattr__(self, "metadata", _frozen(self.metadata))

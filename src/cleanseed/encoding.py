@@ -1,0 +1,143 @@
+"""Fix encoding: mojibake, HTML entities, odd white space and control characters.
+
+ftfy does the heavy lifting, with the settings a training corpus wants: text is repaired, never
+restyled. Curly quotes, full-width CJK punctuation and ligatures stay as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import ftfy
+import re2
+
+from cleanseed._text import tidy
+from cleanseed.document import Explained, Removal
+from cleanseed.errors import ConfigError, check_text
+
+__all__ = ["EncodingConfig", "fix_encoding", "fix_encoding_and_explain"]
+
+STAGE = "encoding"
+
+# Line breaks other than "\n": CRLF, lone CR, NEL, LINE and PARAGRAPH SEPARATOR, and the
+# vertical tab and form feed that some converters leave between paragraphs.
+_LINE_BREAKS = re2.compile("\r\n|[\r\u0085\u2028\u2029\x0b\x0c]")
+
+# Spaces that render as a plain space but confuse tokenisers and exact matching. U+3000, the
+# ideographic space, is left alone: it is how Chinese and Japanese text indents.
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+
+# Characters that render as nothing. ZWJ and ZWNJ are kept: they change how Persian, Indic
+# scripts and emoji sequences render.
+_INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e"
+
+_TRANSLATION = {ord(c): " " for c in _SPACES} | {ord(c): None for c in _INVISIBLE}
+
+# A chain of escaped ampersands ("&amp;amp;lt;") is text that was escaped more than once.
+_AMP_CHAIN = re2.compile(r"&(?:(?:[aA][mM][pP]|#0*38|#[xX]0*26);)+")
+
+# ftfy is run to a fixed point so that the step is idempotent; text that still changes after
+# this many passes was built to defeat it, and is returned as it stands after the last pass.
+_MAX_PASSES = 4
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EncodingConfig:
+    """Options of :func:`fix_encoding`. The defaults suit web text bound for a corpus."""
+
+    #: Decode ``&amp;``, ``&eacute;`` and friends: in plain text an entity is never meant literally.
+    unescape_html: bool = True
+    #: Repair mojibake (UTF-8 read as Windows-1252 or Latin-1, possibly twice).
+    fix_mojibake: bool = True
+    #: Turn no-break and other fixed-width spaces into plain spaces; drop zero-width characters.
+    normalize_spaces: bool = True
+    #: NFC joins letters and combining marks; NFKC would rewrite ligatures, widths and "10³".
+    normalization: Literal["NFC"] | None = "NFC"
+
+    def __post_init__(self) -> None:
+        if self.normalization not in ("NFC", None):
+            msg = f"normalization must be 'NFC' or None, got {self.normalization!r}"
+            raise ConfigError(msg)
+
+    def ftfy_config(self) -> ftfy.TextFixerConfig:
+        """Return the ftfy settings these options stand for."""
+        return ftfy.TextFixerConfig(
+            unescape_html=self.unescape_html,
+            fix_encoding=self.fix_mojibake,
+            fix_latin_ligatures=False,  # "ﬁ" is what the author wrote
+            fix_character_width=False,  # would turn CJK full-width punctuation half-width
+            uncurl_quotes=False,  # curly quotes carry meaning (apostrophes, nested quotes)
+            normalization=self.normalization,
+            explain=False,
+        )
+
+
+DEFAULT = EncodingConfig()
+
+
+def _one_pass(text: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) -> str:
+    text = _LINE_BREAKS.sub("\n", text)
+    if config.unescape_html and "&" in text:
+        text = _AMP_CHAIN.sub("&", text)
+    text = ftfy.fix_text(text, fixer)
+    if config.normalize_spaces:
+        text = text.translate(_TRANSLATION)
+    return text
+
+
+def _record_edits(before: str, after: str, record: list[Removal]) -> None:
+    """Record what changed, line by line when the lines still line up, trimmed to the change."""
+    old_lines, new_lines = before.split("\n"), after.split("\n")
+    if len(old_lines) != len(new_lines):
+        old_lines, new_lines = [before], [after]
+    offset = 0
+    for old, new in zip(old_lines, new_lines, strict=True):
+        if old != new:
+            head = 0
+            limit = min(len(old), len(new))
+            while head < limit and old[head] == new[head]:
+                head += 1
+            tail = 0
+            while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+                tail += 1
+            removed = old[head : len(old) - tail]
+            added = new[head : len(new) - tail]
+            record.append(Removal(STAGE, "ftfy", removed, offset + head, added))
+        offset += len(old) + 1
+
+
+def _fix(text: str, config: EncodingConfig, record: list[Removal] | None) -> str:
+    fixer = config.ftfy_config()
+    fixed = text
+    for _ in range(_MAX_PASSES):
+        again = _one_pass(fixed, config, fixer)
+        if again == fixed:
+            break
+        fixed = again
+    if record is not None and fixed != text:
+        _record_edits(_LINE_BREAKS.sub("\n", text), fixed, record)
+    return tidy(fixed)
+
+
+def fix_encoding(text: str, config: EncodingConfig | None = None) -> str:
+    """Repair mojibake, entities, odd spaces, control characters and line breaks.
+
+    >>> fix_encoding("CafÃ©\\u00a0&amp; bar\\r\\n")
+    'Café & bar'
+    """
+    return _fix(check_text(text, "fix_encoding"), config or DEFAULT, None)
+
+
+def fix_encoding_and_explain(text: str, config: EncodingConfig | None = None) -> Explained:
+    """Like :func:`fix_encoding`, and list each edit as a :class:`Removal` with its replacement.
+
+    >>> fix_encoding_and_explain("naÃ¯ve").removals[0].replacement
+    'ï'
+    """
+    record: list[Removal] = []
+    out = _fix(check_text(text, "fix_encoding_and_explain"), config or DEFAULT, record)
+    return Explained(out, tuple(record))
+
+
+fix_encoding.and_explain = fix_encoding_and_explain  # type: ignore[attr-defined]

@@ -1,0 +1,56 @@
+"""The exceptions cleanseed raises: one family, so callers can catch them all."""
+
+from __future__ import annotations
+
+__all__ = ["CleanseedError", "ConfigError", "InputError", "InputTypeError"]
+
+
+class CleanseedError(Exception):
+    """Base class of every error cleanseed raises on purpose."""
+
+
+class ConfigError(CleanseedError, ValueError):
+    """A configuration value is out of range or of the wrong kind."""
+
+
+class InputTypeError(CleanseedError, TypeError):
+    """A step was given something other than the ``str`` it works on."""
+
+
+class InputError(CleanseedError, ValueError):
+    """An input file or record cannot be read.
+
+    The message names the source, and where known the line and the field, so a user can find
+    the bad record in a large corpus without a debugger.
+    """
+
+    def __init__(self, message: str, *, source: str = "", line: int | None = None,
+                 field: str | None = None) -> None:
+        where = source
+        if line is not None:
+            where += f":{line}"
+        if field is not None:
+            where += f" (field {field!r})"
+        super().__init__(f"{where}: {message}" if where else message)
+        self.source = source
+        self.line = line
+        self.field = field
+        self.reason = message
+
+
+BYTES_ERROR_TEXT = (
+    "cleanseed's text steps take str, but got bytes. Decode them first, for example "
+    "data.decode('utf-8', errors='replace'); for raw HTML pages use cleanseed.html_to_text, "
+    "which reads the page's own charset declaration."
+)
+
+
+def check_text(text: object, where: str) -> str:
+    """Return *text* if it is a ``str``; raise an :class:`InputTypeError` naming *where* if not."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        msg = f"{where}: {BYTES_ERROR_TEXT}"
+        raise InputTypeError(msg)
+    msg = f"{where} takes a str, got {type(text).__name__}"
+    raise InputTypeError(msg)

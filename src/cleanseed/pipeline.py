@@ -1,0 +1,153 @@
+"""Compose steps into pipelines, and run them over documents.
+
+A step is any ``str -> str`` function. cleanseed's own steps also have an ``_and_explain`` twin
+that lists what they removed; a user's function does not need one: its removals are worked out by
+comparing the lines it was given with the lines it returned.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import functools
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from cleanseed.document import Document, Explained, Removal
+from cleanseed.errors import CleanseedError, ConfigError, check_text
+
+__all__ = ["Pipeline", "Step", "compose", "explainer", "run", "summarize"]
+
+Step = Callable[[str], str]
+Explainer = Callable[[str], Explained]
+
+
+def _name(step: Callable[..., Any]) -> str:
+    if isinstance(step, functools.partial):
+        return _name(step.func)
+    return getattr(step, "__name__", type(step).__name__)
+
+
+def _diff_removals(stage: str, before: str, after: str) -> tuple[Removal, ...]:
+    """Removals of a step that cannot explain itself: the lines it dropped or rewrote."""
+    old = before.splitlines(keepends=True)
+    new = after.splitlines(keepends=True)
+    starts = [0]
+    for line in old:
+        starts.append(starts[-1] + len(line))
+    found = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("delete", "replace"):
+            found.append(Removal(stage, "custom", "".join(old[i1:i2]), starts[i1],
+                                 "".join(new[j1:j2])))
+    return tuple(found)
+
+
+def explainer(step: Step) -> Explainer:
+    """Return the ``_and_explain`` twin of *step*, or one built from a line diff.
+
+    ``functools.partial`` over a cleanseed step keeps its arguments in the explainer.
+    """
+    if isinstance(step, Pipeline):
+        return step.explain
+    base = step.func if isinstance(step, functools.partial) else step
+    twin = getattr(base, "and_explain", None)
+    if twin is not None:
+        if isinstance(step, functools.partial):
+            return functools.partial(twin, *step.args, **step.keywords)
+        return twin  # type: ignore[no-any-return]
+    return functools.partial(_explain_custom, step)
+
+
+def _explain_custom(step: Step, text: str) -> Explained:
+    out = _call(step, text)
+    return Explained(out, _diff_removals(_name(step), text, out))
+
+
+def _call(step: Step, text: str) -> str:
+    out = step(text)
+    if not isinstance(out, str):
+        msg = f"step {_name(step)!r} returned {type(out).__name__}, not str"
+        raise CleanseedError(msg)
+    return out
+
+
+class Pipeline:
+    """Steps applied one after the other; itself a step (``str -> str``) and picklable.
+
+    >>> from cleanseed import fix_encoding, strip_boilerplate
+    >>> shout = compose(fix_encoding, str.upper)
+    >>> shout("caf\\u00c3\\u00a9")
+    'CAFÉ'
+    """
+
+    __slots__ = ("steps",)
+
+    def __init__(self, *steps: Step) -> None:
+        flat: list[Step] = []
+        for step in steps:
+            if isinstance(step, Pipeline):
+                flat.extend(step.steps)
+            elif callable(step):
+                flat.append(step)
+            else:
+                msg = f"a step must be a str -> str function, got {type(step).__name__}"
+                raise ConfigError(msg)
+        self.steps: tuple[Step, ...] = tuple(flat)
+
+    def __call__(self, text: str) -> str:
+        text = check_text(text, "pipeline")
+        for step in self.steps:
+            text = _call(step, text)
+        return text
+
+    def explain(self, text: str) -> Explained:
+        """Run the steps and collect every removal, in order (offsets are per step)."""
+        text = check_text(text, "pipeline")
+        removals: list[Removal] = []
+        for step in self.steps:
+            text, found = explainer(step)(text)
+            removals.extend(found)
+        return Explained(text, tuple(removals))
+
+    def apply(self, doc: Document, *, explain: bool = True) -> Document:
+        """Return *doc* cleaned, its new removals appended to the ones it had."""
+        if not explain:
+            return dataclasses.replace(doc, text=self(doc.text))
+        text, found = self.explain(doc.text)
+        return dataclasses.replace(doc, text=text, removals=doc.removals + found)
+
+    def __repr__(self) -> str:
+        return f"compose({', '.join(_name(s) for s in self.steps)})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Pipeline) and other.steps == self.steps
+
+    def __hash__(self) -> int:
+        return hash(self.steps)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Pipeline, self.steps)
+
+
+def compose(*steps: Step) -> Pipeline:
+    """Chain *steps* into one step; a user's own ``str -> str`` function is a step too.
+
+    >>> compose(str.strip, str.title)("  hello world ")
+    'Hello World'
+    """
+    return Pipeline(*steps)
+
+
+def run(pipeline: Step, docs: Iterable[Document], *, explain: bool = True) -> Iterator[Document]:
+    """Clean *docs* lazily, one after the other; no document is dropped, even an emptied one."""
+    pipe = pipeline if isinstance(pipeline, Pipeline) else Pipeline(pipeline)
+    for doc in docs:
+        yield pipe.apply(doc, explain=explain)
+
+
+def summarize(docs: Iterable[Document]) -> Counter[tuple[str, str]]:
+    """Count removals by ``(stage, rule)`` over *docs*."""
+    return Counter((r.stage, r.rule) for doc in docs for r in doc.removals)

@@ -6,6 +6,7 @@ restyled. Curly quotes, full-width CJK punctuation and ligatures stay as written
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,6 +24,7 @@ STAGE = "encoding"
 # Line breaks other than "\n": CRLF, lone CR, NEL, LINE and PARAGRAPH SEPARATOR, and the
 # vertical tab and form feed that some converters leave between paragraphs.
 _LINE_BREAKS = re2.compile("\r\n|[\r\u0085\u2028\u2029\x0b\x0c]")
+_ANY_BREAK = re2.compile("\r\n|[\n\r\u0085\u2028\u2029\x0b\x0c]")
 
 # Spaces that render as a plain space but confuse tokenisers and exact matching. U+3000, the
 # ideographic space, is left alone: it is how Chinese and Japanese text indents.
@@ -40,6 +42,9 @@ _AMP_CHAIN = re2.compile(r"&(?:(?:[aA][mM][pP]|#0*38|#[xX]0*26);)+")
 # ftfy is run to a fixed point so that the step is idempotent; text that still changes after
 # this many passes was built to defeat it, and is returned as it stands after the last pass.
 _MAX_PASSES = 4
+
+# Edits in lines up to this long are listed one by one (a character diff is quadratic).
+_MAX_DIFF_CHARS = 2000
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,25 +91,42 @@ def _one_pass(text: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) ->
     return text
 
 
-def _record_edits(before: str, after: str, record: list[Removal]) -> None:
-    """Record what changed, line by line when the lines still line up, trimmed to the change."""
-    old_lines, new_lines = before.split("\n"), after.split("\n")
+def _record_edits(text: str, after: str, record: list[Removal]) -> None:
+    """Record what changed: line by line while the lines still line up, each change trimmed.
+
+    Offsets are into *text* as given, whatever its line breaks were.
+    """
+    old_lines = _LINE_BREAKS.sub("\n", text).split("\n")
+    new_lines = after.split("\n")
+    starts = [0, *(m.end() for m in _ANY_BREAK.finditer(text))]
     if len(old_lines) != len(new_lines):
-        old_lines, new_lines = [before], [after]
-    offset = 0
-    for old, new in zip(old_lines, new_lines, strict=True):
+        old_lines, new_lines, starts = ["\n".join(old_lines)], [after], [0]
+        if old_lines[0] != text:  # line breaks were rewritten too: report the whole text
+            old_lines = [text]
+    for old, new, offset in zip(old_lines, new_lines, starts, strict=True):
         if old != new:
-            head = 0
-            limit = min(len(old), len(new))
-            while head < limit and old[head] == new[head]:
-                head += 1
-            tail = 0
-            while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
-                tail += 1
-            removed = old[head : len(old) - tail]
-            added = new[head : len(new) - tail]
-            record.append(Removal(STAGE, "ftfy", removed, offset + head, added))
-        offset += len(old) + 1
+            for start, removed, added in _changes(old, new):
+                record.append(Removal(STAGE, "ftfy", removed, offset + start, added))
+
+
+def _changes(old: str, new: str) -> list[tuple[int, str, str]]:
+    """Return ``(offset, old piece, new piece)`` for each change between two versions of a line."""
+    if len(old) + len(new) <= _MAX_DIFF_CHARS:
+        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+        return [
+            (i1, old[i1:i2], new[j1:j2])
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+            if tag != "equal"
+        ]
+    # A long line: one change from the first differing character to the last keeps this linear.
+    head = 0
+    limit = min(len(old), len(new))
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return [(head, old[head : len(old) - tail], new[head : len(new) - tail])]
 
 
 def _fix(text: str, config: EncodingConfig, record: list[Removal] | None) -> str:
@@ -116,7 +138,7 @@ def _fix(text: str, config: EncodingConfig, record: list[Removal] | None) -> str
             break
         fixed = again
     if record is not None and fixed != text:
-        _record_edits(_LINE_BREAKS.sub("\n", text), fixed, record)
+        _record_edits(text, fixed, record)
     return tidy(fixed)
 
 

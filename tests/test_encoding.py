@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import pytest
+import unicodedata
+
+import ftfy
 from hypothesis import given
+from hypothesis import strategies as st
 
 from cleanseed import EncodingConfig, fix_encoding, fix_encoding_and_explain
+from cleanseed.encoding import (
+    _AMP_CHAIN,
+    _INVISIBLE_RE,
+    _LINE_BREAKS,
+    _ODD_SPACE,
+    DEFAULT,
+    _one_pass,
+)
 from cleanseed.errors import ConfigError, InputTypeError
 from tests.strategies import texts
 
@@ -91,3 +103,20 @@ def test_plain_equals_explained(text: str) -> None:
     """The plain step and its explaining twin cannot drift apart."""
     explained = fix_encoding_and_explain(text)
     assert explained.text == fix_encoding(text)
+
+
+# Characters near every boundary of the ranges the fast path skips, so the property probes them.
+_edges = st.sampled_from(
+    list("&\t\x7f\x80\xa0\xc3\xa9\u0100\u017f\u0391\u0410\u0301\u058f\u0590\u1100\u1161\u2013\u2019\u2028"
+         "\u20ac\u2122\u2500\u2e80\u9fff\uac00\ud7af\ufffd\uff0c\U0001f600")
+)
+
+
+@given(st.lists(st.one_of(st.text(max_size=8), _edges), max_size=30).map("".join))
+def test_fast_path_is_ftfy(text: str) -> None:
+    """Skipping ftfy for lines it would not change gives what ftfy gives on every line."""
+    config = DEFAULT.ftfy_config()
+    text = _AMP_CHAIN.sub("&", _LINE_BREAKS.sub("\n", text))
+    fixed = "\n".join(ftfy.fix_text(line, config) for line in text.split("\n"))
+    reference = _INVISIBLE_RE.sub("", _ODD_SPACE.sub(" ", unicodedata.normalize("NFC", fixed)))
+    assert _one_pass(text, DEFAULT, config) == reference

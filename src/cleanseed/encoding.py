@@ -7,6 +7,8 @@ restyled. Curly quotes, full-width CJK punctuation and ligatures stay as written
 from __future__ import annotations
 
 import difflib
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -34,7 +36,19 @@ _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2
 # scripts and emoji sequences render.
 _INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e"
 
-_TRANSLATION = {ord(c): " " for c in _SPACES} | {ord(c): None for c in _INVISIBLE}
+_ODD_SPACE = re.compile(f"[{_SPACES}]")
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+
+# Lines made only of these characters are left alone by every ftfy fix we use, so ftfy (about
+# 60 us a line) is skipped for them. Excluded on purpose: "&" (entities), controls, Latin-1 and
+# Latin Extended-A, Greek and Cyrillic (what UTF-8 read as a single-byte code page turns into),
+# the euro and trade-mark signs, maths and box drawing (Mac Roman and cp437 mojibake),
+# combining marks, surrogates, private use and U+FFFD. A pattern of one character class is
+# linear in the line.
+_NEEDS_FTFY = re.compile(
+    "[^\t\x20-\x25\x27-\x7e\u0590-\u1fff\u2010-\u2027\u2030-\u205e"
+    "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U0001f000-\U0001faff]"
+)
 
 # A chain of escaped ampersands ("&amp;amp;lt;") is text that was escaped more than once.
 _AMP_CHAIN = re2.compile(r"&(?:(?:[aA][mM][pP]|#0*38|#[xX]0*26);)+")
@@ -85,9 +99,18 @@ def _one_pass(text: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) ->
     text = _LINE_BREAKS.sub("\n", text)
     if config.unescape_html and "&" in text:
         text = _AMP_CHAIN.sub("&", text)
-    text = ftfy.fix_text(text, fixer)
+    if _NEEDS_FTFY.search(text):
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            if _NEEDS_FTFY.search(line):
+                lines[i] = ftfy.fix_text(line, fixer)
+        text = "\n".join(lines)
+    if config.normalization and not unicodedata.is_normalized(config.normalization, text):
+        # the lines ftfy skipped may still hold decomposed Hangul or Indic marks
+        text = unicodedata.normalize(config.normalization, text)
     if config.normalize_spaces:
-        text = text.translate(_TRANSLATION)
+        text = _ODD_SPACE.sub(" ", text)
+        text = _INVISIBLE_RE.sub("", text)
     return text
 
 

@@ -6,10 +6,12 @@ import pytest
 import unicodedata
 
 import ftfy
+import ftfy.badness
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanseed import EncodingConfig, fix_encoding, fix_encoding_and_explain
+from cleanseed._badness import is_bad as cleanseed_is_bad
 from cleanseed.encoding import (
     _AMP_CHAIN,
     _INVISIBLE_RE,
@@ -34,6 +36,8 @@ from tests.strategies import texts
         pytest.param("zero\u200bwidth\u00adsoft\ufeff", "zerowidthsoft", id="invisible"),
         pytest.param("line one\r\nline two\rline three", "line one\nline two\nline three", id="crlf"),
         pytest.param("bell\x07 and\x00 nul", "bell and nul", id="control-chars"),
+        pytest.param("\u00c3\x85sa said", "\u00c5sa said", id="nel-inside-mojibake"),
+        pytest.param("wait\x85 what", "wait\u2026 what", id="lone-nel-is-cp1252-ellipsis"),
         pytest.param("\x1b[31mred\x1b[0m", "red", id="terminal-escapes"),
         pytest.param("a\n\n\n\nb  \n", "a\n\nb", id="blank-runs-and-trailing-space"),
     ],
@@ -120,3 +124,13 @@ def test_fast_path_is_ftfy(text: str) -> None:
     fixed = "\n".join(ftfy.fix_text(line, config) for line in text.split("\n"))
     reference = _INVISIBLE_RE.sub("", _ODD_SPACE.sub(" ", unicodedata.normalize("NFC", fixed)))
     assert _one_pass(text, DEFAULT, config) == reference
+
+
+_mojibake_chars = st.sampled_from(list("ÂÃÎÐØÙàâ€œŠš¢£Ÿž\xa0\xad®©°·»–—´×²³√±∂†≠™≤≥¥µø≈‚Äìîïòôúùûπ"
+                                       "вЂГўВРСΒΓΞΟβΆā ?\t.,!aZé"))
+
+
+@given(st.lists(st.one_of(_mojibake_chars, st.text(max_size=3)), max_size=40).map("".join))
+def test_re2_badness_agrees_with_ftfy(text: str) -> None:
+    """The RE2 build of ftfy's mojibake detector answers as ftfy's own does."""
+    assert cleanseed_is_bad(text) == ftfy.badness.is_bad(text)

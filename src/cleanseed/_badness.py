@@ -59,4 +59,7 @@ _BADNESS = re2.compile(_to_re2(BADNESS_RE.pattern))
 
 def is_bad(text: str) -> bool:
     """Return whether *text* looks like it holds mojibake (ftfy's heuristic)."""
-    return _BADNESS.search(text) is not None
+    try:
+        return _BADNESS.search(text) is not None
+    except UnicodeEncodeError:  # a lone surrogate: RE2 reads UTF-8, so ask ftfy's own regex
+        return BADNESS_RE.search(text) is not None

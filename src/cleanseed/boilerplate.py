@@ -1,17 +1,335 @@
-"""PLACEHOLDER: being written. Strip boilerplate lines."""
+"""Strip boilerplate: cookie banners, photo captions, page chrome and article metadata.
+
+The rules are data (:mod:`cleanseed.rules`); this module compiles them and applies them line by
+line, where a non-blank line is a paragraph. One RE2 set scans the whole text for every rule at
+once; only the rules that matched somewhere are run again, alone, to find their lines and spans.
+A line is then judged on its own: whole-line rules remove it, and metadata glued to a title is
+cut from its start or end while the title stays.
+
+Matching runs on the UTF-8 bytes of the text, encoded once: RE2 works on bytes, and handing it
+``str`` would encode the text again for every rule and translate every offset back.
+"""
+
 from __future__ import annotations
 
-from cleanseed._text import tidy
-from cleanseed.document import Explained
-from cleanseed.errors import check_text
+import re
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from typing import Any
+
+import re2
+
+from cleanseed._text import Line, Span, iter_lines, line_span, remove_spans
+from cleanseed.document import Explained, Removal
+from cleanseed.errors import ConfigError, check_text
+from cleanseed.rules import CLASSES, DEFAULT_RULES, Rule
+
+__all__ = ["BoilerplateConfig", "RuleSet", "strip_boilerplate", "strip_boilerplate_and_explain"]
+
+STAGE = "boilerplate"
+
+# What str.strip() strips, as an RE2 class: the rules see a line the way tidy() leaves it.
+_WS = (
+    r"[\t\x0b\x0c\r\x1c-\x1f \x85\xa0\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}"
+    r"\x{205f}\x{3000}]"
+)
+# A list marker before a whole-line match: extractors render menus and share bars as lists.
+_MARKER = "(?:[•·▪‣◦●○■□*–—-]" + _WS + "*)?"
+
+# What goes before and after a rule's pattern, by scope. (?m) makes ^ and $ match at line ends.
+_WRAP = {
+    "line": ("(?m)^" + _WS + "*" + _MARKER + "(?:", ")" + _WS + "*$"),
+    "tail": ("(?m)(?:", ")" + _WS + "*$"),
+    "search": ("(?m)(?:", ")"),
+    "prefix": ("(?m)^" + _WS + "*(?:", ")"),
+    "suffix": ("(?m)(?:", ")" + _WS + "*$"),
+}
+_WHOLE_LINE = ("line", "tail", "search")
+
+# RE2 cannot encode lone surrogates; they are matched as U+FFFD, which keeps every offset.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+# The combined set of all rules needs more than RE2's default 8 MiB to compile.
+_MAX_MEM = 64 << 20
+
+# Glued metadata is looked for within this many characters of either end of what is left of a
+# line, so a line of a million glued stamps costs linear time, not quadratic.
+_WINDOW = 256
 
 
-def strip_boilerplate(text: str) -> str:
-    return tidy(check_text(text, "strip_boilerplate"))
+def _options() -> re2.Options:
+    options = re2.Options()
+    options.never_nl = True  # no rule may match across a line break, whatever its classes say
+    options.max_mem = _MAX_MEM
+    options.log_errors = False  # a failed set match is detected and handled below
+    return options
 
 
-def strip_boilerplate_and_explain(text: str) -> Explained:
-    return Explained(strip_boilerplate(text), ())
+def _wrapped(rule: Rule) -> str:
+    head, tail = _WRAP[rule.scope]
+    return head + rule.pattern + tail
+
+
+def _compile(pattern: str, rule: Rule) -> Any:
+    try:
+        return re2.compile(pattern.encode(), _options())
+    except re2.error as exc:
+        msg = f"rule {rule.id!r}: pattern does not compile in RE2: {exc}"
+        raise ConfigError(msg) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    """A rule with its patterns compiled: the wrapped main pattern and the companions."""
+
+    rule: Rule
+    regex: Any
+    requires: tuple[Any, ...]
+    unless: tuple[Any, ...]
+    keep: int | None  # the group index of ``keep``, if the pattern has one
+
+    @classmethod
+    def of(cls, rule: Rule) -> _Compiled:
+        regex = _compile(_wrapped(rule), rule)
+        if regex.search(b""):  # it would match every line, and everywhere in one
+            msg = f"rule {rule.id!r}: pattern matches the empty string"
+            raise ConfigError(msg)
+        return cls(rule, regex, tuple(_compile(p, rule) for p in rule.requires),
+                   tuple(_compile(p, rule) for p in rule.unless), regex.groupindex.get(b"keep"))
+
+    def accepts(self, body: str, max_banner_chars: int) -> bool:
+        """Whether a line (stripped) whose main pattern matched passes the length and companions."""
+        limit = self.rule.max_chars
+        if self.rule.scope == "search":
+            limit = min(limit or max_banner_chars, max_banner_chars)
+        if limit is not None and len(body) > limit:
+            return False
+        if not self.requires and not self.unless:
+            return True
+        data = body.encode()
+        return all(r.search(data) for r in self.requires) and not any(
+            r.search(data) for r in self.unless)
+
+
+class RuleSet:
+    """Rules compiled for one configuration: one RE2 set for the first pass, a regex per rule.
+
+    Pickled by its rules and compiled again on load, so configurations travel to worker
+    processes.
+
+    >>> from cleanseed.rules import DEFAULT_RULES
+    >>> RuleSet(DEFAULT_RULES[:2]).rules == DEFAULT_RULES[:2]
+    True
+    """
+
+    __slots__ = ("_compiled", "_set", "prefixes", "rules", "suffixes")
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules: tuple[Rule, ...] = tuple(rules)
+        self._compiled = tuple(_Compiled.of(rule) for rule in self.rules)
+        self.prefixes = [c for c in self._compiled if c.rule.scope == "prefix"]
+        self.suffixes = [c for c in self._compiled if c.rule.scope == "suffix"]
+        self._set = re2.Set.SearchSet(_options())
+        self._set.Add("")  # matches every text: its absence means the set's DFA gave up
+        try:
+            for rule in self.rules:
+                self._set.Add(_wrapped(rule).encode())
+            self._set.Compile()
+        except re2.error as exc:
+            msg = f"the rules do not compile into one RE2 set: {exc}"
+            raise ConfigError(msg) from exc
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (RuleSet, (self.rules,))
+
+    def matching(self, data: bytes) -> list[_Compiled]:
+        """Return the rules whose pattern matches somewhere in UTF-8 *data*, in table order."""
+        found = self._set.Match(data)
+        if not found:  # out of DFA memory: ask each rule (RE2 falls back to its NFA)
+            return [c for c in self._compiled if c.regex.search(data)]
+        return [self._compiled[i - 1] for i in sorted(found) if i]
+
+
+def _frozen_ids(value: Iterable[str], name: str) -> frozenset[str]:
+    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+        msg = f"{name} must be a collection of strings, got {value!r}"
+        raise ConfigError(msg)
+    return frozenset(value)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BoilerplateConfig:
+    """Options of :func:`strip_boilerplate`. The defaults run every built-in rule.
+
+    >>> BoilerplateConfig(classes={"cookie", "chrome"}).classes == {"cookie", "chrome"}
+    True
+    """
+
+    #: Rule classes to run: any of "cookie", "caption", "chrome", "metadata".
+    classes: AbstractSet[str] = frozenset(CLASSES)
+    #: A line longer than this is prose, not a banner: real consent banners are a few sentences.
+    max_banner_chars: int = 1000
+    #: Rules of your own, tried after the built-in ones; their ids must be new.
+    extra_rules: tuple[Rule, ...] = ()
+    #: Ids of built-in rules to switch off, e.g. {"metadata.byline"}.
+    disabled_rules: AbstractSet[str] = frozenset()
+    #: The active rules, compiled once when the configuration is made.
+    ruleset: RuleSet = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        classes = _frozen_ids(self.classes, "classes")
+        if not classes <= set(CLASSES):
+            msg = f"unknown rule classes {sorted(classes - set(CLASSES))}; known: {CLASSES}"
+            raise ConfigError(msg)
+        if isinstance(self.max_banner_chars, bool) or not isinstance(self.max_banner_chars, int) \
+                or self.max_banner_chars < 1:
+            msg = f"max_banner_chars must be a positive int, got {self.max_banner_chars!r}"
+            raise ConfigError(msg)
+        extra = tuple(self.extra_rules)
+        if not all(isinstance(r, Rule) for r in extra):
+            msg = "extra_rules must hold cleanseed.rules.Rule records"
+            raise ConfigError(msg)
+        disabled = _frozen_ids(self.disabled_rules, "disabled_rules")
+        known = {r.id for r in DEFAULT_RULES}
+        ids = [r.id for r in extra]
+        if len(set(ids)) != len(ids) or known & set(ids):
+            msg = f"extra rule ids must be unique and new, got {ids}"
+            raise ConfigError(msg)
+        if not disabled <= known:
+            msg = f"disabled_rules names unknown rules: {sorted(disabled - known)}"
+            raise ConfigError(msg)
+        object.__setattr__(self, "classes", classes)
+        object.__setattr__(self, "extra_rules", extra)
+        object.__setattr__(self, "disabled_rules", disabled)
+        active = (r for r in (*DEFAULT_RULES, *extra)
+                  if r.rule_class in classes and r.id not in disabled)
+        object.__setattr__(self, "ruleset", RuleSet(active))
+
+
+DEFAULT = BoilerplateConfig()
+
+
+def _lines_by_byte(scan: str, data: bytes) -> dict[int, Line]:
+    """Map the byte offset where each line of *scan* starts in *data* to that line."""
+    if len(data) == len(scan):  # ASCII: bytes and characters line up
+        return {line.start: line for line in iter_lines(scan)}
+    index, byte = {}, 0
+    for line in iter_lines(scan):
+        index[byte] = line
+        byte += len(line.text.encode()) + 1
+    return index
+
+
+def _candidates(data: bytes, rules: list[_Compiled]) -> dict[int, list[_Compiled]]:
+    """Map the byte start of every line some rule matched to those rules, in table order."""
+    lines: dict[int, list[_Compiled]] = {}
+    for compiled in rules:
+        pos = 0
+        while (match := compiled.regex.search(data, pos)) is not None:
+            start = data.rfind(b"\n", 0, match.start()) + 1
+            lines.setdefault(start, []).append(compiled)
+            pos = data.find(b"\n", match.start()) + 1  # one hit per line is all it takes
+            if not pos:
+                break
+    return lines
+
+
+def _whole_line(body: str, rules: Iterable[_Compiled], config: BoilerplateConfig) -> str | None:
+    """Return the id of the first whole-line rule that accepts *body*, if any."""
+    for compiled in rules:
+        if compiled.rule.scope in _WHOLE_LINE and compiled.accepts(body, config.max_banner_chars):
+            return compiled.rule.id
+    return None
+
+
+def _cut_once(line: str, start: int, end: int, rules: list[_Compiled],
+              prefix: bool) -> Span | None:
+    """Cut one prefix (or suffix) from ``line[start:end]``; return its span within the line."""
+    base = start if prefix else max(start, end - _WINDOW)
+    rest = line[base:min(end, start + _WINDOW) if prefix else end].encode()
+    for compiled in rules:
+        match = compiled.regex.search(rest)
+        if match is None:
+            continue
+        if prefix:
+            at = match.start(compiled.keep) if compiled.keep else match.end()
+        else:
+            at = match.end(compiled.keep) if compiled.keep else match.start()
+        cut = base + len(rest[:at].decode())  # RE2 cuts UTF-8 at character boundaries
+        span = Span(start, cut, compiled.rule.id) if prefix else Span(cut, end, compiled.rule.id)
+        if span.end > span.start and line[span.start:span.end].strip():
+            return span
+    return None
+
+
+def _trim(scan: str, line: Line, config: BoilerplateConfig) -> list[Span]:
+    """Cut glued metadata from both ends of a line until none is left; drop the line if only
+    metadata (or a line that a whole-line rule takes) remains."""
+    text = scan[line.start:line.end]
+    ruleset = config.ruleset
+    start, end, cuts = 0, len(text), []
+    while True:
+        span = _cut_once(text, start, end, ruleset.prefixes, prefix=True) or _cut_once(
+            text, start, end, ruleset.suffixes, prefix=False)
+        if span is None:
+            break
+        cuts.append(span)
+        start, end = (span.end, end) if span.start == start else (start, span.start)
+    if not cuts:
+        return []
+    core = text[start:end]
+    whole = _whole_line(core.strip(), ruleset.matching(core.encode()), config)
+    if whole is not None or not any(ch.isalnum() for ch in core):
+        return [line_span(scan, line, whole or cuts[0].rule)]
+    return [Span(line.start + s.start, line.start + s.end, s.rule) for s in cuts]
+
+
+def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -> str:
+    scan = text
+    try:
+        data = scan.encode()
+    except UnicodeEncodeError:  # lone surrogates: rare, so only then pay for the substitution
+        scan = _SURROGATE.sub("\ufffd", text)
+        data = scan.encode()
+    hits = config.ruleset.matching(data)
+    if not hits:
+        return remove_spans(text, [], STAGE, record)
+    lines = _lines_by_byte(scan, data)
+    spans: list[Span] = []
+    for start, rules in sorted(_candidates(data, hits).items()):
+        line = lines[start]
+        body = line.text.strip()
+        if not body:
+            continue
+        whole = _whole_line(body, rules, config)
+        if whole is not None:
+            spans.append(line_span(scan, line, whole))
+        elif any(c.rule.scope in ("prefix", "suffix") for c in rules):
+            spans.extend(_trim(scan, line, config))
+    return remove_spans(text, spans, STAGE, record)
+
+
+def strip_boilerplate(text: str, config: BoilerplateConfig | None = None) -> str:
+    """Remove cookie banners, photo captions, page chrome and glued metadata from *text*.
+
+    >>> strip_boilerplate("Advertisement\\nThe bakery's cookies sold out.\\nShare this article")
+    "The bakery's cookies sold out."
+    >>> strip_boilerplate(" date 2026-03-04 The power of cooperation")
+    'The power of cooperation'
+    """
+    return _strip(check_text(text, "strip_boilerplate"), config or DEFAULT, None)
+
+
+def strip_boilerplate_and_explain(text: str, config: BoilerplateConfig | None = None) -> Explained:
+    """Like :func:`strip_boilerplate`, and list each removal with the id of the rule behind it.
+
+    >>> strip_boilerplate_and_explain("Photo: Reuters\\nMarkets rallied.").removals[0].rule
+    'caption.label'
+    """
+    record: list[Removal] = []
+    out = _strip(check_text(text, "strip_boilerplate_and_explain"), config or DEFAULT, record)
+    return Explained(out, tuple(record))
 
 
 strip_boilerplate.and_explain = strip_boilerplate_and_explain  # type: ignore[attr-defined]

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 import ftfy
-from cleanseed._badness import is_bad
-import re2
 
+from cleanseed._badness import is_bad
 from cleanseed._text import tidy
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import ConfigError, check_text
@@ -28,8 +27,8 @@ STAGE = "encoding"
 # tab and form feed that some converters leave between paragraphs. NEL (U+0085) is not among
 # them: in web text it is nearly always the middle of mojibake ("Ã\x85" is "Å") or a
 # Windows-1252 ellipsis, and ftfy repairs it as such.
-_LINE_BREAKS = re2.compile("\r\n|[\r\u2028\u2029\x0b\x0c]")
-_ANY_BREAK = re2.compile("\r\n|[\n\r\u2028\u2029\x0b\x0c]")
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c]")
+_ANY_BREAK = re.compile("\r\n|[\n\r\u2028\u2029\x0b\x0c]")
 
 # Spaces that render as a plain space but confuse tokenisers and exact matching. U+3000, the
 # ideographic space, is left alone: it is how Chinese and Japanese text indents.
@@ -42,14 +41,20 @@ _INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e"
 _ODD_SPACE = re.compile(f"[{_SPACES}]")
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 
+# A surrogate that ftfy could not pair up is not a character: no encoder will write it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 # Characters some ftfy fix acts on besides mojibake: entities, C0 and C1 controls (escape
 # sequences among them), ftfy's own table of invisible controls, and surrogates.
 _FIXABLE = re.compile(
     "[&\x00-\x08\x0b-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffc\ud800-\udfff]"
 )
 
+# These three patterns use Python's engine, which, unlike RE2, takes any str (lone surrogates
+# included); none has a quantifier inside a repeated group, so each runs in linear time.
+
 # A chain of escaped ampersands ("&amp;amp;lt;") is text that was escaped more than once.
-_AMP_CHAIN = re2.compile(r"&(?:(?:[aA][mM][pP]|#0*38|#[xX]0*26);)+")
+_AMP_CHAIN = re.compile(r"&(?:(?:[aA][mM][pP]|#0*38|#[xX]0*26);)+")
 
 # ftfy is run to a fixed point so that the step is idempotent; text that still changes after
 # this many passes was built to defeat it, and is returned as it stands after the last pass.
@@ -117,6 +122,7 @@ def _one_pass(text: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) ->
             if _ftfy_would_change(line):
                 lines[i] = ftfy.fix_text(line, fixer)
         text = "\n".join(lines)
+        text = _LONE_SURROGATE.sub("\ufffd", text)
     if config.normalize_spaces:
         text = _ODD_SPACE.sub(" ", text)
         text = _INVISIBLE_RE.sub("", text)

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from cleanseed.boilerplate import strip_boilerplate, strip_boilerplate_and_explain
+from cleanseed.boilerplate import (
+    BoilerplateConfig,
+    strip_boilerplate,
+    strip_boilerplate_and_explain,
+)
 from cleanseed.default import DEFAULT_PIPELINE, clean, clean_batch, explain
 from cleanseed.document import Document, Explained, Removal
 from cleanseed.encoding import EncodingConfig, fix_encoding, fix_encoding_and_explain
 from cleanseed.errors import CleanseedError, ConfigError, InputError, InputTypeError
 from cleanseed.pipeline import Pipeline, compose, run, summarize
-from cleanseed.repeats import dedup_paragraphs, dedup_paragraphs_and_explain
+from cleanseed.repeats import RepeatsConfig, dedup_paragraphs, dedup_paragraphs_and_explain
+from cleanseed.rules import Rule
 
 try:
     __version__ = version("cleanseed")
@@ -19,6 +24,7 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 
 __all__ = [
     "DEFAULT_PIPELINE",
+    "BoilerplateConfig",
     "CleanseedError",
     "ConfigError",
     "Document",
@@ -28,6 +34,8 @@ __all__ = [
     "InputTypeError",
     "Pipeline",
     "Removal",
+    "RepeatsConfig",
+    "Rule",
     "__version__",
     "clean",
     "clean_batch",

@@ -13,9 +13,13 @@ from cleanseed.default import DEFAULT_PIPELINE, clean, clean_batch, explain
 from cleanseed.document import Document, Explained, Removal
 from cleanseed.encoding import EncodingConfig, fix_encoding, fix_encoding_and_explain
 from cleanseed.errors import CleanseedError, ConfigError, InputError, InputTypeError
+from cleanseed.index import NearDupIndex, RedisNearDupIndex
+from cleanseed.minhash import minhash_signatures, shingle_hashes, to_lean_minhash
+from cleanseed.neardup import DedupConfig, DedupResult, Duplicate, dedup_documents
 from cleanseed.pipeline import Pipeline, compose, run, summarize
 from cleanseed.repeats import RepeatsConfig, dedup_paragraphs, dedup_paragraphs_and_explain
 from cleanseed.rules import Rule
+from cleanseed.site_boilerplate import RecurringLines, find_recurring, strip_site_boilerplate
 
 try:
     __version__ = version("cleanseed")
@@ -23,16 +27,22 @@ except PackageNotFoundError:  # running from a source tree that was never instal
     __version__ = "0+unknown"
 
 __all__ = [
-    "DEFAULT_PIPELINE",
     "BoilerplateConfig",
     "CleanseedError",
     "ConfigError",
+    "DEFAULT_PIPELINE",
+    "DedupConfig",
+    "DedupResult",
     "Document",
+    "Duplicate",
     "EncodingConfig",
     "Explained",
     "InputError",
     "InputTypeError",
+    "NearDupIndex",
     "Pipeline",
+    "RecurringLines",
+    "RedisNearDupIndex",
     "Removal",
     "RepeatsConfig",
     "Rule",
@@ -40,13 +50,19 @@ __all__ = [
     "clean",
     "clean_batch",
     "compose",
+    "dedup_documents",
     "dedup_paragraphs",
     "dedup_paragraphs_and_explain",
     "explain",
+    "find_recurring",
     "fix_encoding",
     "fix_encoding_and_explain",
+    "minhash_signatures",
     "run",
+    "shingle_hashes",
     "strip_boilerplate",
     "strip_boilerplate_and_explain",
+    "strip_site_boilerplate",
     "summarize",
+    "to_lean_minhash",
 ]

@@ -13,10 +13,18 @@ from cleanseed.default import DEFAULT_PIPELINE, clean, clean_batch, explain
 from cleanseed.document import Document, Explained, Removal
 from cleanseed.encoding import EncodingConfig, fix_encoding, fix_encoding_and_explain
 from cleanseed.errors import CleanseedError, ConfigError, InputError, InputTypeError
-from cleanseed.index import NearDupIndex, RedisNearDupIndex
+from cleanseed.html import (
+    HtmlConfig,
+    clean_html,
+    explain_html,
+    html_to_text,
+    html_to_text_and_explain,
+)
+from cleanseed.index import NearDupIndex
 from cleanseed.minhash import minhash_signatures, shingle_hashes, to_lean_minhash
 from cleanseed.neardup import DedupConfig, DedupResult, Duplicate, dedup_documents
 from cleanseed.pipeline import Pipeline, compose, run, summarize
+from cleanseed.redis_index import RedisNearDupIndex
 from cleanseed.repeats import RepeatsConfig, dedup_paragraphs, dedup_paragraphs_and_explain
 from cleanseed.rules import Rule
 from cleanseed.site_boilerplate import RecurringLines, find_recurring, strip_site_boilerplate
@@ -27,16 +35,17 @@ except PackageNotFoundError:  # running from a source tree that was never instal
     __version__ = "0+unknown"
 
 __all__ = [
+    "DEFAULT_PIPELINE",
     "BoilerplateConfig",
     "CleanseedError",
     "ConfigError",
-    "DEFAULT_PIPELINE",
     "DedupConfig",
     "DedupResult",
     "Document",
     "Duplicate",
     "EncodingConfig",
     "Explained",
+    "HtmlConfig",
     "InputError",
     "InputTypeError",
     "NearDupIndex",
@@ -49,14 +58,18 @@ __all__ = [
     "__version__",
     "clean",
     "clean_batch",
+    "clean_html",
     "compose",
     "dedup_documents",
     "dedup_paragraphs",
     "dedup_paragraphs_and_explain",
     "explain",
+    "explain_html",
     "find_recurring",
     "fix_encoding",
     "fix_encoding_and_explain",
+    "html_to_text",
+    "html_to_text_and_explain",
     "minhash_signatures",
     "run",
     "shingle_hashes",

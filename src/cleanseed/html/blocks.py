@@ -1,0 +1,202 @@
+"""Walk a parsed page once and cut its text into blocks: one per paragraph, heading, list item.
+
+The walk is iterative (a page nested tens of thousands of levels deep does not reach Python's
+recursion limit) and touches every node once. Besides the blocks it keeps one :class:`Element`
+per block-level element, with the range of blocks it holds, so that the main-content search can
+ask "how much prose is inside this element?" without walking the tree again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Tag
+
+from cleanseed.html.rules import BLOCK_TAGS, FIGURE_CONTENT_TAGS, FIGURE_TAGS
+
+__all__ = ["Block", "Element", "Layout", "collect"]
+
+_PRE = frozenset({"pre", "listing", "plaintext", "xmp"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph's worth of text and where it sits.
+
+    ``elem`` is the index of the innermost block-level :class:`Element` around the text;
+    ``link_chars`` counts the characters that are the text of a link; ``caption`` tells text
+    that sits in a ``<figure>`` beside its image rather than in a table or listing there.
+    """
+
+    text: str
+    elem: int
+    link_chars: int
+    caption: bool = False
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass(slots=True)
+class Element:
+    """A block-level element (or one a class rule flagged) and what it holds.
+
+    It holds the blocks ``[start, end)`` and the elements ``(its index, last)``; ``rule`` is
+    what the class rules said of it, if anything (a rule id, or ``"marker"`` for the body).
+    """
+
+    tag: Tag
+    parent: int
+    start: int
+    rule: str | None = None
+    end: int = -1
+    last: int = -1
+    images: int = 0  # <img> elements whose nearest block-level ancestor this is
+
+    @property
+    def name(self) -> str:
+        return self.tag.name
+
+
+@dataclass(slots=True)
+class Layout:
+    """The blocks of a page in reading order and the block-level elements that hold them."""
+
+    blocks: list[Block] = field(default_factory=list)
+    elements: list[Element] = field(default_factory=list)
+
+    def children(self) -> list[list[int]]:
+        """For each element, the indexes of its child elements."""
+        kids: list[list[int]] = [[] for _ in self.elements]
+        for i, element in enumerate(self.elements):
+            if element.parent >= 0:
+                kids[element.parent].append(i)
+        return kids
+
+
+class _Walker:
+    """The state of one walk: the block being filled and the open block-level elements."""
+
+    def __init__(self, flagged: dict[int, str]) -> None:
+        self.flagged = flagged
+        self.layout = Layout()
+        self.pieces: list[str] = []
+        self.link_chars = 0
+        self.open: list[int] = []
+        self.in_link = 0
+        self.in_pre = 0
+        self.in_figure = 0
+        self.in_figure_content = 0
+
+    def flush(self) -> None:
+        if not self.pieces:
+            return
+        raw = "".join(self.pieces)
+        self.pieces.clear()
+        if self.in_pre:
+            text = "\n".join(line.rstrip() for line in raw.split("\n")).strip("\n")
+        else:
+            text = "\n".join(" ".join(line.split()) for line in raw.split("\n")).strip("\n")
+        if text.strip():
+            elem = self.open[-1] if self.open else -1
+            caption = self.in_figure > 0 and not self.in_figure_content
+            self.layout.blocks.append(Block(text, elem, min(self.link_chars, len(text)), caption))
+        self.link_chars = 0
+
+    def text(self, data: str) -> None:
+        if self.in_pre:
+            self.pieces.append(data)
+            return
+        words = " ".join(data.split())
+        if not words:
+            if data and self.pieces:
+                self.pieces.append(" ")
+            return
+        if self.in_link:
+            self.link_chars += len(words)
+        if data[0].isspace():
+            words = " " + words
+        if data[-1].isspace():
+            words += " "
+        self.pieces.append(words)
+
+    def _is_link(self, link: Tag) -> bool:
+        """Whether *link* counts as link text: a heading that links to itself (``<h2><a
+        href="#part">``, as documentation generators write them) is no menu item."""
+        if not self.open or self.layout.elements[self.open[-1]].name not in _HEADINGS:
+            return True
+        href = str(link.attrs.get("href") or "")
+        return not (href.startswith("#") and len(href) > 1)
+
+    def enter(self, tag: Tag) -> None:
+        name = tag.name
+        rule = self.flagged.get(id(tag))
+        if name in BLOCK_TAGS or rule is not None:
+            self.flush()
+            elements = self.layout.elements
+            parent = self.open[-1] if self.open else -1
+            self.open.append(len(elements))
+            elements.append(Element(tag, parent, len(self.layout.blocks), rule))
+            if name in _PRE:
+                self.in_pre += 1
+        elif name == "br":
+            self.pieces.append("\n")
+        elif name == "a" and self._is_link(tag):
+            self.in_link += 1
+        elif name == "img" and self.open:
+            self.layout.elements[self.open[-1]].images += 1
+        self._figure(name, 1)
+
+    def _figure(self, name: str, step: int) -> None:
+        if name in FIGURE_TAGS:
+            self.flush()
+            self.in_figure += step
+        elif self.in_figure and name in FIGURE_CONTENT_TAGS:
+            self.flush()
+            self.in_figure_content += step
+
+    def leave(self, tag: Tag) -> None:
+        name = tag.name
+        if name in BLOCK_TAGS or id(tag) in self.flagged:
+            self.flush()
+            index = self.open.pop()
+            element = self.layout.elements[index]
+            element.end = len(self.layout.blocks)
+            element.last = len(self.layout.elements)
+            if name in _PRE:
+                self.in_pre -= 1
+        elif name == "a" and self._is_link(tag):
+            self.in_link -= 1
+        self._figure(name, -1)
+
+
+def collect(soup: BeautifulSoup, flagged: dict[int, str] | None = None) -> Layout:
+    """Cut the text of *soup* into blocks, in reading order.
+
+    Elements in *flagged* (``id(tag)`` to rule id) get an :class:`Element` of their own, with
+    their ``rule``, even if they are inline.
+
+    >>> from bs4 import BeautifulSoup
+    >>> soup = BeautifulSoup("<p>One <b>two</b></p><ul><li><a>three</a></ul>", "lxml")
+    >>> [(b.text, b.link_chars) for b in collect(soup).blocks]
+    [('One two', 0), ('three', 5)]
+    """
+    walker = _Walker(flagged or {})
+    stack: list[tuple[Tag, Iterator[object]]] = [(soup, iter(soup.contents))]
+    while stack:
+        node, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if node is not soup:
+                walker.leave(node)
+        elif isinstance(child, Tag):
+            walker.enter(child)
+            stack.append((child, iter(child.contents)))
+        else:
+            walker.text(str(child))
+    walker.flush()
+    return walker.layout

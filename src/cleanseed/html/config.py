@@ -1,0 +1,33 @@
+"""Options of the HTML stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleanseed.errors import ConfigError
+
+__all__ = ["HtmlConfig"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HtmlConfig:
+    """Options of :func:`cleanseed.html_to_text`. The defaults suit news and blog articles.
+
+    >>> HtmlConfig(main_content=False).main_content
+    False
+    """
+
+    #: Keep only the page's main content (its article) when it has one; ``False`` keeps every
+    #: block that survives the element rules, for pages that are not articles.
+    main_content: bool = True
+    #: Keep a heading that repeats the page's own title: the headline is the page's metadata,
+    #: and corpora and article benchmarks alike expect the body without it.
+    keep_title: bool = False
+    #: A block whose text is mostly link text (a list of related stories, a tag cloud) is
+    #: dropped above this share of link characters.
+    max_link_density: float = 0.5
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.max_link_density <= 1.0:
+            msg = f"max_link_density must be in (0, 1], got {self.max_link_density!r}"
+            raise ConfigError(msg)

@@ -1,0 +1,110 @@
+"""The HTML stage's public functions: page in, article text out, and why each piece went.
+
+Removals of the HTML stage have ``stage="html"`` and ``start=-1``: the text of a dropped element
+is not one contiguous piece of the page's source (markup runs through it), and it is not in the
+output either, so it has no offset to give. Its ``text`` is the element's text with white space
+collapsed. The text stage's removals that :func:`explain_html` appends carry offsets as usual,
+into the text the HTML stage produced.
+"""
+
+from __future__ import annotations
+
+from cleanseed._text import tidy
+from cleanseed.default import DEFAULT_PIPELINE
+from cleanseed.document import Explained, Removal
+from cleanseed.errors import CleanseedError, InputTypeError
+from cleanseed.html.blocks import collect
+from cleanseed.html.config import HtmlConfig
+from cleanseed.html.decode import decode_html
+from cleanseed.html.extract import render, select
+from cleanseed.html.extractors import Extractor
+from cleanseed.html.parse import parse
+
+__all__ = ["clean_html", "explain_html", "html_to_text", "html_to_text_and_explain"]
+
+DEFAULT = HtmlConfig()
+
+
+def _markup(html: object, where: str) -> str:
+    """*html* as text: a str as it is, bytes decoded by the page's own declarations."""
+    if isinstance(html, str):
+        return html
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        return decode_html(bytes(html))
+    msg = f"{where} takes HTML as str or bytes, got {type(html).__name__}"
+    raise InputTypeError(msg)
+
+
+def _safe(markup: str) -> str:
+    """*markup* without lone surrogates and NULs, which lxml refuses: they are not text."""
+    try:
+        markup.encode("utf-8")
+    except UnicodeEncodeError:
+        markup = markup.encode("utf-8", errors="ignore").decode("utf-8")
+    return markup.replace("\x00", "") if "\x00" in markup else markup
+
+
+def _to_text(markup: str, config: HtmlConfig, record: list[Removal] | None) -> str:
+    page = parse(_safe(markup), record)
+    layout = collect(page.soup, page.flagged)
+    blocks = select(layout, page.titles, config, record)
+    return tidy(render(blocks, layout))
+
+
+def html_to_text(html: str | bytes, config: HtmlConfig | None = None) -> str:
+    """Return the main text of a page: one paragraph per block, chrome and captions left out.
+
+    >>> html_to_text("<nav>Home | News</nav><article><h2>Why</h2><p>Because.</p></article>")
+    'Why\\n\\nBecause.'
+    """
+    return _to_text(_markup(html, "html_to_text"), config or DEFAULT, None)
+
+
+def html_to_text_and_explain(html: str | bytes, config: HtmlConfig | None = None) -> Explained:
+    """Like :func:`html_to_text`, and list what was dropped, by which rule (``start`` is -1).
+
+    >>> [r.rule for r in html_to_text_and_explain("<nav>Home</nav><p>Text.</p>").removals]
+    ['html.nav']
+    """
+    record: list[Removal] = []
+    text = _to_text(_markup(html, "html_to_text_and_explain"), config or DEFAULT, record)
+    return Explained(text, tuple(record))
+
+
+def _extracted(html: str | bytes, config: HtmlConfig | None, extractor: Extractor | None,
+               record: list[Removal] | None, where: str) -> str:
+    markup = _markup(html, where)
+    if extractor is None:
+        return _to_text(markup, config or DEFAULT, record)
+    text = extractor(markup)
+    if not isinstance(text, str):
+        msg = f"{where}: the extractor returned {type(text).__name__}, not str"
+        raise CleanseedError(msg)
+    return text
+
+
+def clean_html(html: str | bytes, config: HtmlConfig | None = None, *,
+               extractor: Extractor | None = None) -> str:
+    """Extract a page's text (with *extractor* if given), then run the default text pipeline.
+
+    >>> clean_html("<p>Hello there, world.</p><div id='cookie-notice'>We use cookies.</div>")
+    'Hello there, world.'
+    """
+    return DEFAULT_PIPELINE(_extracted(html, config, extractor, None, "clean_html"))
+
+
+def explain_html(html: str | bytes, config: HtmlConfig | None = None, *,
+                 extractor: Extractor | None = None) -> Explained:
+    """Like :func:`clean_html`, and list the HTML stage's removals, then the text stages'.
+
+    An extractor from another library cannot say what it dropped, so with one only the text
+    stages' removals are listed.
+    """
+    record: list[Removal] = []
+    text = _extracted(html, config, extractor, record, "explain_html")
+    out, removals = DEFAULT_PIPELINE.explain(text)
+    return Explained(out, (*record, *removals))
+
+
+html_to_text.and_explain = html_to_text_and_explain  # type: ignore[attr-defined]
+clean_html.and_explain = explain_html  # type: ignore[attr-defined]

@@ -22,6 +22,7 @@ from cleanseed.boilerplate import (
 from cleanseed.errors import ConfigError, InputTypeError
 from cleanseed.pipeline import compose, explainer
 from cleanseed.rules import DEFAULT_RULES, Rule
+from cleanseed.rules.cookies import NEAR_LINES
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 BEFORE, AFTER = "The first paragraph stays.", "The last paragraph stays too."
@@ -164,6 +165,59 @@ REMOVED = [
     ("most-popular", "Most Popular", "chrome"),
     ("controls", "‹ › ×", "chrome"),
     ("caption-viewer", "Caption", "caption"),
+    ("tcf-en-geolocation", "With your permission, we and our partners may use precise "
+     "geolocation data and identification through device scanning.", "cookie"),
+    ("tcf-fr", "Nous et nos partenaires stockons et/ou accédons à des informations sur un "
+     "appareil, telles que des cookies.", "cookie"),
+    ("tcf-it-purpose", "Archiviare e/o accedere a informazioni su un dispositivo", "cookie"),
+    ("cookie-en-quoted-button", "By clicking “Accept All Cookies”, you agree to the storing of "
+     "cookies on your device to enhance site navigation.", "cookie"),
+    ("cookie-fr-quoted-buttons", "En cliquant sur « Accepter », vous acceptez nos cookies. "
+     "Cliquez sur « Refuser » pour les refuser.", "cookie"),
+    ("cookie-en-straight-quotes", 'Click "Accept" to agree to our use of cookies on this site, '
+     'or "Reject" to decline.', "cookie"),
+    ("cookie-en-these-cookies", "Some of these cookies are essential, while others help us "
+     "understand how visitors use the site.", "cookie"),
+    ("title-en", "Your privacy matters", "cookie"),
+    ("title-de", "Datenschutz-Präferenzen", "cookie"),
+    ("title-fr", "Paramètres des cookies", "cookie"),
+    ("title-es", "Este sitio web utiliza cookies", "cookie"),
+    ("title-ja", "Cookieに関するお知らせ", "cookie"),
+    ("title-cookie-emoji", "🍪 We use cookies", "cookie"),
+    ("buttons-en-ok-got-it", "OK, got it", "cookie"),
+    ("buttons-fr-j-accepte", "J'accepte", "cookie"),
+    ("buttons-de-auswahl", "Alle Cookies zulassen  Auswahl erlauben", "cookie"),
+    ("buttons-ja-row", "すべて受け入れる 拒否 設定", "cookie"),
+    ("caption-tail-de", "Ein Zug fährt in den Bahnhof ein. Foto: picture alliance/dpa",
+     "caption"),
+    ("caption-tail-es-copyright", "Vista del puerto de Valencia. © EFE", "caption"),
+    ("caption-tail-en-name", "Workers at the plant in Leeds. Photograph: Anna Berg/AP",
+     "caption"),
+    ("caption-paren-fr", "La place du marché à Lyon. (Photo Paul Martin/AFP)", "caption"),
+    ("caption-zh-agency-sends", "市民在公园内赏花。（新华社发 李明摄）", "caption"),
+    ("caption-zh-slash-after-stop", "北京街头的共享单车。/视觉中国", "caption"),
+    ("caption-zh-picture-slash", "运动员在比赛中。（图/视觉中国）", "caption"),
+    ("caption-ja-mainichi", "記者会見する首相＝首相官邸で2026年3月4日、山田太郎撮影", "caption"),
+    ("chrome-nav-zh", "跳到主要内容", "chrome"),
+    ("chrome-nav-es", "Saltar a la navegación", "chrome"),
+    ("chrome-top-arrow-de", "↑ Nach oben", "chrome"),
+    ("chrome-newsletter-fr", "Ne manquez rien : abonnez-vous gratuitement à notre newsletter.",
+     "chrome"),
+    ("chrome-newsletter-de", "Melden Sie sich jetzt für unseren Newsletter an", "chrome"),
+    ("chrome-app-es", "Descarga la app de noticias", "chrome"),
+    ("chrome-app-fr", "Téléchargez l'application", "chrome"),
+    ("chrome-related-it", "Articoli correlati", "chrome"),
+    ("chrome-related-pt", "Notícias relacionadas", "chrome"),
+    ("chrome-ad-zh-promo", "推广", "chrome"),
+    ("chrome-end-zh", "【完】", "chrome"),
+    ("chrome-buttons-zh", "[ 打印 ] [ 关闭窗口 ]", "chrome"),
+    ("chrome-javascript-zh", "您的浏览器已禁用JavaScript，请启用后再试。", "chrome"),
+    ("chrome-comments-fr", "Réagir", "chrome"),
+    ("metadata-fr-le", "Le 12 janvier 2026", "metadata"),
+    ("metadata-es-reading", "Lectura: 5 min", "metadata"),
+    ("metadata-es-minutos", "6 minutos de lectura", "metadata"),
+    ("metadata-time-first", "Updated 09:15 GMT, 4 March 2026", "metadata"),
+    ("metadata-zh-source-date", "来源：人民网 2026-03-04", "metadata"),
 ]
 
 # Lines that must stay: prose that mentions the same words, quotes, headings, list items.
@@ -217,7 +271,38 @@ KEPT = [
     ("bullet", "- Item one"),
     ("year-prose", "In March 2024, the moment Xiaomi's EV factory was unveiled, it captured "
      "global attention."),
+    ("quoted-banner-de-guillemets", "Auf der Startseite stand nur der Hinweis „Diese Website "
+     "verwendet Cookies“ – ohne Knopf zum Ablehnen."),
+    ("quoted-banner-fr", "Le bandeau affichait « Nous utilisons des cookies » sans bouton pour "
+     "refuser."),
+    ("quoted-banner-es", "El aviso solo decía «Este sitio web utiliza cookies» y no ofrecía "
+     "ninguna alternativa."),
+    ("quoted-banner-zh-no-verb", "页面顶部只显示“我们使用Cookie来改善您的体验”，没有任何选项。"),
+    ("quoted-banner-ja", "画面には「当サイトはクッキーを使用しています」とだけ表示された。"),
+    ("quoted-banner-en-no-verb", "A pop-up reading “We use cookies to improve your experience” "
+     "covered half the page."),
+    ("quoted-tcf-en", "The dialog began with “We and our partners store and/or access "
+     "information on a device” and listed 800 vendors."),
+    ("quoted-banner-de-chevrons", "Dort hieß es nur »Diese Website verwendet Cookies« und "
+     "sonst nichts."),
+    ("subscribe-prose-zh", "订阅邮件的用户数量在一年内增长了两成。"),
+    ("zh-prose-not-japanese", "监管机构称，该网站未经用户同意使用Cookie追踪浏览记录。"),
+    ("partners-prose", "We and our partners will build three new plants in Ohio next year."),
+    ("partners-device-prose", "We and our partners use recycled steel in every device we ship."),
+    ("lone-accept", "Accept"),
+    ("photo-label-prose", "He shared the picture online. Photo: the one thing he kept from the "
+     "war."),
+    ("le-date-prose", "Le 6 mai 2025, le gouvernement a présenté son budget."),
+    ("date-sentence-fr", "Le 6 mai 2025 Emmanuel Macron a présenté son plan."),
+    ("subscribe-prose", "Readers who subscribe to the newsletter get a discount, the company "
+     "said."),
+    ("app-prose", "The app was downloaded ten million times in its first week."),
+    ("zh-photography-prose", "他喜欢在周末去郊外拍照（尤其是风光摄影）。"),
+    ("privacy-heading-prose", "Privacy is a human right, the court ruled."),
 ]
+
+#: KEPT lines that are also button labels: beside a removed cookie line they go, as buttons.
+LONE_LABELS = {"Settings", "Accept"}
 
 
 @pytest.mark.parametrize(("line", "rule_class"), [(line, c) for _, line, c in REMOVED],
@@ -312,6 +397,50 @@ def test_seed_001_loses_only_the_date_prefix() -> None:
     assert out.startswith("The power of win-win cooperation: What does the wave of China’s NEVs "
                           "bring to the world?\n")
     assert out == text[len(" date 2026-03-04 "):].rstrip("\n")
+
+
+BANNER = "We use cookies to improve your experience on our site."
+
+
+@pytest.mark.parametrize(
+    ("lines", "gone"),
+    [
+        ([BANNER, "Accept", "Reject"], [0, 1, 2]),
+        (["Accept", "Settings", BANNER], [0, 1, 2]),
+        ([BANNER, "A paragraph between.", "Accept"], [0, 2]),
+        ([BANNER, "One paragraph.", "Two paragraphs.", "Accept"], [0]),
+        ([BANNER, "Accept", "One paragraph.", "Two paragraphs.", "Reject"], [0, 1]),
+        (["Advertisement", "Accept"], [0]),
+        (["Accept", "Photo: Reuters", "Reject"], [1]),
+    ],
+    ids=["after", "before", "one-between", "too-far", "chain-breaks", "not-by-chrome",
+         "not-by-caption"],
+)
+def test_lone_button_needs_a_cookie_line_close_by(lines: list[str], gone: list[int]) -> None:
+    """A lone label goes only within two non-blank lines of a line that went for a cookie
+    rule, directly or through other labels; chrome and captions are no such neighbour."""
+    for separator in ("\n", "\n\n"):
+        out = strip_boilerplate(separator.join(lines))
+        assert out == separator.join(line for i, line in enumerate(lines) if i not in gone)
+
+
+@given(st.lists(st.sampled_from([BANNER, "Accept", "Reject", "OK", "Settings", "A paragraph.",
+                                 "Advertisement", "We value your privacy", ""]), max_size=14),
+       st.sampled_from(["\n", "\n\n"]))
+def test_lone_buttons_are_idempotent(lines: list[str], separator: str) -> None:
+    """Removing labels beside banners is idempotent and explained like the plain call: what the
+    first pass leaves has no cookie line left for a label to stand beside."""
+    text = separator.join(lines)
+    out = strip_boilerplate(text)
+    assert strip_boilerplate(out) == out
+    assert strip_boilerplate_and_explain(text).text == out
+    assert "A paragraph." not in text or "A paragraph." in out
+
+
+def test_lone_button_is_reported_under_its_own_rule() -> None:
+    """The label beside the banner is named by its own rule, not by the banner's."""
+    removals = strip_boilerplate_and_explain(f"{BANNER}\nAceptar\n{AFTER}").removals
+    assert [r.rule for r in removals] == ["cookie.en.consent", "cookie.es.lone_button"]
 
 
 def test_blank_line_separators_survive() -> None:
@@ -430,13 +559,26 @@ def test_properties(text: str) -> None:
         assert text[removal.start:removal.start + len(removal.text)] == removal.text
 
 
+def _beside_cookies(lines: list[str]) -> set[int]:
+    """The indices of the button labels in *lines* that a chain of lines, each at most
+    NEAR_LINES from the last, ties to a cookie line: those go with the banner."""
+    cookie = {line for _, line, c in REMOVED if c == "cookie"}
+    gone = {i for i, line in enumerate(lines) if line in cookie}
+    labels = {i for i, line in enumerate(lines) if line in LONE_LABELS}
+    while near := {i for i in labels - gone if any(abs(i - j) <= NEAR_LINES for j in gone)}:
+        gone |= near
+    return gone & labels
+
+
 @given(st.lists(st.sampled_from([line for _, line, _ in REMOVED] + [line for _, line in KEPT]),
                 max_size=12), st.sampled_from(["\n", "\n\n"]))
 def test_removals_do_not_interact(lines: list[str], separator: str) -> None:
     """A document mixing the cases removes exactly the boilerplate lines: rules judge each line
-    on its own."""
+    on its own, except that a button label goes when it stands beside a cookie banner."""
     kept = {line for _, line in KEPT}
-    expected = tidy(separator.join(line for line in lines if line in kept))
+    buttons = _beside_cookies(lines)
+    expected = tidy(separator.join(line for i, line in enumerate(lines)
+                                   if line in kept and i not in buttons))
     assert strip_boilerplate(separator.join(lines)) == expected
 
 

@@ -10,6 +10,8 @@ import re2
 
 import cleanseed.boilerplate
 import cleanseed.rules.base
+import cleanseed.rules.lexicon
+import cleanseed.rules.speech
 from cleanseed.boilerplate import RuleSet, strip_boilerplate_and_explain
 from cleanseed.errors import ConfigError
 from cleanseed.rules import CLASSES, DEFAULT_RULES, SCOPES, Rule, alternation, label_line
@@ -88,6 +90,70 @@ EXAMPLES = {
     "metadata.reading_title": "5 min read | The power of cooperation",
     "metadata.date_suffix": "The power of cooperation | March 4, 2026",
     "metadata.reading_suffix": "The power of cooperation - 5 min read",
+    "cookie.en.tcf": "We and our partners store and/or access information on a device and "
+                     "process personal data, such as unique identifiers.",
+    "cookie.de.tcf": "Wir und unsere Partner speichern und/oder greifen auf Informationen auf "
+                     "einem Gerät zu und verarbeiten personenbezogene Daten.",
+    "cookie.fr.tcf": "Nos partenaires et nous stockons et/ou accédons à des informations sur un "
+                     "appareil et traitons des données personnelles.",
+    "cookie.es.tcf": "Nosotros y nuestros socios almacenamos o accedemos a información en un "
+                     "dispositivo y procesamos datos personales.",
+    "cookie.it.tcf": "Noi e i nostri partner archiviamo e/o accediamo a informazioni su un "
+                     "dispositivo e trattiamo dati personali.",
+    "cookie.pt.tcf": "Nós e os nossos parceiros armazenamos e/ou acedemos a informações num "
+                     "dispositivo e tratamos dados pessoais.",
+    "cookie.nl.tcf": "Wij en onze partners slaan informatie op en/of openen informatie op een "
+                     "apparaat en verwerken persoonsgegevens.",
+    "cookie.sv.tcf": "Vi och våra partner lagrar och/eller får åtkomst till information på en "
+                     "enhet och behandlar personuppgifter.",
+    "cookie.pl.tcf": "My i nasi partnerzy przechowujemy i/lub uzyskujemy dostęp do informacji na "
+                     "urządzeniu i przetwarzamy dane osobowe.",
+    "cookie.ru.tcf": "Мы и наши партнеры храним и/или получаем доступ к информации на "
+                     "устройстве и обрабатываем персональные данные.",
+    "cookie.zh.tcf": "我们和我们的合作伙伴在设备上存储和/或访问信息，并处理个人数据。",
+    "cookie.ja.tcf": "当社とパートナーは、デバイスに情報を保存し、またはデバイス上の情報に"
+                     "アクセスし、個人データを処理します。",
+    "cookie.ko.tcf": "당사와 당사의 파트너는 기기에 정보를 저장 및/또는 액세스하고 개인 "
+                     "데이터를 처리합니다.",
+    "cookie.en.title": "We value your privacy",
+    "cookie.de.title": "Ihre Privatsphäre ist uns wichtig",
+    "cookie.fr.title": "Votre vie privée nous importe",
+    "cookie.es.title": "Valoramos tu privacidad",
+    "cookie.it.title": "Rispettiamo la tua privacy",
+    "cookie.pt.title": "Valorizamos a sua privacidade",
+    "cookie.nl.title": "Wij waarderen uw privacy",
+    "cookie.sv.title": "Vi värnar om din integritet",
+    "cookie.pl.title": "Szanujemy twoją prywatność",
+    "cookie.ru.title": "Мы ценим вашу конфиденциальность",
+    "cookie.zh.title": "我们重视您的隐私",
+    "cookie.ja.title": "プライバシー設定",
+    "cookie.ko.title": "개인정보 보호 설정",
+    "caption.credit_tail": "Fans queue outside the stadium in Cardiff. Picture: PA Images",
+    "caption.zh.credit_tail": "游客在西湖边拍照留念。图源：东方IC",
+    "caption.zh.credit_only": "资料图",
+    "caption.ko.credit": "시민들이 거리를 걷고 있다. (사진=연합뉴스)",
+    "chrome.newsletter_prompt": "Never miss a story. Sign up for the weekly newsletter from our "
+                                "science desk.",
+    "chrome.app": "Jetzt die App herunterladen",
+    "chrome.cjk_buttons": "【打印】【关闭】",
+    "chrome.end_mark": "（完）",
+}
+
+#: For each rule that needs a neighbour: a line it removes next to a removed banner title.
+NEAR_EXAMPLES = {
+    "cookie.en.lone_button": "Accept",
+    "cookie.de.lone_button": "Akzeptieren",
+    "cookie.fr.lone_button": "Accepter",
+    "cookie.es.lone_button": "Aceptar",
+    "cookie.it.lone_button": "Accetta",
+    "cookie.pt.lone_button": "Aceitar",
+    "cookie.nl.lone_button": "Accepteren",
+    "cookie.sv.lone_button": "Acceptera",
+    "cookie.pl.lone_button": "Akceptuj",
+    "cookie.ru.lone_button": "Принять",
+    "cookie.zh.lone_button": "设置",
+    "cookie.ja.lone_button": "詳細を見る",
+    "cookie.ko.lone_button": "닫기",
 }
 
 
@@ -131,7 +197,9 @@ def test_default_rules_compile_into_one_set() -> None:
 
 def test_every_rule_has_an_example() -> None:
     """Each rule in the table is exercised by an example below, and no example is stale."""
-    assert set(EXAMPLES) == set(IDS)
+    assert not set(EXAMPLES) & set(NEAR_EXAMPLES)
+    assert set(EXAMPLES) | set(NEAR_EXAMPLES) == set(IDS)
+    assert set(NEAR_EXAMPLES) == {r.id for r in DEFAULT_RULES if r.near is not None}
 
 
 @pytest.mark.parametrize(("rule_id", "line"), sorted(EXAMPLES.items()), ids=sorted(EXAMPLES))
@@ -148,6 +216,19 @@ def test_example_is_removed_by_its_rule(rule_id: str, line: str) -> None:
         assert out == "First paragraph stays.\nLast paragraph stays."
 
 
+@pytest.mark.parametrize(("rule_id", "line"), sorted(NEAR_EXAMPLES.items()),
+                         ids=sorted(NEAR_EXAMPLES))
+def test_near_example_goes_only_beside_a_banner(rule_id: str, line: str) -> None:
+    """The example label goes under a removed dialog title, naming its rule; alone, it stays."""
+    title_id = rule_id.replace("lone_button", "title")
+    text = f"First paragraph stays.\n{EXAMPLES[title_id]}\n{line}\nLast paragraph stays."
+    out, removals = strip_boilerplate_and_explain(text)
+    assert [r.rule for r in removals] == [title_id, rule_id]
+    assert out == "First paragraph stays.\nLast paragraph stays."
+    alone = f"First paragraph stays.\n{line}\nLast paragraph stays."
+    assert strip_boilerplate_and_explain(alone) == (alone, ())
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
@@ -159,9 +240,12 @@ def test_example_is_removed_by_its_rule(rule_id: str, line: str) -> None:
         ({"id": "chrome.x", "lang": "en", "pattern": "x", "max_chars": True}, "max_chars"),
         ({"id": "chrome.x", "lang": "en", "pattern": ""}, "non-empty"),
         ({"id": "chrome.x", "lang": "en", "pattern": "x", "requires": "y"}, "non-empty"),
+        ({"id": "chrome.x", "lang": "en", "pattern": "x", "near": 0}, "near"),
+        ({"id": "chrome.x", "lang": "en", "pattern": "x", "near": True}, "near"),
+        ({"id": "chrome.x", "lang": "en", "pattern": "x", "near": 2, "scope": "prefix"}, "near"),
     ],
     ids=["upper-case", "no-name", "unknown-class", "bad-scope", "zero-max", "bool-max",
-         "empty-pattern", "requires-not-tuple"],
+         "empty-pattern", "requires-not-tuple", "zero-near", "bool-near", "near-on-prefix"],
 )
 def test_malformed_rule_is_refused(kwargs: dict[str, object], message: str) -> None:
     """A malformed rule raises ConfigError when it is made, not when it is first used."""
@@ -211,8 +295,9 @@ def test_label_line(line: str, expected: bool) -> None:
     assert bool(re2.fullmatch(pattern, line)) is expected
 
 
-@pytest.mark.parametrize("module", [cleanseed.boilerplate, cleanseed.rules.base],
-                         ids=["boilerplate", "rules.base"])
+@pytest.mark.parametrize("module", [cleanseed.boilerplate, cleanseed.rules.base,
+                                    cleanseed.rules.lexicon, cleanseed.rules.speech],
+                         ids=["boilerplate", "rules.base", "rules.lexicon", "rules.speech"])
 def test_doctests(module: object) -> None:
     """The examples in the docstrings run."""
     failures, tried = doctest.testmod(module)  # type: ignore[arg-type]

@@ -2,9 +2,10 @@
 
 The rules are data (:mod:`cleanseed.rules`); this module compiles them and applies them line by
 line, where a non-blank line is a paragraph. One RE2 set scans the whole text for every rule at
-once; only the rules that matched somewhere are run again, alone, to find their lines and spans.
+once; if anything matched, the set scans each line again to learn which rules match it.
 A line is then judged on its own: whole-line rules remove it, and metadata glued to a title is
-cut from its start or end while the title stays.
+cut from its start or end while the title stays. A few rules also look at the neighbours: a lone
+button label ("Accept") goes only next to a line that went for a rule of its class.
 
 Matching runs on the UTF-8 bytes of the text, encoded once: RE2 works on bytes, and handing it
 ``str`` would encode the text again for every rule and translate every offset back.
@@ -13,7 +14,7 @@ Matching runs on the UTF-8 bytes of the text, encoded once: RE2 works on bytes, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
@@ -210,37 +211,63 @@ class BoilerplateConfig:
 DEFAULT = BoilerplateConfig()
 
 
-def _lines_by_byte(scan: str, data: bytes) -> dict[int, Line]:
-    """Map the byte offset where each line of *scan* starts in *data* to that line."""
-    if len(data) == len(scan):  # ASCII: bytes and characters line up
-        return {line.start: line for line in iter_lines(scan)}
-    index, byte = {}, 0
-    for line in iter_lines(scan):
-        index[byte] = line
-        byte += len(line.text.encode()) + 1
-    return index
+def _candidates(scan: str, data: bytes, ruleset: RuleSet) -> Iterator[tuple[Line, list[_Compiled]]]:
+    """Yield every line of *scan* that some rule matches, with those rules in table order.
+
+    Each line is matched against the set on its own: one call per line finds every rule of
+    the line at once, where searching the text rule by rule costs a call per rule and hit.
+    """
+    # "\n" is one byte in UTF-8 and no other character's encoding holds it, so the lines of
+    # the text and of its bytes pair up
+    start = 0
+    for text, raw in zip(scan.split("\n"), data.split(b"\n"), strict=True):
+        if raw.strip() and (rules := ruleset.matching(raw)):
+            yield Line(start, text), rules
+        start += len(text) + 1
 
 
-def _candidates(data: bytes, rules: list[_Compiled]) -> dict[int, list[_Compiled]]:
-    """Map the byte start of every line some rule matched to those rules, in table order."""
-    lines: dict[int, list[_Compiled]] = {}
+def _first(body: str, rules: Iterable[_Compiled], config: BoilerplateConfig, *,
+           near: bool = False) -> _Compiled | None:
+    """Return the first whole-line rule that accepts *body*: among the rules that need a
+    neighbour if *near*, among the others if not."""
     for compiled in rules:
-        pos = 0
-        while (match := compiled.regex.search(data, pos)) is not None:
-            start = data.rfind(b"\n", 0, match.start()) + 1
-            lines.setdefault(start, []).append(compiled)
-            pos = data.find(b"\n", match.start()) + 1  # one hit per line is all it takes
-            if not pos:
-                break
-    return lines
+        if compiled.rule.scope in _WHOLE_LINE and (compiled.rule.near is not None) is near \
+                and compiled.accepts(body, config.max_banner_chars):
+            return compiled
+    return None
 
 
 def _whole_line(body: str, rules: Iterable[_Compiled], config: BoilerplateConfig) -> str | None:
-    """Return the id of the first whole-line rule that accepts *body*, if any."""
-    for compiled in rules:
-        if compiled.rule.scope in _WHOLE_LINE and compiled.accepts(body, config.max_banner_chars):
-            return compiled.rule.id
-    return None
+    """Return the id of the first whole-line rule (not one needing a neighbour) that accepts
+    *body*, if any."""
+    compiled = _first(body, rules, config)
+    return None if compiled is None else compiled.rule.id
+
+
+def _sweep(items: Iterable[tuple[int, str, int | None]]) -> set[int]:
+    """Walk *items* (ordinal, class, distance or None for an anchor) in the given order; return
+    the ordinals of the candidates within their distance of the last anchor or accepted line
+    of their class."""
+    last: dict[str, int] = {}
+    accepted = set()
+    for ordinal, cls, distance in items:
+        if distance is not None:
+            if cls not in last or abs(ordinal - last[cls]) > distance:
+                continue
+            accepted.add(ordinal)
+        last[cls] = ordinal
+    return accepted
+
+
+def _near(scan: str, anchors: list[Span], pending: list[tuple[Line, _Compiled]]) -> list[Span]:
+    """Return spans for the *pending* lines (matched by rules that need a neighbour) that a
+    chain of lines ties to an *anchor*: a line removed whole by a rule of the same class."""
+    ordinal = {line.start: i for i, line in
+               enumerate(line for line in iter_lines(scan) if line.text.strip())}
+    items = sorted([(ordinal[a.start], a.rule.partition(".")[0], None) for a in anchors]
+                   + [(ordinal[line.start], c.rule.rule_class, c.rule.near) for line, c in pending])
+    keep = _sweep(items) | _sweep(reversed(items))
+    return [line_span(scan, line, c.rule.id) for line, c in pending if ordinal[line.start] in keep]
 
 
 def _cut_once(line: str, start: int, end: int, rules: list[_Compiled],
@@ -252,10 +279,12 @@ def _cut_once(line: str, start: int, end: int, rules: list[_Compiled],
         match = compiled.regex.search(rest)
         if match is None:
             continue
+        # a pattern may mark the text to keep in some of its branches only
+        kept = compiled.keep is not None and match.start(compiled.keep) >= 0
         if prefix:
-            at = match.start(compiled.keep) if compiled.keep else match.end()
+            at = match.start(compiled.keep) if kept else match.end()
         else:
-            at = match.end(compiled.keep) if compiled.keep else match.start()
+            at = match.end(compiled.keep) if kept else match.start()
         cut = base + len(rest[:at].decode())  # RE2 cuts UTF-8 at character boundaries
         span = Span(start, cut, compiled.rule.id) if prefix else Span(cut, end, compiled.rule.id)
         if span.end > span.start and line[span.start:span.end].strip():
@@ -292,22 +321,25 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
     except UnicodeEncodeError:  # lone surrogates: rare, so only then pay for the substitution
         scan = _SURROGATE.sub("\ufffd", text)
         data = scan.encode()
-    hits = config.ruleset.matching(data)
-    if not hits:
+    if not config.ruleset.matching(data):  # one scan of the whole text: most lines are clean
         return remove_spans(text, [], STAGE, record)
-    lines = _lines_by_byte(scan, data)
     spans: list[Span] = []
-    for start, rules in sorted(_candidates(data, hits).items()):
-        line = lines[start]
+    anchors: list[Span] = []
+    pending: list[tuple[Line, _Compiled]] = []
+    for line, rules in _candidates(scan, data, config.ruleset):
         body = line.text.strip()
         if not body:
             continue
         whole = _whole_line(body, rules, config)
         if whole is not None:
-            spans.append(line_span(scan, line, whole))
+            anchors.append(line_span(scan, line, whole))
         elif any(c.rule.scope in ("prefix", "suffix") for c in rules):
             spans.extend(_trim(scan, line, config))
-    return remove_spans(text, spans, STAGE, record)
+        elif (near := _first(body, rules, config, near=True)) is not None:
+            pending.append((line, near))
+    if pending and anchors:
+        spans.extend(_near(scan, anchors, pending))
+    return remove_spans(text, spans + anchors, STAGE, record)
 
 
 def strip_boilerplate(text: str, config: BoilerplateConfig | None = None) -> str:

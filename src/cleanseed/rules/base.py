@@ -43,6 +43,11 @@ class Rule:
     length of the line (spaces at either end not counted). A ``prefix`` or ``suffix`` pattern
     may end (or start) with a group named ``keep``: text that must be there but stays.
 
+    ``near`` makes a whole-line rule depend on its neighbours: its line goes only when a line
+    at most ``near`` non-blank lines away goes for a rule of the same class, either directly or
+    through a chain of such lines. A lone "Accept" is a button beside a cookie banner and a
+    word anywhere else.
+
     >>> Rule(id="chrome.en.print", lang="en", pattern="Print").rule_class
     'chrome'
     """
@@ -54,6 +59,7 @@ class Rule:
     max_chars: int | None = None
     requires: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    near: int | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not _ID.fullmatch(self.id):
@@ -70,6 +76,12 @@ class Rule:
             or self.max_chars < 1
         ):
             msg = f"rule {self.id!r}: max_chars must be a positive int or None"
+            raise ConfigError(msg)
+        if self.near is not None and (
+            isinstance(self.near, bool) or not isinstance(self.near, int) or self.near < 1
+            or self.scope not in ("line", "tail", "search")
+        ):
+            msg = f"rule {self.id!r}: near must be a positive int or None, on a whole-line scope"
             raise ConfigError(msg)
         patterns = (self.pattern, *self.requires, *self.unless)
         if not isinstance(self.requires, tuple) or not isinstance(self.unless, tuple) or not all(

@@ -37,16 +37,19 @@ _SHARE = (
     rf"condividi(?: su {_SOCIAL})?", r"stampa", r"invia per e-?mail", r"copia (?:il )?link",
     rf"(?:compartilhar|partilhar)(?: no {_SOCIAL})?", r"delen", r"afdrukken", r"dela",
     r"skriv ut", r"udostępnij", r"drukuj", r"поделиться", r"печать",
-    rf"分享(?:到)?(?:{_SOCIAL})?", r"转发", r"轉發", r"打印", r"列印", r"收藏", r"复制链接",
+    rf"分享(?:到)?(?:{_SOCIAL})?", r"转发", r"轉發", r"打印(?:本页|此页|本頁|此頁|文章|全文)?",
+    r"列印(?:本頁|此頁)?", r"收藏", r"复制链接",
     r"複製連結", r"シェア(?:する)?", r"ツイート", r"印刷", r"共有", r"공유(?:하기)?", r"인쇄",
 )
 
 _AD_WORD = (
     r"(?:advertisement|advertising|advertorial|sponsored(?: content| post| links?| stories)?"
     r"|promoted(?: content| stories)?|paid (?:content|post)|ad|ads|adchoices|advert|anzeige|werbung"
-    r"|publicité|iklan"
+    r"|publicité|iklan|gesponsert|contenu sponsorisé|contenido patrocinado|patrocinado"
+    r"|contenuto sponsorizzato|sponsorizzato|gesponsord|sponsrat"
     r"|publicidad|pubblicità|publicidade|advertentie|reclame|annons|reklama|реклама|광고|广告"
-    r"|廣告|広告)"
+    r"|廣告|広告|推广|推廣|赞助|贊助|赞助内容|贊助內容|商业推广|商業推廣|スポンサーリンク"
+    r"|スポンサー)"
 )
 _AD_TAIL = (
     r"(?:(?:story|article|content|text) continues below(?: this)?(?: advertisement| ad)?"
@@ -58,21 +61,73 @@ _AD_TAIL = (
     r"|l['’]articolo continua (?:sotto|dopo la pubblicità))"
 )
 
+# Asking the reader to subscribe, at the start of a sentence, and what they would subscribe to.
+_SUBSCRIBE = (
+    r"(?:sign up|subscribe|register|join|get|receive|stay (?:informed|up to date|in the know)"
+    r"|don['’]t miss|abonnieren sie|abonniere|melden sie sich|melde dich|bestellen sie"
+    r"|erhalten sie|registrieren sie sich|verpassen sie|jetzt (?:kostenlos )?(?:abonnieren"
+    r"|anmelden|registrieren)|abonnez-vous|inscrivez-vous|recevez|ne manquez|restez informés?"
+    r"|suscr[íi]bete|suscr[íi]base|suscribite|apúntate|regístrate|recibe|reciba|no te pierdas"
+    r"|iscriviti|abbonati|ricevi|registrati|non perderti|assine|inscreva-se|cadastre-se|receba"
+    r"|não perca|schrijf (?:je|u) in|meld (?:je|u) aan|abonneer (?:je|u)|ontvang|prenumerera"
+    r"|anmäl dig|zapisz się|subskrybuj|подпишитесь|订阅|訂閱|扫码关注|掃碼關注)"
+)
+_LETTER = (
+    r"(?:newsletters?|nieuwsbrief|nyhetsbrev|boletín|bolet[ií]n|infolettre"
+    r"|lettre d['’]information|inbox|postfach|posteingang|boîte (?:mail|e-mail|de réception)"
+    r"|bandeja de entrada|casella (?:di posta|email)|caixa de entrada|e-?mail (?:updates|alerts"
+    r"|briefing)|daily briefing|morning briefing|рассылк|新闻通讯|新聞通訊|电子报|電子報|简报"
+    r"|簡報|公众号|公眾號)"
+)
+_APP = (
+    r"(?:download|get|install|try) (?:our|the)(?: free| new)?(?: [\w-]+){0,3} app\b.*"
+    r"|available (?:on|in) the app store.*|get it on google play.*"
+    r"|(?:jetzt )?(?:die|unsere) (?:[\w-]+ )?app (?:herunterladen|laden|installieren|downloaden)"
+    r".*|app herunterladen.*|laden sie (?:sich )?(?:jetzt )?(?:unsere|die) .*app.*"
+    r"|hol(?:en sie)? (?:dir|sich) (?:die|unsere) .*app.*"
+    r"|t[ée]l[ée]charge[zr]? (?:gratuitement )?(?:notre |l['’]|la )(?:appli(?:cation)?|app)\b.*"
+    r"|desc[aá]rg(?:a|ue|ate|uese)(?: gratis)? (?:nuestra|la) (?:app|aplicación).*"
+    r"|scarica (?:gratis )?(?:la nostra |l['’])app.*"
+    r"|baixe (?:o nosso |nosso |o )?(?:app|aplicativo).*|descarregue a (?:nossa )?app.*"
+    r"|download (?:onze|de) app.*|ladda ner (?:vår|appen).*|pobierz (?:naszą )?aplikację.*"
+    r"|скачайте (?:наше )?приложение.*"
+    r"|(?:扫码|掃碼|立即|点击|點擊)?下载\p{Han}{0,6}(?:客户端|客戶端|app|应用|應用).*"
+    r"|扫码下载.*|アプリ(?:を)?ダウンロード.*|アプリで読む"
+)
+
 _NAV = (
-    r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)",
-    r"skip navigation", r"jump to (?:content|navigation|comments)", r"back to top",
+    r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article|menu)",
+    r"skip navigation", r"jump to (?:main )?(?:content|navigation|comments)", r"back to top",
     r"(?:go|scroll|return) to top", r"top of page", r"main menu", r"toggle navigation",
     r"(?:open|close) menu", r"menu", r"search(?: form)?", r"sign in", r"log ?in", r"register",
     r"close", r"cancel", r"dismiss", r"(?:back|return) to (?:top|home|homepage|gallery)",
     r"(?:logo )?return to top",
-    r"my account", r"zum inhalt springen", r"zur navigation", r"(?:zurück )?nach oben",
-    r"aller au contenu(?: principal)?", r"retour en haut(?: de (?:la )?page)?", r"haut de page",
-    r"ir al contenido(?: principal)?", r"volver arriba", r"ir arriba", r"vai al contenuto",
-    r"torna (?:su|in alto)", r"ir para o conteúdo", r"voltar ao topo", r"naar (?:de )?inhoud",
-    r"terug naar boven", r"hoppa till innehållet", r"till toppen", r"przejdź do treści",
-    r"do góry", r"перейти к содержанию", r"наверх", r"返回顶部", r"回到顶部", r"返回頂部",
-    r"トップへ戻る", r"ページの?(?:先頭|トップ)へ(?:戻る)?", r"본문 바로가기", r"맨 위로",
+    r"my account",
+    r"(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?",
+    r"zur (?:haupt)?navigation(?: springen)?", r"(?:navigation|inhalt) überspringen",
+    r"zur suche(?: springen)?", r"(?:zurück )?nach oben", r"(?:zum )?seitenanfang",
+    r"zurück zur startseite",
+    r"(?:aller|passer|accéder) (?:au|à la|directement au) (?:contenu(?: principal)?|navigation"
+    r"|menu|recherche)", r"retour en haut(?: de (?:la )?page)?", r"haut de page",
+    r"(?:revenir|remonter) en haut(?: de (?:la )?page)?", r"retour à l['’]accueil",
+    r"(?:ir|saltar|pasar) (?:al contenido(?: principal)?|a la navegación|al menú)",
+    r"(?:volver|ir) (?:arriba|al inicio)", r"subir", r"volver a la portada",
+    r"(?:vai|salta|passa) (?:al contenuto(?: principale)?|alla navigazione)",
+    r"torna (?:su|in alto|all['’]inizio|alla home(?:page)?)",
+    r"(?:ir|pular|saltar) para o conteúdo(?: principal)?", r"(?:voltar|ir) (?:ao|para o) topo",
+    r"(?:ga |direct |spring )?naar (?:de )?(?:hoofd)?inhoud", r"(?:terug )?naar boven",
+    r"hoppa till (?:huvud)?innehåll(?:et)?", r"(?:tillbaka )?till toppen",
+    r"przejdź do (?:głównej )?(?:treści|zawartości)", r"do góry", r"powrót na górę",
+    r"перейти к (?:основному )?(?:содержанию|содержимому)", r"(?:вернуться )?наверх",
+    r"返回顶部", r"回到顶部", r"返回頂部", r"回到頂部", r"跳过导航", r"略过导航", r"跳過導覽",
+    r"略過導覽", r"(?:跳到|跳至|跳转到|跳轉到)(?:主要)?(?:内容|內容|正文|导航|導覽)",
+    r"(?:返回|回到)(?:首页|首頁)", r"关闭(?:窗口|本页)?", r"關閉(?:視窗|本頁)?",
+    r"トップへ戻る", r"ページの?(?:先頭|トップ|上部)へ(?:戻る)?",
+    r"(?:本文|メインコンテンツ|コンテンツ)へ(?:スキップ|移動)", r"ナビゲーションをスキップ",
+    r"본문(?:으로)? 바로가기", r"(?:주 )?메뉴 바로가기", r"맨 위로", r"위로 가기",
 )
+# Arrows around a navigation label: "Back to Top ↑", "↑ Nach oben", "Zurück nach oben ⬆".
+_NAV_ARROW = r"(?:[ \t]*[↑⬆▲△⇧↥^←→»›>«‹]+[ \t]*)?"
 
 # Teaser labels: alone on a line, or before a separator and a headline.
 _TEASER = alternation((
@@ -92,6 +147,26 @@ _TEASER = alternation((
     r"相關閱讀", r"延伸阅读", r"延伸閱讀", r"推荐阅读", r"推薦閱讀", r"相关新闻", r"相關新聞",
     r"阅读更多", r"閱讀更多", r"更多阅读", r"関連記事", r"あわせて読みたい", r"続きを読む",
     r"관련 ?기사", r"더 보기",
+    r"related (?:topics|posts|videos)", r"more (?:stories|news|articles)(?: from [^:|]+)?",
+    r"you (?:may|might) (?:also )?be interested in", r"recommended (?:stories|articles)",
+    r"verwandte (?:themen|artikel|beiträge)", r"ähnliche (?:artikel|beiträge|themen)",
+    r"weitere (?:artikel|beiträge|nachrichten|themen)", r"empfohlene artikel",
+    r"articles? (?:similaires|liés|connexes|recommandés)", r"sur le même thème",
+    r"(?:à )?lire également", r"dans la même rubrique",
+    r"(?:noticias|artículos|temas|contenidos) relacionad[oa]s", r"más noticias",
+    r"(?:sigue|seguir|continúa|continuar) leyendo", r"te recomendamos",
+    r"(?:también )?te (?:puede|podría) interesar", r"lo más (?:leído|visto)",
+    r"(?:articoli|notizie|contenuti) correlati", r"(?:ti )?potrebbe (?:interessarti|interessare)"
+    r"(?: anche)?", r"continua a leggere",
+    r"(?:artigos|notícias|matérias) relacionad[oa]s", r"(?:continue|continuar) lendo",
+    r"mais lidas", r"gerelateerde (?:artikelen|berichten)", r"lees verder", r"meer nieuws",
+    r"relaterade artiklar", r"läs vidare", r"powiązane artykuły", r"zobacz (?:też|także)",
+    r"похожие (?:статьи|новости)", r"читать (?:далее|также)",
+    r"相关文章", r"相關文章", r"相关推荐", r"相關推薦", r"相关报道", r"相關報導", r"阅读全文",
+    r"閱讀全文", r"查看全文", r"展开全文", r"展開全文", r"猜你喜欢", r"猜你喜歡", r"热门文章",
+    r"熱門文章", r"热门推荐", r"熱門推薦", r"推荐文章", r"推薦文章", r"更多精彩",
+    r"関連ニュース", r"おすすめ記事", r"人気記事", r"もっと読む", r"관련뉴스",
+    r"많이 본 뉴스", r"추천 기사",
 ))
 _MORE = alternation((
     r"continue reading", r"show more", r"load more", r"see more", r"view more", r"view all",
@@ -101,6 +176,15 @@ _MORE = alternation((
     r"показать ещё", r"查看更多", r"加载更多", r"載入更多", r"もっと見る", r"さらに表示",
 ))
 _ARROW = r"(?:[ \t]*(?:[>»›→…]|\.\.\.))?"
+
+# The labels of bracketed buttons on Chinese pages.
+_CJK_BUTTON = alternation((
+    r"打印(?:本页|此页|本頁|此頁|文章)?", r"列印", r"关闭(?:窗口|本页)?", r"關閉(?:視窗|本頁)?",
+    r"(?:我要)?纠错", r"(?:我要)?糾錯", r"(?:加入)?收藏", r"分享(?:到)?", r"推荐", r"推薦",
+    r"评论", r"評論", r"复制链接", r"複製連結", r"返回顶部", r"返回頂部", r"字号", r"字號", r"大",
+    r"中", r"小", r"放大", r"缩小", r"縮小", r"默认", r"默認", r"返回", r"返回(?:首页|首頁|列表)",
+    r"(?:阅读|閱讀|查看)原文", r"转发", r"轉發", r"发给朋友", r"(?i:top)",
+))
 
 _RIGHTS = alternation((
     r"all rights reserved", r"alle rechte vorbehalten", r"tous droits réservés",
@@ -157,10 +241,29 @@ RULES: tuple[Rule, ...] = (
             r"|assine (?:a |nossa )?"
             r"(?:newsletter|já).*|inscreva-se.*|baixe (?:o nosso|nosso|o) app.*|schrijf (?:je|u)"
             r" in voor (?:onze |de )?nieuwsbrief.*|download (?:onze|de) app.*"
-            r"|订阅(?:我们的)?(?:新闻通讯|邮件|简报|电子报).*|扫码关注.*|长按(?:识别)?二维码.*"
+            r"|订阅我们的(?:新闻通讯|邮件|简报|电子报).*|订阅(?:新闻通讯|邮件|简报|电子报)"
+            r"(?:[ \t]*[:：>»].*)?|扫码关注.*|长按(?:识别)?二维码.*"
             r"|下载\p{Han}*(?:客户端|app).*|メルマガ(?:登録|購読).*"
             r"|ニュースレター(?:に|を)?(?:登録|購読).*|アプリを?ダウンロード.*)"
         ),
+    ),
+    # "Get the latest news straight to your inbox. Subscribe to our free daily newsletter.",
+    # "Recevez l'essentiel : inscrivez-vous à notre newsletter.": a sentence that asks the
+    # reader to subscribe and names the newsletter, anywhere in a short line.
+    Rule(
+        id="chrome.newsletter_prompt", lang="*", scope="search", max_chars=CHROME_MAX_CHARS,
+        pattern=(
+            rf"(?i:(?:^|[.!?:;|–—•·][ \t]*)(?:{_SUBSCRIBE}\b[^.!?\n]*{_LETTER}"
+            # German prompts put the verb last: "Jetzt kostenlos zum Newsletter anmelden"
+            r"|(?:jetzt|kostenlos|gratis|hier|einfach)\b[^.!?\n]*newsletter[^.!?\n]*"
+            r"(?:anmelden|abonnieren|bestellen|sichern)))"
+        ),
+        unless=(REPORTED_SPEECH["en"],),
+    ),
+    # "Download our app", "Jetzt die App herunterladen", "Téléchargez l'appli", "扫码下载APP".
+    Rule(
+        id="chrome.app", lang="*", max_chars=CHROME_MAX_CHARS,
+        pattern=f"(?i:{_APP})",
     ),
     Rule(
         id="chrome.follow", lang="*", max_chars=160,
@@ -172,7 +275,25 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id="chrome.nav", lang="*", max_chars=CHROME_MAX_CHARS,
-        pattern="(?i:" + label_line(_NAV, (), spaced=False) + ")",
+        pattern=_NAV_ARROW + "(?i:" + label_line(_NAV, (), spaced=False) + ")" + _NAV_ARROW,
+    ),
+    # Buttons in brackets, as Chinese news pages print them: "【打印】【关闭】",
+    # "[ 打印 ] [ 关闭 ]"; and the font-size switch "字号：大 中 小".
+    Rule(
+        id="chrome.cjk_buttons", lang="zh", max_chars=80,
+        pattern=(
+            rf"(?:[【\[［〔][ \t]*{_CJK_BUTTON}[ \t]*[】\]］〕][ \t]*)+"
+            r"|(?:字号|字號|字体|字體)[ \t]*[:：]?[ \t]*(?:[大中小]|默认|默認)"
+            r"(?:[ \t]*(?:[大中小]|默认|默認))*"
+        ),
+    ),
+    # The end mark of a Chinese or Japanese wire story: "（完）", "【完】", "—— END ——".
+    Rule(
+        id="chrome.end_mark", lang="*", max_chars=20,
+        pattern=(
+            r"[（(【\[](?:完|終|终|全文完|本文完|おわり)[）)】\]]"
+            r"|[-—–=]+[ \t]*END[ \t]*[-—–=]+"
+        ),
     ),
     # Carousel and dialog controls left as text: "‹ › ×", "»".
     Rule(
@@ -225,7 +346,9 @@ RULES: tuple[Rule, ...] = (
             r" (?:el )?javascript|habilita javascript|abilita javascript|ative o javascript"
             r"|schakel javascript in|aktivera javascript|włącz javascript|включите javascript"
             r"|(?:启用|開啟|开启|打开|啟用)[ \t]?javascript|javascriptを有効|您的浏览器不支持"
-            r"|您的瀏覽器不支援"
+            r"|您的瀏覽器不支援|javascript[ \t]?(?:已|已经|已經)?(?:被)?(?:禁用|关闭|關閉|停用)"
+            r"|(?:禁用|停用)(?:了)?[ \t]?javascript|未(?:启用|開啟|开启|啟用)[ \t]?javascript"
+            r"|javascriptが(?:無効|オフ)"
         ),
         # the line must speak to the reader: a paragraph about JavaScript does not
         requires=(
@@ -255,7 +378,10 @@ RULES: tuple[Rule, ...] = (
             r"|leave a reply(?: cancel reply)?|post was not sent - check your email addresses!"
             r"|email check failed, please try again"
             r"|sorry, your blog cannot share posts by e-?mail\."
-            r"|发表评论|我要评论|查看评论|コメントする|コメントを書く)"
+            r"|发表评论|我要评论|查看评论|コメントする|コメントを書く|réagir|réagissez"
+            r"|commenter|kommentieren|comentar|commenta|reageer|kommentera|skomentuj"
+            r"|комментировать|写评论|寫評論|댓글 쓰기|(?:voir|afficher) les commentaires"
+            r"|ver (?:los )?comentarios|kommentare anzeigen|\d+ (?:réactions?|reacties))"
         ),
     ),
     Rule(

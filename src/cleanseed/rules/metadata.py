@@ -44,6 +44,8 @@ _WEEKDAY = alternation((
     "zaterdag", "zondag",
 ))
 _WD = rf"(?:{_WEEKDAY},?[ \t]+)?"
+# The article or preposition a date line may start with: "Le 6 mai 2025", "Am 4. März 2026".
+_ART = r"(?:(?:le|el|am|il|op|den|on)[ \t]+)?"
 
 # Dates written with digits only: ISO, slashes, dots, and the CJK and Korean forms.
 _NUMERIC_DATE = (
@@ -64,14 +66,16 @@ _WORD_DATE = (
 _MONTH_YEAR = rf"{_MONTHS}[ \t]+\d{{4}}"
 
 #: A calendar date, in any of the forms above (case-insensitive month names).
-DATE = rf"(?i:{_WD}(?:{_NUMERIC_DATE}|{_WORD_DATE}))"
+DATE = rf"(?i:{_ART}{_WD}(?:{_NUMERIC_DATE}|{_WORD_DATE}))"
 
 # A clock time after a date: "10:30", "10.30 GMT", "at 9:15 a.m. ET", "um 14:00 Uhr", "10时30分".
+_CLOCK = (
+    r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]*(?i:uhr|h))?"
+    r"(?:[ \t]*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
+)
 _TIME = (
     r"(?:[ \t]*(?:,|(?i:at|um|à|a las|alle|às|om|kl\.?|klockan)|[–|-])?[ \t]*"
-    r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]*(?i:uhr|h))?"
-    r"(?:[ \t]*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
-    r"|\d{1,2}[时時]\d{1,2}分))?"
+    rf"(?:{_CLOCK}|\d{{1,2}}[时時]\d{{1,2}}分))?"
 )
 # "2 hours ago", "vor 3 Stunden", "il y a 5 minutes", "3小时前": only after a label.
 _RELATIVE = (
@@ -91,27 +95,33 @@ _LABEL = (
     r"|publicerad|uppdaterad|opublikowano|zaktualizowano|aktualizacja|опубликовано|обновлено"
     r"|дата публикации|发布时间|发布日期|发表时间|发表于|发布于|更新时间|更新于|日期|时间"
     r"|發布時間|發佈時間|發表於|更新時間|公開日時?|更新日時?|投稿日時?|掲載日|最終更新日"
-    r"|작성일|입력|수정|등록일|기사입력|최종수정)"
+    r"|작성일|입력|수정|등록일|기사입력|최종수정"
+    # "来源：新华网 2020-10-27": the source a Chinese page names before its date
+    r"|(?:来源|來源|出处|出處|出典)[ \t]*[:：][ \t]*[^ \t\d|:：,，。]{1,20})"
 )
+# After a label, the time may come first: "Updated 22:55 GMT, 8 September 2025".
+_CLOCK_FIRST = rf"(?:{_CLOCK}[ \t]*,?[ \t]*(?i:on[ \t]+)?)?"
 # A stamp: a date, or a labelled date, month or relative time ("Updated 2 hours ago"), and the
 # clock time after it. Each part appears once, so that RE2 programs stay small.
 _STAMP = (
-    rf"(?:(?:{_LABEL}[ \t]*[:：]?[ \t]*)?{DATE}|{_LABEL}[ \t]*[:：]?[ \t]*(?:(?i:{_MONTH_YEAR})"
-    rf"|{_RELATIVE})){_TIME}"
+    rf"(?:(?:{_LABEL}[ \t]*[:：]?[ \t]*{_CLOCK_FIRST})?{DATE}|{_LABEL}[ \t]*[:：]?[ \t]*"
+    rf"(?:(?i:{_MONTH_YEAR})|{_RELATIVE})){_TIME}"
 )
 _LABELED = (
-    rf"{_LABEL}[ \t]*[:：]?[ \t]*(?:{DATE}|(?i:{_MONTH_YEAR})|{_RELATIVE}){_TIME}"
+    rf"{_LABEL}[ \t]*[:：]?[ \t]*(?:{_CLOCK_FIRST}{DATE}|(?i:{_MONTH_YEAR})|{_RELATIVE}){_TIME}"
 )
 
 #: "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten", "阅读时间：5分钟".
+_MIN = r"(?:min(?:ute[ns]?|utos?|uti|uto|ut|s)?\.?|мин(?:ут[аы]?)?\.?)"
 READING_TIME = (
-    r"(?i:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t-]*min(?:ute)?s?\.?"
-    r"[ \t-]+(?:read|reading(?: time)?|de lectura|de leitura|di lettura|lesezeit|lesedauer"
-    r"|leestijd|läsning|lästid|czytania)|(?:reading time|read time|time to read|lesezeit"
-    r"|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd"
-    r"|lästid|czas czytania|время чтения)[ \t]*[:：]?[ \t]*(?:ca\.|approx\.|about|environ|circa"
-    r"|ongeveer|cerca de|около)?[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*(?:min(?:ute[ns]?"
-    r"|uti|utos|uten|ut)?\.?|мин\.?)|(?:阅读时间|阅读时长|閱讀時間|预计阅读时间|預計閱讀時間|読了時間)"
+    rf"(?i:(?:\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t-]*{_MIN}"
+    r"[ \t-]+(?:read|reading(?: time)?|to read|de lectura|de leitura|di lettura|de lecture"
+    r"|lesezeit|lesedauer|leestijd|läsning|lästid|czytania|чтения)|(?:reading time|read time"
+    r"|time to read|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura"
+    r"|tempo di lettura|leestijd|lästid|czas czytania|время чтения|lectura|lecture|lettura"
+    r"|leitura)[ \t]*[:：]?[ \t]*(?:ca\.|approx\.|about|environ|circa|ongeveer|cerca de|около"
+    r"|unos|aprox\.)?[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*"
+    rf"{_MIN}|(?:阅读时间|阅读时长|閱讀時間|预计阅读时间|預計閱讀時間|読了時間)"
     r"[ \t]*[:：]?[ \t]*[约約]?\d{1,3}[ \t]*(?:分钟|分鐘|分)|[约約]?\d{1,3}[ \t]*分钟?(?:阅读|讀完)"
     r"|(?:この記事は)?約?\d{1,3}分で読めます)"
 )
@@ -210,19 +220,24 @@ RULES: tuple[Rule, ...] = (
         pattern=rf"{_LABELED}{_END}",
     ),
     # "2026-03-04 The power of ...", "March 4, 2026 | The power of ...": a bare date before a
-    # title. Digit dates need a space and a title start after them; dates with a month name
-    # also need a separator, since prose begins that way too.
+    # title. After a separator the title may start with anything; after a mere space it must
+    # visibly start (a capital, a digit, a quote), since prose begins with dates too ("March 4,
+    # 2026 was the day ..."). A date led by an article ("Le 6 mai 2025 ...") needs the
+    # separator: without it, it is how a French or Spanish sentence starts.
     Rule(
         id="metadata.date_title", lang="*", scope="prefix",
         pattern=(
-            rf"(?:(?i:{_WD}){_NUMERIC_DATE}{_TIME}(?:[ \t]*[|·•–—-])?[ \t]+"
-            rf"|(?i:{_WD}{_WORD_DATE}){_TIME}[ \t]*[|·•–—-][ \t]*)(?P<keep>{_TITLE_START})"
+            rf"(?:(?i:{_WD}){_NUMERIC_DATE}|(?i:{_ART}{_WD}{_WORD_DATE})){_TIME}"
+            r"[ \t]*[|·•–—-][ \t]*"
+            rf"|(?:(?i:{_WD}){_NUMERIC_DATE}|(?i:{_WD}{_WORD_DATE})){_TIME}[ \t]+"
+            rf"(?P<keep>{_TITLE_START})"
         ),
     ),
-    # "5 min read | The power of ...".
+    # "5 min read | The power of ...", "14 min read the budget ...": a reading time is never
+    # how prose starts, so any title start will do.
     Rule(
         id="metadata.reading_title", lang="*", scope="prefix",
-        pattern=rf"{READING_TIME}(?:[ \t]*[|·•,–—-])?[ \t]+(?P<keep>{_TITLE_START})",
+        pattern=rf"{READING_TIME}(?:[ \t]*[|·•,–—-])?[ \t]+(?P<keep>[\pL\pN\pP])",
     ),
     # "The power of ... | March 4, 2026", "The power of ... · Updated 2 hours ago".
     Rule(

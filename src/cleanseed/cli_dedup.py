@@ -23,6 +23,7 @@ from typing import IO, Any, cast
 
 from tqdm import tqdm
 
+from cleanseed import cli_ray
 from cleanseed.document import Document
 from cleanseed.errors import InputError
 from cleanseed.index import NearDupIndex
@@ -76,6 +77,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
                      help="progress bar on stderr (default: when stderr is a terminal)")
     sub.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
     sub.set_defaults(run=run)
+    cli_ray.add_engine_options(sub)
     return cast(argparse.ArgumentParser, sub)
 
 
@@ -149,6 +151,8 @@ def _spooled(files: list[InputFile]) -> Iterator[list[InputFile]]:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``cleanseed dedup`` with parsed *args*; return the exit code."""
+    if args.engine == "ray":
+        return cli_ray.run_dedup(args)
     options = ReadOptions(text_field=args.text_field, id_field=args.id_field)
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     index = _open_index(args)

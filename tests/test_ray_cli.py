@@ -1,0 +1,117 @@
+"""Tests of ``--engine ray`` on the command line: the same outputs as the local engine.
+
+Each run starts its own private cluster and stops it, as the command does; no other cluster may
+be running in the process meanwhile, so this module has no cluster fixture.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+if importlib.util.find_spec("ray") is None:
+    pytest.skip("Ray is an optional extra: pip install 'cleanseed[ray]'", allow_module_level=True)
+
+from benchmarks._corpus import generate
+from tests.strategies import FRAGMENTS
+
+import cleanseed
+from cleanseed import cli, cli_dedup, cli_ray
+
+SMALL = ["--num-cpus", "2", "--object-store-mb", "300"]
+
+
+def dedup_args(argv: list[str]) -> argparse.Namespace:
+    """Parse a ``cleanseed dedup`` command line (the engine options come with it)."""
+    parser = argparse.ArgumentParser(prog="cleanseed")
+    cli_dedup.add_parser(parser.add_subparsers(dest="command", required=True))
+    return parser.parse_args(["dedup", *argv])
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_dedup_on_ray_writes_what_the_local_engine_writes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Kept and removed records (with duplicate_of and jaccard), fields and order: identical."""
+    corpus = generate(600, dup_fraction=0.4, seed=2)
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "text": t, "src": "web"}) + "\n"
+                              for i, t in zip(corpus.ids, corpus.texts, strict=True)))
+    local = dedup_args([str(source), "-o", str(tmp_path / "local.jsonl"),
+                        "--removed", str(tmp_path / "local-removed.jsonl")])
+    assert local.run(local) == 0
+    remote = dedup_args([str(source), "-o", str(tmp_path / "ray.jsonl"), "--removed",
+                         str(tmp_path / "ray-removed.jsonl"), "--engine", "ray", *SMALL])
+    assert cli_ray.run_dedup(remote) == 0
+    assert read_jsonl(tmp_path / "ray.jsonl") == read_jsonl(tmp_path / "local.jsonl")
+    removed = read_jsonl(tmp_path / "ray-removed.jsonl")
+    assert removed == read_jsonl(tmp_path / "local-removed.jsonl")
+    assert len(removed) > 50
+    assert f"{600 - len(removed)} kept, {len(removed)} removed" in capsys.readouterr().err
+
+
+def clean_args(tmp_path: Path, **changes: Any) -> argparse.Namespace:
+    """The options ``cleanseed clean`` parses, for a JSONL run on Ray."""
+    values = {"paths": [str(tmp_path / "in.jsonl")], "output": str(tmp_path / "ray.jsonl"),
+              "text_field": None, "explain": True, "keep_empty": False, "quiet": False,
+              "progress": None, "format": "auto", "to": "auto", "engine": "ray",
+              "address": None, "num_cpus": 2, "object_store_mb": 300}
+    return argparse.Namespace(**{**values, **changes})
+
+
+def test_clean_on_ray_writes_what_the_local_engine_writes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Cleaned records with their removals, emptied documents left out, in input order: the
+    records ``cleanseed clean --explain`` writes locally."""
+    texts = [f"Paragraph number {i} about rivers and hills.\n{FRAGMENTS[i % 5]}" for i in range(50)]
+    texts[7] = FRAGMENTS[0]  # nothing but a cookie notice: emptied
+    (tmp_path / "in.jsonl").write_text("".join(
+        json.dumps({"id": f"p{i}", "text": t}) + "\n" for i, t in enumerate(texts)))
+    assert cli.main(["clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "local.jsonl"),
+                     "--explain", "--quiet"]) == 0
+    assert cli_ray.run_clean(clean_args(tmp_path)) == 0
+    rows = read_jsonl(tmp_path / "ray.jsonl")
+    assert rows == read_jsonl(tmp_path / "local.jsonl")
+    assert len(rows) == 49 and any(r["removals"] for r in rows)
+    assert "in 50 = out 49 + removed 1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("changes", "message"), [
+    ({"output": "-"}, "give them by name"),
+    ({"report": "r.jsonl"}, "--report is not available"),
+    ({"workers": 4}, "--workers is not available"),
+    ({"to": "text"}, "Parquet or JSONL only"),
+    ({"address": "10.0.0.5:6379"}, "size a private cluster"),
+])
+def test_options_the_ray_engine_cannot_honour(tmp_path: Path, changes: dict[str, Any],
+                                              message: str,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A usage error (exit code 2) with a message, before any cluster starts."""
+    assert cli_ray.run_clean(clean_args(tmp_path, **changes)) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_dedup_index_is_local_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--index needs the local engine."""
+    args = dedup_args(["in.jsonl", "-o", "out.jsonl", "--index", str(tmp_path), "--engine", "ray"])
+    assert cli_ray.run_dedup(args) == 2
+    assert "--index is not available with --engine ray" in capsys.readouterr().err
+
+
+def test_worker_errors_reach_the_user_as_cleanseed_errors(tmp_path: Path) -> None:
+    """A bad record found by a worker ends the run with the cleanseed error (exit code 1 in
+    the command), not Ray's wrapper around it."""
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "x y"}\n{"id": "a", "text": "z"}\n')
+    args = dedup_args([str(source), "-o", str(tmp_path / "out.jsonl"), "--engine", "ray", *SMALL])
+    with pytest.raises(cleanseed.InputError, match="'a' occurs twice") as caught:
+        cli_ray.run_dedup(args)
+    assert type(caught.value) is cleanseed.InputError
+    assert not (tmp_path / "out.jsonl").exists()

@@ -10,7 +10,7 @@ settings.register_profile(
     "default", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile(
-    "ci", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow],
+    "ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow],
     derandomize=True,
 )
 settings.register_profile(

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.strategies import FRAGMENTS, texts
 
@@ -58,6 +58,14 @@ ADVERSARIAL_HTML: dict[str, str | bytes] = {
     "50mb-script": "<p>Some text.</p><script>" + "x" * (50 * MB) + "</script>",
     "50mb-attribute": '<p title="' + "a" * (50 * MB) + '">Some text.</p>',
 }
+
+#: The hardening properties run with at least 2,000 examples in CI (and whatever more a profile
+#: asks for, such as the fuzz profile's 20,000).
+THOROUGH = (
+    settings(max_examples=max(2000, settings.default.max_examples))
+    if os.environ.get("HYPOTHESIS_PROFILE") in ("ci", "fuzz")
+    else settings()
+)
 
 
 def result_or_cleanseed_error(fn: Callable[[Any], Any], arg: object) -> object:
@@ -107,6 +115,7 @@ hostile_texts = st.lists(
 ).map("".join)
 
 
+@THOROUGH
 @given(hostile_texts)
 def test_clean_never_raises_anything_else(text: str) -> None:
     """Any str: clean and explain give text or a CleanseedError, never another exception."""
@@ -143,6 +152,7 @@ def html_pages(draw: st.DrawFn) -> str | bytes:
     return (head + page).encode(codec, errors="replace")
 
 
+@THOROUGH
 @given(st.one_of(html_pages(), st.binary(max_size=300)))
 def test_clean_html_never_raises_anything_else(page: str | bytes) -> None:
     """Any page, any bytes: clean_html gives a str or a CleanseedError."""
@@ -182,6 +192,7 @@ def _counted_lines(data: bytes) -> list[int]:
     return [n for n, raw in enumerate(lines, 1) if raw.strip()]
 
 
+@THOROUGH
 @given(jsonl_files())
 def test_jsonl_reader_accounts_for_every_line(data: bytes) -> None:
     """Each non-blank line is exactly one document or one error naming that line."""
@@ -196,6 +207,7 @@ def test_jsonl_reader_accounts_for_every_line(data: bytes) -> None:
 BALANCE = re.compile(r"in (\d+) = out (\d+) \+ removed (\d+) \+ skipped (\d+)")
 
 
+@THOROUGH
 @given(jsonl_files(), st.booleans())
 def test_cli_accounts_for_every_document(data: bytes, keep_empty: bool) -> None:
     """in = out + removed + skipped; out is what was written; the report holds the rest."""

@@ -128,3 +128,12 @@ def test_clean_never_invents_text(text: str) -> None:
     fixed = cleanseed.fix_encoding(text)
     for line in cleanseed.clean(text).split("\n"):
         assert line.strip() in fixed
+
+
+def test_documents_pickle_with_their_metadata_and_removals() -> None:
+    """A Document crosses process boundaries (multiprocessing, Ray) whole."""
+    doc = cleanseed.DEFAULT_PIPELINE.apply(Document("Advertisement\nText.", id="7", metadata={"a": 1}))
+    back = pickle.loads(pickle.dumps(doc))
+    assert back == doc
+    assert back.metadata["a"] == 1
+    assert back.removals and back.removals == doc.removals

@@ -63,3 +63,7 @@ class Document:
     def __post_init__(self) -> None:
         if not isinstance(self.metadata, MappingProxyType):
             object.__setattr__(self, "metadata", _frozen(self.metadata))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # a read-only mapping proxy cannot be pickled: send a plain dict, frozen again on arrival
+        return (Document, (self.text, self.id, dict(self.metadata), self.removals))

@@ -159,7 +159,10 @@ def _row(name: str, fn: Callable[[str], object], make: Callable[[int], str],
     flag = "SUPERLINEAR" if ratio > FLAG or step > FLAG else ""
     if stopped:  # the size after the last one measured was stopped at the cap
         at_least = cap / (10 * times[last])
-        flag = f"SUPERLINEAR (next step >= {at_least:.1f})" if at_least > FLAG else "stopped"
+        if at_least > FLAG:
+            flag = f"SUPERLINEAR (next step >= {at_least:.1f})"
+        else:
+            flag = f"{flag} stopped".strip()
     return cells, f"{ratio:7.2f} {step:6.2f}  {flag}"
 
 

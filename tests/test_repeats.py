@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import pickle
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -212,6 +213,123 @@ def test_punctuation_lines_stay() -> None:
     assert dedup_paragraphs(text) == text
 
 
+def test_a_paragraph_pasted_further_down_with_its_heading_takes_the_heading_along() -> None:
+    """Two paragraphs pasted again in their order make a block: its short lines go with it."""
+    text = "\n".join(["Munich", LONG_A, LONG_B, LONG_C, "Berlin", LONG_D, "Munich", LONG_A, LONG_B])
+    assert dedup_paragraphs(text) == "\n".join(["Munich", LONG_A, LONG_B, LONG_C, "Berlin", LONG_D])
+
+
+def test_a_list_pasted_again_right_after_itself_goes() -> None:
+    """No line of it is running text, but a block right after its first copy is a paste."""
+    items = ["- Automatically on, automatically connected", "- Easy setup for all your devices",
+             "- Quick access to the assistant by voice"]
+    text = "\n".join(["Wireless earbuds", *items, *items])
+    assert dedup_paragraphs(text) == "\n".join(["Wireless earbuds", *items])
+
+
+def test_an_article_pasted_three_times_comes_back_once() -> None:
+    article = "\n".join(["EV partners", LONG_A, "- a list item of the article", LONG_B])
+    assert dedup_paragraphs("\n".join([article] * 3)) == article
+
+
+def test_a_teaser_cut_short_goes_before_or_after_its_paragraph() -> None:
+    teaser = LONG_A[:70]
+    assert rules(f"{teaser}…\n{LONG_B}\n{LONG_A}") == [("repeat.near", f"{teaser}…")]
+    assert dedup_paragraphs(f"{LONG_A}\n{LONG_B}\n{teaser}...") == f"{LONG_A}\n{LONG_B}"
+
+
+def test_a_near_copy_whose_edit_took_the_full_stop_goes() -> None:
+    """The copy is judged by its first copy too: running text, so it goes."""
+    edited = LONG_C.replace("expertise.", "expertise and its know-how")
+    assert dedup_paragraphs(f"{LONG_C}\n{LONG_D}\n{edited}") == f"{LONG_C}\n{LONG_D}"
+
+
+def test_a_long_paragraph_goes_however_often_it_comes_back() -> None:
+    """From always_words words on, a repeat is never meant, even in three places."""
+    text = "\n".join([WORDY, LONG_A, WORDY, LONG_B, WORDY])
+    assert dedup_paragraphs(text) == "\n".join([WORDY, LONG_A, LONG_B])
+
+
+def test_a_chinese_sentence_pasted_again_goes() -> None:
+    """Characters of scripts written without spaces count as words."""
+    said = "劳资双方周一谈判了六个小时，但未能就工资达成一致。"
+    other = "工会表示，如果下周仍无进展，将在全市范围内组织罢工。"
+    assert dedup_paragraphs(f"{said}\n{other}\n{said}") == f"{said}\n{other}"
+
+
+# --- what an author repeats stays ----------------------------------------------------------------
+
+
+def test_a_schedule_that_repeats_its_lines_day_after_day_stays() -> None:
+    """A meal plan: each day repeats most lines of the day before, under a heading of its own."""
+    menu = ["Pre-workout meal", "Eat 60 to 90 minutes before your workout",
+            "Asparagus and eggs [1 cup asparagus, 2 poached eggs, 1 slice whole-grain toast]",
+            "Portion containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.", "Workout supplement",
+            "Drink during your workout"]
+    days = []
+    for day, dinner in enumerate(["Beef and peppers", "Slow cooker chili", "Lentil soup"]):
+        days += [f"Meal plan for day {day + 1}", *menu, f"Dinner: {dinner}"]
+    text = "\n".join(days)
+    assert dedup_paragraphs(text) == text
+    assert dedup_paragraphs("\n".join(days[:16])) == "\n".join(days[:16])
+
+
+def test_list_items_shared_by_two_products_stay() -> None:
+    items = ["- Automatically on, automatically connected", "- Easy setup for all your devices",
+             "- Quick access to the assistant by voice"]
+    text = "\n".join(["Wireless earbuds", *items, "Wireless earbuds with charging case", *items,
+                      "- Charges on any wireless mat"])
+    assert dedup_paragraphs(text) == text
+
+
+def test_a_question_put_to_each_interviewee_stays() -> None:
+    """A question asked again, and running text found in three places or more, are the
+    author's."""
+    ask = "What is the one dish you would cook for friends on a weekday evening?"
+    note = "Vote for your favourite cook on the last page of this article, before Friday noon."
+    people = [("Anna", LONG_A), ("Boris", LONG_B), ("Chen", LONG_C)]
+    text = "\n".join(line for name, answer in people for line in (name, ask, answer, note))
+    assert dedup_paragraphs(text) == text
+    twice = "\n".join(line for name, answer in people[:2] for line in (name, ask, answer))
+    assert dedup_paragraphs(twice) == twice
+
+
+def test_running_text_found_twice_goes_found_three_times_stays() -> None:
+    note = "Vote for your favourite cook on the last page of this article, before Friday noon."
+    assert dedup_paragraphs(f"{LONG_A}\n{note}\n{LONG_B}\n{note}") == f"{LONG_A}\n{note}\n{LONG_B}"
+    thrice = f"{LONG_A}\n{note}\n{LONG_B}\n{note}\n{LONG_C}\n{note}"
+    assert dedup_paragraphs(thrice) == thrice
+
+
+def test_a_refrain_sung_after_each_verse_stays() -> None:
+    chorus = ["Oh the river runs and the river sings",
+              "and it carries home what the morning brings"]
+    first = ["We left the town when the bells were still", "and walked the road to the quiet hill"]
+    second = ["The winter came with its silver light",
+              "and kept us close through the longest night"]
+    text = "\n".join([*first, *chorus, *second, *chorus])
+    assert dedup_paragraphs(text) == text
+
+
+@pytest.mark.parametrize("line", [
+    "- Volkswagen and XPeng will develop two vehicles together for the Chinese market.",
+    "2. Volkswagen and XPeng will develop two vehicles together for the Chinese market.",
+    "Will Volkswagen and XPeng develop two vehicles together for the Chinese market?",
+    "Portion containers: 2 Green, 1 Purple, 1 Red, 1 Yellow, 1 Blue, 1 tsp.",
+], ids=["list-item", "numbered", "question", "numbers"])
+def test_lines_that_do_not_read_as_running_text_stay_when_repeated_alone(line: str) -> None:
+    text = f"{line}\n{LONG_A}\n{line}\n{LONG_B}"
+    assert dedup_paragraphs(text) == text
+
+
+def test_a_paragraph_pasted_alone_leaves_the_lines_around_it() -> None:
+    """A pasted paragraph whose neighbour happens to repeat the first one's takes only itself."""
+    text = "\n".join([LONG_A, "What changes:", "- fares go down", LONG_B, LONG_A, "What changes:",
+                      "- trains run later"])
+    assert dedup_paragraphs(text) == "\n".join(
+        [LONG_A, "What changes:", "- fares go down", LONG_B, "What changes:", "- trains run later"])
+
+
 # --- the API -----------------------------------------------------------------------------------
 
 
@@ -340,6 +458,23 @@ def test_hundreds_of_look_alike_lines_are_checked_a_bounded_number_of_times(
     monkeypatch.setattr(repeats._Verifier, "__call__", counted)
     assert dedup_paragraphs(text, config) == text
     assert 1000 < len(checks) <= len(rows) * repeats._MAX_CHECKS
+
+
+def test_near_repeats_are_found_alike_on_short_and_long_pages() -> None:
+    """Candidates come from word sets on pages of few paragraphs, from MinHash bands on longer
+    ones; on clear near-repeats both find the same pairs."""
+    vocabulary = [f"{a}{b}" for a in ("ka", "lo", "mi", "nu", "pe", "ro") for b in "aeiouy"]
+    pick = random.Random(7).choice
+    rows = [" ".join(pick(vocabulary) for _ in range(12)) + "." for _ in range(30)]
+    edits = [rows[3].replace(" ", " and ", 1), rows[20][:-1] + " too."]
+    keys = _shingles.line_keys("\n".join([*rows, *edits]))
+    config = RepeatsConfig()
+    near = repeats._Near(config, spaceless=False)
+    verify = repeats._Verifier(keys, config, {})
+    assert len(keys) > repeats._PAIRWISE_MAX
+    found = near._banded(keys, verify)
+    assert near._pairwise(keys, verify) == found
+    assert {len(rows): 3, len(rows) + 1: 20}.items() <= found.items()
 
 
 @given(st.lists(sentences, min_size=1, max_size=6))

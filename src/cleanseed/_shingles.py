@@ -20,7 +20,8 @@ from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
 import numpy as np
-from datasketch import MinHash
+
+from cleanseed import minhash
 
 Mode = Literal["char", "word"]
 #: What to shingle: ``(mode, size, select)``, *select* a boolean array over the keys.
@@ -36,6 +37,7 @@ _SPACELESS_CLASS = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in SPACELESS)
 # One spaceless character, or a run of anything but a space or a spaceless character. The
 # pattern has no nested quantifier, so it runs in linear time.
 _TOKEN = re.compile(f"[{_SPACELESS_CLASS}]|[^ {_SPACELESS_CLASS}]+")
+_SPACELESS_CHAR = re.compile(f"[{_SPACELESS_CLASS}]")
 _DIGITS = re.compile(r"\d+")
 
 _U32 = np.uint32
@@ -140,6 +142,25 @@ def numbers(key: str) -> tuple[str, ...]:
     return tuple(_DIGITS.findall(key))
 
 
+def words(key: str) -> list[str]:
+    """Return the words of *key*; in scripts written without spaces each character is a word.
+
+    >>> words("tokyo 東京大学 2024")
+    ['tokyo', '東', '京', '大', '学', '2024']
+    """
+    # Keys are runs of word characters between single spaces, so split() is the fast path.
+    return _TOKEN.findall(key) if has_spaceless(key) else key.split()
+
+
+def has_spaceless(text: str) -> bool:
+    """Return whether *text* has a character of a script written without spaces.
+
+    >>> has_spaceless("Tokyo"), has_spaceless("東京")
+    (False, True)
+    """
+    return not text.isascii() and _SPACELESS_CHAR.search(text) is not None
+
+
 def shingle_set(key: str, mode: Mode, size: int) -> set[str]:
     """Return the exact shingles of *key*: *size*-character substrings, or runs of *size* words.
 
@@ -182,7 +203,8 @@ def minhasher(num_perm: int, seed: int, threshold: float) -> MinHasher:
 
 def permutations(num_perm: int, seed: int) -> np.ndarray:
     """Return datasketch's ``affine32`` permutations ``[a, b]`` (shape ``(2, num_perm)``)."""
-    perms = np.array(MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations)
+    # The same draws as datasketch.MinHash, without building a MinHash to get them.
+    perms = minhash.permutations(num_perm, seed)
     perms.flags.writeable = False
     return perms
 

@@ -1,25 +1,43 @@
-"""Remove paragraphs a document repeats: exactly, with small edits, or as part of a pasted block.
+"""Remove the paragraphs a document repeats by accident; keep the ones its author repeats.
 
-Each non-blank line is a paragraph. The first occurrence always stays; what goes:
+Each non-blank line is a paragraph. Scraping repeats text by accident: a paragraph pasted twice,
+the whole article pasted again, a caption rendered twice in a row, a near-copy of a paragraph, a
+teaser cut short with "…" next to the paragraph it quotes. Authors repeat text on purpose: the
+items of one list under several products, the lines of a menu for each day of a plan, the
+question put to every interviewee, a refrain. What tells the two apart here:
 
-* ``repeat.exact``: a paragraph whose normalised key (case-folded, white space and punctuation
-  folded) equals an earlier one's, and a line that repeats the line right before it.
-* ``repeat.near``: a paragraph whose shingle set has Jaccard similarity >= ``threshold`` with an
-  earlier paragraph that stayed. MinHash signatures banded into buckets find the candidates;
-  each candidate is then checked with the exact Jaccard, so nothing goes on an estimate.
-* ``repeat.block``: a short line (a sub-heading, "Q:", a title) that occurred earlier and sits
-  inside a run of repeated paragraphs, in the same place relative to them as its first copy.
+* Shape. Running text (at least ``min_paragraph_words`` words ending like a sentence, or
+  ``long_words`` words of two sentences or more) repeated is almost never meant. A short line, a
+  list item, a line dense with numbers or a question may well be.
+* Copies. Running text found in two places is a paste; found in ``template_copies`` places or
+  more, each time in other context, it is a template and stays. A copy of ``always_words`` words
+  goes however often it comes back.
+* Context. Copies at the same distance from their earlier copies, line after line, form a run.
+  A run pasted right after its earlier copy goes whole (the text pasted again), as do the whole
+  periods of a text repeated over and over, and a run holding two paragraphs that would go on
+  their own (a block pasted further down): their short lines, list items and table rows go with
+  them. A paragraph pasted on its own takes nothing along, and short lines repeated inside other
+  context each time stay.
 
-Short lines repeated on their own stay: a recipe's second "Method", a second "Yes." in a
-dialogue, a chorus line that comes back after a verse. Table rows and lines of punctuation count
-as short whatever their length: rows of a table look alike, and may repeat, by design. A line
-repeated right after itself goes when it has at least ``min_consecutive_chars`` characters: on
-web pages that is almost always a caption or a title rendered twice, and a lyric line sung twice
-in a row loses its repeat, which a corpus can live with.
+The first occurrence stays (a teaser cut short goes even when it comes first), and every
+removal leaves in place the earlier copy it repeats. The rules:
+
+* ``repeat.exact``: a line equal to an earlier one once normalised (case, white space and
+  punctuation folded), or to the line right before it (from ``min_consecutive_chars``
+  characters: a caption or a title rendered twice; a lyric line sung twice in a row loses its
+  repeat, which a corpus can live with).
+* ``repeat.near``: the same for a paragraph whose shingle set has Jaccard similarity >=
+  ``threshold`` with an earlier paragraph that stays (checked exactly on every candidate), and a
+  line ending in "…" or "..." whose text begins a longer paragraph.
+* ``repeat.block``: a short line (under ``min_repeat_chars``) that goes with its run.
+
+Removing copies changes what the others sit next to and how many copies are left, so the step
+makes passes until one removes nothing: running it again on its output changes nothing.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import ClassVar, NamedTuple
 
@@ -36,25 +54,41 @@ STAGE = "repeats"
 
 #: The rules of this step: stable id -> what it removes.
 RULES = (
-    ("repeat.exact", "a paragraph whose normalised text equals an earlier paragraph's"),
-    ("repeat.near", "a paragraph with Jaccard similarity >= threshold to an earlier paragraph"),
-    ("repeat.block", "a short line that repeats along with the block of paragraphs around it"),
+    ("repeat.exact", "a paragraph that repeats an earlier one by accident, once normalised"),
+    ("repeat.near", "a near-copy of an earlier paragraph, or a cut-short copy of another"),
+    ("repeat.block", "a short line that repeats along with the run of copies around it"),
 )
 EXACT, NEAR, BLOCK = (rule for rule, _ in RULES)
 
-# A short line joins a repeated block when a repeated paragraph is at most this many lines away
-# (only other repeated short lines in between) ...
-_BLOCK_GAP = 3
-# ... and its first copy sat at the same distance from that paragraph's first copy, give or
-# take this many lines (a caption doubled in one copy and not the other shifts lines by one).
-_BLOCK_SLACK = 2
-# A paragraph is checked against at most this many earlier paragraphs that share a bucket.
+# A run of copies may skip this many lines that differ in both copies (an edited caption).
+_BLOCK_GAP = 1
+# Alignment looks at this many earlier copies of a line, the nearest first: the copy a block
+# repeats is near it, and a line found in hundreds of places costs no more than one in ten.
+_PARTNERS = 8
+# A paragraph is checked against at most this many earlier paragraphs that may be near.
 _MAX_CHECKS = 32
+# Up to this many distinct long paragraphs, candidate pairs are found by comparing word sets,
+# which costs less than building MinHash signatures for a few paragraphs.
+_PAIRWISE_MAX = 24
+# A pair is a candidate when its word-set Jaccard similarity is at least threshold minus this:
+# on edited paragraphs, near pairs never fell more than 0.33 below the threshold, except ...
+_WORD_SLACK = 0.45
+# ... lines of few long words, where one edit changes a large share of the words: a line with
+# this many words or fewer is compared with every other.
+_FEW_WORDS = 8
+# A line that ends a sentence ends with one of these (after closing quotes and brackets).
+_STOPS = frozenset(".!…。．！｡।॥۔።։။")
+_QUESTIONS = frozenset("?？؟")
+_CLOSERS = "\"'”’»)]}›」』）"
+# List markers at the start of a line. Dashes are left out: they open dialogue in many languages.
+_BULLETS = frozenset("-•·*▪●○►✓✔→+")
+_ELLIPSES = ("…", "...")
 
 
 @dataclass(frozen=True, kw_only=True)
 class RepeatsConfig:
-    """Options of :func:`dedup_paragraphs`. Lengths count characters of the normalised text.
+    """Options of :func:`dedup_paragraphs`. Lengths in characters count the normalised text;
+    words count a character of a script written without spaces (Chinese, Thai...) as a word.
 
     >>> RepeatsConfig(threshold=0.9).threshold
     0.9
@@ -74,12 +108,21 @@ class RepeatsConfig:
     word_shingle: int = 3
     #: From this length on, paragraphs are compared by word shingles.
     word_shingle_min_chars: int = 300
-    #: Shorter lines are removed only inside a repeated block or right after themselves.
+    #: Shorter lines only go with a block or right after themselves, and are reported as
+    #: ``repeat.block``; a block pasted right after itself needs one line this long to go.
     min_repeat_chars: int = 25
     #: Shorter lines are never near-matched: their shingle sets are too small to judge.
     min_near_chars: int = 40
     #: Shorter lines repeated right after themselves stay ("Yes." / "Yes.").
     min_consecutive_chars: int = 8
+    #: Running text shorter than this may repeat on purpose ("Vote for Anna on the last page!").
+    min_paragraph_words: int = 10
+    #: From this many words a line counts as running text even without a sentence's end.
+    long_words: int = 40
+    #: A copy this long goes whatever its shape or number of copies.
+    always_words: int = 50
+    #: Running text found this often, each time in other context, is a template and stays.
+    template_copies: int = 3
     #: Paragraphs whose numbers differ are distinct ("Step 1: ..." and "Step 2: ...").
     numbers_must_match: bool = True
 
@@ -87,8 +130,7 @@ class RepeatsConfig:
 
     def __post_init__(self) -> None:
         _check_config(self)
-        # Built once per config (datasketch draws the permutations from a seeded generator,
-        # which is slow); not a field, so it stays out of repr, equality and asdict.
+        # Built once per config; not a field, so it stays out of repr, equality and asdict.
         hasher = _shingles.minhasher(self.num_perm, self.seed, self.threshold)
         object.__setattr__(self, "_minhasher", hasher)
 
@@ -103,7 +145,8 @@ def _check_config(config: RepeatsConfig) -> None:
         raise ConfigError(msg)
     lows = {"num_perm": 2, "seed": 0, "char_shingle": 1, "word_shingle": 1,
             "word_shingle_min_chars": 1, "min_repeat_chars": 0,
-            "min_near_chars": config.char_shingle, "min_consecutive_chars": 1}
+            "min_near_chars": config.char_shingle, "min_consecutive_chars": 1,
+            "min_paragraph_words": 1, "long_words": 1, "always_words": 1, "template_copies": 2}
     for name, low in lows.items():
         value = getattr(config, name)
         if isinstance(value, bool) or not isinstance(value, int) or value < low:
@@ -136,8 +179,9 @@ def _paragraphs(text: str) -> list[_Para]:
     start = 0
     for line, key in zip(text.split("\n"), _shingles.line_keys(text), strict=True):
         if key:
-            # Rows of one table look alike and may repeat on purpose ("| n/a | n/a |").
-            table = "\t" in line or line.count("|") >= 2
+            # Rows of one table look alike and may repeat on purpose ("| n/a | n/a |"). The
+            # line is judged as the output will hold it, without trailing white space.
+            table = line.count("|") >= 2 or ("\t" in line and "\t" in line.rstrip())
             out.append(_Para(start, line, key, 0 if table else len(key)))
         elif line and not line.isspace():
             # Punctuation only ("* * *"): compared as written.
@@ -146,31 +190,166 @@ def _paragraphs(text: str) -> list[_Para]:
     return out
 
 
-class _Found(NamedTuple):
-    """Why a paragraph goes: the rule, and the index of the paragraph it repeats."""
+def _numbered(text: str) -> bool:
+    """Whether *text* opens like an item of a numbered list ("1. ", "12) ", "b) ")."""
+    digits = len(text) - len(text.lstrip("0123456789"))
+    mark = text[digits: digits + 2] if digits <= 3 else ""
+    return (mark in (". ", ") ") and digits > 0) or (text[1:3] == ") " and text[:1].isalpha())
 
-    rule: str
-    source: int
+
+def _reading(para: _Para, config: RepeatsConfig) -> tuple[int, bool]:
+    """The size of *para* in words, and whether it reads as running text: long enough, ending
+    like a sentence (not a question), and not a list item or a line dense with numbers.
+
+    A table row or a line of punctuation is never running text.
+    """
+    tokens = _shingles.words(para.key)
+    size = len(tokens)
+    if para.weight == 0 or size < config.min_paragraph_words:
+        return size, False
+    text = para.text.strip()
+    end = text.rstrip(_CLOSERS)[-1:]
+    numeric = sum(token.isnumeric() for token in tokens)
+    if (end in _QUESTIONS or text[0] in _BULLETS or _numbered(text)
+            or (numeric >= 2 and numeric * 5 >= size)):
+        return size, False
+    if end in _STOPS:
+        return size, True
+    # Without a full stop at its end, a long line still reads as running text when it holds
+    # two sentences, or is written without spaces (Thai has no full stops); a long list of
+    # ingredients or features does not.
+    return size, size >= config.long_words and (
+        _shingles.has_spaceless(para.key) or _two_sentences(text))
 
 
-def _long_repeats(paras: list[_Para], config: RepeatsConfig) -> dict[int, _Found]:
-    """Exact and near repeats among paragraphs of at least ``min_repeat_chars``."""
-    first: dict[str, int] = {}
-    for i, para in enumerate(paras):
-        if para.weight >= config.min_repeat_chars:
-            first.setdefault(para.key, i)
-    low = max(config.min_near_chars, config.min_repeat_chars)
-    near = _near_sources(paras, [i for i in first.values() if paras[i].weight >= low], config)
-    found = {}
-    for i, para in enumerate(paras):
-        head = first.get(para.key) if para.weight >= config.min_repeat_chars else None
-        if head is None:
-            continue
-        if head in near:  # the whole class of an exact key goes with its first copy
-            found[i] = _Found(NEAR, near[head])
-        elif head != i:
-            found[i] = _Found(EXACT, head)
-    return found
+def _two_sentences(text: str) -> bool:
+    """Whether a sentence of *text* ends and another begins, with a capital ("oz. cooked" does
+    not); a full stop of a script without capitals ("。") counts on its own."""
+    if any(stop in text for stop in "。！？"):
+        return True
+    return any(piece[:1].isupper() for stop in (". ", "! ", "? ")
+               for piece in text.split(stop)[1:])
+
+
+class _Verifier:
+    """The exact test of a candidate pair; shingle sets are built once per key, when needed,
+    in *sets*, and each pair is tested once, in *pairs*: the passes over a document share them."""
+
+    def __init__(self, keys: list[str], config: RepeatsConfig,
+                 sets: dict[tuple[str, str], set[str]],
+                 pairs: dict[tuple[str, str], bool] | None = None) -> None:
+        self.keys = keys
+        self.config = config
+        self.sets = sets
+        self.pairs = {} if pairs is None else pairs
+        self.numbers: dict[str, tuple[str, ...]] = {}
+
+    def digits(self, key: str) -> tuple[str, ...]:
+        found = self.numbers.get(key)
+        if found is None:
+            found = self.numbers[key] = _shingles.numbers(key)
+        return found
+
+    def shingles(self, key: str, mode: _shingles.Mode) -> set[str]:
+        found = self.sets.get((key, mode))
+        if found is None:
+            size = self.config.char_shingle if mode == "char" else self.config.word_shingle
+            found = self.sets[key, mode] = _shingles.shingle_set(key, mode, size)
+        return found
+
+    def __call__(self, j: int, i: int) -> bool:
+        config = self.config
+        a, b = self.keys[j], self.keys[i]
+        if config.numbers_must_match and self.digits(a) != self.digits(b):
+            return False
+        cut = config.word_shingle_min_chars / config.threshold
+        mode: _shingles.Mode = "char" if max(len(a), len(b)) < cut else "word"
+        found = self.pairs.get((a, b))
+        if found is None:
+            found = self.pairs[a, b] = _shingles.jaccard(
+                self.shingles(a, mode), self.shingles(b, mode)) >= config.threshold
+        return found
+
+
+class _Near:
+    """Which paragraph near-repeats which, for the passes over one document.
+
+    Each key (in document order) is checked against at most ``_MAX_CHECKS`` earlier keys that
+    stay and may be near it, the earliest first: this bounds the work on pages made of hundreds
+    of look-alike lines, and only keys that stay are counted, so a second run finds the same.
+    """
+
+    def __init__(self, config: RepeatsConfig, spaceless: bool) -> None:
+        self.config = config
+        self.spaceless = spaceless  # whether the text has a script written without spaces
+        self.sets: dict[tuple[str, str], set[str]] = {}
+        self.pairs: dict[tuple[str, str], bool] = {}
+        self.last: tuple[tuple[str, ...], dict[int, int]] = ((), {})
+        # Keys that share a MinHash band, as found on the first pass: a later pass looks at
+        # fewer keys, and sharing a band depends on the two keys alone.
+        self.banded: tuple[frozenset[str], list[tuple[str, ...]]] = (frozenset(), [])
+
+    def sources(self, keys: list[str]) -> dict[int, int]:
+        """Map the index of each key that near-repeats an earlier one to that earlier one's."""
+        if len(keys) < 2:
+            return {}
+        if tuple(keys) != self.last[0]:
+            verify = _Verifier(keys, self.config, self.sets, self.pairs)
+            pick = self._pairwise if len(keys) <= _PAIRWISE_MAX else self._banded
+            self.last = (tuple(keys), pick(keys, verify))
+        return self.last[1]
+
+    def _pairwise(self, keys: list[str], verify: _Verifier) -> dict[int, int]:
+        """Candidates are pairs whose word sets are alike: no signatures, for short pages."""
+        split = _shingles.words if self.spaceless else str.split
+        sets = [frozenset(split(key)) for key in keys]
+        sizes = [len(words) for words in sets]
+        low = max(self.config.threshold - _WORD_SLACK, 0.0)
+        kept: list[int] = []
+        near: dict[int, int] = {}
+        for i, words in enumerate(sets):
+            size, checks = sizes[i], 0
+            for j in kept:
+                other = sizes[j]
+                if min(size, other) > _FEW_WORDS:
+                    if size < low * other or other < low * size:
+                        continue  # the Jaccard similarity is at most the ratio of the sizes
+                    common = len(words & sets[j])
+                    if common < low * (size + other - common):
+                        continue
+                if verify(j, i):
+                    near[i] = j
+                    break
+                checks += 1
+                if checks == _MAX_CHECKS:
+                    break
+            if i not in near:
+                kept.append(i)
+        return near
+
+    def _banded(self, keys: list[str], verify: _Verifier) -> dict[int, int]:
+        """Candidates are pairs whose MinHash signatures share a band."""
+        if not self.banded[0].issuperset(keys):
+            found = _buckets(keys, self.config)
+            self.banded = (frozenset(keys), [tuple(keys[i] for i in b) for b in found])
+        at = {key: i for i, key in enumerate(keys)}
+        buckets = [members for bucket in self.banded[1]
+                   if len(members := [at[key] for key in bucket if key in at]) > 1]
+        member_of: dict[int, list[int]] = {}
+        for b, members in enumerate(buckets):
+            for i in members:
+                member_of.setdefault(i, []).append(b)
+        kept: list[list[int]] = [[] for _ in buckets]
+        near: dict[int, int] = {}
+        for i in sorted(member_of):
+            earlier = sorted({j for b in member_of[i] for j in kept[b][:_MAX_CHECKS]})
+            match = next((j for j in earlier[:_MAX_CHECKS] if verify(j, i)), None)
+            if match is not None:
+                near[i] = match
+                continue
+            for b in member_of[i]:
+                kept[b].append(i)
+        return near
 
 
 def _buckets(keys: list[str], config: RepeatsConfig) -> list[tuple[int, ...]]:
@@ -202,122 +381,269 @@ def _buckets(keys: list[str], config: RepeatsConfig) -> list[tuple[int, ...]]:
     return out
 
 
-def _near_sources(paras: list[_Para], heads: list[int], config: RepeatsConfig) -> dict[int, int]:
-    """Map each head that near-repeats an earlier head that stays to that earlier head.
-
-    A head is checked against at most ``_MAX_CHECKS`` earlier heads that stay and share a
-    bucket with it, the earliest first: this bounds the work on pages made of hundreds of
-    look-alike lines, and keeps the step idempotent (only heads that stay are counted).
+class _Groups(NamedTuple):
+    """The copies among the paragraphs of one pass, by position: the first position of each
+    one's exact class, and of its group (its class and the classes near-repeating it); the
+    classes that near-repeat another (by first position), the positions of cut-short lines,
+    and in how many places each group is found (a line right after its twin is no new place).
     """
-    if len(heads) < 2:
-        return {}
-    keys = [paras[i].key for i in heads]
-    buckets = _buckets(keys, config)
-    member_of: dict[int, list[int]] = {}
-    for b, members in enumerate(buckets):
-        for i in members:
-            member_of.setdefault(i, []).append(b)
-    kept: list[list[int]] = [[] for _ in buckets]
-    verify = _Verifier(keys, config)
-    near: dict[int, int] = {}
-    for i in sorted(member_of):
-        earlier = sorted({j for b in member_of[i] for j in kept[b][:_MAX_CHECKS]})
-        match = next((j for j in earlier[:_MAX_CHECKS] if verify(j, i)), None)
-        if match is not None:
-            near[i] = match
-            continue
-        for b in member_of[i]:
-            kept[b].append(i)
-    return {heads[i]: heads[j] for i, j in near.items()}
+
+    exact: list[int]
+    group: list[int]
+    near: dict[int, int]
+    cut: frozenset[int]
+    places: dict[int, int]
 
 
-class _Verifier:
-    """The exact test of a candidate pair; shingle sets are built once per key, when needed."""
+class _State:
+    """What the passes over one document share: the near-repeat search and each line's shape."""
 
-    def __init__(self, keys: list[str], config: RepeatsConfig) -> None:
-        self.keys = keys
+    def __init__(self, config: RepeatsConfig, text: str) -> None:
         self.config = config
-        self.sets: dict[tuple[int, str], set[str]] = {}
+        self.near = _Near(config, _shingles.has_spaceless(text))
+        self.readings: dict[int, tuple[int, bool]] = {}
 
-    def shingles(self, i: int, mode: _shingles.Mode) -> set[str]:
-        if (i, mode) not in self.sets:
-            size = self.config.char_shingle if mode == "char" else self.config.word_shingle
-            self.sets[i, mode] = _shingles.shingle_set(self.keys[i], mode, size)
-        return self.sets[i, mode]
-
-    def __call__(self, j: int, i: int) -> bool:
-        config = self.config
-        a, b = self.keys[j], self.keys[i]
-        if config.numbers_must_match and _shingles.numbers(a) != _shingles.numbers(b):
-            return False
-        cut = config.word_shingle_min_chars / config.threshold
-        mode: _shingles.Mode = "char" if max(len(a), len(b)) < cut else "word"
-        return _shingles.jaccard(self.shingles(j, mode), self.shingles(i, mode)) >= config.threshold
+    def reading(self, para: _Para) -> tuple[int, bool]:
+        found = self.readings.get(para.start)
+        if found is None:
+            found = self.readings[para.start] = _reading(para, self.config)
+        return found
 
 
-def _anchor(paras: list[_Para], found: dict[int, _Found], seen: set[int], i: int,
-            step: int) -> int | None:
-    """The nearest removed paragraph from *i* in direction *step*, across repeated short lines."""
-    k = i + step
-    while 0 <= k < len(paras) and abs(k - i) <= _BLOCK_GAP:
-        if k in found:
-            return k
-        if k not in seen:
-            return None
-        k += step
-    return None
-
-
-def _block_members(paras: list[_Para], found: dict[int, _Found],
-                   config: RepeatsConfig) -> dict[int, _Found]:
-    """Short lines seen before that sit in a repeated block where their first copy sat."""
-    where: dict[str, list[int]] = {}
-    for i, para in enumerate(paras):
-        where.setdefault(para.key, []).append(i)
-    # Short lines that occurred earlier: the lines a block may carry along.
-    seen = {i for idx in where.values() for i in idx[1:]
-            if paras[i].weight < config.min_repeat_chars}
-    block = {}
-    for i in sorted(seen):
-        for step in (-1, 1):
-            k = _anchor(paras, found, seen, i, step)
-            if k is None:
-                continue
-            offset, source = i - k, found[k].source
-            for j in where[paras[i].key]:
-                shift = j - source
-                if j < i and (shift > 0) == (offset > 0) and abs(shift - offset) <= _BLOCK_SLACK:
-                    block[i] = _Found(BLOCK, j)
-                    break
-            if i in block:
-                break
-    return block
-
-
-def _consecutive(paras: list[_Para], found: dict[int, _Found],
-                 config: RepeatsConfig) -> dict[int, _Found]:
-    """Short lines equal to the line that stays right before them (a caption shown twice)."""
-    out = {}
-    previous = -1
-    for i, para in enumerate(paras):
-        if i in found:
-            continue
-        if (previous >= 0 and para.key == paras[previous].key
-                and para.weight >= config.min_consecutive_chars):
-            out[i] = _Found(EXACT, previous)
-            continue
-        previous = i
+def _cut_short(paras: list[_Para], first: dict[str, int], config: RepeatsConfig) -> set[int]:
+    """First positions of classes of lines ending in an ellipsis whose text begins a longer
+    paragraph: a teaser cut short, next to the paragraph it quotes."""
+    ends = [h for h in first.values() if paras[h].text.rstrip().endswith(_ELLIPSES)]
+    if not ends:
+        return set()
+    keys = sorted(first)
+    out = set()
+    for h in ends:
+        key = paras[h].key
+        if len(_shingles.words(key)) >= config.min_paragraph_words:
+            # Keys that begin with this one sort right after it.
+            at = bisect_right(keys, key)
+            if at < len(keys) and keys[at].startswith(key):
+                out.add(h)
     return out
 
 
+def _group(paras: list[_Para], state: _State) -> _Groups | None:
+    """The copies among *paras*, or None when no line repeats another."""
+    config = state.config
+    first: dict[str, int] = {}
+    exact = [first.setdefault(para.key, i) for i, para in enumerate(paras)]
+    low = max(config.min_near_chars, config.min_repeat_chars)
+    heads = [h for h in first.values() if paras[h].weight >= low]
+    links = state.near.sources([paras[h].key for h in heads])
+    near = {heads[i]: heads[j] for i, j in links.items()}
+    cut = _cut_short(paras, first, config)
+    if len(first) == len(paras) and not near and not cut:
+        return None
+    group = [near.get(c, c) for c in exact]
+    places: dict[int, int] = {}
+    before = -1
+    for g in group:
+        if g != before:
+            places[g] = places.get(g, 0) + 1
+        before = g
+    cut_lines = frozenset(i for i, c in enumerate(exact) if c in cut)
+    return _Groups(exact, group, near, cut_lines, places)
+
+
+def _partners(groups: _Groups) -> list[list[int]]:
+    """For each position, the nearest earlier positions of its group (at most ``_PARTNERS``)."""
+    seen: dict[int, list[int]] = {}
+    out = []
+    for i, g in enumerate(groups.group):
+        earlier = seen.setdefault(g, [])
+        out.append(earlier[-_PARTNERS:])
+        earlier.append(i)
+    return out
+
+
+class _Step(NamedTuple):
+    """A copy in a run of copies at the same distance from their earlier copies: its line, that
+    distance, the step before it in the run (or -1), the run's first line and number of lines
+    so far, whether they are next to each other, how many of them would go on their own, and
+    whether one has ``min_repeat_chars``."""
+
+    line: int
+    lag: int
+    back: int
+    first: int
+    length: int
+    tight: bool
+    alone: int
+    weighty: bool
+
+
+def _pasted(partners: list[list[int]], alone: list[bool], weighty: list[bool]) -> set[int]:
+    """The copies that go: those that would go on their own, and the runs that hold one or
+    are pasted again (see :func:`_lowest`).
+
+    A run is a diagonal: copies whose earlier copies are the same number of lines before them.
+    It may skip a line that differs in both copies (an edited caption). A doubled caption in
+    one copy breaks the run, until it goes as a repeat of the line before it.
+    """
+    steps: list[_Step] = []
+    ends: set[int] = set()
+    active: dict[int, int] = {}  # lag -> step at line `last`
+    last = -2
+    for b, earlier in enumerate(partners):
+        if not earlier:
+            continue
+        near = b - last <= 1 + _BLOCK_GAP
+        now: dict[int, int] = {}
+        for q in earlier:
+            lag, back = b - q, active.get(b - q, -1) if near else -1
+            if back < 0:
+                steps.append(_Step(b, lag, -1, b, 1, True, alone[b], weighty[b]))
+            else:
+                ends.discard(back)
+                s = steps[back]
+                steps.append(_Step(b, lag, back, s.first, s.length + 1, s.tight and b == last + 1,
+                                   s.alone + alone[b], s.weighty or weighty[b]))
+            now[lag] = len(steps) - 1
+            ends.add(now[lag])
+        active, last = now, b
+    pieces = []
+    for end in sorted(ends):
+        k, low, piece = end, _lowest(steps, end, weighty), []
+        while k >= 0 and steps[k].line >= low:
+            piece.append((steps[k].line, steps[k].line - steps[k].lag))
+            k = steps[k].back
+        if piece:
+            pieces.append(piece)
+    # A line on its own is checked against the first line of its group, which always stays.
+    pieces.extend([(b, -1)] for b, goes in enumerate(alone) if goes)
+    return _keep_sources(pieces)
+
+
+def _keep_sources(pieces: list[list[tuple[int, int]]]) -> set[int]:
+    """The lines of *pieces* (lists of ``(line, its earlier copy)``) that go, the longest piece
+    first: a piece goes only if the earlier copies it repeats stay, so that two readings of the
+    same lines (a block pasted again, or its first copy pasted before it) never take both."""
+    out: set[int] = set()
+    kept: set[int] = set()
+    for piece in sorted(pieces, key=len, reverse=True):
+        lines = {line for line, _ in piece}
+        sources = {source for _, source in piece if source not in lines}
+        if lines.isdisjoint(kept) and sources.isdisjoint(out):
+            out |= lines
+            kept |= sources
+    return out
+
+
+def _lowest(steps: list[_Step], end: int, weighty: list[bool]) -> int:
+    """The first line of the run ending at step *end* that goes, or past its end if none goes.
+
+    A run of lines next to each other that holds its own earlier copies (a text repeated over
+    and over, each copy right after the one before) loses its whole periods, counted from its
+    end. Any other run goes whole when two of its lines would go on their own (a paragraph
+    pasted alone does not take its neighbours along); else its end goes if it comes right after
+    its earlier copy, line for line: a block pasted again. Periods and pasted blocks need a line
+    of ``min_repeat_chars``.
+    """
+    step = steps[end]
+    span = step.line - step.first + 1
+    if step.line - step.lag >= step.first:
+        if step.tight and (step.weighty or step.alone):
+            return step.line - span // step.lag * step.lag + 1
+    elif step.alone > 1:
+        return step.first
+    low = step.line - step.lag + 1  # where a block ending here would start
+    heavy = False
+    k, line = end, step.line
+    while k >= 0 and steps[k].line == line:
+        heavy = heavy or weighty[line]
+        if line == low:
+            return low if heavy and low < step.line else step.line + 1
+        k, line = steps[k].back, line - 1
+    return step.line + 1
+
+
+def _alone(p: int, paras: list[_Para], groups: _Groups, state: _State) -> bool:
+    """Whether the copy at *p* goes on its own: it is long, or it is running text found in
+    fewer than ``template_copies`` places. It is judged as its group's first copy too (an
+    edit may have taken the full stop)."""
+    config = state.config
+    first = groups.group[p]
+    for para in (paras[p], paras[first]) if first != p else (paras[p],):
+        size, body = state.reading(para)
+        if para.weight and size >= config.always_words:
+            return True
+        if body and groups.places[first] < config.template_copies:
+            return True
+    return False
+
+
+def _twins(paras: list[_Para], groups: _Groups, config: RepeatsConfig) -> dict[int, str]:
+    """Lines that repeat the line that stays right before them: a caption or a title rendered
+    twice, perhaps with a small change."""
+    found = {}
+    previous = 0
+    for i in range(1, len(paras)):
+        if (groups.group[i] == groups.group[previous]
+                and paras[i].weight >= config.min_consecutive_chars):
+            found[i] = NEAR if groups.exact[i] != groups.exact[previous] else EXACT
+        else:
+            previous = i
+    return found
+
+
+def _pass(paras: list[_Para], state: _State) -> dict[int, str]:
+    """The positions of the copies in *paras* that go, with the rule of each."""
+    groups = _group(paras, state)
+    if groups is None:
+        return {}
+    found = _twins(paras, groups, state.config)
+    if not found:
+        return _copies(paras, groups, state)
+    # Twins go first, so that a block and its copy are then compared line for line.
+    rest = [i for i in range(len(paras)) if i not in found]
+    view = [paras[i] for i in rest]
+    groups = _group(view, state)
+    if groups is not None:
+        found.update((rest[k], rule) for k, rule in _copies(view, groups, state).items())
+    return found
+
+
+def _copies(paras: list[_Para], groups: _Groups, state: _State) -> dict[int, str]:
+    """The positions of the cut-short lines and of the copies in runs that go."""
+    config = state.config
+    found = dict.fromkeys(groups.cut, NEAR)
+    # Only runs holding a copy of min_repeat_chars, or of running text, can go; a line with
+    # fewer characters than min_paragraph_words has fewer words too.
+    least = min(config.min_repeat_chars, config.min_paragraph_words)
+    if all(g == p or paras[p].weight < least for p, g in enumerate(groups.group)):
+        return found
+    partners = _partners(groups)
+    alone = [bool(earlier) and paras[p].weight >= config.min_paragraph_words
+             and _alone(p, paras, groups, state) for p, earlier in enumerate(partners)]
+    weighty = [para.weight >= config.min_repeat_chars for para in paras]
+    for p in sorted(_pasted(partners, alone, weighty)):
+        near = groups.exact[p] in groups.near
+        found.setdefault(p, NEAR if near else EXACT if weighty[p] else BLOCK)
+    return found
+
+
 def _dedup(text: str, config: RepeatsConfig, record: list[Removal] | None) -> str:
+    # Removing copies changes what the others sit next to and how many copies are left, so the
+    # passes go on until one removes nothing: the result is then what a second run gives.
     paras = _paragraphs(text)
-    found = _long_repeats(paras, config)
-    if found:
-        found.update(_block_members(paras, found, config))
-    found.update(_consecutive(paras, found, config))
-    spans = [line_span(text, Line(paras[i].start, paras[i].text), f.rule)
-             for i, f in found.items()]
+    first = {para.key: para.start for para in reversed(paras)}
+    state = _State(config, text)
+    gone: dict[int, tuple[_Para, str]] = {}
+    while found := _pass(paras, state):
+        gone.update((paras[i].start, (paras[i], rule)) for i, rule in found.items())
+        paras = [para for i, para in enumerate(paras) if i not in found]
+    spans = []
+    for para, rule in gone.values():
+        # A class whose first line went as a near copy went whole as one, whatever the pass.
+        head = gone.get(first[para.key])
+        near = head is not None and head[1] == NEAR
+        spans.append(line_span(text, Line(para.start, para.text), NEAR if near else rule))
     return remove_spans(text, spans, STAGE, record)
 
 
@@ -331,11 +657,12 @@ def _config(config: RepeatsConfig | None) -> RepeatsConfig:
 
 
 def dedup_paragraphs(text: str, config: RepeatsConfig | None = None) -> str:
-    """Remove paragraphs that repeat earlier ones, keeping the first occurrence.
+    """Remove paragraphs that repeat earlier ones by accident, keeping the first occurrence.
 
-    >>> dedup_paragraphs("Rain is expected in the north tonight.\\nSun in the south.\\n"
-    ...                  "Rain is expected in the north tonight!")
-    'Rain is expected in the north tonight.\\nSun in the south.'
+    >>> dedup_paragraphs("Rain is expected across the north tonight, with strong winds.\\n"
+    ...                  "Sun in the south.\\n"
+    ...                  "Rain is expected across the north tonight, with strong winds!")
+    'Rain is expected across the north tonight, with strong winds.\\nSun in the south.'
     """
     return _dedup(check_text(text, "dedup_paragraphs"), _config(config), None)
 

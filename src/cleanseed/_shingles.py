@@ -46,7 +46,6 @@ _U64 = np.uint64
 _BASE = 0x9E3779B97F4A7C15
 _BASE_INV = pow(_BASE, -1, 1 << 64)
 # MurmurHash3 fmix32 constants, as datasketch's affine32 scheme uses them.
-_FMIX = (_U32(16), _U32(0x85EBCA6B), _U32(13), _U32(0xC2B2AE35))
 
 
 def _fold_one(char: str) -> int:
@@ -324,12 +323,7 @@ def signatures(hashes: np.ndarray, counts: np.ndarray, perms: np.ndarray) -> np.
     Row ``j`` equals the ``hashvalues`` of ``MinHash(scheme="affine32", permutations=perms)``
     updated with the hashes of the ``j``-th column whose count is not zero.
     """
-    s1, m1, s2, m2 = _FMIX
-    mixed = hashes ^ (hashes >> s1)
-    mixed *= m1
-    mixed ^= mixed >> s2
-    mixed *= m2
-    mixed ^= mixed >> s1
+    mixed = minhash._fmix32(hashes)  # datasketch's affine32 mixing, as the corpus signatures do
     permuted = np.multiply.outer(perms[0], mixed)
     permuted += perms[1][:, None]
     starts = (np.cumsum(counts) - counts)[counts > 0]

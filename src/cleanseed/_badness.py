@@ -12,7 +12,7 @@ from __future__ import annotations
 import re2
 from ftfy.badness import BADNESS_RE
 
-__all__ = ["is_bad"]
+__all__ = ["PATTERN", "is_bad"]
 
 
 def _strip_verbose(pattern: str) -> str:
@@ -54,7 +54,9 @@ def _to_re2(pattern: str) -> str:
     )
 
 
-_BADNESS = re2.compile(_to_re2(BADNESS_RE.pattern))
+#: ftfy's pattern in RE2's syntax, for callers that combine it with patterns of their own.
+PATTERN = _to_re2(BADNESS_RE.pattern)
+_BADNESS = re2.compile(PATTERN)
 
 
 def is_bad(text: str) -> bool:

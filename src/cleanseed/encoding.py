@@ -9,11 +9,14 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 import ftfy
+import re2
 
+from cleanseed import _badness
 from cleanseed._badness import is_bad
 from cleanseed._text import tidy
 from cleanseed.document import Explained, Removal
@@ -28,6 +31,7 @@ STAGE = "encoding"
 # them: in web text it is nearly always the middle of mojibake ("Ã\x85" is "Å") or a
 # Windows-1252 ellipsis, and ftfy repairs it as such.
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c]")
+_BREAK_CHARS = "\r\u2028\u2029\x0b\x0c"
 _ANY_BREAK = re.compile("\r\n|[\n\r\u2028\u2029\x0b\x0c]")
 
 # Spaces that render as a plain space but confuse tokenisers and exact matching. U+3000, the
@@ -40,6 +44,7 @@ _INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e"
 
 _ODD_SPACE = re.compile(f"[{_SPACES}]")
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+_ODD_OR_INVISIBLE = re.compile(f"[{_SPACES}{_INVISIBLE}]")
 
 # A surrogate that ftfy could not pair up is not a character: no encoder will write it.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -48,6 +53,15 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # sequences among them), ftfy's own table of invisible controls, and surrogates.
 _FIXABLE = re.compile(
     "[&\x00-\x08\x0b-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffc\ud800-\udfff]"
+)
+
+# A line where some fix of a pass may act: mojibake as ftfy's detector sees it, a character of
+# _FIXABLE (surrogates aside: they never reach RE2), or an odd space or invisible character.
+# (?m) makes a "^" of ftfy's pattern match at the start of every line, as on a line alone.
+_SUSPECT = re2.compile(
+    "(?m)" + _badness.PATTERN
+    + "|[&\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\x{206a}-\\x{206f}\\x{feff}\\x{fff9}-\\x{fffc}]"
+    + "|[" + "".join(f"\\x{{{ord(c):x}}}" for c in _SPACES + _INVISIBLE) + "]"
 )
 
 # These three patterns use Python's engine, which, unlike RE2, takes any str (lone surrogates
@@ -111,22 +125,87 @@ DEFAULT = EncodingConfig()
 
 
 def _one_pass(text: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) -> str:
-    text = _LINE_BREAKS.sub("\n", text)
+    if _has_line_break(text):
+        text = _LINE_BREAKS.sub("\n", text)
     if config.unescape_html and "&" in text:
         text = _AMP_CHAIN.sub("&", text)
     if config.normalization and not unicodedata.is_normalized(config.normalization, text):
         text = unicodedata.normalize(config.normalization, text)
-    if _ftfy_would_change(text):
-        lines = text.split("\n")
-        for i, line in enumerate(lines):
-            if _ftfy_would_change(line):
-                lines[i] = ftfy.fix_text(line, fixer)
-        text = "\n".join(lines)
-        text = _LONE_SURROGATE.sub("\ufffd", text)
-    if config.normalize_spaces:
-        text = _ODD_SPACE.sub(" ", text)
-        text = _INVISIBLE_RE.sub("", text)
-    return text
+    lines = text.split("\n")
+    suspects = _suspects(text, len(lines))
+    if not suspects:
+        return text
+    for i in suspects:
+        lines[i] = _fix_line(lines[i], config, fixer)
+    return "\n".join(lines)
+
+
+def _suspects(text: str, count: int) -> Iterable[int]:
+    """The numbers of the lines of *text* (of *count* lines) where ftfy or the space fixes may
+    have work: one RE2 scan of the whole text finds them, so clean lines cost nothing more."""
+    try:
+        data = text.encode()
+    except UnicodeEncodeError:  # lone surrogates, which UTF-8 cannot hold: look at every line
+        return range(count)
+    found = []
+    line = pos = 0
+    while (match := _SUSPECT.search(data, pos)) is not None:
+        line += data.count(b"\n", pos, match.start())
+        found.append(line)
+        end = data.find(b"\n", match.start())
+        if end < 0:
+            break
+        line, pos = line + 1, end + 1
+    return found
+
+
+def _fix_line(line: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) -> str:
+    if _ftfy_would_change(line):
+        line = _LONE_SURROGATE.sub("\ufffd", ftfy.fix_text(line, fixer))
+    if config.normalize_spaces and _ODD_OR_INVISIBLE.search(line):
+        line = _ODD_SPACE.sub(" ", line)
+        line = _INVISIBLE_RE.sub("", line)
+    return line
+
+
+def _has_line_break(text: str) -> bool:
+    """Whether *text* holds a line break other than ``\n``: a few substring tests cost far
+    less than one scan with the alternation of ``_LINE_BREAKS``."""
+    return any(char in text for char in _BREAK_CHARS)
+
+
+def _fixed_point(text: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) -> str:
+    """Run passes over *text* until one changes nothing, or ``_MAX_PASSES`` have run.
+
+    A pass treats each line on its own (ftfy, NFC and the space fixes never reach across a
+    line break), so a line the first pass left as it was is at its fixed point already: the
+    passes after the first look only at the lines it changed.
+    """
+    fixed = _one_pass(text, config, fixer)
+    if fixed == text:
+        return text
+    before, after = text.split("\n"), fixed.split("\n")
+    if len(before) != len(after):  # an entity or a repair made a new line break
+        for _ in range(_MAX_PASSES - 1):
+            again = _one_pass(fixed, config, fixer)
+            if again == fixed:
+                break
+            fixed = again
+        return fixed
+    for i, (old, new) in enumerate(zip(before, after, strict=True)):
+        if old != new:
+            after[i] = _settle(new, config, fixer)
+    return "\n".join(after)
+
+
+def _settle(line: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) -> str:
+    """Run passes over one line that a first pass changed, until one changes nothing."""
+    for _ in range(_MAX_PASSES - 1):
+        again = _one_pass(line, config, fixer)
+        if again == line:
+            break
+        line = again
+    return line
 
 
 def _record_edits(text: str, after: str, record: list[Removal]) -> None:
@@ -168,13 +247,7 @@ def _changes(old: str, new: str) -> list[tuple[int, str, str]]:
 
 
 def _fix(text: str, config: EncodingConfig, record: list[Removal] | None) -> str:
-    fixer = config.ftfy_config()
-    fixed = text
-    for _ in range(_MAX_PASSES):
-        again = _one_pass(fixed, config, fixer)
-        if again == fixed:
-            break
-        fixed = again
+    fixed = _fixed_point(text, config, config.ftfy_config())
     if record is not None and fixed != text:
         _record_edits(text, fixed, record)
     return tidy(fixed)

@@ -469,7 +469,7 @@ def test_near_repeats_are_found_alike_on_short_and_long_pages() -> None:
     edits = [rows[3].replace(" ", " and ", 1), rows[20][:-1] + " too."]
     keys = _shingles.line_keys("\n".join([*rows, *edits]))
     config = RepeatsConfig()
-    near = repeats._Near(config, spaceless=False)
+    near = repeats._Near(config)
     verify = repeats._Verifier(keys, config, {})
     assert len(keys) > repeats._PAIRWISE_MAX
     found = near._banded(keys, verify)

@@ -94,24 +94,17 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
 _KEY_BMP, _KIND_BMP = _tables()
 
 
-def _lookup(cps: np.ndarray, table: np.ndarray, fn: Callable[[int], int]) -> np.ndarray:
+
+def _lookup(cps: np.ndarray, top: int, table: np.ndarray, fn: Callable[[int], int]) -> np.ndarray:
+    """Map code points *cps* (the largest of them *top*) through a BMP *table*, and through
+    *fn* beyond it."""
     out: np.ndarray = table.take(cps, mode="clip")
-    if int(cps.max()) > 0xFFFF:
+    if top > 0xFFFF:
         # Rare (emoji, rare ideographs): worked out one distinct character at a time.
         astral = np.flatnonzero(cps > 0xFFFF)
         values, where = np.unique(cps[astral], return_inverse=True)
         out[astral] = np.array([fn(int(c)) for c in values], dtype=table.dtype)[where]
     return out
-
-
-def _to_str(cps: np.ndarray) -> str:
-    """Decode code points (no surrogates), by the narrowest codec: UTF-32 decoding is slow."""
-    top = int(cps.max()) if len(cps) else 0
-    if top < 0x100:
-        return cps.astype(np.uint8).tobytes().decode("latin-1")
-    if top < 0x10000:
-        return cps.astype("<u2").tobytes().decode("utf-16-le")
-    return cps.astype("<u4").tobytes().decode("utf-32-le")
 
 
 def line_keys(text: str) -> list[str]:
@@ -123,13 +116,20 @@ def line_keys(text: str) -> list[str]:
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     if not len(cps):
         return [""]
-    mapped = _lookup(cps, _KEY_BMP, _key_char)
-    before = np.empty_like(mapped)
-    before[0] = 10
-    before[1:] = mapped[:-1]
+    top = int(cps.max())
+    mapped = _lookup(cps, top, _KEY_BMP, _key_char)
     # A run of spaces shrinks to its first; a space at the start of a line goes.
-    keep = (mapped != 32) | ((before != 32) & (before != 10))
-    return [key.rstrip(" ") for key in _to_str(mapped[keep]).split("\n")]
+    space = mapped == 32
+    keep = ~space
+    keep[1:] |= ~(space[:-1] | (mapped[:-1] == 10))
+    # Simple case folding keeps a character in its plane, so *top* picks the codec: UTF-16
+    # for the BMP, UTF-32 (slow to decode) only when there is a character beyond it.
+    kept = mapped[keep]
+    if top < 0x10000:
+        folded = kept.astype("<u2").tobytes().decode("utf-16-le")
+    else:
+        folded = kept.astype("<u4").tobytes().decode("utf-32-le")
+    return [key.rstrip(" ") for key in folded.split("\n")]
 
 
 def numbers(key: str) -> tuple[str, ...]:
@@ -268,12 +268,13 @@ def _char_hashes(enc: _Encoded, size: int, select: np.ndarray) -> tuple[np.ndarr
 def _token_bounds(cps: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Start and end offsets of the tokens that :data:`_TOKEN` finds, for all keys at once."""
     sep = (cps == 32) | (cps == 10)
-    if int(cps.max()) < SPACELESS[0][0]:
+    top = int(cps.max())
+    if top < SPACELESS[0][0]:
         # Keys are runs of word characters between single spaces: a token ends at each
         # separator and the next one starts right after it.
         cuts = np.flatnonzero(sep)
         return np.concatenate(([0], cuts + 1)), np.concatenate((cuts, [len(cps)]))
-    spaceless = _lookup(cps, _KIND_BMP, _kind_one) == 2
+    spaceless = _lookup(cps, top, _KIND_BMP, _kind_one) == 2
     cut = sep | spaceless
     before = np.ones(len(cps), dtype=bool)
     before[1:] = cut[:-1]

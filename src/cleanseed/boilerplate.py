@@ -82,35 +82,35 @@ def _compile(pattern: str, rule: Rule) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
-    """A rule with its patterns compiled: the wrapped main pattern and the companions."""
+    """A rule with its patterns compiled: the wrapped main pattern and the companions, which
+    are also numbered in the rule set's companion set (``need`` and ``veto``)."""
 
     rule: Rule
     regex: Any
-    requires: tuple[Any, ...]
-    unless: tuple[Any, ...]
     keep: int | None  # the group index of ``keep``, if the pattern has one
+    need: frozenset[int]
+    veto: frozenset[int]
 
     @classmethod
-    def of(cls, rule: Rule) -> _Compiled:
+    def of(cls, rule: Rule, number: dict[str, int]) -> _Compiled:
         regex = _compile(_wrapped(rule), rule)
         if regex.search(b""):  # it would match every line, and everywhere in one
             msg = f"rule {rule.id!r}: pattern matches the empty string"
             raise ConfigError(msg)
-        return cls(rule, regex, tuple(_compile(p, rule) for p in rule.requires),
-                   tuple(_compile(p, rule) for p in rule.unless), regex.groupindex.get(b"keep"))
+        return cls(rule, regex, regex.groupindex.get(b"keep"),
+                   frozenset(number[p] for p in rule.requires),
+                   frozenset(number[p] for p in rule.unless))
 
-    def accepts(self, body: str, max_banner_chars: int) -> bool:
-        """Whether a line (stripped) whose main pattern matched passes the length and companions."""
+    def fits(self, body: str, max_banner_chars: int) -> bool:
+        """Whether a line (stripped) whose main pattern matched is within the length limit."""
         limit = self.rule.max_chars
         if self.rule.scope == "search":
             limit = min(limit or max_banner_chars, max_banner_chars)
-        if limit is not None and len(body) > limit:
-            return False
-        if not self.requires and not self.unless:
-            return True
-        data = body.encode()
-        return all(r.search(data) for r in self.requires) and not any(
-            r.search(data) for r in self.unless)
+        return limit is None or len(body) <= limit
+
+    def passes(self, found: AbstractSet[int]) -> bool:
+        """Whether the companions *found* in a line include all it needs and none it vetoes."""
+        return self.need <= found and found.isdisjoint(self.veto)
 
 
 class RuleSet:
@@ -124,22 +124,24 @@ class RuleSet:
     True
     """
 
-    __slots__ = ("_compiled", "_set", "prefixes", "rules", "suffixes")
+    __slots__ = ("_companions", "_compiled", "_numbered", "_set", "prefixes", "rules",
+                 "suffixes")
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules: tuple[Rule, ...] = tuple(rules)
-        self._compiled = tuple(_Compiled.of(rule) for rule in self.rules)
+        # Every companion pattern once, numbered from 1 in a set of its own: one scan of a line
+        # answers every rule's companions.
+        number: dict[str, int] = {}
+        for rule in self.rules:
+            for pattern in (*rule.requires, *rule.unless):
+                number.setdefault(pattern, len(number) + 1)
+        self._numbered = {number[p]: _compile(p, rule) for rule in self.rules
+                          for p in (*rule.requires, *rule.unless)}
+        self._compiled = tuple(_Compiled.of(rule, number) for rule in self.rules)
         self.prefixes = [c for c in self._compiled if c.rule.scope == "prefix"]
         self.suffixes = [c for c in self._compiled if c.rule.scope == "suffix"]
-        self._set = re2.Set.SearchSet(_options())
-        self._set.Add("")  # matches every text: its absence means the set's DFA gave up
-        try:
-            for rule in self.rules:
-                self._set.Add(_wrapped(rule).encode())
-            self._set.Compile()
-        except re2.error as exc:
-            msg = f"the rules do not compile into one RE2 set: {exc}"
-            raise ConfigError(msg) from exc
+        self._set = _set_of(_wrapped(rule) for rule in self.rules)
+        self._companions = _set_of(number)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (RuleSet, (self.rules,))
@@ -150,6 +152,29 @@ class RuleSet:
         if not found:  # out of DFA memory: ask each rule (RE2 falls back to its NFA)
             return [c for c in self._compiled if c.regex.search(data)]
         return [self._compiled[i - 1] for i in sorted(found) if i]
+
+    def companions(self, body: str) -> frozenset[int]:
+        """Return the numbers of the companion patterns found in *body*."""
+        data = body.encode()
+        found = self._companions.Match(data)
+        if not found:  # out of DFA memory, as in matching()
+            return frozenset(i for i, regex in self._numbered.items() if regex.search(data))
+        return frozenset(found)
+
+
+def _set_of(patterns: Iterable[str]) -> Any:
+    """Compile *patterns* into one RE2 set, numbered from 1 in order; number 0 is an empty
+    pattern that matches every text, so that its absence tells that the set's DFA gave up."""
+    compiled = re2.Set.SearchSet(_options())
+    compiled.Add("")
+    try:
+        for pattern in patterns:
+            compiled.Add(pattern.encode())
+        compiled.Compile()
+    except re2.error as exc:
+        msg = f"the rules do not compile into one RE2 set: {exc}"
+        raise ConfigError(msg) from exc
+    return compiled
 
 
 def _frozen_ids(value: Iterable[str], name: str) -> frozenset[str]:
@@ -230,9 +255,15 @@ def _first(body: str, rules: Iterable[_Compiled], config: BoilerplateConfig, *,
            near: bool = False) -> _Compiled | None:
     """Return the first whole-line rule that accepts *body*: among the rules that need a
     neighbour if *near*, among the others if not."""
+    found: frozenset[int] | None = None  # the line's companions, looked for once if needed
     for compiled in rules:
         if compiled.rule.scope in _WHOLE_LINE and (compiled.rule.near is not None) is near \
-                and compiled.accepts(body, config.max_banner_chars):
+                and compiled.fits(body, config.max_banner_chars):
+            if compiled.need or compiled.veto:
+                if found is None:
+                    found = config.ruleset.companions(body)
+                if not compiled.passes(found):
+                    continue
             return compiled
     return None
 

@@ -69,7 +69,7 @@ _PARTNERS = 8
 _MAX_CHECKS = 32
 # Up to this many distinct long paragraphs, candidate pairs are found by comparing word sets,
 # which costs less than building MinHash signatures for a few paragraphs.
-_PAIRWISE_MAX = 24
+_PAIRWISE_MAX = 24  # at most _MAX_CHECKS: the pairwise search checks every pair it finds
 # A pair is a candidate when its word-set Jaccard similarity is at least threshold minus this:
 # on edited paragraphs, near pairs never fell more than 0.33 below the threshold, except ...
 _WORD_SLACK = 0.45
@@ -279,9 +279,8 @@ class _Near:
     of look-alike lines, and only keys that stay are counted, so a second run finds the same.
     """
 
-    def __init__(self, config: RepeatsConfig, spaceless: bool) -> None:
+    def __init__(self, config: RepeatsConfig) -> None:
         self.config = config
-        self.spaceless = spaceless  # whether the text has a script written without spaces
         self.sets: dict[tuple[str, str], set[str]] = {}
         self.pairs: dict[tuple[str, str], bool] = {}
         self.last: tuple[tuple[str, ...], dict[int, int]] = ((), {})
@@ -300,31 +299,46 @@ class _Near:
         return self.last[1]
 
     def _pairwise(self, keys: list[str], verify: _Verifier) -> dict[int, int]:
-        """Candidates are pairs whose word sets are alike: no signatures, for short pages."""
-        split = _shingles.words if self.spaceless else str.split
-        sets = [frozenset(split(key)) for key in keys]
-        sizes = [len(words) for words in sets]
+        """Candidates are pairs whose word sets are alike: no signatures, for short pages.
+
+        Fewer keys than ``_MAX_CHECKS`` come here, so each key is checked against every
+        earlier key that stays and the cheap tests may go in any order. When numbers must
+        match, keys are compared only within a group of the same numbers, and a key alone in
+        its group costs no word set at all.
+        """
+        if self.config.numbers_must_match:
+            labels: list[tuple[str, ...]] = [verify.digits(key) for key in keys]
+        else:
+            labels = [()] * len(keys)
+        sizes: dict[int, int] = {}
+        sets: dict[int, frozenset[str]] = {}
+
+        def words(i: int) -> tuple[frozenset[str], int]:
+            found = sets.get(i)
+            if found is None:
+                found = sets[i] = frozenset(_shingles.words(keys[i]))
+                sizes[i] = len(found)
+            return found, sizes[i]
+
         low = max(self.config.threshold - _WORD_SLACK, 0.0)
-        kept: list[int] = []
+        kept: dict[tuple[str, ...], list[int]] = {}
         near: dict[int, int] = {}
-        for i, words in enumerate(sets):
-            size, checks = sizes[i], 0
-            for j in kept:
-                other = sizes[j]
+        for i, label in enumerate(labels):
+            earlier = kept.setdefault(label, [])
+            for j in earlier:
+                mine, size = words(i)
+                theirs, other = words(j)
                 if min(size, other) > _FEW_WORDS:
                     if size < low * other or other < low * size:
                         continue  # the Jaccard similarity is at most the ratio of the sizes
-                    common = len(words & sets[j])
+                    common = len(mine & theirs)
                     if common < low * (size + other - common):
                         continue
                 if verify(j, i):
                     near[i] = j
                     break
-                checks += 1
-                if checks == _MAX_CHECKS:
-                    break
-            if i not in near:
-                kept.append(i)
+            else:
+                earlier.append(i)
         return near
 
     def _banded(self, keys: list[str], verify: _Verifier) -> dict[int, int]:
@@ -398,9 +412,9 @@ class _Groups(NamedTuple):
 class _State:
     """What the passes over one document share: the near-repeat search and each line's shape."""
 
-    def __init__(self, config: RepeatsConfig, text: str) -> None:
+    def __init__(self, config: RepeatsConfig) -> None:
         self.config = config
-        self.near = _Near(config, _shingles.has_spaceless(text))
+        self.near = _Near(config)
         self.readings: dict[int, tuple[int, bool]] = {}
 
     def reading(self, para: _Para) -> tuple[int, bool]:
@@ -633,7 +647,7 @@ def _dedup(text: str, config: RepeatsConfig, record: list[Removal] | None) -> st
     # passes go on until one removes nothing: the result is then what a second run gives.
     paras = _paragraphs(text)
     first = {para.key: para.start for para in reversed(paras)}
-    state = _State(config, text)
+    state = _State(config)
     gone: dict[int, tuple[_Para, str]] = {}
     while found := _pass(paras, state):
         gone.update((paras[i].start, (paras[i], rule)) for i, rule in found.items())

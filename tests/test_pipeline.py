@@ -8,11 +8,12 @@ import pickle
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
+from tests.strategies import texts
 
 import cleanseed
 from cleanseed import Document, Pipeline, compose, run, summarize
 from cleanseed.errors import CleanseedError, ConfigError, InputTypeError
-from tests.strategies import texts
 
 PUBLIC_STEPS = [
     (cleanseed.fix_encoding, cleanseed.fix_encoding_and_explain),
@@ -33,7 +34,8 @@ def test_user_function_is_a_step_and_its_removals_are_listed() -> None:
     pipe = compose(cleanseed.fix_encoding, drop_short_lines)
     out, removals = pipe.explain("A long enough line here\nshort\nAnother long line here")
     assert out == "A long enough line here\nAnother long line here"
-    assert [(r.stage, r.rule, r.text) for r in removals] == [("drop_short_lines", "custom", "short\n")]
+    assert [(r.stage, r.rule, r.text) for r in removals] == [
+        ("drop_short_lines", "custom", "short\n")]
 
 
 def test_nested_pipelines_flatten() -> None:
@@ -75,8 +77,28 @@ def test_pickle_round_trip_and_pool() -> None:
 def test_clean_batch() -> None:
     """clean_batch is clean over a list, and names a bad item."""
     assert cleanseed.clean_batch(["a  ", "b\r\n"]) == ["a", "b"]
+    assert cleanseed.clean_batch([]) == []
     with pytest.raises(InputTypeError, match="item 1"):
         cleanseed.clean_batch(["ok", None])  # type: ignore[list-item]
+    with pytest.raises(InputTypeError, match="one str"):
+        cleanseed.clean_batch("a document, not a list of them")
+
+
+def test_batch_runs_every_step_on_every_document_in_order() -> None:
+    """A batch longer than one chunk gives what the documents give one at a time, in order,
+    with a user's step in the pipeline too."""
+    docs = [f"Advertisement\nLine {i} of the batch, with its own number {i}.\nShare this"
+            for i in range(700)]
+    pipe = compose(cleanseed.DEFAULT_PIPELINE, str.upper)
+    assert pipe.batch(docs) == [pipe(doc) for doc in docs]
+    assert cleanseed.clean_batch(docs) == [cleanseed.clean(doc) for doc in docs]
+    with pytest.raises(InputTypeError, match="item 600"):
+        pipe.batch([*docs[:600], b"bytes"])  # type: ignore[list-item]
+
+
+@given(st.lists(texts, max_size=5))
+def test_clean_batch_is_clean_of_each(batch: list[str]) -> None:
+    assert cleanseed.clean_batch(batch) == [cleanseed.clean(text) for text in batch]
 
 
 def test_run_never_drops_a_document() -> None:
@@ -132,7 +154,8 @@ def test_clean_never_invents_text(text: str) -> None:
 
 def test_documents_pickle_with_their_metadata_and_removals() -> None:
     """A Document crosses process boundaries (multiprocessing, Ray) whole."""
-    doc = cleanseed.DEFAULT_PIPELINE.apply(Document("Advertisement\nText.", id="7", metadata={"a": 1}))
+    doc = cleanseed.DEFAULT_PIPELINE.apply(
+        Document("Advertisement\nText.", id="7", metadata={"a": 1}))
     back = pickle.loads(pickle.dumps(doc))
     assert back == doc
     assert back.metadata["a"] == 1

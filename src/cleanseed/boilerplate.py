@@ -54,6 +54,12 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # The combined set of all rules needs more than RE2's default 8 MiB to compile.
 _MAX_MEM = 64 << 20
 
+# The whole-text scan before the lines pays while fewer than this share of texts have a match
+# (it costs about half the per-line scans of a text of ten lines); the share is a mean over
+# about the last 1 / _RATE_WEIGHT texts.
+_PRESCAN_BELOW = 0.5
+_RATE_WEIGHT = 0.02
+
 # Glued metadata is looked for within this many characters of either end of what is left of a
 # line, so a line of a million glued stamps costs linear time, not quadratic.
 _WINDOW = 256
@@ -124,7 +130,7 @@ class RuleSet:
     True
     """
 
-    __slots__ = ("_companions", "_compiled", "_numbered", "_set", "prefixes", "rules",
+    __slots__ = ("_companions", "_compiled", "_numbered", "_rate", "_set", "prefixes", "rules",
                  "suffixes")
 
     def __init__(self, rules: Iterable[Rule]) -> None:
@@ -142,6 +148,7 @@ class RuleSet:
         self.suffixes = [c for c in self._compiled if c.rule.scope == "suffix"]
         self._set = _set_of(_wrapped(rule) for rule in self.rules)
         self._companions = _set_of(number)
+        self._rate = 0.0  # of recent texts, the share where some rule matched (decaying mean)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (RuleSet, (self.rules,))
@@ -152,6 +159,17 @@ class RuleSet:
         if not found:  # out of DFA memory: ask each rule (RE2 falls back to its NFA)
             return [c for c in self._compiled if c.regex.search(data)]
         return [self._compiled[i - 1] for i in sorted(found) if i]
+
+    def prescan_pays(self) -> bool:
+        """Whether to scan a whole text once before its lines: it saves the scan of each line
+        when nothing matches, and costs one scan more when something does. Texts of one corpus
+        are alike, so the share of recent texts with a match decides; results do not depend on
+        it, only speed."""
+        return self._rate < _PRESCAN_BELOW
+
+    def seen(self, matched: bool) -> None:
+        """Count one more text, with or without a match, in the share of texts with one."""
+        self._rate += ((1.0 if matched else 0.0) - self._rate) * _RATE_WEIGHT
 
     def companions(self, body: str) -> frozenset[int]:
         """Return the numbers of the companion patterns found in *body*."""
@@ -352,12 +370,16 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
     except UnicodeEncodeError:  # lone surrogates: rare, so only then pay for the substitution
         scan = _SURROGATE.sub("\ufffd", text)
         data = scan.encode()
-    if not config.ruleset.matching(data):  # one scan of the whole text: most lines are clean
+    ruleset = config.ruleset
+    if ruleset.prescan_pays() and not ruleset.matching(data):
+        ruleset.seen(matched=False)
         return remove_spans(text, [], STAGE, record)
     spans: list[Span] = []
     anchors: list[Span] = []
     pending: list[tuple[Line, _Compiled]] = []
-    for line, rules in _candidates(scan, data, config.ruleset):
+    matched = False
+    for line, rules in _candidates(scan, data, ruleset):
+        matched = True
         body = line.text.strip()
         if not body:
             continue
@@ -368,6 +390,7 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
             spans.extend(_trim(scan, line, config))
         elif (near := _first(body, rules, config, near=True)) is not None:
             pending.append((line, near))
+    ruleset.seen(matched)
     if pending and anchors:
         spans.extend(_near(scan, anchors, pending))
     return remove_spans(text, spans + anchors, STAGE, record)

@@ -21,8 +21,8 @@ DEFAULT_PIPELINE = compose(fix_encoding, strip_boilerplate, dedup_paragraphs)
 def clean(text: str) -> str:
     """Clean one document with the default pipeline.
 
-    >>> clean("We use cookies. By continuing you agree to our use of cookies.\\nHello there, world.")
-    'Hello there, world.'
+    >>> clean("We use cookies. By continuing you agree to our use of cookies.\\nHello, world.")
+    'Hello, world.'
     """
     return DEFAULT_PIPELINE(text)
 
@@ -33,14 +33,18 @@ def explain(text: str) -> Explained:
 
 
 def clean_batch(texts: Sequence[str]) -> list[str]:
-    """Clean a batch of documents, for ``Dataset.map(batched=True)`` and friends."""
-    out = []
-    for i, text in enumerate(texts):
-        if not isinstance(text, str):
-            msg = f"clean_batch: item {i} is {type(text).__name__}, not str"
-            raise InputTypeError(msg)
-        out.append(DEFAULT_PIPELINE(text))
-    return out
+    """Clean a batch of documents, for ``Dataset.map(batched=True)`` and friends.
+
+    The same as ``[clean(t) for t in texts]``, and faster on many documents: each step runs over
+    a chunk of them before the next step starts.
+
+    >>> clean_batch(["Advertisement\\nThe tide came in.", "Share this article"])
+    ['The tide came in.', '']
+    """
+    if isinstance(texts, str):
+        msg = "clean_batch takes a sequence of str, got one str: call clean() on it"
+        raise InputTypeError(msg)
+    return DEFAULT_PIPELINE.batch(texts)
 
 
 clean.and_explain = explain  # type: ignore[attr-defined]

@@ -36,7 +36,10 @@ _ANY_BREAK = re.compile("\r\n|[\n\r\u2028\u2029\x0b\x0c]")
 
 # Spaces that render as a plain space but confuse tokenisers and exact matching. U+3000, the
 # ideographic space, is left alone: it is how Chinese and Japanese text indents.
-_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_SPACES = (
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f"
+)
 
 # Characters that render as nothing. ZWJ and ZWNJ are kept: they change how Persian, Indic
 # scripts and emoji sequences render.

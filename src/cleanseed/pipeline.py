@@ -11,7 +11,7 @@ import dataclasses
 import difflib
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from cleanseed.document import Document, Explained, Removal
@@ -20,6 +20,10 @@ from cleanseed.errors import CleanseedError, ConfigError, check_text
 __all__ = ["Pipeline", "Step", "compose", "explainer", "run", "summarize"]
 
 Step = Callable[[str], str]
+
+# Documents that Pipeline.batch takes through one step before the next: enough to keep each
+# step warm, few enough that the chunk's texts stay in memory only briefly.
+_BATCH = 256
 Explainer = Callable[[str], Explained]
 
 
@@ -102,6 +106,22 @@ class Pipeline:
         for step in self.steps:
             text = _call(step, text)
         return text
+
+    def batch(self, texts: Sequence[str]) -> list[str]:
+        """Clean *texts*: the same as ``[self(t) for t in texts]``, a step at a time.
+
+        Each step runs over a whole chunk of documents before the next starts, so its code and
+        its automata stay warm in the processor's caches; on a corpus this is about a quarter
+        faster than one document at a time (``benchmarks/throughput.py``).
+        """
+        out: list[str] = []
+        for head in range(0, len(texts), _BATCH):
+            chunk = [check_text(text, f"batch item {head + i}")
+                     for i, text in enumerate(texts[head : head + _BATCH])]
+            for step in self.steps:
+                chunk = [_call(step, text) for text in chunk]
+            out.extend(chunk)
+        return out
 
     def explain(self, text: str) -> Explained:
         """Run the steps and collect every removal, in order (offsets are per step)."""

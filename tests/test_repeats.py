@@ -551,3 +551,17 @@ def test_article_pasted_again_comes_back_once(lines: list[str], cut: int) -> Non
     tail = "\n".join(once.split("\n")[cut:])
     assert dedup_paragraphs(f"{once}\n{once}") == once
     assert dedup_paragraphs(f"{once}\n\n{tail}") == once
+
+
+@given(texts)
+def test_line_keys_are_the_same_when_worked_out_in_pieces(text: str) -> None:
+    """Keys of a huge text are built a piece at a time; a run of spaces or a line may span
+    pieces, and the keys must not show where the pieces met."""
+    whole = _shingles.line_keys(text)
+    saved = _shingles._CHUNK
+    try:
+        for size in (1, 2, 5):
+            _shingles._CHUNK = size
+            assert _shingles.line_keys(text) == whole
+    finally:
+        _shingles._CHUNK = saved

@@ -14,6 +14,7 @@ depends on its own text only: never on the rest of the document, the process or 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -41,6 +42,10 @@ _SPACELESS_CHAR = re.compile(f"[{_SPACELESS_CLASS}]")
 _DIGITS = re.compile(r"\d+")
 
 _U32 = np.uint32
+# Characters per piece of line_keys().
+_CHUNK = 1 << 20
+# Shingle hashes per block of signatures(): a block's permuted matrix is num_perm times this.
+_BLOCK = 1 << 16
 _U64 = np.uint64
 # Base of the polynomial shingle hash (odd, so it has an inverse modulo 2**64).
 _BASE = 0x9E3779B97F4A7C15
@@ -113,23 +118,29 @@ def line_keys(text: str) -> list[str]:
     >>> line_keys("Hello,  WORLD!\\n--\\nStraẞe 5")
     ['hello world', '', 'straße 5']
     """
-    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    if not len(cps):
-        return [""]
-    top = int(cps.max())
-    mapped = _lookup(cps, top, _KEY_BMP, _key_char)
-    # A run of spaces shrinks to its first; a space at the start of a line goes.
-    space = mapped == 32
-    keep = ~space
-    keep[1:] |= ~(space[:-1] | (mapped[:-1] == 10))
-    # Simple case folding keeps a character in its plane, so *top* picks the codec: UTF-16
-    # for the BMP, UTF-32 (slow to decode) only when there is a character beyond it.
-    kept = mapped[keep]
-    if top < 0x10000:
-        folded = kept.astype("<u2").tobytes().decode("utf-16-le")
-    else:
-        folded = kept.astype("<u4").tobytes().decode("utf-32-le")
-    return [key.rstrip(" ") for key in folded.split("\n")]
+    every = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    pieces = []
+    before = 10  # what came before the piece: a line starts the text
+    # Pieces of at most _CHUNK characters keep the arrays small on a huge text: the temporary
+    # arrays of one numpy operation on tens of megabytes cost more than their size.
+    for head in range(0, len(every), _CHUNK):
+        cps = every[head : head + _CHUNK]
+        top = int(cps.max())
+        mapped = _lookup(cps, top, _KEY_BMP, _key_char)
+        # A run of spaces shrinks to its first; a space at the start of a line goes.
+        space = mapped == 32
+        keep = ~space
+        keep[0] |= before not in (32, 10)
+        keep[1:] |= ~(space[:-1] | (mapped[:-1] == 10))
+        before = int(mapped[-1])
+        # Simple case folding keeps a character in its plane, so *top* picks the codec: UTF-16
+        # for the BMP, UTF-32 (slow to decode) only for a piece with a character beyond it.
+        kept = mapped[keep]
+        if top < 0x10000:
+            pieces.append(kept.astype("<u2").tobytes().decode("utf-16-le"))
+        else:
+            pieces.append(kept.astype("<u4").tobytes().decode("utf-32-le"))
+    return [key.rstrip(" ") for key in "".join(pieces).split("\n")]
 
 
 def numbers(key: str) -> tuple[str, ...]:
@@ -322,13 +333,23 @@ def signatures(hashes: np.ndarray, counts: np.ndarray, perms: np.ndarray) -> np.
     """Return the MinHash signature of each column that has shingles, one row per column.
 
     Row ``j`` equals the ``hashvalues`` of ``MinHash(scheme="affine32", permutations=perms)``
-    updated with the hashes of the ``j``-th column whose count is not zero.
+    updated with the hashes of the ``j``-th column whose count is not zero. Columns are worked
+    on in blocks of about ``_BLOCK`` hashes, so memory stays small on a page of many lines.
     """
     mixed = minhash._fmix32(hashes)  # datasketch's affine32 mixing, as the corpus signatures do
-    permuted = np.multiply.outer(perms[0], mixed)
-    permuted += perms[1][:, None]
-    starts = (np.cumsum(counts) - counts)[counts > 0]
-    return np.minimum.reduceat(permuted, starts, axis=1).T
+    columns = np.flatnonzero(counts)
+    ends = np.cumsum(counts)[columns]
+    starts = ends - counts[columns]
+    out = np.empty((len(columns), perms.shape[1]), dtype=perms.dtype)
+    done = 0
+    while done < len(columns):
+        low = int(starts[done])
+        stop = max(int(np.searchsorted(ends, low + _BLOCK, side="right")), done + 1)
+        permuted = np.multiply.outer(perms[0], mixed[low : int(ends[stop - 1])])
+        permuted += perms[1][:, None]
+        out[done:stop] = np.minimum.reduceat(permuted, starts[done:stop] - low, axis=1).T
+        done = stop
+    return out
 
 
 def band_rows(threshold: float, num_perm: int, recall: float = 0.995) -> int:
@@ -360,15 +381,19 @@ def band_buckets(sig: np.ndarray, rows: int) -> list[tuple[int, ...]]:
     cube = sig.T[: bands * rows].reshape(bands, rows, count).astype(_U64)
     cube *= _ROW_MULT[:rows, None] if rows <= len(_ROW_MULT) else _row_multipliers(rows)[:, None]
     keys = cube.sum(axis=1, dtype=_U64)
-    ranked = np.sort(keys, axis=1)
-    if not (ranked[:, 1:] == ranked[:, :-1]).any():
-        return []
     groups: dict[tuple[int, ...], None] = {}
     for band in keys:
-        buckets: dict[int, list[int]] = {}
-        for i, key in enumerate(band.tolist()):
-            buckets.setdefault(key, []).append(i)
-        groups.update((tuple(members), None) for members in buckets.values() if len(members) > 1)
+        order = np.argsort(band, kind="stable")  # equal keys keep their rows in ascending order
+        ranked = band[order]
+        same = ranked[1:] == ranked[:-1]
+        if not same.any():
+            continue
+        # Runs of equal keys: each starts where the key changes and ends before the next start.
+        cuts = np.flatnonzero(~same) + 1
+        bounds = np.concatenate(([0], cuts, [len(ranked)])).tolist()
+        rows_of = order.tolist()
+        groups.update((tuple(rows_of[a:b]), None) for a, b in itertools.pairwise(bounds)
+                      if b - a > 1)
     return list(groups)
 
 

@@ -342,10 +342,24 @@ class _Near:
         return near
 
     def _banded(self, keys: list[str], verify: _Verifier) -> dict[int, int]:
-        """Candidates are pairs whose MinHash signatures share a band."""
+        """Candidates are pairs whose MinHash signatures share a band (and, when numbers must
+        match, that have the same numbers: the checks a key is allowed are not spent on pairs
+        that cannot match, and a page of look-alike lines that differ by their numbers costs
+        no checks at all)."""
         if not self.banded[0].issuperset(keys):
-            found = _buckets(keys, self.config)
-            self.banded = (frozenset(keys), [tuple(keys[i] for i in b) for b in found])
+            found = []
+            buckets = _buckets(keys, self.config)
+            if self.config.numbers_must_match and buckets:
+                labels = [verify.digits(key) for key in keys]
+            for bucket in buckets:
+                if not self.config.numbers_must_match:
+                    found.append(tuple(keys[i] for i in bucket))
+                    continue
+                alike: dict[tuple[str, ...], list[str]] = {}
+                for i in bucket:
+                    alike.setdefault(labels[i], []).append(keys[i])
+                found.extend(tuple(group) for group in alike.values() if len(group) > 1)
+            self.banded = (frozenset(keys), found)
         at = {key: i for i, key in enumerate(keys)}
         buckets = [members for bucket in self.banded[1]
                    if len(members := [at[key] for key in bucket if key in at]) > 1]

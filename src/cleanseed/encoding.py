@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -230,23 +230,36 @@ def _record_edits(text: str, after: str, record: list[Removal]) -> None:
 
 
 def _changes(old: str, new: str) -> list[tuple[int, str, str]]:
-    """Return ``(offset, old piece, new piece)`` for each change between two versions of a line."""
-    if len(old) + len(new) <= _MAX_DIFF_CHARS:
-        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-        return [
-            (i1, old[i1:i2], new[j1:j2])
-            for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-            if tag != "equal"
-        ]
-    # A long line: one change from the first differing character to the last keeps this linear.
-    head = 0
-    limit = min(len(old), len(new))
-    while head < limit and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
-        tail += 1
-    return [(head, old[head : len(old) - tail], new[head : len(new) - tail])]
+    """Return ``(offset, old piece, new piece)`` for each change between two versions of a line.
+
+    What the two share at either end is set aside first, so a character diff (quadratic) only
+    sees the stretch between the first change and the last; past ``_MAX_DIFF_CHARS`` that
+    stretch is reported as one change.
+    """
+    head = _shared(old, new, lambda s, n: s[:n])
+    tail = _shared(old[head:], new[head:], lambda s, n: s[len(s) - n :])
+    middle_old, middle_new = old[head : len(old) - tail], new[head : len(new) - tail]
+    if len(middle_old) + len(middle_new) > _MAX_DIFF_CHARS:
+        return [(head, middle_old, middle_new)]
+    matcher = difflib.SequenceMatcher(None, middle_old, middle_new, autojunk=False)
+    return [
+        (head + i1, middle_old[i1:i2], middle_new[j1:j2])
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+
+
+def _shared(a: str, b: str, end: Callable[[str, int], str]) -> int:
+    """The length of the longest piece that *a* and *b* share at one end (``end(s, n)`` cuts
+    that piece of length *n*): a binary search over slice comparisons, which run in C."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if end(a, mid) == end(b, mid):
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 def _fix(text: str, config: EncodingConfig, record: list[Removal] | None) -> str:

@@ -10,13 +10,16 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
 from cleanseed import Removal, cli
 from cleanseed.cli import main
+from cleanseed.limits import Limits
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
 REPEATED = "The council met on Tuesday to vote on the budget for next year."
 ARTICLE = (f"{REPEATED}\nIt passed by a wide margin after a long debate.\n{REPEATED}\n"
            "CafÃ© owners welcomed it.")
@@ -227,17 +230,28 @@ def test_size_cap_truncates_or_skips_and_reports(
     assert balance(capsys.readouterr().err) == (2, 1, 0, 1)
 
 
+CLEAN_CONTENT, PROCESS = cli._clean_content, cli.process
+
+
+def stuck_on_slow(content: str | bytes, html: bool) -> tuple[str, tuple[Removal, ...]]:
+    """Cleaning, except that the text "slow" loops in Python for ever."""
+    while content == "slow":
+        pass
+    return CLEAN_CONTENT(content, html)
+
+
+def process_stuck_on_slow(limits: Limits, payload: tuple[str | bytes, bool]) -> cli.Outcome:
+    """``cli.process`` cleaning with :func:`stuck_on_slow`. A budget runs documents in a worker
+    process, where a monkeypatch does not reach: this module-level function is sent there."""
+    with mock.patch.object(cli, "_clean_content", stuck_on_slow):
+        return PROCESS(limits, payload)
+
+
 def test_time_budget_skips_slow_document(tmp_path: Path, capsys: Capsys,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """A document over its time budget is skipped and reported; the others are still cleaned."""
-    real = cli._clean_content
-
-    def stuck_on_slow(content: str | bytes, html: bool) -> tuple[str, tuple[Removal, ...]]:
-        while content == "slow":
-            pass
-        return real(content, html)
-
-    monkeypatch.setattr(cli, "_clean_content", stuck_on_slow)
+    monkeypatch.setattr(cli, "process", process_stuck_on_slow)
+    monkeypatch.syspath_prepend(str(ROOT))  # workers import this module by name, from here
     src = write_jsonl(tmp_path / "in.jsonl", {"id": "a", "text": "slow"},
                       {"id": "b", "text": "Quick."})
     report = tmp_path / "r.jsonl"
@@ -310,6 +324,93 @@ def test_dedup_is_a_subcommand(capsys: Capsys) -> None:
     assert "dedup" in capsys.readouterr().out
     assert main(["dedup", "--help"]) == 0
     assert "near-duplicate" in capsys.readouterr().out
+
+
+def test_json_array_in_json_array_out(tmp_path: Path, capsys: Capsys) -> None:
+    """A .json array is cleaned record by record, fields kept; -o out.json is one JSON array."""
+    src = tmp_path / "in.json"
+    src.write_text(json.dumps([{"id": 1, "text": ARTICLE, "url": "u"}, {"id": 2, "text": " "},
+                               {"id": 3, "text": "Short and fine."}], indent=2))
+    out = tmp_path / "out.json"
+    assert main(["clean", str(src), "-o", str(out)]) == 0
+    assert json.loads(out.read_text()) == [{"id": 1, "text": CLEANED, "url": "u"},
+                                           {"id": 3, "text": "Short and fine."}]
+    assert balance(capsys.readouterr().err) == (3, 2, 1, 0)
+    assert main(["clean", str(src), "-q"]) == 0  # to stdout: JSONL, as for JSONL input
+    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == [1, 3]
+
+
+def test_json_under_output_dir_is_written_as_jsonl(tmp_path: Path) -> None:
+    """Under --output-dir a .json input's records go to NAME.jsonl: JSONL, named as such."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.json").write_text(json.dumps([{"text": "One."}, {"text": "Two."}]))
+    (tmp_path / "in" / "b.json").write_text(json.dumps([{"text": ""}]))
+    assert main(["clean", str(tmp_path / "in"), "--output-dir", str(tmp_path / "out"), "-q"]) == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.jsonl", "b.jsonl"]
+    assert read_jsonl(tmp_path / "out" / "a.jsonl") == [{"text": "One."}, {"text": "Two."}]
+    assert (tmp_path / "out" / "b.jsonl").read_text() == ""
+
+
+def test_bad_json_element_is_named_and_reported(tmp_path: Path, capsys: Capsys) -> None:
+    """A bad element stops the run naming file, line, field and element index; with --on-error
+    skip it is reported, and the report places each record by line and element."""
+    src = tmp_path / "in.json"
+    src.write_text('[{"id": "a", "text": "Fine text."}, {"id": "b"}, {"id": "c", "text": ""}]')
+    assert main(["clean", str(src), "-q"]) == 1
+    assert capsys.readouterr().err == (f"cleanseed: error: {src}:1 (field 'text'): array "
+                                       "element [1]: missing field (the record has: 'id')\n")
+    report = tmp_path / "r.jsonl"
+    assert main(["clean", str(src), "--on-error", "skip", "--report", str(report)]) == 0
+    assert read_jsonl(report) == [
+        {"id": None, "source": str(src), "line": 1, "outcome": "skipped",
+         "reason": "field 'text': array element [1]: missing field (the record has: 'id')"},
+        {"id": "c", "source": str(src), "line": 1, "element": 2, "outcome": "removed",
+         "reason": "empty input"}]
+    assert balance(capsys.readouterr().err) == (3, 1, 1, 1)
+
+
+def test_output_name_decides_auto_format(tmp_path: Path, capsys: Capsys) -> None:
+    """-o named .json or .jsonl gets records even from text input; --to text to such a name is a
+    usage error rather than a file that is not what its name says."""
+    text = tmp_path / "a.txt"
+    text.write_text("Plain text here.")
+    assert main(["clean", str(text), "-o", str(tmp_path / "o.json"), "-q"]) == 0
+    assert json.loads((tmp_path / "o.json").read_text()) == [
+        {"id": str(text), "text": "Plain text here."}]
+    assert main(["clean", str(text), "--to", "text", "-o", str(tmp_path / "t.jsonl")]) == 2
+    assert "is named for JSON records" in capsys.readouterr().err
+    assert not (tmp_path / "t.jsonl").exists()
+
+
+def test_explain_names_json_elements(tmp_path: Path, capsys: Capsys) -> None:
+    """explain heads each record of a .json array with its file, line and element."""
+    src = tmp_path / "in.json"
+    src.write_text(json.dumps([{"text": "Nothing to remove here."}, {"text": ARTICLE}], indent=1))
+    assert main(["explain", str(src)]) == 0
+    out = capsys.readouterr().out
+    assert f"== {src}:2 (array element [0])\n0 removals" in out
+    assert f"== {src}:5 (array element [1])\n" in out
+
+
+def test_explain_under_a_budget_shows_the_same(tmp_path: Path, capsys: Capsys) -> None:
+    """With --time-budget explain runs in a worker process it can stop; what it shows is the
+    same, in the same order."""
+    src = write_jsonl(tmp_path / "in.jsonl", *({"text": f"Doc {i}.\n{ARTICLE}"} for i in range(4)))
+    assert main(["explain", str(src)]) == 0
+    here = capsys.readouterr().out
+    assert main(["explain", str(src), "--time-budget", "30"]) == 0
+    assert capsys.readouterr().out == here
+    assert here.count("== ") == 4
+
+
+def test_dedup_reads_and_writes_json(tmp_path: Path, capsys: Capsys) -> None:
+    """dedup reads a .json array and writes -o out.json as one JSON array."""
+    src = tmp_path / "in.json"
+    src.write_text(json.dumps([{"id": "a", "text": ARTICLE}, {"id": "b", "text": ARTICLE},
+                               {"id": "c", "text": "Something else entirely, not the same."}]))
+    out = tmp_path / "out.json"
+    assert main(["dedup", str(src), "-o", str(out), "-q"]) == 0
+    assert [r["id"] for r in json.loads(out.read_text())] == ["a", "c"]
 
 
 def test_installed_script_runs(tmp_path: Path) -> None:

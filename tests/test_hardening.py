@@ -10,11 +10,15 @@ import json
 import operator
 import os
 import re
+import signal
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -320,3 +324,71 @@ def test_worker_crash_and_hang_are_isolated() -> None:
     results = ordered_map(operator.call, items, workers=2, chunksize=3, item_timeout=3,
                           on_crash=lambda item, why: why)
     assert [r for _, r in results] == [0, 1, CRASHED, 3, 4, HUNG, 6, 7]
+
+
+def test_one_worker_under_a_budget_is_a_worker_process() -> None:
+    """A deadline needs a process to stop: with item_timeout, workers=1 does not run in here."""
+    def pids(**deadline: float) -> list[object]:
+        found = ordered_map(operator.call, [os.getpid, os.getpid], workers=1,
+                            on_crash=lambda item, why: why, **deadline)
+        return [pid for _, pid in found]
+
+    assert pids() == [os.getpid()] * 2
+    (worker, again) = pids(item_timeout=30)
+    assert worker == again != os.getpid()
+
+
+CLEAN_CONTENT, PROCESS = cli._clean_content, cli.process
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def clean_or_block_in_c(content: str | bytes, html: bool) -> tuple[str, tuple[Any, ...]]:
+    """Cleaning, except that the text "stuck" blocks in a C call that never returns.
+
+    ``signal.sigwait`` waits, in C, for a signal nobody sends. When the budget's SIGALRM
+    arrives, the C library restarts the wait instead of returning, so the interpreter never
+    runs the alarm's handler: the case of a regex engine or a parser looping in C code.
+    """
+    if content == "stuck":
+        signal.sigwait({signal.SIGUSR2})
+    return CLEAN_CONTENT(content, html)
+
+
+def process_blocking_in_c(limits: Limits, payload: tuple[str | bytes, bool]) -> cli.Outcome:
+    """``cli.process`` cleaning with :func:`clean_or_block_in_c`; workers import it by name."""
+    with mock.patch.object(cli, "_clean_content", clean_or_block_in_c):
+        return PROCESS(limits, payload)
+
+
+def main_with_a_step_stuck_in_c(argv: list[str]) -> int:
+    """``cleanseed`` with :func:`process_blocking_in_c` cleaning each document."""
+    with mock.patch.object(cli, "process", process_blocking_in_c):
+        return cli.main(argv)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="needs the C library to restart sigwait after another signal")
+def test_time_budget_holds_with_one_worker_against_a_call_stuck_in_c(tmp_path: Path) -> None:
+    """--workers 1 --time-budget: a document whose step never comes back from C code is
+    skipped and reported as over the budget (not an error: the run goes on under --on-error
+    fail), the others come out in order, and every document is accounted for.
+
+    It runs in a child process with a timeout, so that a run that hangs fails the test instead
+    of hanging the test session."""
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": name, "text": text}) + "\n" for name, text in [
+        ("a", "First document."), ("s", "stuck"), ("b", "Second document."), ("c", "Third.")]))
+    out, report = tmp_path / "out.jsonl", tmp_path / "report.jsonl"
+    argv = ["clean", str(src), "-o", str(out), "--report", str(report), "--workers", "1",
+            "--chunk-size", "1", "--time-budget", "0.1"]
+    script = ("import sys; from tests.test_hardening import main_with_a_step_stuck_in_c as run; "
+              "sys.exit(run(sys.argv[1:]))")
+    paths = [str(ROOT), os.environ.get("PYTHONPATH", "")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, paths))}
+    done = subprocess.run([sys.executable, "-c", script, *argv], capture_output=True, text=True,
+                          env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "b", "c"]
+    assert [json.loads(line) for line in report.read_text().splitlines()] == [
+        {"id": "s", "source": str(src), "line": 2, "outcome": "skipped", "reason": HUNG}]
+    assert "in 4 = out 3 + removed 0 + skipped 1" in done.stderr

@@ -88,6 +88,7 @@ def test_clean_on_ray_writes_what_the_local_engine_writes(
     ({"report": "r.jsonl"}, "--report is not available"),
     ({"workers": 4}, "--workers is not available"),
     ({"to": "text"}, "Parquet or JSONL only"),
+    ({"output": "out.json"}, "name the output .jsonl"),
     ({"address": "10.0.0.5:6379"}, "size a private cluster"),
 ])
 def test_options_the_ray_engine_cannot_honour(tmp_path: Path, changes: dict[str, Any],

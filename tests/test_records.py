@@ -6,12 +6,15 @@ import gzip
 import io
 import json
 from pathlib import Path
+from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanseed import Document, Removal
+from cleanseed import records as reader
 from cleanseed.errors import InputError
 from cleanseed.records import (
     ORIGIN,
@@ -22,10 +25,12 @@ from cleanseed.records import (
     dumps_record,
     expand_paths,
     iter_items,
+    iter_json,
     iter_jsonl,
     kind_of,
     origin,
     read_documents,
+    record_file,
     to_record,
     write_jsonl,
 )
@@ -295,3 +300,203 @@ def test_any_record_with_text_round_trips(records_: list[dict[str, object]]) -> 
     docs = [i.doc for i in iter_jsonl(io.BytesIO(data), JSONL, ReadOptions())
             if isinstance(i, Item)]
     assert [to_record(d) for d in docs] == records_
+
+
+# -- .json files ----------------------------------------------------------------------------
+
+JSON = InputFile("mem.json", "mem.json", "json")
+
+
+def read_json(data: bytes, **options: Any) -> list[Item | InputError]:
+    return list(iter_json(io.BytesIO(data), JSON, ReadOptions(**options)))
+
+
+def texts_and_errors(found: list[Item | InputError]) -> list[str]:
+    return [f.doc.text if isinstance(f, Item) else f"error: {f}" for f in found]
+
+
+def test_json_array_is_one_document_per_element(tmp_path: Path) -> None:
+    """An array of records reads in order; each record keeps its fields and knows its element
+    (counted from 0, as in jq '.[1]') and the line it starts on."""
+    path = tmp_path / "a.json"
+    records_ = [{"id": 7, "text": "Hello", "lang": "en"}, {"text": "World", "id": "w"}]
+    path.write_text(json.dumps(records_, indent=2))
+    docs = list(read_documents(path))
+    assert [(d.id, d.text) for d in docs] == [("7", "Hello"), ("w", "World")]
+    assert [to_record(d) for d in docs] == records_
+    where = origin(docs[1])
+    assert where is not None
+    assert (where.source, where.line, where.element) == (str(path), 7, 1)
+    assert str(where) == f"{path}:7 (array element [1])"
+
+
+def test_json_single_object_is_one_document(tmp_path: Path) -> None:
+    """A .json file holding one (pretty-printed) record is one document."""
+    path = tmp_path / "one.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": 1, "text": "Only"}, indent=4).encode())
+    (doc,) = read_documents(path)
+    assert (doc.id, doc.text) == ("1", "Only")
+    where = origin(doc)
+    assert where is not None
+    assert (where.line, where.element) == (1, None)
+
+
+def test_jsonl_named_json_is_read_as_jsonl(tmp_path: Path) -> None:
+    """One record per line under a .json name (as many datasets ship it) is read as JSONL:
+    records named by line, and a bad line does not end the file."""
+    path = tmp_path / "data.json"
+    path.write_bytes(b'\n{"text": "one"}\nnot json\n{"text": "three"}\n')
+    errors: list[InputError] = []
+    docs = list(read_documents(path, on_error=errors.append))
+    assert [d.text for d in docs] == ["one", "three"]
+    assert [(origin(d).line, origin(d).element) for d in docs] == [(2, None), (4, None)]  # type: ignore[union-attr]
+    assert [e.line for e in errors] == [3]
+
+
+@pytest.mark.parametrize(
+    ("element", "message", "field"),
+    [
+        pytest.param('{"id": 1}', "missing field (the record has: 'id')", "text", id="missing"),
+        pytest.param('{"text": 3}', "expected a string, got a number", "text", id="not-str"),
+        pytest.param('"text"', "expected a JSON object, got a string", None, id="not-object"),
+        pytest.param('{"text": "x", "cleanseed_origin": 1}',
+                     "the field 'cleanseed_origin' is reserved for cleanseed", "cleanseed_origin",
+                     id="reserved-field"),
+    ],
+)
+def test_bad_json_element_is_named_and_the_rest_read(element: str, message: str,
+                                                     field: str | None) -> None:
+    """A bad record in an array is an error naming the file, the line it starts on, its index
+    and the field; the elements after it are still read."""
+    data = f'[\n  {{"text": "a"}},\n  {element},\n  {{"text": "c"}}\n]\n'.encode()
+    first, error, last = read_json(data)
+    assert isinstance(error, InputError)
+    assert (error.source, error.line, error.field) == ("mem.json", 3, field)
+    assert error.reason == f"array element [1]: {message}"
+    assert str(error).startswith("mem.json:3")
+    assert texts_and_errors([first, last]) == ["a", "c"]
+
+
+@pytest.mark.parametrize(
+    ("data", "message", "line"),
+    [
+        pytest.param(b'[{"text": "a"},\n{"text": "b"', "not valid JSON: Expecting ',' delimiter",
+                     2, id="truncated"),
+        pytest.param(b'[{"text": "a"}\n {"text": "b"}]', "expected ',' or ']' after array "
+                     "element [0]", 2, id="no-comma"),
+        pytest.param(b'[{"text": "a"},]', "not valid JSON: Expecting value", 1,
+                     id="trailing-comma"),
+        pytest.param(b'[{"text": "a"}]\n[{"text": "b"}]\n', "more data after the array: a file "
+                     "of one JSON value per line should be named .jsonl", 2, id="jsonl-of-arrays"),
+        pytest.param(b'[{"text": "a"},\n{"text": "caf\xe9"}]', "not valid UTF-8 at byte 29 "
+                     "(line 2); use --encoding-errors replace to read it anyway", 2, id="latin-1"),
+        pytest.param(b'[{"text": "a"},' + b"[" * 100_000, "JSON nested too deeply to read", 1,
+                     id="deep-nesting"),
+    ],
+)
+def test_json_syntax_error_ends_the_file(data: bytes, message: str, line: int) -> None:
+    """After a syntax error no element boundary can be trusted: the records before it, then
+    one error naming the line."""
+    first, error = read_json(data)
+    assert texts_and_errors([first]) == ["a"]
+    assert isinstance(error, InputError)
+    assert (error.reason, error.line) == (message, line)
+
+
+def test_json_encoding_errors_replace() -> None:
+    """--encoding-errors replace reads a non-UTF-8 .json file with U+FFFD for the bad bytes."""
+    data = b'[{"text": "caf\xe9"}]'
+    assert texts_and_errors(read_json(data, encoding_errors="replace")) == ["caf\ufffd"]
+
+
+@pytest.mark.parametrize("data", [b"", b" \n\t\n", b"[]", b"[\n]\n", b"\xef\xbb\xbf[ ]"])
+def test_empty_json_holds_no_records(data: bytes) -> None:
+    """An empty file or an empty array: no documents, no error."""
+    assert read_json(data) == []
+
+
+def test_json_value_over_the_limit_ends_the_file() -> None:
+    """A value longer than max_line_bytes is an error, wherever the read pieces happen to end."""
+    data = json.dumps([{"text": "short"}, {"text": "x" * 5000}, {"text": "after"}]).encode()
+    *_, error = found = read_json(data, max_line_bytes=1000)
+    assert texts_and_errors(found[:1]) == ["short"]
+    assert isinstance(error, InputError)
+    assert error.reason == "a JSON value longer than 1,000 characters"
+
+
+def test_json_is_read_in_pieces_not_whole() -> None:
+    """A large array streams: only a window of it is held, however many records it has."""
+    records_ = [{"id": i, "text": f"document {i} " * 40} for i in range(2000)]
+    data = json.dumps(records_, indent=1).encode()
+    held: list[int] = []
+    real_more = reader._Window._more
+
+    def more(window: reader._Window) -> bool:
+        held.append(len(window.text))
+        return real_more(window)
+
+    with mock.patch.object(reader, "_PIECE", 4096), \
+            mock.patch.object(reader._Window, "_more", more):
+        found = read_json(data)
+    assert [f.doc.text for f in found if isinstance(f, Item)] == [r["text"] for r in records_]
+    assert len(held) > 100
+    assert max(held) < 2 * 4096
+
+
+@given(st.lists(records, max_size=6), st.sampled_from([None, 0, 1, 2]),
+       st.integers(min_value=1, max_value=40), st.sets(st.integers(0, 5)))
+def test_any_json_array_reads_element_by_element(records_: list[dict[str, object]],
+                                                 indent: int | None, piece: int,
+                                                 broken: set[int]) -> None:
+    """Any array, pretty or minified, read in pieces of any size: one item per element, in
+    order, each written back as it was; an element that is not a record is one error naming it.
+    The same records one per line in a .json file read the same."""
+    elements: list[object] = []
+    for i, record in enumerate(records_):
+        record["text"] = f"text {i}"
+        elements.append(123_456_789 if i in broken else record)  # a number cut by a piece
+    data = json.dumps(elements, indent=indent).encode()
+    with mock.patch.object(reader, "_PIECE", piece):
+        found = read_json(data)
+    assert len(found) == len(elements)
+    for i, (element, got) in enumerate(zip(elements, found, strict=True)):
+        if i in broken:
+            assert isinstance(got, InputError)
+            assert got.reason == f"array element [{i}]: expected a JSON object, got a number"
+        else:
+            assert isinstance(got, Item)
+            assert to_record(got.doc) == element
+            assert origin(got.doc).element == i  # type: ignore[union-attr]
+    lines = "".join(json.dumps(r) + "\n" for r in records_).encode()
+    assert [to_record(f.doc) for f in read_json(lines) if isinstance(f, Item)] == records_
+
+
+def test_kind_of_json() -> None:
+    """.json (gzipped too) is its own kind: one JSON value, not JSONL."""
+    assert kind_of("data.json") == ("json", False)
+    assert kind_of("data.JSON.gz") == ("json", True)
+
+
+def test_gzipped_json_array(tmp_path: Path) -> None:
+    """A .json.gz array reads like a plain one."""
+    path = tmp_path / "a.json.gz"
+    path.write_bytes(gzip.compress(json.dumps([{"text": "x"}, {"text": "y"}]).encode()))
+    assert [d.text for d in read_documents(path)] == ["x", "y"]
+
+
+@pytest.mark.parametrize("name", ["out.json", "out.json.gz", "out.jsonl"])
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_record_file_is_valid_for_its_name(tmp_path: Path, name: str, count: int) -> None:
+    """record_file writes one JSON array to a .json file and JSONL otherwise; either reads
+    back as the records written."""
+    target = tmp_path / name
+    written = [{"id": i, "text": f"t{i}", "tags": ["a", "b"]} for i in range(count)]
+    with record_file(target) as out:
+        for record in written:
+            out.write(record)
+    data = target.read_bytes()
+    text = (gzip.decompress(data) if name.endswith(".gz") else data).decode()
+    if ".json." in name or name.endswith(".json"):
+        assert json.loads(text) == written
+    else:
+        assert [json.loads(line) for line in text.splitlines()] == written

@@ -124,8 +124,10 @@ def ordered_map(fn: Callable[[Any], R], items: Iterable[T], *, workers: int = 1,
                 item_timeout: float | None = None) -> Iterator[tuple[T, R]]:
     """Yield ``(item, fn(payload(item)))`` for every item, in input order.
 
-    With ``workers <= 1`` everything runs here, in this process. Otherwise *fn* (a module-level
-    function, or a ``functools.partial`` of one) runs in *workers* processes; only
+    With ``workers <= 1`` and no *item_timeout* everything runs here, in this process.
+    Otherwise *fn* (a module-level function, or a ``functools.partial`` of one) runs in
+    *workers* processes (at least one: a call stuck in C code can only be stopped from outside
+    its process, so a deadline needs a worker even when one is all there is); only
     ``payload(item)`` is sent to them, the item itself stays here. An item whose worker dies, or
     does not return within *item_timeout* seconds, yields ``on_crash(item, reason)`` instead
     (the deadline also covers starting a fresh worker: leave a few seconds of slack).
@@ -134,10 +136,11 @@ def ordered_map(fn: Callable[[Any], R], items: Iterable[T], *, workers: int = 1,
     [(-1, 1), (2, 2), (-3, 3)]
     """
     send = payload or (lambda item: item)
-    if workers <= 1:
+    if workers <= 1 and item_timeout is None:
         for item in items:
             yield item, fn(send(item))
         return
+    workers = max(workers, 1)
     pool: _Pool[T, R] = _Pool(fn, send, workers, on_crash, item_timeout)
     pending: deque[tuple[list[T], Future[list[R]]]] = deque()
     try:

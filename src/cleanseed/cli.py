@@ -1,6 +1,10 @@
 """The command line: ``cleanseed clean`` cleans documents, ``cleanseed explain`` shows why,
 ``cleanseed dedup`` (from :mod:`cleanseed.cli_dedup`) removes near-duplicate documents.
 
+This module parses the options and runs the commands: it reads, cleans (in worker processes
+when asked to, or when a time budget has to be enforced) and writes. What a run shows, the
+summary and the explained removals, is worded in :mod:`cleanseed._cli_view`.
+
 Exit codes: 0 when the run finished (documents skipped with ``--on-error skip`` included),
 1 on a data error (a bad file or record, named with its line and field), 2 on a usage error.
 """
@@ -8,35 +12,38 @@ Exit codes: 0 when the run finished (documents skipped with ``--on-error skip`` 
 from __future__ import annotations
 
 import argparse
-import bisect
 import contextlib
 import dataclasses
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePath
 from typing import IO, Any, NamedTuple
 
 from tqdm import tqdm
 
 from cleanseed import cli_dedup, cli_ray
-from cleanseed._text import iter_lines
-from cleanseed._workers import ordered_map
+from cleanseed._cli_args import count, positive
+from cleanseed._cli_view import Paint, explain_document, skipped_line, summary
+from cleanseed._workers import HUNG, ordered_map
 from cleanseed.default import DEFAULT_PIPELINE
 from cleanseed.document import Removal
 from cleanseed.errors import CleanseedError, InputError
 from cleanseed.limits import LimitExceeded, Limits, apply_size_cap, call_with_budget
-from cleanseed.pipeline import explainer
 from cleanseed.records import (
+    RECORD_KINDS,
+    SUFFIX_KINDS,
     InputFile,
     Item,
     ReadOptions,
+    RecordWriter,
     atomic_writer,
     dumps_record,
     expand_paths,
     iter_items,
     origin,
+    record_file,
     to_record,
 )
 
@@ -93,45 +100,48 @@ def _payload(item: Item) -> tuple[str | bytes, bool]:
 
 
 def _crashed(item: Item, reason: str) -> Outcome:
-    return Outcome("skipped", reason=reason, error=True)
+    # A worker stopped at its deadline went over the time budget, a limit like the alarm in
+    # call_with_budget: skipped and reported. One that died is an error: --on-error decides.
+    return Outcome("skipped", reason=reason, error=reason != HUNG)
+
+
+def _item_timeout(limits: Limits) -> float | None:
+    """How long a worker may take over one document before it is stopped from outside.
+
+    The alarm of :func:`call_with_budget` stops a slow document within its budget; this is the
+    fallback for a call into C code that the alarm cannot interrupt. Slack covers starting a
+    fresh worker. With a budget, even one worker is a separate process, so that it can be stopped.
+    """
+    return None if limits.time_budget is None else 2 * limits.time_budget + 5
+
+
+# With a time budget, a chunk whose worker is stuck in C code is noticed only when the whole
+# chunk is overdue, so chunks are kept this small: a stuck document holds up the run for at most
+# this many times its deadline before it is isolated and skipped.
+_BUDGET_CHUNK = 8
+
+
+def _chunk_size(asked: int, limits: Limits) -> int:
+    return asked if limits.time_budget is None else min(asked, _BUDGET_CHUNK)
 
 
 # -- command line ---------------------------------------------------------------------------
 
 
-def _positive(kind: Callable[[str], Any]) -> Callable[[str], Any]:
-    def parse(text: str) -> Any:
-        try:
-            value = kind(text)
-        except ValueError:
-            value = None
-        if value is None or not value > 0 or value != value or value == float("inf"):
-            msg = f"expected a positive number, got {text!r}"
-            raise argparse.ArgumentTypeError(msg)
-        return value
-    parse.__name__ = kind.__name__
-    return parse
-
-
-def _count(text: str) -> int:
-    if not text.isdigit():
-        msg = f"expected a whole number >= 0, got {text!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return int(text)
-
-
 def _input_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("paths", nargs="+", metavar="PATH",
-                        help="text, HTML or JSONL files (.gz too), folders, or - for stdin")
+                        help="text, HTML, JSON or JSONL files (.gz too), folders, or - for stdin")
     group = common.add_argument_group("input")
-    group.add_argument("--format", choices=["auto", "text", "jsonl", "html"], default="auto",
+    group.add_argument("--format", choices=["auto", "text", "jsonl", "json", "html"],
+                       default="auto",
                        help="read every input as this (default: by suffix; stdin is text, or "
                             "JSONL when --text-field or --html-field is given)")
-    group.add_argument("--text-field", default=None, help="JSONL field holding the text "
+    group.add_argument("--text-field", default=None, help="record field holding the text "
                        "(default: text); cleaned text is written back to it")
-    group.add_argument("--id-field", default="id", help="JSONL field holding the id (default: id)")
-    group.add_argument("--html-field", help="JSONL field holding raw HTML to clean")
+    group.add_argument("--id-field", default="id",
+                       help="record field holding the id (default: id)")
+    group.add_argument("--html-field", help="record field holding raw HTML to clean")
     group.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
                        help="a non-UTF-8 file or line: an error (strict), or decoded with "
                             "U+FFFD in place of bad bytes (replace)")
@@ -139,12 +149,12 @@ def _input_options() -> argparse.ArgumentParser:
                        help="a bad record: stop with exit code 1 (fail), or skip it, count it "
                             "and list it in --report (skip)")
     limits = common.add_argument_group("limits")
-    limits.add_argument("--max-chars", type=_positive(int), default=Limits().max_chars,
+    limits.add_argument("--max-chars", type=positive(int), default=Limits().max_chars,
                         help="size cap per document, in characters (bytes for raw HTML)")
     limits.add_argument("--on-oversize", choices=["truncate", "skip"], default="truncate",
                         help="a document over the cap: keep its start, cut at a line break "
                              "(truncate), or skip it (skip); either way it is reported")
-    limits.add_argument("--time-budget", type=_positive(float), metavar="SECONDS",
+    limits.add_argument("--time-budget", type=positive(float), metavar="SECONDS",
                         help="seconds one document may take; a slower one is skipped and reported")
     return common
 
@@ -155,11 +165,13 @@ def _clean_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     out = sub.add_argument_group("output")
     where = out.add_mutually_exclusive_group()
     where.add_argument("-o", "--output", metavar="FILE", help="write everything to FILE "
-                       "(written atomically; .gz is compressed; - for stdout, the default)")
+                       "(written atomically; .gz is compressed; .json holds one JSON array; "
+                       "- for stdout, the default)")
     where.add_argument("--output-dir", metavar="DIR",
                        help="one cleaned file per input file, under the same relative name")
     out.add_argument("--to", choices=["auto", "text", "jsonl"], default="auto",
-                     help="output format (default: JSONL if any input is JSONL, else text)")
+                     help="output format (default: records if any input is JSON or JSONL or "
+                          "FILE is named so, else text)")
     out.add_argument("--explain", action="store_true",
                      help="add a 'removals' field to each JSONL record")
     out.add_argument("--keep-empty", action="store_true",
@@ -167,10 +179,12 @@ def _clean_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     out.add_argument("--report", metavar="FILE.jsonl",
                      help="one record per removed, skipped or truncated document, with the reason")
     run = sub.add_argument_group("run")
-    run.add_argument("--workers", type=_count, default=1, metavar="N",
-                     help="worker processes (0: one per core; default 1)")
-    run.add_argument("--chunk-size", type=_positive(int), default=64, metavar="N",
-                     help="documents sent to a worker at a time (default 64)")
+    run.add_argument("--workers", type=count, default=1, metavar="N",
+                     help="worker processes (0: one per core; default 1, which runs in this "
+                          "process unless --time-budget is set)")
+    run.add_argument("--chunk-size", type=positive(int), default=64, metavar="N",
+                     help=f"documents sent to a worker at a time (default 64; at most "
+                          f"{_BUDGET_CHUNK} with --time-budget)")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar on stderr (default: when stderr is a terminal)")
     run.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
@@ -181,7 +195,7 @@ def _clean_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def _explain_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     sub = subparsers.add_parser("explain", parents=[common], help="show what cleaning removes",
                                 description="Show each removal in context: '- [rule] text'.")
-    sub.add_argument("--context", type=_count, default=1, metavar="N",
+    sub.add_argument("--context", type=count, default=1, metavar="N",
                      help="kept lines shown around each removal (default 1)")
     sub.add_argument("--color", choices=["auto", "always", "never"], default="auto",
                      help="colour the output (default: when stdout is a terminal)")
@@ -265,9 +279,9 @@ class Tally:
 
     def removals(self, found: Iterable[Removal]) -> None:
         for r in found:
-            count = self.rules.setdefault((r.stage, r.rule), [0, 0])
-            count[0] += 1
-            count[1] += len(r.text)
+            entry = self.rules.setdefault((r.stage, r.rule), [0, 0])
+            entry[0] += 1
+            entry[1] += len(r.text)
 
     def balanced(self) -> bool:
         return self.read == self.out + self.removed + self.skipped
@@ -296,13 +310,16 @@ def _intake(items: Iterable[Item | InputError], tally: Tally, report: IO[bytes] 
 
 
 def _file_format(fmt: str, file: InputFile) -> str:
-    """The format *file*'s documents are written in: "auto" keeps JSONL as JSONL, the rest text."""
+    """The format *file*'s documents are written in: "auto" writes the records of JSON and JSONL
+    files as JSONL, the rest as text."""
     if fmt != "auto":
         return fmt
-    return "jsonl" if file.kind == "jsonl" else "text"
+    return "jsonl" if file.kind in RECORD_KINDS else "text"
 
 
 def _out_name(file: InputFile, fmt: str) -> str:
+    """The name of *file*'s output under --output-dir: its own, with the suffix of the output
+    format where it differs (``a.json`` -> ``a.jsonl``: JSONL is what is written)."""
     fmt = _file_format(fmt, file)
     rel = PurePath(file.rel[:-3] if file.gz else file.rel)
     if fmt == "jsonl" and file.kind != "jsonl":
@@ -330,10 +347,14 @@ class Output:
         self._file_stack = contextlib.ExitStack()
         self._file: InputFile | None = None
         self._fh: IO[bytes] | None = None
+        self._records: RecordWriter | None = None
         self._written = False
 
     def __enter__(self) -> Output:
-        if self.target is not None:
+        if self.target is not None and self.fmt == "jsonl":  # named .json: one JSON array
+            self._records = self._stack.enter_context(record_file(self.target))
+            self._fh = self._records.fh
+        elif self.target is not None:
             self._fh = self._stack.enter_context(atomic_writer(self.target))
         elif self.out_dir is None:
             sys.stdout.flush()
@@ -349,8 +370,8 @@ class Output:
         if self.out_dir is None or file == self._file:
             return
         self._file_stack.close()  # the previous file is complete: rename it into place
-        self._file, self._fh, self._written = file, None, False
-        if _file_format(self.fmt, file) == "jsonl" and file.kind == "jsonl":
+        self._file, self._fh, self._records, self._written = file, None, None, False
+        if _file_format(self.fmt, file) == "jsonl" and file.kind in RECORD_KINDS:
             self._open()  # even if every record is left out, the file is there (empty)
 
     def _open(self) -> IO[bytes]:
@@ -366,20 +387,36 @@ class Output:
         fh = self._open()
         if _file_format(self.fmt, item.file) == "jsonl":
             doc = dataclasses.replace(item.doc, text=text, removals=removals)
-            fh.write(dumps_record(to_record(doc, text_field=self.fields.text_field,
-                                            id_field=self.fields.id_field, removals=self.explain)))
+            self._records = self._records or RecordWriter(fh)
+            self._records.write(to_record(doc, text_field=self.fields.text_field,
+                                          id_field=self.fields.id_field, removals=self.explain))
             return
         fh.write(b"\n" + _utf8(text) + b"\n" if self._written else _utf8(text) + b"\n")
         self._written = True
 
 
+def _named_kind(path: str | None) -> str | None:
+    """The kind of file -o names by its suffix, if it names one (a bare .gz does not)."""
+    if path in (None, "-"):
+        return None
+    return SUFFIX_KINDS.get(PurePath(path.lower().removesuffix(".gz")).suffix)
+
+
 def _output_format(args: argparse.Namespace, files: list[InputFile]) -> str:
-    """The output format: with --output-dir, "auto" is decided file by file."""
+    """The output format: with --output-dir, "auto" is decided file by file.
+
+    Records are written when an input holds records or -o is named for them (``.json``,
+    ``.jsonl``), so that the file is what its name says.
+    """
     fmt: str = args.to
-    some_jsonl = any(f.kind == "jsonl" for f in files)
+    some_records = any(f.kind in RECORD_KINDS for f in files)
+    named = _named_kind(args.output)
     if fmt == "auto" and args.output_dir is None:
-        fmt = "jsonl" if some_jsonl else "text"
-    if args.explain and (fmt == "text" or (not some_jsonl and fmt == "auto")):
+        fmt = "jsonl" if some_records or named in RECORD_KINDS else "text"
+    if fmt == "text" and named in RECORD_KINDS:
+        msg = f"--to text writes plain text, but {args.output} is named for JSON records"
+        raise UsageError(msg)
+    if args.explain and (fmt == "text" or (not some_records and fmt == "auto")):
         msg = "--explain adds a field to JSONL records: use it with JSONL output (--to jsonl)"
         raise UsageError(msg)
     return fmt
@@ -429,12 +466,15 @@ def _settle(item: Item, outcome: Outcome, tally: Tally, report: IO[bytes] | None
         setattr(tally, outcome.status, getattr(tally, outcome.status) + 1)
         entries.append((outcome.status, outcome.reason))
     found = origin(item.doc)
+    place: dict[str, Any] = {"id": item.doc.id or None,
+                             "source": found.source if found else item.file.path,
+                             "line": found.line if found else None}
+    if found is not None and found.element is not None:
+        place["element"] = found.element  # a minified .json array has every record on line 1
     for kind, reason in entries:
         tally.note(where, kind, reason)
         if report is not None:
-            report.write(dumps_record({
-                "id": item.doc.id or None, "source": found.source if found else item.file.path,
-                "line": found.line if found else None, "outcome": kind, "reason": reason}))
+            report.write(dumps_record({**place, "outcome": kind, "reason": reason}))
 
 
 def _run_clean(args: argparse.Namespace) -> int:
@@ -452,11 +492,10 @@ def _run_clean(args: argparse.Namespace) -> int:
         bar = stack.enter_context(tqdm(unit=" docs", file=sys.stderr, disable=not progress,
                                        delay=1.0, mininterval=0.5, dynamic_ncols=True))
         items = _intake(iter_items(files, options), tally, report, args.on_error == "skip")
-        budget = limits.time_budget
         results = ordered_map(
             functools.partial(process, limits), items, workers=workers,
-            chunksize=args.chunk_size, payload=_payload, on_crash=_crashed,
-            item_timeout=None if budget is None else 2 * budget + 5)
+            chunksize=_chunk_size(args.chunk_size, limits), payload=_payload,
+            on_crash=_crashed, item_timeout=_item_timeout(limits))
         for item, outcome in results:
             _settle(item, outcome, tally, report, output, args)
             bar.update()
@@ -469,180 +508,39 @@ def _run_clean(args: argparse.Namespace) -> int:
     return 0
 
 
-# -- summary and explain views ------------------------------------------------------------
+# -- explain -------------------------------------------------------------------------------
 
 
-def summary(tally: Tally, *, report: str | None, rows: int = 12) -> str:
-    """Return the end-of-run summary: the balance, the removals by rule, what was left out."""
-    lines = [f"cleanseed: in {tally.read:,} = out {tally.out:,} + removed {tally.removed:,}"
-             f" + skipped {tally.skipped:,}"]
-    if tally.kept:
-        lines.append(f"  out includes {tally.kept:,} emptied documents kept by --keep-empty")
-    if tally.truncated:
-        lines.append(f"  {tally.truncated:,} documents truncated at the size cap")
-    ranked = sorted(tally.rules.items(), key=lambda kv: (-kv[1][1], kv[0]))
-    if ranked:
-        lines.append(f"  {'removed by rule':<34}{'stage':<12}{'pieces':>10}{'chars':>14}")
-    for (stage, rule), (count, chars) in ranked[:rows]:
-        lines.append(f"  {rule:<34}{stage:<12}{count:>10,}{chars:>14,}")
-    if len(ranked) > rows:
-        lines.append(f"  ... and {len(ranked) - rows} more rules")
-    lines.extend(f"  {entry}" for entry in tally.listed)
-    if tally.notes > len(tally.listed):
-        more = f"see {report}" if report else "--report FILE lists them all"
-        lines.append(f"  ... and {tally.notes - len(tally.listed):,} more ({more})")
-    return "\n".join(lines) + "\n"
-
-
-class Paint:
-    """ANSI colours, or none (when the output is not a terminal)."""
-
-    def __init__(self, on: bool) -> None:
-        self.on = on
-
-    def _wrap(self, code: str, text: str) -> str:
-        return f"\x1b[{code}m{text}\x1b[0m" if self.on else text
-
-    def red(self, text: str) -> str:
-        return self._wrap("31", text)
-
-    def green(self, text: str) -> str:
-        return self._wrap("32", text)
-
-    def dim(self, text: str) -> str:
-        return self._wrap("2", text)
-
-    def bold(self, text: str) -> str:
-        return self._wrap("1", text)
-
-
-def _clip(text: str, width: int = 240) -> str:
-    return text if len(text) <= width else f"{text[:width]}... (+{len(text) - width:,} chars)"
-
-
-def _removal_lines(r: Removal, paint: Paint) -> Iterator[str]:
-    label = f"[{r.rule}]"
-    body = r.text.rstrip("\n").split("\n") if r.text.strip() else [repr(r.text)]
-    yield paint.red(f"- {label} {_clip(body[0])}")
-    for rest in body[1:]:
-        yield paint.red(f"- {' ' * len(label)} {_clip(rest)}")
-    if r.replacement:
-        yield paint.green(f"+ {label} {_clip(r.replacement)}")
-
-
-def _kept(line_start: int, line: str, covering: list[Removal]) -> str:
-    """The part of a line no removal took, with the replacements of edits put in."""
-    pieces, pos = [], line_start
-    for r in sorted(covering, key=lambda r: r.start):
-        if r.start > pos:
-            pieces.append(line[pos - line_start : r.start - line_start])
-        if r.start >= line_start:
-            pieces.append(r.replacement)
-        pos = max(pos, r.start + len(r.text))
-    pieces.append(line[max(pos - line_start, 0):])
-    return "".join(pieces)
-
-
-def render(base: str | None, removals: Sequence[Removal], paint: Paint,
-           context: int = 1) -> Iterator[str]:
-    """Yield a readable diff: each removal as ``- [rule] text`` among the kept lines around it.
-
-    Removals whose offsets do not point into *base* are listed without context.
-
-    >>> ad = Removal("boilerplate", "chrome.ad", "Advertisement\\n", 5)
-    >>> list(render("keep\\nAdvertisement\\nkeep too", [ad], Paint(False)))
-    ['  keep', '- [chrome.ad] Advertisement', '  keep too']
-    """
-    if base is None or not all(base.startswith(r.text, r.start) for r in removals):
-        for r in removals:
-            yield from _removal_lines(r, paint)
-        return
-    lines = list(iter_lines(base))
-    starts = [line.start for line in lines]
-    first: dict[int, list[Removal]] = {}
-    covering: dict[int, list[Removal]] = {}
-    for r in sorted(removals, key=lambda r: r.start):
-        low = bisect.bisect_right(starts, r.start) - 1
-        high = bisect.bisect_right(starts, r.start + max(len(r.text) - 1, 0)) - 1
-        first.setdefault(low, []).append(r)
-        for i in range(low, high + 1):
-            covering.setdefault(i, []).append(r)
-    shown = sorted({j for i in covering for j in range(i - context, i + context + 1)
-                    if 0 <= j < len(lines)})
-    for n, i in enumerate(shown):
-        if n and i != shown[n - 1] + 1:
-            yield paint.dim("  ...")
-        for r in first.get(i, ()):
-            yield from _removal_lines(r, paint)
-        kept = _kept(lines[i].start, lines[i].text, covering[i]) if i in covering else lines[i].text
-        if i not in covering or kept.strip():
-            yield f"  {_clip(kept)}"
-
-
-Section = tuple[str | None, tuple[Removal, ...]]
-
-
-def _stepwise(text: str) -> tuple[list[Section], str]:
-    """Run the default steps one by one, keeping each step's input to show its removals in."""
-    sections: list[Section] = []
-    for step in DEFAULT_PIPELINE.steps:
-        out, removals = explainer(step)(text)
-        if removals:
-            sections.append((text, removals))
-        text = out
-    return sections, text
-
-
-def _html_stepwise(html: str | bytes) -> tuple[list[Section], str]:
-    """The HTML stage's removals (they have no offset: listed without context), then the rest."""
-    from cleanseed.html import html_to_text_and_explain
-
-    text, removals = html_to_text_and_explain(html)
-    sections, out = _stepwise(text)
-    return ([(None, removals)] if removals else []) + sections, out
-
-
-def _explain_item(item: Item, limits: Limits, paint: Paint, context: int) -> Iterator[str]:
-    sections: list[Section]
-    try:
-        if item.html is not None:
-            content, note = apply_size_cap(item.html, limits)
-            sections, text = call_with_budget(_html_stepwise, content, limits.time_budget)
+def _explain_intake(items: Iterable[Item | InputError], skip: bool) -> Iterator[Item]:
+    """Pass on documents; fail on a bad record, or say on stderr that it is skipped."""
+    for item in items:
+        if isinstance(item, Item):
+            yield item
+        elif skip:
+            print(f"cleanseed: skipped {item}", file=sys.stderr)
         else:
-            content, note = apply_size_cap(item.doc.text, limits)
-            sections, text = call_with_budget(_stepwise, content, limits.time_budget)
-    except LimitExceeded as exc:
-        yield paint.dim(f"(skipped: {exc.reason})")
-        return
-    if note:
-        yield paint.dim(f"({note})")
-    count = 0
-    for base, removals in sections:
-        stages = sorted({r.stage for r in removals})
-        yield paint.dim(f"-- {', '.join(stages)}")
-        yield from render(base, removals, paint, context)
-        count += len(removals)
-    yield paint.dim(f"{count} removals; {len(text):,} of {len(content):,} characters kept")
+            raise item
 
 
 def _run_explain(args: argparse.Namespace) -> int:
     files, options, limits = _read_setup(args)
     paint = Paint(args.color == "always" or (
         args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ))
+
+    def stopped(item: Item, reason: str) -> tuple[list[str], str | None]:
+        return ([skipped_line(reason, paint)], None) if reason == HUNG else ([], reason)
+
     sys.stdout.flush()
     out = sys.stdout.buffer
-    for item in iter_items(files, options):
-        if isinstance(item, InputError):
+    items = _explain_intake(iter_items(files, options), args.on_error == "skip")
+    shown = ordered_map(functools.partial(explain_document, limits, paint, args.context), items,
+                        chunksize=1, payload=_payload, on_crash=stopped,
+                        item_timeout=_item_timeout(limits))
+    for item, (lines, error) in shown:
+        if error is not None:
             if args.on_error == "fail":
-                raise item
-            print(f"cleanseed: skipped {item}", file=sys.stderr)
-            continue
-        try:
-            lines = list(_explain_item(item, limits, paint, args.context))
-        except CleanseedError as exc:
-            if args.on_error == "fail":
-                raise CleanseedError(f"{_where(item)}: {exc}") from None
-            print(f"cleanseed: skipped {_where(item)}: {exc}", file=sys.stderr)
+                raise CleanseedError(f"{_where(item)}: {error}")
+            print(f"cleanseed: skipped {_where(item)}: {error}", file=sys.stderr)
             continue
         out.write(_utf8(paint.bold(f"== {_where(item)}") + "\n"))
         out.write(_utf8("".join(line + "\n" for line in lines)))

@@ -1,13 +1,14 @@
-"""The ``cleanseed dedup`` command: near-duplicate documents out of JSONL corpora.
+"""The ``cleanseed dedup`` command: near-duplicate documents out of JSONL (or JSON) corpora.
 
     cleanseed dedup IN.jsonl [MORE ...] -o OUT.jsonl [--removed REMOVED.jsonl] [--index DIR]
 
 The input is read twice: once to find the duplicates (only ids, signatures and shingle sets are
 held, not the texts), once to write the kept records to ``-o`` and the removed ones, with
 ``duplicate_of`` and ``jaccard`` fields added, to ``--removed``. Records keep their fields and
-their order. With ``--index DIR`` the documents are also checked against an index saved by an
-earlier run, and the index, extended with this run's documents, is saved back (only after the
-outputs are written). Standard input (``-``) is spooled to a temporary file for the second pass.
+their order; an output named ``.json`` holds them as one JSON array. With ``--index DIR`` the
+documents are also checked against an index saved by an earlier run, and the index, extended
+with this run's documents, is saved back (only after the outputs are written). Standard input
+(``-``) is spooled to a temporary file for the second pass.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import Any, cast
 
 from tqdm import tqdm
 
 from cleanseed import cli_ray
+from cleanseed._cli_args import threshold
 from cleanseed.document import Document
 from cleanseed.errors import InputError
 from cleanseed.index import NearDupIndex
@@ -31,26 +33,15 @@ from cleanseed.neardup import DedupConfig, DedupResult
 from cleanseed.records import (
     InputFile,
     ReadOptions,
-    atomic_writer,
-    dumps_record,
+    RecordWriter,
     expand_paths,
     iter_items,
     origin,
+    record_file,
     to_record,
 )
 
 __all__ = ["add_parser", "run"]
-
-
-def _threshold(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0.0 < value <= 1.0:
-        msg = f"expected a number in (0, 1], got {text!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return value
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -60,14 +51,14 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         description="Remove near-duplicate documents (exact Jaccard of word 5-gram sets >= "
                     "threshold); keep the first of each cluster. The summary goes to stderr.")
     sub.add_argument("paths", nargs="+", metavar="PATH",
-                     help="JSONL files (.gz too), folders of them, or - for stdin")
+                     help="JSONL or JSON files (.gz too), folders of them, or - for stdin")
     sub.add_argument("-o", "--output", required=True, metavar="OUT.jsonl",
                      help="kept records (written atomically; .gz is compressed)")
     sub.add_argument("--removed", metavar="REMOVED.jsonl",
                      help="removed records, with 'duplicate_of' and 'jaccard' fields added")
     sub.add_argument("--index", metavar="DIR", help="an index to dedup against and extend: "
                      "loaded if DIR holds one, saved to DIR at the end")
-    sub.add_argument("--threshold", type=_threshold, default=None,
+    sub.add_argument("--threshold", type=threshold, default=None,
                      help="Jaccard at or above which documents are duplicates (default 0.8, "
                           "or the one stored in --index)")
     sub.add_argument("--text-field", default="text", help="JSONL field holding the text")
@@ -122,16 +113,16 @@ def _pairs(files: list[InputFile], options: ReadOptions, index: NearDupIndex,
 
 
 def _write(files: list[InputFile], options: ReadOptions, result: DedupResult,
-           out: IO[bytes], removed_out: IO[bytes] | None) -> None:
+           out: RecordWriter, removed_out: RecordWriter | None) -> None:
     for doc in _documents(files, options):
         record = to_record(doc, text_field=options.text_field, id_field=options.id_field)
         dup = result.removed.get(_doc_id(doc))
         if dup is None:
-            out.write(dumps_record(record))
+            out.write(record)
         elif removed_out is not None:
             record["duplicate_of"] = dup.duplicate_of
             record["jaccard"] = round(dup.jaccard, 6)
-            removed_out.write(dumps_record(record))
+            removed_out.write(record)
 
 
 @contextlib.contextmanager
@@ -162,8 +153,8 @@ def run(args: argparse.Namespace) -> int:
                   mininterval=0.5, desc="dedup", dynamic_ncols=True) as bar:
             result = index.add(_pairs(files, options, index, bar))
         with contextlib.ExitStack() as stack:
-            out = stack.enter_context(atomic_writer(args.output))
-            removed = stack.enter_context(atomic_writer(args.removed)) if args.removed else None
+            out = stack.enter_context(record_file(args.output))
+            removed = stack.enter_context(record_file(args.removed)) if args.removed else None
             _write(files, options, result, out, removed)
     if args.index:
         index.save(args.index)

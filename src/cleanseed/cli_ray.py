@@ -17,7 +17,9 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from cleanseed._cli_args import at_least
 from cleanseed.errors import CleanseedError
+from cleanseed.records import kind_of
 
 __all__ = ["add_engine_options", "run_clean", "run_dedup"]
 
@@ -29,28 +31,6 @@ _LOCAL_ONLY: dict[str, dict[str, Any]] = {
 }
 
 
-def _megabytes(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 100:
-        msg = f"expected a whole number of megabytes, at least 100; got {text!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return value
-
-
-def _cpus(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        msg = f"expected a positive whole number, got {text!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return value
-
-
 def add_engine_options(parser: argparse.ArgumentParser) -> None:
     """Add ``--engine``, ``--address``, ``--num-cpus`` and ``--object-store-mb`` to *parser*."""
     group = parser.add_argument_group("engine")
@@ -59,9 +39,11 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--address", metavar="HOST:PORT",
                        help="with --engine ray: join this running cluster (default: start a "
                             "private one on this machine, reachable from 127.0.0.1 only)")
-    group.add_argument("--num-cpus", type=_cpus, metavar="N",
+    group.add_argument("--num-cpus", metavar="N",
+                       type=at_least(1, "expected a positive whole number, got {!r}"),
                        help="CPUs of the private cluster (default: all of this machine's)")
-    group.add_argument("--object-store-mb", type=_megabytes, default=1024, metavar="MB",
+    group.add_argument("--object-store-mb", default=1024, metavar="MB", type=at_least(
+                           100, "expected a whole number of megabytes, at least 100; got {!r}"),
                        help="object store of the private cluster; beyond it Ray spills to disk "
                             "(default 1024)")
 
@@ -74,9 +56,11 @@ def _usage(command: str, args: argparse.Namespace) -> str | None:
     if getattr(args, "format", "auto") not in ("auto", "jsonl") or \
             getattr(args, "to", "auto") not in ("auto", "jsonl"):
         return "--engine ray reads and writes Parquet or JSONL only"
-    paths = [*args.paths, getattr(args, "output", None), getattr(args, "removed", None)]
-    if "-" in paths or args.output is None:
+    outputs = [getattr(args, "output", None), getattr(args, "removed", None)]
+    if "-" in [*args.paths, *outputs] or args.output is None:
         return "--engine ray reads and writes files: give them by name (not -), and -o"
+    if any(kind_of(path)[0] == "json" for path in outputs if path is not None):
+        return "--engine ray writes JSONL, not one JSON array: name the output .jsonl"
     if args.address is not None and (args.num_cpus is not None
                                      or args.object_store_mb != 1024):
         return "--num-cpus and --object-store-mb size a private cluster, not one at --address"

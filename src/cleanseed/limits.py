@@ -117,8 +117,9 @@ def call_with_budget(fn: Callable[[A], R], arg: A, seconds: float | None) -> R:
 
     The budget is enforced with ``signal.setitimer``, so it needs the main thread of a process
     (each worker process of the command line is one). The signal is handled between Python
-    bytecodes: a single call into C code that never returns to Python is not interrupted; the
-    command line's worker pool stops such a worker from outside.
+    bytecodes: a single call into C code that never returns to Python is not interrupted. That
+    is why the command line, given a budget, cleans in worker processes even with
+    ``--workers 1``: it stops a worker that overruns from outside.
 
     >>> call_with_budget(str.upper, "abc", 5.0)
     'ABC'

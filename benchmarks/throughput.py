@@ -1,19 +1,26 @@
-"""MB/s of cleanseed's text pipeline per core, step by step, on a large synthetic corpus.
+"""MB/s of cleanseed's text pipeline per core, step by step, on a large corpus.
 
-The corpus is the planted-fault generator's (``benchmarks/faultgen``): articles in several
-languages with banners, captions, chrome, metadata, repeats and mojibake, grown to ``--mb``
-megabytes by generating more documents. Time is CPU time of this process (one core), the best
+By default the corpus is the planted-fault generator's (``benchmarks/faultgen``): articles in
+several languages, each with banners, captions, chrome, metadata, repeats and mojibake planted in
+it, grown to ``--mb`` megabytes by generating more documents. With ``--pages DIR`` (the folder of
+the article extraction benchmark, as for ``benchmarks/extraction.py``) it is real pages instead:
+the visible text of each page as a plain scraper gets it (BeautifulSoup's ``get_text`` with
+scripts and styles dropped: menus, footers and all), repeated until it adds up to ``--mb``.
+Time is CPU time of this process (one core), the best
 of ``--repeat`` runs over the whole corpus: other load on the machine only ever adds time.
 
 ``clean`` is one document at a time; ``clean_batch`` takes the corpus as one list, and runs
 each step over a chunk of documents before the next step starts.
 
     python benchmarks/throughput.py --mb 50
+    python benchmarks/throughput.py --mb 10 --pages PATH/TO/article-extraction-benchmark
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import itertools
 import sys
 import time
 from collections.abc import Callable
@@ -21,8 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import cleanseed  # noqa: E402
-from faultgen.generate import generate  # noqa: E402
+from faultgen.generate import generate
+
+import cleanseed
 
 
 def corpus(megabytes: float, seed: int) -> list[str]:
@@ -35,6 +43,30 @@ def corpus(megabytes: float, seed: int) -> list[str]:
             docs.append(doc.text)
             size += len(doc.text.encode("utf-8"))
         batch += 1
+    return docs
+
+
+def page_texts(folder: Path, megabytes: float) -> list[str]:
+    """The visible text of each page of *folder* (``html/*.html.gz``), repeated until the texts
+    add up to *megabytes* of UTF-8."""
+    from bs4 import BeautifulSoup
+
+    pages = sorted((folder / "html").glob("*.html.gz"))
+    if not pages:
+        sys.exit(f"no html/*.html.gz pages under {folder}")
+    texts = []
+    for path in pages:
+        soup = BeautifulSoup(gzip.decompress(path.read_bytes()), "lxml")
+        for tag in soup(["script", "style", "noscript", "template"]):
+            tag.decompose()
+        texts.append(soup.get_text("\n"))
+    docs: list[str] = []
+    size = 0
+    for text in itertools.cycle(texts):
+        if size >= megabytes * 1e6:
+            break
+        docs.append(text)
+        size += len(text.encode("utf-8"))
     return docs
 
 
@@ -63,10 +95,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (default 20)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--pages", type=Path, metavar="DIR",
+                        help="real pages instead: the article extraction benchmark's folder")
     parser.add_argument("--repeat", type=int, default=3, help="runs per row, best kept (default 3)")
     args = parser.parse_args(argv)
 
-    docs = corpus(args.mb, args.seed)
+    docs = corpus(args.mb, args.seed) if args.pages is None else page_texts(args.pages, args.mb)
     size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
     # each step is timed on the output of the steps before it, as in the pipeline
     fixed = [cleanseed.fix_encoding(d) for d in docs]
@@ -80,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         ("clean_batch", measure_batch(cleanseed.clean_batch, docs, n)),
         ("explain (all three)", measure(cleanseed.explain, docs, n)),
     ]
-    print(f"corpus: {len(docs)} documents, {size:.1f} MB, "
+    kind = "planted faults" if args.pages is None else f"real pages of {args.pages.name}"
+    print(f"corpus: {kind}, {len(docs)} documents, {size:.1f} MB, "
           f"{size * 1e3 / len(docs):.1f} KB/doc (cleanseed {cleanseed.__version__})")
     print(f"| {'step':<20} | {'CPU s':>7} | {'MB/s per core':>13} | {'docs/s':>8} |")
     print(f"|{'-' * 22}|{'-' * 9}|{'-' * 15}|{'-' * 10}|")

@@ -381,17 +381,17 @@ def band_buckets(sig: np.ndarray, rows: int) -> list[tuple[int, ...]]:
     cube = sig.T[: bands * rows].reshape(bands, rows, count).astype(_U64)
     cube *= _ROW_MULT[:rows, None] if rows <= len(_ROW_MULT) else _row_multipliers(rows)[:, None]
     keys = cube.sum(axis=1, dtype=_U64)
+    # One sort of every band at once (equal keys keep their rows in ascending order) tells
+    # which bands hold a collision at all; on most pages none does.
+    order = np.argsort(keys, axis=1, kind="stable")
+    ranked = np.take_along_axis(keys, order, axis=1)
+    same = ranked[:, 1:] == ranked[:, :-1]
     groups: dict[tuple[int, ...], None] = {}
-    for band in keys:
-        order = np.argsort(band, kind="stable")  # equal keys keep their rows in ascending order
-        ranked = band[order]
-        same = ranked[1:] == ranked[:-1]
-        if not same.any():
-            continue
+    for band in np.flatnonzero(same.any(axis=1)).tolist():
         # Runs of equal keys: each starts where the key changes and ends before the next start.
-        cuts = np.flatnonzero(~same) + 1
-        bounds = np.concatenate(([0], cuts, [len(ranked)])).tolist()
-        rows_of = order.tolist()
+        cuts = np.flatnonzero(~same[band]) + 1
+        bounds = [0, *cuts.tolist(), count]
+        rows_of = order[band].tolist()
         groups.update((tuple(rows_of[a:b]), None) for a, b in itertools.pairwise(bounds)
                       if b - a > 1)
     return list(groups)

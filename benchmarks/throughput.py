@@ -100,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per row, best kept (default 3)")
     args = parser.parse_args(argv)
 
-    docs = corpus(args.mb, args.seed) if args.pages is None else page_texts(args.pages, args.mb)
+    pages = args.pages
+    docs = corpus(args.mb, args.seed) if pages is None else page_texts(pages, args.mb)
     size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
     # each step is timed on the output of the steps before it, as in the pipeline
     fixed = [cleanseed.fix_encoding(d) for d in docs]
@@ -120,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| {'step':<20} | {'CPU s':>7} | {'MB/s per core':>13} | {'docs/s':>8} |")
     print(f"|{'-' * 22}|{'-' * 9}|{'-' * 15}|{'-' * 10}|")
     for name, seconds in rows:
-        print(f"| {name:<20} | {seconds:7.2f} | {size / seconds:13.1f} | {len(docs) / seconds:8.0f} |")
+        rate = len(docs) / seconds
+        print(f"| {name:<20} | {seconds:7.2f} | {size / seconds:13.1f} | {rate:8.0f} |")
     return 0
 
 

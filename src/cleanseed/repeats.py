@@ -38,6 +38,7 @@ makes passes until one removes nothing: running it again on its output changes n
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar, NamedTuple
 
@@ -349,8 +350,8 @@ class _Near:
         if not self.banded[0].issuperset(keys):
             found = []
             buckets = _buckets(keys, self.config)
-            if self.config.numbers_must_match and buckets:
-                labels = [verify.digits(key) for key in keys]
+            if self.config.numbers_must_match:
+                labels = {i: verify.digits(keys[i]) for bucket in buckets for i in bucket}
             for bucket in buckets:
                 if not self.config.numbers_must_match:
                     found.append(tuple(keys[i] for i in bucket))
@@ -441,7 +442,7 @@ class _State:
 def _cut_short(paras: list[_Para], first: dict[str, int], config: RepeatsConfig) -> set[int]:
     """First positions of classes of lines ending in an ellipsis whose text begins a longer
     paragraph: a teaser cut short, next to the paragraph it quotes."""
-    ends = [h for h in first.values() if paras[h].text.rstrip().endswith(_ELLIPSES)]
+    ends = [h for h in first.values() if _ends_cut(paras[h].text)]
     if not ends:
         return set()
     keys = sorted(first)
@@ -454,6 +455,13 @@ def _cut_short(paras: list[_Para], first: dict[str, int], config: RepeatsConfig)
             if at < len(keys) and keys[at].startswith(key):
                 out.add(h)
     return out
+
+
+def _ends_cut(text: str) -> bool:
+    """Whether *text* ends in an ellipsis, white space aside (a tidy line has none at its end)."""
+    if text.endswith(_ELLIPSES):
+        return True
+    return text[-1:].isspace() and text.rstrip().endswith(_ELLIPSES)
 
 
 def _group(paras: list[_Para], state: _State) -> _Groups | None:
@@ -479,14 +487,18 @@ def _group(paras: list[_Para], state: _State) -> _Groups | None:
     return _Groups(exact, group, near, cut_lines, places)
 
 
-def _partners(groups: _Groups) -> list[list[int]]:
+def _partners(groups: _Groups) -> list[Sequence[int]]:
     """For each position, the nearest earlier positions of its group (at most ``_PARTNERS``)."""
     seen: dict[int, list[int]] = {}
-    out = []
+    out: list[Sequence[int]] = []
     for i, g in enumerate(groups.group):
-        earlier = seen.setdefault(g, [])
-        out.append(earlier[-_PARTNERS:])
-        earlier.append(i)
+        earlier = seen.get(g)
+        if earlier is None:
+            seen[g] = [i]
+            out.append(())
+        else:
+            out.append(earlier[-_PARTNERS:])
+            earlier.append(i)
     return out
 
 
@@ -506,7 +518,7 @@ class _Step(NamedTuple):
     weighty: bool
 
 
-def _pasted(partners: list[list[int]], alone: list[bool], weighty: list[bool]) -> set[int]:
+def _pasted(partners: list[Sequence[int]], alone: list[bool], weighty: list[bool]) -> set[int]:
     """The copies that go: those that would go on their own, and the runs that hold one or
     are pasted again (see :func:`_lowest`).
 
@@ -537,6 +549,8 @@ def _pasted(partners: list[list[int]], alone: list[bool], weighty: list[bool]) -
         active, last = now, b
     pieces = []
     for end in sorted(ends):
+        if steps[end].length == 1:
+            continue  # a run of one copy is no block: it goes, if at all, on its own (below)
         k, low, piece = end, _lowest(steps, end, weighty), []
         while k >= 0 and steps[k].line >= low:
             piece.append((steps[k].line, steps[k].line - steps[k].lag))

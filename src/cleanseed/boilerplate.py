@@ -60,6 +60,9 @@ _MAX_MEM = 64 << 20
 _PRESCAN_BELOW = 0.5
 _RATE_WEIGHT = 0.02
 
+# Lines matched as one block before line by line, on a text of more than three blocks.
+_BLOCK = 8
+
 # Glued metadata is looked for within this many characters of either end of what is left of a
 # line, so a line of a million glued stamps costs linear time, not quadratic.
 _WINDOW = 256
@@ -160,6 +163,13 @@ class RuleSet:
             return [c for c in self._compiled if c.regex.search(data)]
         return [self._compiled[i - 1] for i in sorted(found) if i]
 
+    def matches(self, data: bytes) -> bool:
+        """Whether some rule matches somewhere in UTF-8 *data*."""
+        found = self._set.Match(data)
+        if not found:  # out of DFA memory, as in matching()
+            return any(c.regex.search(data) for c in self._compiled)
+        return len(found) > 1  # number 0, the empty pattern, is always among them
+
     def prescan_pays(self) -> bool:
         """Whether to scan a whole text once before its lines: it saves the scan of each line
         when nothing matches, and costs one scan more when something does. Texts of one corpus
@@ -258,15 +268,24 @@ def _candidates(scan: str, data: bytes, ruleset: RuleSet) -> Iterator[tuple[Line
     """Yield every line of *scan* that some rule matches, with those rules in table order.
 
     Each line is matched against the set on its own: one call per line finds every rule of
-    the line at once, where searching the text rule by rule costs a call per rule and hit.
+    the line at once, where searching the text rule by rule costs a call per rule and hit. On
+    a long text, a block of ``_BLOCK`` lines is matched first, and its lines only if the
+    block has a match: menus and footers come in runs, and most blocks of prose have none.
     """
     # "\n" is one byte in UTF-8 and no other character's encoding holds it, so the lines of
     # the text and of its bytes pair up
+    texts, raws = scan.split("\n"), data.split(b"\n")
+    block = _BLOCK if len(raws) > 3 * _BLOCK else len(raws)
     start = 0
-    for text, raw in zip(scan.split("\n"), data.split(b"\n"), strict=True):
-        if raw.strip() and (rules := ruleset.matching(raw)):
-            yield Line(start, text), rules
-        start += len(text) + 1
+    for head in range(0, len(raws), block):
+        lines = raws[head : head + block]
+        if block < len(raws) and not ruleset.matches(b"\n".join(lines)):
+            start += sum(map(len, texts[head : head + block])) + len(lines)
+            continue
+        for text, raw in zip(texts[head : head + block], lines, strict=True):
+            if raw.strip() and (rules := ruleset.matching(raw)):
+                yield Line(start, text), rules
+            start += len(text) + 1
 
 
 def _first(body: str, rules: Iterable[_Compiled], config: BoilerplateConfig, *,
@@ -371,7 +390,7 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
         scan = _SURROGATE.sub("\ufffd", text)
         data = scan.encode()
     ruleset = config.ruleset
-    if ruleset.prescan_pays() and not ruleset.matching(data):
+    if ruleset.prescan_pays() and not ruleset.matches(data):
         ruleset.seen(matched=False)
         return remove_spans(text, [], STAGE, record)
     spans: list[Span] = []

@@ -50,9 +50,14 @@ def line_span(text: str, line: Line, rule: str) -> Span:
 
 def tidy(text: str) -> str:
     """Strip trailing white space from each line and fold runs of blank lines into one."""
+    return tidy_lines(text.split("\n"))
+
+
+def tidy_lines(lines: list[str]) -> str:
+    """:func:`tidy` of the text made of *lines* (none holding a ``\\n``), joined."""
     out: list[str] = []
     blank = False
-    for raw in text.split("\n"):
+    for raw in lines:
         line = raw.rstrip()
         if not line:
             blank = bool(out)

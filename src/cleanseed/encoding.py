@@ -18,7 +18,7 @@ import re2
 
 from cleanseed import _badness
 from cleanseed._badness import is_bad
-from cleanseed._text import tidy
+from cleanseed._text import tidy_lines
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import ConfigError, check_text
 
@@ -128,6 +128,14 @@ DEFAULT = EncodingConfig()
 
 
 def _one_pass(text: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) -> str:
+    return "\n".join(_pass_lines(text, config, fixer)[0])
+
+
+def _pass_lines(text: str, config: EncodingConfig,
+                fixer: ftfy.TextFixerConfig) -> tuple[list[str], list[int] | None]:
+    """One pass over *text*: its lines after the pass, and the numbers of the lines it changed
+    (``None`` when a fix of the whole text changed it, and any line may have changed)."""
+    before = text
     if _has_line_break(text):
         text = _LINE_BREAKS.sub("\n", text)
     if config.unescape_html and "&" in text:
@@ -135,12 +143,13 @@ def _one_pass(text: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) ->
     if config.normalization and not unicodedata.is_normalized(config.normalization, text):
         text = unicodedata.normalize(config.normalization, text)
     lines = text.split("\n")
-    suspects = _suspects(text, len(lines))
-    if not suspects:
-        return text
-    for i in suspects:
-        lines[i] = _fix_line(lines[i], config, fixer)
-    return "\n".join(lines)
+    changed = []
+    for i in _suspects(text, len(lines)):
+        fixed = _fix_line(lines[i], config, fixer)
+        if fixed != lines[i]:
+            lines[i] = fixed
+            changed.append(i)
+    return lines, changed if text == before else None
 
 
 def _suspects(text: str, count: int) -> Iterable[int]:
@@ -177,28 +186,29 @@ def _has_line_break(text: str) -> bool:
     return any(char in text for char in _BREAK_CHARS)
 
 
-def _fixed_point(text: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) -> str:
-    """Run passes over *text* until one changes nothing, or ``_MAX_PASSES`` have run.
+def _fixed_point(text: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) -> list[str]:
+    """Run passes over *text* until one changes nothing, or ``_MAX_PASSES`` have run; return
+    its lines (a line may hold a line break that a repair made).
 
     A pass treats each line on its own (ftfy, NFC and the space fixes never reach across a
     line break), so a line the first pass left as it was is at its fixed point already: the
     passes after the first look only at the lines it changed.
     """
-    fixed = _one_pass(text, config, fixer)
-    if fixed == text:
-        return text
-    before, after = text.split("\n"), fixed.split("\n")
-    if len(before) != len(after):  # an entity or a repair made a new line break
-        for _ in range(_MAX_PASSES - 1):
-            again = _one_pass(fixed, config, fixer)
-            if again == fixed:
-                break
-            fixed = again
-        return fixed
-    for i, (old, new) in enumerate(zip(before, after, strict=True)):
-        if old != new:
-            after[i] = _settle(new, config, fixer)
-    return "\n".join(after)
+    lines, changed = _pass_lines(text, config, fixer)
+    if changed is None:  # a fix of the whole text: find the changed lines by comparing
+        before = text.split("\n")
+        if len(before) != len(lines):  # line breaks were rewritten: go on with the whole text
+            fixed = "\n".join(lines)
+            for _ in range(_MAX_PASSES - 1):
+                again = _one_pass(fixed, config, fixer)
+                if again == fixed:
+                    break
+                fixed = again
+            return [fixed]
+        changed = [i for i, (old, new) in enumerate(zip(before, lines, strict=True)) if old != new]
+    for i in changed:
+        lines[i] = _settle(lines[i], config, fixer)
+    return lines
 
 
 def _settle(line: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) -> str:
@@ -263,10 +273,14 @@ def _shared(a: str, b: str, end: Callable[[str, int], str]) -> int:
 
 
 def _fix(text: str, config: EncodingConfig, record: list[Removal] | None) -> str:
-    fixed = _fixed_point(text, config, config.ftfy_config())
-    if record is not None and fixed != text:
-        _record_edits(text, fixed, record)
-    return tidy(fixed)
+    lines = _fixed_point(text, config, config.ftfy_config())
+    if any("\n" in line for line in lines):  # a repair made a line break
+        lines = "\n".join(lines).split("\n")
+    if record is not None:
+        fixed = "\n".join(lines)
+        if fixed != text:
+            _record_edits(text, fixed, record)
+    return tidy_lines(lines)
 
 
 def fix_encoding(text: str, config: EncodingConfig | None = None) -> str:

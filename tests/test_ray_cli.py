@@ -7,6 +7,7 @@ be running in the process meanwhile, so this module has no cluster fixture.
 from __future__ import annotations
 
 import argparse
+import gzip
 import importlib.util
 import json
 from pathlib import Path
@@ -81,6 +82,43 @@ def test_clean_on_ray_writes_what_the_local_engine_writes(
     assert rows == read_jsonl(tmp_path / "local.jsonl")
     assert len(rows) == 49 and any(r["removals"] for r in rows)
     assert "in 50 = out 49 + removed 1" in capsys.readouterr().err
+
+
+def test_json_inputs_on_ray_read_as_the_local_engine_reads_them(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A pretty-printed array of records, JSONL under a .json name and one gzipped record:
+    Ray reads each .json file as the local engine does, counts its records, and writes what
+    ``cleanseed clean --explain`` writes locally, in the same order."""
+    records = [{"id": f"p{i}", "text": f"Paragraph number {i} about rivers and hills.\n"
+                f"{FRAGMENTS[i % 5]}", "lang": "en"} for i in range(50)]
+    records[7]["text"] = FRAGMENTS[0]  # nothing but a cookie notice: emptied
+    (tmp_path / "array.json").write_text(json.dumps(records[:30], indent=2))
+    (tmp_path / "lines.json").write_text("".join(json.dumps(r) + "\n" for r in records[30:49]))
+    one = json.dumps(records[49], indent=4).encode()
+    (tmp_path / "one.json.gz").write_bytes(gzip.compress(one))
+    paths = [str(tmp_path / name) for name in ("array.json", "lines.json", "one.json.gz")]
+    assert cli.main(["clean", *paths, "-o", str(tmp_path / "local.jsonl"), "--explain",
+                     "--quiet"]) == 0
+    assert cli_ray.run_clean(clean_args(tmp_path, paths=paths)) == 0
+    rows = read_jsonl(tmp_path / "ray.jsonl")
+    assert rows == read_jsonl(tmp_path / "local.jsonl")
+    assert [r["id"] for r in rows] == [r["id"] for r in records if r["id"] != "p7"]
+    assert "in 50 = out 49 + removed 1" in capsys.readouterr().err
+
+
+def test_json_element_that_is_not_a_record_fails_as_on_the_local_engine(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An array element that is not a record ends the run with the error the local engine
+    reports: the file, the line the element starts on, and its index."""
+    source = tmp_path / "in.json"
+    source.write_text('[\n  {"id": "a", "text": "x y"},\n  5\n]\n')
+    assert cli.main(["clean", str(source), "-o", str(tmp_path / "local.jsonl")]) == 1
+    message = f"{source}:3: array element [1]: expected a JSON object, got a number"
+    assert message in capsys.readouterr().err
+    with pytest.raises(cleanseed.InputError) as caught:
+        cli_ray.run_clean(clean_args(tmp_path, paths=[str(source)]))
+    assert str(caught.value) == message
+    assert not (tmp_path / "ray.jsonl").exists()
 
 
 @pytest.mark.parametrize(("changes", "message"), [

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanseed import Document, Removal
-from cleanseed import records as reader
+from cleanseed import json_values as reader  # the .json reader, for its window
 from cleanseed.errors import InputError
 from cleanseed.records import (
     ORIGIN,

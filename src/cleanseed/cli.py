@@ -26,26 +26,14 @@ from tqdm import tqdm
 from cleanseed import cli_dedup, cli_ray
 from cleanseed._cli_args import count, positive
 from cleanseed._cli_view import Paint, explain_document, skipped_line, summary
+from cleanseed._inputs import RECORD_KINDS, SUFFIX_KINDS, InputFile, Item, ReadOptions, origin
 from cleanseed._workers import HUNG, ordered_map
 from cleanseed.default import DEFAULT_PIPELINE
 from cleanseed.document import Removal
 from cleanseed.errors import CleanseedError, InputError
 from cleanseed.limits import LimitExceeded, Limits, apply_size_cap, call_with_budget
-from cleanseed.records import (
-    RECORD_KINDS,
-    SUFFIX_KINDS,
-    InputFile,
-    Item,
-    ReadOptions,
-    RecordWriter,
-    atomic_writer,
-    dumps_record,
-    expand_paths,
-    iter_items,
-    origin,
-    record_file,
-    to_record,
-)
+from cleanseed.records import expand_paths, iter_items
+from cleanseed.writers import RecordWriter, atomic_writer, dumps_record, record_file, to_record
 
 __all__ = ["main"]
 

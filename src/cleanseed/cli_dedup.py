@@ -26,20 +26,13 @@ from tqdm import tqdm
 
 from cleanseed import cli_ray
 from cleanseed._cli_args import threshold
+from cleanseed._inputs import InputFile, ReadOptions, origin
 from cleanseed.document import Document
 from cleanseed.errors import InputError
 from cleanseed.index import NearDupIndex
 from cleanseed.neardup import DedupConfig, DedupResult
-from cleanseed.records import (
-    InputFile,
-    ReadOptions,
-    RecordWriter,
-    expand_paths,
-    iter_items,
-    origin,
-    record_file,
-    to_record,
-)
+from cleanseed.records import expand_paths, iter_items
+from cleanseed.writers import RecordWriter, record_file, to_record
 
 __all__ = ["add_parser", "run"]
 

@@ -1,8 +1,10 @@
 """``--engine ray`` for ``cleanseed clean`` and ``cleanseed dedup``: the same commands on Ray.
 
-Input and output are Parquet or JSONL files (or folders of them). Without ``--address`` the run
-starts a private cluster on this machine, reachable from 127.0.0.1 only (see
-:func:`cleanseed.ray.local_cluster`), and stops it at the end; with ``--address`` it joins a
+Input is Parquet, JSON or JSONL files (or folders of them), a ``.json`` file read as the local
+engine reads it (an array of records, one record, or JSONL); output is Parquet or JSONL (a name
+ending in ``.json`` is refused: the local engine writes one JSON array there). Without
+``--address`` the run starts a private cluster on this machine, reachable from 127.0.0.1 only
+(see :func:`cleanseed.ray.local_cluster`), and stops it at the end; with ``--address`` it joins a
 running cluster. The output holds what the local engine writes for the same input: the cleaned
 records, or the kept records and (``--removed``) the removed ones with ``duplicate_of`` and
 ``jaccard``, in input order.
@@ -18,8 +20,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from cleanseed._cli_args import at_least
+from cleanseed._inputs import kind_of
 from cleanseed.errors import CleanseedError
-from cleanseed.records import kind_of
 
 __all__ = ["add_engine_options", "run_clean", "run_dedup"]
 
@@ -35,7 +37,8 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
     """Add ``--engine``, ``--address``, ``--num-cpus`` and ``--object-store-mb`` to *parser*."""
     group = parser.add_argument_group("engine")
     group.add_argument("--engine", choices=["local", "ray"], default="local",
-                       help="run here (default) or on Ray; Ray reads and writes Parquet or JSONL")
+                       help="run here (default) or on Ray; Ray reads Parquet, JSON or JSONL and "
+                            "writes Parquet or JSONL")
     group.add_argument("--address", metavar="HOST:PORT",
                        help="with --engine ray: join this running cluster (default: start a "
                             "private one on this machine, reachable from 127.0.0.1 only)")
@@ -128,7 +131,8 @@ def run_clean(args: argparse.Namespace) -> int:
     text_field = args.text_field or "text"
 
     def body(cr: Any) -> str:
-        ds, rows = cr.read(args.paths)
+        # --format jsonl reads .json files as JSONL, as it does on the local engine
+        ds, rows = cr.read(args.paths, fmt="jsonl" if args.format == "jsonl" else None)
         out = cr.clean(ds, text_column=text_field, explain=args.explain, num_rows=rows)
         if not args.keep_empty:
             out = out.map_batches(_non_empty, fn_kwargs={"column": text_field},

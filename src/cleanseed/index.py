@@ -50,7 +50,7 @@ from cleanseed.neardup import (
     unique_sets,
     verify,
 )
-from cleanseed.records import atomic_writer
+from cleanseed.writers import atomic_writer
 
 __all__ = ["NearDupIndex", "iter_pairs"]
 

@@ -233,17 +233,19 @@ def _two_sentences(text: str) -> bool:
 
 
 class _Verifier:
-    """The exact test of a candidate pair; shingle sets are built once per key, when needed,
-    in *sets*, and each pair is tested once, in *pairs*: the passes over a document share them."""
+    """The exact test of a candidate pair; shingle sets and numbers are found once per key,
+    when needed, in *sets* and *numbers*, and each pair is tested once, in *pairs*: the passes
+    over a document share them."""
 
     def __init__(self, keys: list[str], config: RepeatsConfig,
                  sets: dict[tuple[str, str], set[str]],
-                 pairs: dict[tuple[str, str], bool] | None = None) -> None:
+                 pairs: dict[tuple[str, str], bool] | None = None,
+                 numbers: dict[str, tuple[str, ...]] | None = None) -> None:
         self.keys = keys
         self.config = config
         self.sets = sets
         self.pairs = {} if pairs is None else pairs
-        self.numbers: dict[str, tuple[str, ...]] = {}
+        self.numbers = {} if numbers is None else numbers
 
     def digits(self, key: str) -> tuple[str, ...]:
         found = self.numbers.get(key)
@@ -284,6 +286,8 @@ class _Near:
         self.config = config
         self.sets: dict[tuple[str, str], set[str]] = {}
         self.pairs: dict[tuple[str, str], bool] = {}
+        self.numbers: dict[str, tuple[str, ...]] = {}
+        self.words: dict[str, frozenset[str]] = {}  # for the word-set test of _pairwise
         self.last: tuple[tuple[str, ...], dict[int, int]] = ((), {})
         # Keys that share a MinHash band, as found on the first pass: a later pass looks at
         # fewer keys, and sharing a band depends on the two keys alone.
@@ -294,7 +298,7 @@ class _Near:
         if len(keys) < 2:
             return {}
         if tuple(keys) != self.last[0]:
-            verify = _Verifier(keys, self.config, self.sets, self.pairs)
+            verify = _Verifier(keys, self.config, self.sets, self.pairs, self.numbers)
             pick = self._pairwise if len(keys) <= _PAIRWISE_MAX else self._banded
             self.last = (tuple(keys), pick(keys, verify))
         return self.last[1]
@@ -311,15 +315,13 @@ class _Near:
             labels: list[tuple[str, ...]] = [verify.digits(key) for key in keys]
         else:
             labels = [()] * len(keys)
-        sizes: dict[int, int] = {}
-        sets: dict[int, frozenset[str]] = {}
+        cache = self.words
 
         def words(i: int) -> tuple[frozenset[str], int]:
-            found = sets.get(i)
+            found = cache.get(keys[i])
             if found is None:
-                found = sets[i] = frozenset(_shingles.words(keys[i]))
-                sizes[i] = len(found)
-            return found, sizes[i]
+                found = cache[keys[i]] = frozenset(_shingles.words(keys[i]))
+            return found, len(found)
 
         low = max(self.config.threshold - _WORD_SLACK, 0.0)
         kept: dict[tuple[str, ...], list[int]] = {}

@@ -66,6 +66,8 @@ _BLOCK_GAP = 1
 # Alignment looks at this many earlier copies of a line, the nearest first: the copy a block
 # repeats is near it, and a line found in hundreds of places costs no more than one in ten.
 _PARTNERS = 8
+# Characters of keys hashed at a time for their MinHash signatures.
+_HASH_CHARS = 1 << 20
 # A paragraph is checked against at most this many earlier paragraphs that may be near.
 _MAX_CHECKS = 32
 # Up to this many distinct long paragraphs, candidate pairs are found by comparing word sets,
@@ -395,18 +397,32 @@ def _buckets(keys: list[str], config: RepeatsConfig) -> list[tuple[int, ...]]:
     plan = [way for way in ways if way[2].sum() >= 2]
     if not plan:
         return []  # nothing to compare: skip the MinHash work entirely
-    hashes, counts = _shingles.shingle_hashes(keys, plan)
-    columns = np.flatnonzero(counts).tolist()
-    if len(columns) < 2:
-        return []
     hasher = config._minhasher
-    sig = _shingles.signatures(hashes, counts, hasher.perms)
+    # Keys are hashed a run of about _HASH_CHARS characters at a time, so the arrays stay small
+    # on a page of many lines; a signature row belongs to column ``entry * len(keys) + key``.
+    sigs, owners = [], []
+    ends = np.cumsum(lengths)
+    head = 0
+    while head < len(keys):
+        done = int(ends[head - 1]) if head else 0
+        stop = max(int(np.searchsorted(ends, done + _HASH_CHARS, side="right")), head + 1)
+        part = [(mode, size, select[head:stop]) for mode, size, select in plan]
+        hashes, counts = _shingles.shingle_hashes(keys[head:stop], part)
+        columns = np.flatnonzero(counts)
+        if len(columns):
+            sigs.append(_shingles.signatures(hashes, counts, hasher.perms))
+            entry, key = np.divmod(columns, stop - head)
+            owners.append(entry * len(keys) + key + head)
+        head = stop
+    if sum(len(o) for o in owners) < 2:
+        return []
+    owner = np.concatenate(owners).tolist()
     out: list[tuple[int, ...]] = []
-    for rows in _shingles.band_buckets(sig, hasher.rows):
+    for rows in _shingles.band_buckets(np.concatenate(sigs), hasher.rows):
         # A column is one key shingled one way; a bucket only counts within one way.
         by_plan: dict[int, list[int]] = {}
         for row in rows:
-            entry, key = divmod(columns[row], len(keys))
+            entry, key = divmod(owner[row], len(keys))
             by_plan.setdefault(entry, []).append(key)
         out.extend(tuple(members) for members in by_plan.values() if len(members) > 1)
     return out

@@ -10,6 +10,7 @@ import ipaddress
 import json
 import os
 import random
+import re
 import socket
 import subprocess
 import sys
@@ -34,6 +35,7 @@ import cleanseed.ray as cr
 from cleanseed.errors import ConfigError, InputError, InputTypeError
 from cleanseed.ray import _cluster
 from cleanseed.ray._blocks import MAX_ROWS_PER_BLOCK, MIN_ROWS_PER_BLOCK, balance
+from cleanseed.ray._io import RECORD
 
 needs_proc = pytest.mark.skipif(not Path("/proc/net/tcp").exists(),
                                 reason="the socket checks read Linux's /proc")
@@ -462,3 +464,37 @@ def test_failed_write_leaves_no_file(cluster: cr.ClusterInfo, tmp_path: Path) ->
     with pytest.raises(InputTypeError):
         cr.write(cr.clean(ray.data.from_items([{"text": None}])), tmp_path / "out.jsonl")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_records_read_with_a_text_column_are_written_back_as_they_came(
+        cluster: cr.ClusterInfo, tmp_path: Path) -> None:
+    """With a text_column, JSONL records skip Arrow's typing: two string columns, and part files
+    that hold the input lines byte for byte. Parquet output of them is refused, not retyped."""
+    lines = [json.dumps({"id": i, "text": f"doc {i}", "when": "2020-01-01T00:00:00",
+                         "big": 2**64 + i, "f": 1.0, "mixed": "7" if i % 2 else 7,
+                         "nested": {"k" * (i % 3): [None, i]}, "ключ": None},
+                        ensure_ascii=False) + "\n" for i in range(40)]
+    (tmp_path / "in.jsonl").write_text("".join(lines), encoding="utf-8")
+    ds, rows = cr.read(str(tmp_path / "in.jsonl"), text_column="text")
+    assert rows == 40
+    assert ds.schema().names == ["text", RECORD]
+    assert cr.write(ds.repartition(3), tmp_path / "parts", fmt="jsonl") is None
+    parts = sorted((tmp_path / "parts").glob("*.jsonl"))
+    assert len(parts) == 3
+    written = [line for part in parts for line in part.read_text(encoding="utf-8").splitlines(True)]
+    assert sorted(written) == sorted(lines)
+    with pytest.raises(ConfigError, match=r"name the output \.jsonl"):
+        cr.write(ds, tmp_path / "out.parquet")
+    with pytest.raises(ConfigError, match=r"name the output \.jsonl"):
+        cr.write(ds, tmp_path / "pq", fmt="parquet")
+    assert not (tmp_path / "out.parquet").exists()
+
+
+def test_record_without_text_is_named_as_the_local_engine_names_it(
+        cluster: cr.ClusterInfo, tmp_path: Path) -> None:
+    """Read with a text_column, a record whose text is missing stops the read with the
+    InputError of the local reader: the file, the line, the field."""
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "a"}\n\n{"body": "b"}\n')
+    with pytest.raises(InputError, match=re.escape(f"{source}:3 (field 'text'): missing field")):
+        cr.read(str(source), text_column="text").dataset.take_all()

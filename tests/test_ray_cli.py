@@ -154,3 +154,33 @@ def test_worker_errors_reach_the_user_as_cleanseed_errors(tmp_path: Path) -> Non
         cli_ray.run_dedup(args)
     assert type(caught.value) is cleanseed.InputError
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_clean_on_ray_keeps_every_field_as_it_came(tmp_path: Path) -> None:
+    """Fields Arrow would retype (date-like strings, integers beyond 64 bits, ``1.0``, a field
+    that is a string here and a number there, nested objects of differing shapes, nulls, missing
+    fields, unicode keys, key order) come out of Ray byte for byte as the local engine writes
+    them, from JSONL and from a ``.json`` array alike."""
+    text = "Paragraph about rivers and hills.\n" + FRAGMENTS[1]
+    lines = [
+        '{"id": 1, "text": %s, "published": "2020-01-01T00:00:00", "big": 18446744073709551617,'
+        ' "f": 1.0, "mixed": "7", "nested": {"a": 1}, "none": null, "ключ": "значение"}',
+        '{"text": %s, "id": "p2", "mixed": 7, "f": 2, "nested": {"b": [1, "x", {"c": null}]},'
+        ' "big": -18446744073709551617, "published": "2020-02-30", "date": "2021-06-01"}',
+        '{"mixed": 7.5, "nested": {}, "published": null, "id": 3.0, "text": %s, "日本": [1.0, 2]}',
+        '{"id": null, "text": %s, "nested": [], "removals": "kept in its place", "f": 1e2}',
+    ]
+    records = [line % json.dumps(f"{i} {text}") for i, line in enumerate(lines)]
+    (tmp_path / "in.jsonl").write_text("".join(r + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "in.json").write_text("[\n" + ",\n".join(records) + "\n]\n", encoding="utf-8")
+    for name, explain in (("in.jsonl", False), ("in.json", True)):
+        local, remote = tmp_path / f"local-{name}.jsonl", tmp_path / f"ray-{name}.jsonl"
+        argv = ["clean", str(tmp_path / name), "-o", str(local), "--quiet"]
+        assert cli.main(argv + ["--explain"] * explain) == 0
+        args = clean_args(tmp_path, paths=[str(tmp_path / name)], output=str(remote),
+                          explain=explain, quiet=True)
+        assert cli_ray.run_clean(args) == 0
+        assert remote.read_bytes() == local.read_bytes()
+        rows = read_jsonl(remote)
+        assert rows[0]["big"] == 2**64 + 1 and rows[0]["published"] == "2020-01-01T00:00:00"
+        assert [r["text"] for r in rows] != [json.loads(r)["text"] for r in records]

@@ -7,7 +7,8 @@ ending in ``.json`` is refused: the local engine writes one JSON array there). W
 (see :func:`cleanseed.ray.local_cluster`), and stops it at the end; with ``--address`` it joins a
 running cluster. The output holds what the local engine writes for the same input: the cleaned
 records, or the kept records and (``--removed``) the removed ones with ``duplicate_of`` and
-``jaccard``, in input order.
+``jaccard``, in input order. ``clean`` to JSONL writes each JSON(L) record back byte for byte as
+the local engine does, its fields never typed by Arrow (see :func:`cleanseed.ray.read`).
 """
 
 from __future__ import annotations
@@ -131,8 +132,11 @@ def run_clean(args: argparse.Namespace) -> int:
     text_field = args.text_field or "text"
 
     def body(cr: Any) -> str:
-        # --format jsonl reads .json files as JSONL, as it does on the local engine
-        ds, rows = cr.read(args.paths, fmt="jsonl" if args.format == "jsonl" else None)
+        # --format jsonl reads .json files as JSONL, as it does on the local engine; JSONL out
+        # gets each record back as it came, its text cleaned, not as Arrow would retype it
+        verbatim = kind_of(args.output)[0] == "jsonl"
+        ds, rows = cr.read(args.paths, fmt="jsonl" if args.format == "jsonl" else None,
+                           text_column=text_field if verbatim else None)
         out = cr.clean(ds, text_column=text_field, explain=args.explain, num_rows=rows)
         if not args.keep_empty:
             out = out.map_batches(_non_empty, fn_kwargs={"column": text_field},

@@ -9,6 +9,13 @@ records get from a JSONL file. The row count is taken where it is cheap to know,
 footers or by counting the lines (the values of a ``.json`` file) of small inputs, so that small
 inputs can be spread over every worker (see :mod:`cleanseed.ray._blocks`).
 
+Arrow types what it reads, and its types change values: a date-like string becomes a timestamp,
+an integer beyond 64 bits or a field that is a string here and a number there stops the read.
+Asked for a *text_column*, JSON and JSONL records are read by the local engine's reader
+(:mod:`cleanseed.records`) instead, and each becomes two string columns: its text, and the rest of
+the record as JSON text (:data:`RECORD`), from which :func:`write` rebuilds it as it came, with
+whatever its other columns now hold (the cleaned text, the removals). Parquet keeps its schema.
+
 Writing to a file name ending in ``.parquet`` or ``.jsonl`` (``.jsonl.gz``) streams the batches
 through the driver into that one file, atomically; any other path is a folder that the workers
 write their own part files into, in the format *fmt* names.
@@ -29,15 +36,16 @@ import pyarrow.json as pa_json
 import pyarrow.parquet as pq
 
 from cleanseed import json_values
-from cleanseed._inputs import ReadOptions, kind_of
+from cleanseed._inputs import InputFile, ReadOptions, kind_of, origin
 from cleanseed.errors import ConfigError, InputError
 from cleanseed.ray._cluster import require_cluster
-from cleanseed.writers import atomic_writer, dumps_record
+from cleanseed.records import iter_items
+from cleanseed.writers import atomic_writer, dumps_record, to_record
 
 if TYPE_CHECKING:
     from ray.data import Dataset
 
-__all__ = ["COUNT_JSONL_BYTES", "Format", "Input", "Unit", "format_of", "read", "write"]
+__all__ = ["COUNT_JSONL_BYTES", "RECORD", "Format", "Input", "Unit", "format_of", "read", "write"]
 
 Format = Literal["parquet", "jsonl"]
 SUFFIXES: dict[str, Format] = {
@@ -52,6 +60,9 @@ COUNT_JSONL_BYTES = 256 << 20
 #: The first line of a ``.json`` file is read this far to tell JSONL from one JSON value; a longer
 #: first line is read as JSON values, one after another: the same records, more slowly.
 _SNIFF = ReadOptions(max_line_bytes=1 << 20)
+#: The column holding each JSON record, its text left out, when read with a *text_column*; the
+#: prefix keeps it apart from a user's columns.
+RECORD = "_cs_record"
 
 
 class Input(NamedTuple):
@@ -152,9 +163,45 @@ def _units(files: Sequence[str], fmt: Format, *, named: bool) -> list[Unit]:
             for u in units]
 
 
-def _read_unit(path: str, group: int, fmt: Format, json_file: bool) -> pa.Table:
+def _verbatim(path: str, json_file: bool, text_column: str) -> pa.Table:
+    """The records of a JSON(L) file as the local engine reads them: the text of each in
+    *text_column*, the rest as JSON in :data:`RECORD`. The first bad record (not an object,
+    no text) is raised with the error the local engine gives, naming its file and line."""
+    file = InputFile(path, Path(path).name, "json" if json_file else "jsonl", kind_of(path)[1])
+    texts: list[str] = []
+    rests: list[str] = []
+    lines: list[int | None] = []
+    for item in iter_items([file], ReadOptions(text_field=text_column)):
+        if isinstance(item, InputError):
+            raise item
+        record = to_record(item.doc, text_field=text_column)  # as the local engine writes it
+        texts.append(record[text_column])
+        record[text_column] = None  # its column holds it; the key keeps its place
+        rests.append(json.dumps(record))  # ASCII: a lone surrogate is no UTF-8
+        lines.append(getattr(origin(item.doc), "line", None))
+    try:
+        column = pa.array(texts, type=pa.string())
+    except UnicodeEncodeError:  # a "\ud800" escape: Arrow holds UTF-8 only
+        bad = next(i for i, text in enumerate(texts) if _surrogate(text))
+        msg = "a lone surrogate (a \\ud800-style escape) in the text: the Ray engine cannot hold it"
+        raise InputError(msg, source=path, line=lines[bad], field=text_column) from None
+    return pa.table({text_column: column, RECORD: pa.array(rests, type=pa.string())})
+
+
+def _surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _read_unit(path: str, group: int, fmt: Format, json_file: bool,
+               text_column: str | None) -> pa.Table:
     if fmt == "parquet":
         return pq.ParquetFile(path).read_row_group(group)
+    if text_column is not None:
+        return _verbatim(path, json_file, text_column)
     if json_file and _holds_values(path):
         lines = io.BytesIO()
         for record in _records(path):
@@ -166,15 +213,16 @@ def _read_unit(path: str, group: int, fmt: Format, json_file: bool) -> pa.Table:
         return pa_json.read_json(stream)
 
 
-def _read_units(batch: pa.Table, fmt: Format) -> pa.Table:
+def _read_units(batch: pa.Table, fmt: Format, text_column: str | None) -> pa.Table:
     """Read the units listed in *batch* (one per row), in order, into one table."""
     columns = [batch.column(name).to_pylist() for name in ("path", "row_group", "json_file")]
-    tables = [_read_unit(path, group, fmt, json_file)
+    tables = [_read_unit(path, group, fmt, json_file, text_column)
               for path, group, json_file in zip(*columns, strict=True)]
     return pa.concat_tables(tables, promote_options="permissive")
 
 
-def read(paths: str | Sequence[str], *, fmt: Format | None = None) -> Input:
+def read(paths: str | Sequence[str], *, fmt: Format | None = None,
+         text_column: str | None = None) -> Input:
     """Read Parquet, JSON or JSONL files (or folders of them) into a Ray dataset, with its row
     count.
 
@@ -187,6 +235,12 @@ def read(paths: str | Sequence[str], *, fmt: Format | None = None) -> Input:
     of the cluster. *fmt* overrides the format the file names say (``"jsonl"`` reads ``.json``
     files as JSONL). The row count, None for JSON inputs larger than :data:`COUNT_JSONL_BYTES`,
     decides block sizes only, never results.
+
+    With *text_column*, JSON and JSONL records are not typed by Arrow: each row holds the
+    record's text (a str) in *text_column* and the rest of the record as JSON in :data:`RECORD`,
+    which :func:`write` turns back into the record as it came, to JSONL only. A record without a
+    string *text_column* raises the :class:`InputError` the local engine raises. Parquet inputs
+    are read as they are.
     """
     ray = require_cluster()
     given = [paths] if isinstance(paths, str) else list(paths)
@@ -202,8 +256,8 @@ def read(paths: str | Sequence[str], *, fmt: Format | None = None) -> Input:
         return Input(ray.data.from_arrow(pq.read_schema(files[0]).empty_table()), 0)
     items = [{"path": u.path, "row_group": u.row_group, "json_file": u.json_file} for u in units]
     listing = ray.data.from_items(items, override_num_blocks=max(1, len(items)))
-    dataset = listing.map_batches(_read_units, fn_kwargs={"fmt": kind}, batch_size=None,
-                                  batch_format="pyarrow")
+    dataset = listing.map_batches(_read_units, fn_kwargs={"fmt": kind, "text_column": text_column},
+                                  batch_size=None, batch_format="pyarrow")
     return Input(dataset, rows)
 
 
@@ -211,6 +265,50 @@ def _json_line(row: dict[str, Any], json_columns: Sequence[str]) -> bytes:
     for name in json_columns:
         row[name] = json.loads(row[name])
     return json.dumps(row, ensure_ascii=False, default=str).encode() + b"\n"
+
+
+def _record_lines(batch: pa.Table, json_columns: Sequence[str]) -> Iterator[bytes]:
+    """The JSONL lines of a batch read with a *text_column*: each record rebuilt from
+    :data:`RECORD`, its other columns put in as fields (the text in its place, removals added)
+    and written as the local engine writes it."""
+    names = [name for name in batch.column_names if name != RECORD]
+    columns = [batch.column(name).to_pylist() for name in names]
+    for i, raw in enumerate(batch.column(RECORD).to_pylist()):
+        record = json.loads(raw)
+        for name, column in zip(names, columns, strict=True):
+            record[name] = json.loads(column[i]) if name in json_columns else column[i]
+        yield dumps_record(record)
+
+
+def _lines(batch: pa.Table, json_columns: Sequence[str]) -> Iterator[bytes]:
+    """The JSONL lines of *batch*: its records rebuilt, or its rows as JSON objects."""
+    if RECORD in batch.column_names:
+        return _record_lines(batch, json_columns)
+    return (_json_line(row, json_columns) for row in batch.to_pylist())
+
+
+def _refuse_parquet(schema: pa.Schema | None) -> None:
+    if schema is not None and RECORD in schema.names:
+        msg = ("records read with a text_column keep their fields as JSON, which JSONL output "
+               "writes back as they came: name the output .jsonl, or read without text_column")
+        raise ConfigError(msg)
+
+
+def _no_records(batch: pa.Table) -> pa.Table:
+    _refuse_parquet(batch.schema)
+    return batch
+
+
+def _jsonl_sink(path: str, json_columns: Sequence[str]) -> Any:
+    """A Ray datasink writing each block to a JSONL part file, as :func:`_lines` writes it
+    (defined here, not at import: Ray is imported only when needed)."""
+    from ray.data.datasource.file_datasink import BlockBasedFileDatasink
+
+    class JsonlSink(BlockBasedFileDatasink):  # type: ignore[misc]
+        def write_block_to_file(self, block: Any, file: Any) -> None:
+            file.write(b"".join(_lines(block.to_arrow(), json_columns)))
+
+    return JsonlSink(path, file_format="jsonl")
 
 
 def _write_file(ds: Dataset, path: str, fmt: Format, json_columns: Sequence[str]) -> int:
@@ -221,14 +319,17 @@ def _write_file(ds: Dataset, path: str, fmt: Format, json_columns: Sequence[str]
             batch = cast(pa.Table, chunk)
             count += batch.num_rows
             if fmt == "jsonl":
-                fh.writelines(_json_line(row, json_columns) for row in batch.to_pylist())
+                fh.writelines(_lines(batch, json_columns))
                 continue
             if writer is None:
+                _refuse_parquet(batch.schema)
                 writer = pq.ParquetWriter(fh, batch.schema)
             writer.write_table(batch.cast(writer.schema))
         if fmt == "parquet":
             if writer is None:  # no batch at all: still a valid, empty Parquet file
-                writer = pq.ParquetWriter(fh, ds.schema().base_schema or pa.schema([]))
+                schema = ds.schema().base_schema or pa.schema([])
+                _refuse_parquet(schema)
+                writer = pq.ParquetWriter(fh, schema)
             writer.close()
     return count
 
@@ -237,8 +338,10 @@ def write(ds: Dataset, path: str | os.PathLike[str], *, fmt: Format | None = Non
           json_columns: Sequence[str] = ()) -> int | None:
     """Write *ds* to one file (name ending in a known suffix) or to a folder of part files.
 
-    *json_columns* hold JSON text (the ``removals`` of :func:`cleanseed.ray.clean`): a single
-    JSONL file gets their values as JSON, not as strings, as the local engine writes them.
+    *json_columns* hold JSON text (the ``removals`` of :func:`cleanseed.ray.clean`): JSONL gets
+    their values as JSON, not as strings, as the local engine writes them. Records read with a
+    *text_column* (see :func:`read`) are written back as they came, to JSONL only: Parquet
+    output of them is a :class:`ConfigError`.
 
     Returns the number of rows written to a single file; None for a folder, whose part files the
     workers write without telling the driver how many rows went where.
@@ -252,7 +355,8 @@ def write(ds: Dataset, path: str | os.PathLike[str], *, fmt: Format | None = Non
     if named is not None:
         return _write_file(ds, target, kind, json_columns)
     if kind == "parquet":
-        ds.write_parquet(target)
+        ds.map_batches(_no_records, batch_format="pyarrow", zero_copy_batch=True
+                       ).write_parquet(target)
     else:
-        ds.write_json(target, force_ascii=False)
+        ds.write_datasink(_jsonl_sink(target, json_columns))
     return None

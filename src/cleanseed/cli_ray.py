@@ -23,13 +23,15 @@ from typing import Any
 from cleanseed._cli_args import at_least
 from cleanseed._inputs import kind_of
 from cleanseed.errors import CleanseedError
+from cleanseed.limits import Limits
 
 __all__ = ["add_engine_options", "run_clean", "run_dedup"]
 
 #: Options of the local engine that have no meaning on Ray, with the value that means "unset".
 _LOCAL_ONLY: dict[str, dict[str, Any]] = {
     "clean": {"output_dir": None, "report": None, "html_field": None, "workers": 1,
-              "time_budget": None, "on_error": "fail"},
+              "time_budget": None, "on_error": "fail", "max_chars": Limits().max_chars,
+              "on_oversize": "truncate", "encoding_errors": "strict"},
     "dedup": {"index": None},
 }
 

@@ -1,6 +1,6 @@
 """Run each atheris harness for a fixed time; print inputs tried and crashes found.
 
-    python benchmarks/fuzz/run.py [--seconds 60] [--harness clean clean_html jsonl] [--keep DIR]
+    python benchmarks/fuzz/run.py [--seconds 60] [--harness clean clean_html jsonl json] [--keep DIR]
 
 Each harness runs in its own process under libFuzzer (``-max_total_time``), starting from a small
 seed corpus written to a temporary folder (the ``seeds/`` texts, a few pages and JSONL lines).
@@ -24,7 +24,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-HARNESSES = {"clean": "fuzz_clean.py", "clean_html": "fuzz_clean_html.py", "jsonl": "fuzz_jsonl.py"}
+HARNESSES = {"clean": "fuzz_clean.py", "clean_html": "fuzz_clean_html.py",
+             "jsonl": "fuzz_jsonl.py", "json": "fuzz_json.py"}
 EXECUTED = re.compile(r"stat::number_of_executed_units:\s*(\d+)")
 SEED_PAGES = [
     b"<html><head><meta charset='utf-8'><title>T</title></head><body><nav>Home | News</nav>"
@@ -33,6 +34,12 @@ SEED_PAGES = [
     b"</body></html>",
     b"s<table><tr><td>cell</td></tr></table><script>var x = 1;</script><p>Text &amp; more</p>",
     b"<meta http-equiv='Content-Type' content='text/html; charset=windows-1252'><p>caf\xe9</p>",
+]
+SEED_JSON = [
+    b'\x05[{"id": 1, "text": "Hello world."}, {"id": 2, "text": "caf\\u00e9"}]',
+    b'\x01{"text": "one record", "meta": {"a": [1, 2.0, null]}}',
+    b'\x20{"text": "a"}\n{"text": "b"}\n',
+    b'\x03[\n  {"text": "x"},\n  5\n]',
 ]
 SEED_JSONL = [
     b'{"id": 1, "text": "Hello world.", "metadata": {"url": "u"}}\n{"id": 2}\n',
@@ -47,7 +54,7 @@ def _seed(corpus: Path, harness: str) -> None:
         samples = [p.read_bytes()[:4000] for p in sorted((ROOT / "seeds").glob("*.txt"))]
         samples.append("We use cookies. Accept all | Reject\nCafÃ© naÃ¯ve &amp;\r\n".encode())
     else:
-        samples = SEED_PAGES if harness == "clean_html" else SEED_JSONL
+        samples = {"clean_html": SEED_PAGES, "json": SEED_JSON}.get(harness, SEED_JSONL)
     for i, sample in enumerate(samples):
         (corpus / f"seed-{i}").write_bytes(sample)
 

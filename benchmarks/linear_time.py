@@ -4,7 +4,8 @@
         [--inputs NAME ...]
 
 For each step and each adversarial input (long runs of spaces, repeated separators, almost-
-matching banner text, one huge line, many short lines, nested HTML, ...) the script times one
+matching banner text, one huge line, many short lines, nested HTML, unclosed tags between stray
+end tags, ...) the script times one
 call at 1 KB, 10 KB, 100 KB, 1 MB and 10 MB of input and prints seconds. ``ratio`` is the time at
 the largest size measured divided by the linear expectation scaled from 1 KB (``t(1KB) * n /
 1KB``); ``step`` is the growth from the size before it, divided by 10. A ratio or a step above 3
@@ -50,6 +51,18 @@ def _nested_table(size: int) -> str:
     return _repeat("<table><tr><td>", size)
 
 
+def _stray_end_tags(size: int) -> str:
+    # legacy markup: a <font> opened on every line and never closed, each line ending in a </p>
+    # that closes nothing, so the parser's stack grows and each </p> looks through all of it
+    return _repeat("<font>line</p>\n", size)
+
+
+def _nested_text(size: int) -> str:
+    # text between the tags on the way out: each piece joins an element that already holds one
+    depth = max(1, size // 17)
+    return "<span>a " * depth + "</span> b" * depth
+
+
 def _distinct_lines(size: int) -> str:
     out, total, i = [], 0, 0
     while total < size:
@@ -72,6 +85,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "distinct-lines": _distinct_lines,
     "nested-html": _nested_html,
     "nested-table": _nested_table,
+    "stray-end-tags": _stray_end_tags,
+    "nested-text": _nested_text,
 }
 
 

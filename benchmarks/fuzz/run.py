@@ -1,6 +1,8 @@
 """Run each atheris harness for a fixed time; print inputs tried and crashes found.
 
-    python benchmarks/fuzz/run.py [--seconds 60] [--harness clean clean_html jsonl json] [--keep DIR]
+    python benchmarks/fuzz/run.py [--seconds 60] [--harness NAME ...] [--keep DIR]
+
+The harnesses: clean, clean_html, jsonl and json (all by default).
 
 Each harness runs in its own process under libFuzzer (``-max_total_time``), starting from a small
 seed corpus written to a temporary folder (the ``seeds/`` texts, a few pages and JSONL lines).

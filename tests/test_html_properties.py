@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
+from collections import Counter
+
+from bs4 import BeautifulSoup, Tag
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.strategies import FRAGMENTS, sentences
 
 from cleanseed._text import tidy
-from cleanseed.html import html_to_text, html_to_text_and_explain
+from cleanseed.html import HtmlConfig, html_to_text, html_to_text_and_explain
+from cleanseed.html.parse import parse
 
 _TAGS = ("div", "p", "span", "a", "b", "li", "ul", "table", "tr", "td", "h2", "br", "pre",
          "section", "article", "main", "nav", "header", "footer", "aside", "figure",
@@ -90,3 +93,39 @@ def test_never_invents_text(page: str) -> None:
     markup = page.encode("utf-8", errors="ignore").decode("utf-8").replace("\x00", "")
     reference = BeautifulSoup("\n" + markup, "lxml").get_text()
     assert _is_subsequence(_squash(out), _squash(reference))
+
+
+#: Pages flattened below <body> (see HtmlConfig.max_depth), without and with main content.
+_FLAT = HtmlConfig(max_depth=3, main_content=False)
+_NESTED = HtmlConfig(main_content=False)
+
+
+@given(pages)
+def test_flattening_keeps_every_word(page: str) -> None:
+    """Flattened, a page keeps every word it keeps nested: only structure goes (so a link list
+    or a caption may stay that the structure would have dropped)."""
+    flat = Counter(html_to_text(page, _FLAT).split())
+    assert not Counter(html_to_text(page, _NESTED).split()) - flat
+
+
+@given(pages)
+def test_flattened_plain_and_explained_agree(page: str) -> None:
+    """With flattening too, the explained text is the plain text, and every entry has text."""
+    config = HtmlConfig(max_depth=3)
+    explained = html_to_text_and_explain(page, config)
+    assert explained.text == html_to_text(page, config)
+    assert all(r.stage == "html" and r.start == -1 and r.text for r in explained.removals)
+
+
+@given(pages)
+def test_the_soup_links_in_document_order(page: str) -> None:
+    """The soup's next-element links follow its tree in document order: parsing in order needs
+    none of the link repairs bs4 makes (and the soup here does not make)."""
+    soup = parse(page, None).soup
+    walked, stack = [], list(reversed(soup.contents))
+    while stack:
+        node = stack.pop()
+        walked.append(node)
+        if isinstance(node, Tag):
+            stack.extend(reversed(node.contents))
+    assert [id(node) for node in soup.descendants] == [id(node) for node in walked]

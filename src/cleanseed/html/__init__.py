@@ -2,7 +2,8 @@
 
 ``html_to_text`` decodes the page (:mod:`~cleanseed.html.decode`), parses it with
 BeautifulSoup's lxml builder while dropping elements that are never article text
-(:mod:`~cleanseed.html.parse`, rules in :mod:`~cleanseed.html.rules`), cuts the rest into
+(:mod:`~cleanseed.html.parse`, rules in :mod:`~cleanseed.html.rules`; the page goes to lxml by
+pieces that keep its stack shallow, :mod:`~cleanseed.html.feed`), cuts the rest into
 blocks (:mod:`~cleanseed.html.blocks`) and keeps the page's main content
 (:mod:`~cleanseed.html.extract`). ``clean_html`` runs the default text pipeline after it, or
 after another library's extractor (:mod:`~cleanseed.html.extractors`).

@@ -26,8 +26,19 @@ class HtmlConfig:
     #: A block whose text is mostly link text (a list of related stories, a tag cloud) is
     #: dropped above this share of link characters.
     max_link_density: float = 0.5
+    #: Elements nested deeper than this many levels (``<html>`` and ``<body>`` count) are
+    #: flattened: their text is kept, each block of it (a paragraph, an item, a cell) beside the
+    #: others in the element at this depth, and the explanation lists it as ``html.too_deep``.
+    #: Chrome and Safari stop nesting at 512 levels too. Pages come nowhere near it, but
+    #: unclosed tags can nest a page as deep as it is long; flattened, such a page takes time in
+    #: proportion to its length (see :mod:`cleanseed.html.feed`), not to its square.
+    max_depth: int = 512
 
     def __post_init__(self) -> None:
         if not 0.0 < self.max_link_density <= 1.0:
             msg = f"max_link_density must be in (0, 1], got {self.max_link_density!r}"
+            raise ConfigError(msg)
+        if isinstance(self.max_depth, bool) or not isinstance(self.max_depth, int) or (
+                self.max_depth < 1):
+            msg = f"max_depth must be a positive int, got {self.max_depth!r}"
             raise ConfigError(msg)

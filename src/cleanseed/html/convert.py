@@ -5,6 +5,11 @@ is not one contiguous piece of the page's source (markup runs through it), and i
 output either, so it has no offset to give. Its ``text`` is the element's text with white space
 collapsed. The text stage's removals that :func:`explain_html` appends carry offsets as usual,
 into the text the HTML stage produced.
+
+One entry is an edit rather than a removal: ``html.too_deep``, the text of a page's elements
+nested deeper than :attr:`HtmlConfig.max_depth`. That text is kept, flattened (see
+:mod:`cleanseed.html.parse`), so the entry's ``replacement`` is its ``text``, white space
+collapsed as in the others.
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ def _safe(markup: str) -> str:
 
 
 def _to_text(markup: str, config: HtmlConfig, record: list[Removal] | None) -> str:
-    page = parse(_safe(markup), record)
+    page = parse(_safe(markup), record, max_depth=config.max_depth)
     layout = collect(page.soup, page.flagged)
     blocks = select(layout, page.titles, config, record)
     return tidy(render(blocks, layout))

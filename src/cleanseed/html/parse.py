@@ -11,6 +11,15 @@ may be misnamed: ``<div class="page-ad-margins">`` can wrap a whole article, and
 every page in a ``<form>``. So the parser keeps the events of such an element aside, and counts
 its prose; if at the end of the page it holds a large share of the page's prose, its events
 are replayed into the soup, where it stands flagged for :mod:`cleanseed.html.extract` to weigh.
+
+Elements nested deeper than ``max_depth`` are not built (Chrome and Safari stop nesting at 512
+levels too). Their text goes on, in the element at that depth: each block element among them (a
+paragraph, a list item, a cell) that holds text directly is built there, beside the others, and
+inline elements are left out. This keeps the soup shallow and every step after it fast, however
+deep the markup nests (unclosed tags nest a page as deep as it is long), and it keeps the time
+lxml's parser takes in line with the page's length (see :mod:`cleanseed.html.feed`). No text is
+lost; when asked, the parse records the text it so flattened as ``html.too_deep``, an edit that
+keeps its words.
 """
 
 from __future__ import annotations
@@ -21,11 +30,13 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, ParserRejectedMarkup, Tag
 from bs4.builder._lxml import LXMLTreeBuilder
 from lxml import etree
 
 from cleanseed.document import Removal
+from cleanseed.html.config import HtmlConfig
+from cleanseed.html.feed import feed_bounded
 from cleanseed.html.match import MARKER, Memo, class_rule, element_rule, is_marker
 from cleanseed.html.rules import BLOCK_TAGS, DROP_TAGS
 
@@ -51,6 +62,30 @@ _PLACEHOLDER = "cleanseed-skipped"
 
 # A parser event: ("start", tag, attrib), ("end", tag, None) or ("data", text, None).
 _Event = tuple[str, Any, Any]
+
+_DEFAULT_DEPTH = HtmlConfig().max_depth
+#: lxml's parser may hold this many more open elements than the soup (skipped and flattened
+#: ones) before :mod:`~cleanseed.html.feed` closes some early: only elements the soup does not
+#: build are ever closed so.
+_PARSER_SLACK = 64
+#: Elements whose content lxml's parser reads as text, tags and all: a ``<`` in them opens
+#: nothing, and closing them early would turn the rest of a script into text.
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+                       "noframes", "noscript", "plaintext"})
+
+
+class _Soup(BeautifulSoup):
+    """bs4's soup, less a repair that parsing in document order never needs.
+
+    When a string joins an element that already holds something, bs4 walks up through all its
+    open ancestors looking for one with a next sibling, to link the string to (``_linkage_fixer``).
+    While a page is parsed in order no open element has a next sibling yet, so the walk finds
+    nothing, one step per level for every such string: 80 s for 300 KB of markup with text
+    between the end tags of 35,000 nested elements.
+    """
+
+    def _linkage_fixer(self, el: Tag) -> None:
+        """Nothing to repair: see the class docstring."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,20 +152,33 @@ class _PruningBuilder(LXMLTreeBuilder):
     lxml reports balanced start and end events, so counting depth inside a skipped subtree is
     enough to know where it ends, however the markup was broken. With *keep_flagged* (when an
     element is replayed) flagged elements are built rather than skipped.
+
+    Elements deeper than *max_depth* are flattened (see the module's docstring): ``_flat``
+    counts those open, ``_pending`` is the block element whose text comes next, ``_flat_tag``
+    the one built for it. ``names`` holds the names of all the elements open in lxml's parser,
+    skipped and flattened ones too, for :func:`~cleanseed.html.feed.feed_bounded`.
     """
 
     def __init__(self, record: list[Removal] | None, memo: Memo, *,
-                 keep_flagged: bool = False, events: list[_Event] | None = None) -> None:
+                 max_depth: int = _DEFAULT_DEPTH, keep_flagged: bool = False,
+                 events: list[_Event] | None = None) -> None:
         # class stays one string: the rules match it as text, and splitting it costs time
         super().__init__(multi_valued_attributes=None, huge_tree=True)
         self._record = record
         self._memo = memo
+        self._max_depth = max_depth
+        self._bound = max_depth + _PARSER_SLACK
         self._keep_flagged = keep_flagged
         self._events = events
         self._skip: _Skip | None = None
         self._boundary = True  # just after a block's start or end tag
         self._links = 0
         self._title: list[str] | None = None
+        self._flat = 0
+        self._pending: str | None = None
+        self._flat_tag: str | None = None
+        self.names: list[str] = []
+        self.deep_text: list[str] | None = [] if record is not None else None
         self.prose = 0
         self.titles: list[str] = []
         self.flagged: dict[int, str] = {}
@@ -145,7 +193,12 @@ class _PruningBuilder(LXMLTreeBuilder):
 
     def feed(self, markup: Any) -> None:
         if self._events is None:
-            super().feed(markup)
+            parser = self.parser_for(None)
+            try:
+                feed_bounded(parser, markup, self, self._bound)
+                parser.close()
+            except (UnicodeDecodeError, LookupError, etree.ParserError) as error:
+                raise ParserRejectedMarkup(error) from error
             return
         for kind, value, attrib in self._events:
             if kind == "start":
@@ -155,7 +208,20 @@ class _PruningBuilder(LXMLTreeBuilder):
             else:
                 self.data(value)
 
+    def closable(self, tag: str) -> bool:
+        """Whether lxml's innermost open element may be closed early for *tag* to go beside it.
+
+        Not if it holds raw text, nor if it is the first element of a subtree being skipped (the
+        rest of that would show); and a paragraph at the bound keeps its inline elements, one
+        level past it, so that its text stays one block.
+        """
+        top, skip = self.names[-1], self._skip
+        if top in _RAW_TEXT or (skip is not None and skip.depth == 1):
+            return False
+        return len(self.names) > self._bound or top not in BLOCK_TAGS or tag in BLOCK_TAGS
+
     def start(self, tag: Any, attrib: Any, nsmap: Any = None) -> None:
+        self.names.append(tag)
         skip = self._skip
         if skip is not None:
             skip.depth += 1
@@ -172,10 +238,13 @@ class _PruningBuilder(LXMLTreeBuilder):
         if rule is not None and rule != MARKER and not self._keep_flagged:
             self._start_flagged(rule, tag, attrib)
             return
+        assert self.soup is not None
+        if self._flat or len(self.soup.tagStack) > self._max_depth:
+            self._start_flat(tag)
+            return
         # The attributes have been read: the text stages need none of them but a link's target,
         # and each one kept would cost a dict entry per element. lxml's HTML parser has no
         # namespaces either.
-        assert self.soup is not None
         kept = {"href": attrib.get("href") or ""} if tag == "a" else _NO_ATTRIBUTES
         element = self.soup.handle_starttag(tag, None, None, kept, namespaces=_NO_ATTRIBUTES)
         self._boundary = tag in BLOCK_TAGS
@@ -183,6 +252,44 @@ class _PruningBuilder(LXMLTreeBuilder):
             self._links += 1
         if rule is not None and element is not None:
             self.flagged[id(element)] = rule
+
+    def _start_flat(self, tag: str) -> None:
+        """An element too deep to nest: a block element's text will be built beside the others."""
+        self._flat += 1
+        if tag in BLOCK_TAGS:
+            self._end_flat_tag(block=True)
+            self._pending = tag
+        elif tag == "a":
+            self._links += 1
+        elif tag == "br":
+            assert self.soup is not None
+            self.soup.handle_starttag(tag, None, None, _NO_ATTRIBUTES)
+            self.soup.handle_endtag(tag)
+
+    def _end_flat(self, tag: str) -> None:
+        self._flat -= 1
+        if tag in BLOCK_TAGS or not self._flat:
+            self._end_flat_tag(block=tag in BLOCK_TAGS)
+            self._pending = None
+        if tag == "a":
+            self._links -= 1
+
+    def _end_flat_tag(self, block: bool) -> None:
+        """End the block built for the text of a flattened block element: a paragraph ends.
+
+        A flattened *block* element that built no block of its own (it held no text) still
+        parts the text around it, as it would nested: a line break stands in for it.
+        """
+        self._boundary = True
+        if self.deep_text is not None:
+            self.deep_text.append(" ")
+        assert self.soup is not None
+        if self._flat_tag is not None:
+            self.soup.handle_endtag(self._flat_tag)
+            self._flat_tag = None
+        elif block:
+            self.soup.handle_starttag("br", None, None, _NO_ATTRIBUTES)
+            self.soup.handle_endtag("br")
 
     def _start_flagged(self, rule: str, tag: str, attrib: Any) -> None:
         skip = _Skip(rule, keep_text=self._record is not None, flagged=True)
@@ -202,6 +309,7 @@ class _PruningBuilder(LXMLTreeBuilder):
             self.titles.append(attrib.get("content") or "")
 
     def end(self, tag: Any) -> None:
+        self.names.pop()
         skip = self._skip
         if skip is not None:
             skip.depth -= 1
@@ -212,6 +320,9 @@ class _PruningBuilder(LXMLTreeBuilder):
                 self._title = None
             if not skip.depth:
                 self._close(skip)
+            return
+        if self._flat:
+            self._end_flat(tag)
             return
         assert self.soup is not None
         self.soup.endData()
@@ -240,14 +351,19 @@ class _PruningBuilder(LXMLTreeBuilder):
             if skip.text is not None:
                 skip.text.append(data)
             return
+        assert self.soup is not None
         if self._boundary:
             # white space right after a paragraph boundary is never shown: no string for it
             if data.isspace():
                 return
             self._boundary = False
+            if self._pending is not None:
+                self.soup.handle_starttag(self._pending, None, None, _NO_ATTRIBUTES)
+                self._flat_tag, self._pending = self._pending, None
         if not self._links:
             self.prose += len(data.strip())
-        assert self.soup is not None
+        if self.deep_text is not None and self._flat:
+            self.deep_text.append(data)
         self.soup.handle_data(data)
 
     def comment(self, text: Any) -> None:
@@ -260,19 +376,30 @@ class _PruningBuilder(LXMLTreeBuilder):
         """The doctype is not text."""
 
 
-def _restore(builder: _PruningBuilder, skip: _Skip, record: list[Removal] | None) -> None:
+def _restore(builder: _PruningBuilder, skip: _Skip,
+             record: list[Removal] | None) -> _PruningBuilder:
     """Build a skipped flagged element after all, in its place, its flagged parts flagged."""
     if record is not None and skip.removal is not None:
         record.remove(skip.removal)
-    replay = _PruningBuilder(record, builder._memo, keep_flagged=True, events=skip.events)
-    fragment = BeautifulSoup("\n", builder=replay)
+    replay = _PruningBuilder(record, builder._memo, max_depth=builder._max_depth,
+                             keep_flagged=True, events=skip.events)
+    fragment = _Soup("\n", builder=replay)
     assert skip.placeholder is not None
     skip.placeholder.replace_with(*fragment.contents)
     builder.flagged.update(replay.flagged)
+    return replay
 
 
-def parse(html: str, record: list[Removal] | None) -> Page:
-    """Parse *html* into a soup without the elements the rules drop.
+def _record_flattened(builders: list[_PruningBuilder], record: list[Removal]) -> None:
+    """Record the text of the elements too deep to nest: kept, so an edit to the same words."""
+    text = " ".join(" ".join("".join(b.deep_text or ()).split()) for b in builders).strip()
+    if text:
+        record.append(Removal(STAGE, "html.too_deep", text, -1, text))
+
+
+def parse(html: str, record: list[Removal] | None, *, max_depth: int = _DEFAULT_DEPTH) -> Page:
+    """Parse *html* into a soup without the elements the rules drop, nor more than *max_depth*
+    levels deep.
 
     >>> page = parse("<title>T</title><nav>Home</nav><p>Body</p><p class=byline>Me</p>", None)
     >>> page.soup.body.get_text(), page.titles
@@ -286,15 +413,18 @@ def parse(html: str, record: list[Removal] | None) -> Page:
         # bs4 warns when short markup looks like a file name or a URL; a leading newline
         # changes nothing in how the text parses
         html = "\n" + html
-    builder = _PruningBuilder(record, {})
-    soup = BeautifulSoup(html, builder=builder)
+    builder = _PruningBuilder(record, {}, max_depth=max_depth)
+    soup = _Soup(html, builder=builder)
     prose = [skip.prose() for skip in builder.skipped]
     page = builder.prose + sum(prose)
+    builders = [builder]
     for skip, size in zip(builder.skipped, prose, strict=True):
         if size < _RESTORE_MIN:
             continue
         if size >= _RESTORE_SHARE * page or (
                 size >= _RESTORE_MARKER * page and skip.has_marker(builder._memo)):
-            _restore(builder, skip, record)
+            builders.append(_restore(builder, skip, record))
+    if record is not None:
+        _record_flattened(builders, record)
     titles = tuple(t for t in builder.titles if t.strip())
     return Page(soup, titles, builder.flagged)

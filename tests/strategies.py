@@ -32,7 +32,8 @@ FRAGMENTS = (
 
 _alphabet = st.characters(codec="utf-8", exclude_categories=("Cs",))
 
-words = st.text(alphabet=st.characters(categories=("Ll", "Lu", "Lo", "Nd")), min_size=1, max_size=12)
+words = st.text(alphabet=st.characters(categories=("Ll", "Lu", "Lo", "Nd")), min_size=1,
+                max_size=12)
 
 sentences = st.lists(words, min_size=1, max_size=25).map(" ".join)
 

@@ -19,27 +19,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from throughput import corpus
+from throughput import corpus, measure
 
 import cleanseed
 from cleanseed import repeats
-
-
-def best_time(fn: Callable[[str], object], docs: list[str], rounds: int) -> float:
-    """The least CPU seconds *fn* took over *docs* in *rounds* rounds."""
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.process_time()
-        for doc in docs:
-            fn(doc)
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def mean_passes(docs: list[str]) -> float:
@@ -76,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"|{'-' * 12}|{'-' * 8}|{'-' * 7}|{'-' * 8}|{'-' * 8}|{'-' * 9}|{'-' * 8}|")
     for name, texts in (("faultgen", docs), ("long pages", glued)):
         size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-        seconds = best_time(cleanseed.dedup_paragraphs, texts, max(1, args.rounds))
+        seconds = measure(cleanseed.dedup_paragraphs, texts, max(1, args.rounds))
         print(f"| {name:<10} | {len(texts):>6} | {size:>5.1f} | {seconds:>6.2f} "
               f"| {size / seconds:>6.1f} | {len(texts) / seconds:>7.0f} "
               f"| {mean_passes(texts):>6.2f} |")

@@ -61,25 +61,19 @@ def page_texts(folder: Path) -> list[str]:
     return texts
 
 
+def best_of(run: Callable[[], object], repeat: int) -> float:
+    """Least CPU seconds, over *repeat* calls, that *run* took."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        run()
+        best = min(best, time.process_time() - start)
+    return best
+
+
 def measure(fn: Callable[[str], object], docs: list[str], repeat: int) -> float:
-    """Least CPU seconds, over *repeat* runs, to run *fn* over *docs*."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        for doc in docs:
-            fn(doc)
-        best = min(best, time.process_time() - start)
-    return best
-
-
-def measure_batch(fn: Callable[[list[str]], object], docs: list[str], repeat: int) -> float:
-    """Least CPU seconds, over *repeat* runs, to run *fn* on the list *docs*."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        fn(docs)
-        best = min(best, time.process_time() - start)
-    return best
+    """Least CPU seconds, over *repeat* runs, to run *fn* over *docs* one at a time."""
+    return best_of(lambda: [fn(doc) for doc in docs], repeat)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         ("strip_boilerplate", measure(cleanseed.strip_boilerplate, fixed, n)),
         ("dedup_paragraphs", measure(cleanseed.dedup_paragraphs, stripped, n)),
         ("clean (all three)", measure(cleanseed.clean, docs, n)),
-        ("clean_batch", measure_batch(cleanseed.clean_batch, docs, n)),
+        ("clean_batch", best_of(lambda: cleanseed.clean_batch(docs), n)),
         ("explain (all three)", measure(cleanseed.explain, docs, n)),
     ]
     kind = "planted faults" if args.pages is None else f"real pages of {args.pages.name}"

@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.strategies import documents, sentences, texts, words
 
-from cleanseed import _shingles, repeats
+from cleanseed import _near_repeats, _shingles
 from cleanseed._shingles import Mode
 from cleanseed.errors import ConfigError, InputTypeError
 from cleanseed.pipeline import compose
@@ -449,15 +449,15 @@ def test_hundreds_of_look_alike_lines_are_checked_a_bounded_number_of_times(
     text = "\n".join(rows)
     config = RepeatsConfig(threshold=0.95)
     checks: list[int] = []
-    real = repeats._Verifier.__call__
+    real = _near_repeats._Verifier.__call__
 
-    def counted(self: repeats._Verifier, j: int, i: int) -> bool:
+    def counted(self: _near_repeats._Verifier, j: int, i: int) -> bool:
         checks.append(i)
         return real(self, j, i)
 
-    monkeypatch.setattr(repeats._Verifier, "__call__", counted)
+    monkeypatch.setattr(_near_repeats._Verifier, "__call__", counted)
     assert dedup_paragraphs(text, config) == text
-    assert 1000 < len(checks) <= len(rows) * repeats._MAX_CHECKS
+    assert 1000 < len(checks) <= len(rows) * _near_repeats._MAX_CHECKS
 
 
 def test_near_repeats_are_found_alike_on_short_and_long_pages() -> None:
@@ -469,9 +469,9 @@ def test_near_repeats_are_found_alike_on_short_and_long_pages() -> None:
     edits = [rows[3].replace(" ", " and ", 1), rows[20][:-1] + " too."]
     keys = _shingles.line_keys("\n".join([*rows, *edits]))
     config = RepeatsConfig()
-    near = repeats._Near(config)
-    verify = repeats._Verifier(keys, config, {})
-    assert len(keys) > repeats._PAIRWISE_MAX
+    near = _near_repeats._Near(config)
+    verify = _near_repeats._Verifier(keys, config, {})
+    assert len(keys) > _near_repeats._PAIRWISE_MAX
     found = near._banded(keys, verify)
     assert near._pairwise(keys, verify) == found
     assert {len(rows): 3, len(rows) + 1: 20}.items() <= found.items()

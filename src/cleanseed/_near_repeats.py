@@ -155,17 +155,13 @@ class _Near:
         that cannot match, and a page of look-alike lines that differ by their numbers costs
         no checks at all)."""
         if not self.banded[0].issuperset(keys):
-            found = []
-            groups = _buckets(keys, self.config)
-            if self.config.numbers_must_match:
-                labels = {i: verify.digits(keys[i]) for bucket in groups for i in bucket}
-            for bucket in groups:
-                if not self.config.numbers_must_match:
-                    found.append(tuple(keys[i] for i in bucket))
-                    continue
+            found: list[tuple[str, ...]] = []
+            must_match = self.config.numbers_must_match
+            for bucket in _buckets(keys, self.config):
                 alike: dict[tuple[str, ...], list[str]] = {}
                 for i in bucket:
-                    alike.setdefault(labels[i], []).append(keys[i])
+                    label = verify.digits(keys[i]) if must_match else ()
+                    alike.setdefault(label, []).append(keys[i])
                 found.extend(tuple(group) for group in alike.values() if len(group) > 1)
             self.banded = (frozenset(keys), found)
         at = {key: i for i, key in enumerate(keys)}

@@ -198,13 +198,7 @@ def _fixed_point(text: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig)
     if changed is None:  # a fix of the whole text: find the changed lines by comparing
         before = text.split("\n")
         if len(before) != len(lines):  # line breaks were rewritten: go on with the whole text
-            fixed = "\n".join(lines)
-            for _ in range(_MAX_PASSES - 1):
-                again = _one_pass(fixed, config, fixer)
-                if again == fixed:
-                    break
-                fixed = again
-            return [fixed]
+            return [_settle("\n".join(lines), config, fixer)]
         changed = [i for i, (old, new) in enumerate(zip(before, lines, strict=True)) if old != new]
     for i in changed:
         lines[i] = _settle(lines[i], config, fixer)
@@ -212,7 +206,8 @@ def _fixed_point(text: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig)
 
 
 def _settle(line: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) -> str:
-    """Run passes over one line that a first pass changed, until one changes nothing."""
+    """Run passes over text that a first pass changed (a line, or the whole text), until one
+    changes nothing or ``_MAX_PASSES`` have run in all."""
     for _ in range(_MAX_PASSES - 1):
         again = _one_pass(line, config, fixer)
         if again == line:

@@ -6,6 +6,7 @@ import dataclasses
 import os
 import pickle
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -565,3 +566,16 @@ def test_line_keys_are_the_same_when_worked_out_in_pieces(text: str) -> None:
             assert _shingles.line_keys(text) == whole
     finally:
         _shingles._CHUNK = saved
+
+
+@given(texts)
+def test_line_keys_are_the_same_with_or_without_a_character_beyond_the_bmp(text: str) -> None:
+    """Text of the BMP only is keyed on UTF-16 code units, other text on code points: a line
+    holding an emoji must not change the keys of the lines before it."""
+    assert _shingles.line_keys(f"{text}\n\U0001f600")[:-1] == _shingles.line_keys(text)
+
+
+@given(st.text())
+def test_numbers_are_the_runs_of_decimal_digits(key: str) -> None:
+    """Keys in Latin-1 take a quicker path than the regex; both find the same runs."""
+    assert _shingles.numbers(key) == tuple(re.findall(r"\d+", key))

@@ -491,12 +491,15 @@ def _dedup(text: str, config: RepeatsConfig, record: list[Removal] | None) -> st
     # Removing copies changes what the others sit next to and how many copies are left, so the
     # passes go on until one removes nothing: the result is then what a second run gives.
     paras = _paragraphs(text)
-    first = {para.key: para.start for para in reversed(paras)}
     state = _State(config, text)
     gone: dict[int, tuple[_Para, str]] = {}
+    every = paras
     while found := _pass(paras, state):
         gone.update((paras[i].start, (paras[i], rule)) for i, rule in found.items())
         paras = [para for i, para in enumerate(paras) if i not in found]
+    if not gone:
+        return remove_spans(text, [], STAGE, record)
+    first = {para.key: para.start for para in reversed(every)}
     spans = []
     for para, rule in gone.values():
         # A class whose first line went as a near copy went whole as one, whatever the pass.

@@ -13,13 +13,18 @@ from tests.strategies import texts
 
 from cleanseed import EncodingConfig, fix_encoding, fix_encoding_and_explain
 from cleanseed._badness import is_bad as cleanseed_is_bad
+from cleanseed._text import tidy
 from cleanseed.encoding import (
     _AMP_CHAIN,
     _INVISIBLE_RE,
     _LINE_BREAKS,
+    _MAX_PASSES,
     _ODD_SPACE,
     DEFAULT,
+    _fix_line,
+    _ftfy,
     _one_pass,
+    _unify_line_breaks,
 )
 from cleanseed.errors import ConfigError, InputTypeError
 
@@ -139,3 +144,73 @@ _mojibake_chars = st.sampled_from(list("ÂÃÎÐØÙàâ€œŠš¢£Ÿž\xa0\xa
 def test_re2_badness_agrees_with_ftfy(text: str) -> None:
     """The RE2 build of ftfy's mojibake detector answers as ftfy's own does."""
     assert cleanseed_is_bad(text) == ftfy.badness.is_bad(text)
+
+
+# Pieces for ftfy's fixes to act on, and to act on in a later round of its loop: entities that
+# spell mojibake or make another entity, controls that join what is either side of them.
+_ftfy_pieces = st.sampled_from([
+    "Ã©", "Ã", "©", "â€™", "Ã¯", "Ã\xa0", "ç¬¬", "\x85", "\x81", "\x9d", "\x80", "&", ";",
+    "&amp;", "&eacute;", "&Atilde;", "&copy;", "&#195;", "&#169;", "&#59;", "&#38;", "&lt;",
+    "&NewLine;", "&Tab;", "&#12;", "&#13;", "&#x2028;", "&#x85;", "&#1;", "&#xd83d;", "&eacute",
+    "&#x301;", "\u0301", "\u0303", "A", "e", "\x00", "\x01", "\x0b", "\x0c", "\x1b", "\x1b[31m",
+    "\x7f", "\ufeff", "\u206a", "\ufffc", "\u2028", "\r", "\u00a0", "\u200b", "\ud83d",
+    "\ud83d\ude00", "\u037e", "\u212a", "\u0958",
+])
+_ftfy_lines = st.lists(st.one_of(_ftfy_pieces, _mojibake_chars, st.text(max_size=2)), max_size=25)
+_configs = st.sampled_from([DEFAULT, EncodingConfig(unescape_html=False),
+                            EncodingConfig(normalization=None), EncodingConfig(fix_mojibake=False)])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("CafÃ\x01© au lait", id="mojibake-once-a-control-is-gone"),
+        pytest.param("CafÃ\ufeff© au lait", id="mojibake-once-a-bom-is-gone"),
+        pytest.param("A\x01\u0303© x", id="mojibake-once-nfc-composes"),
+        pytest.param("caf&Atilde;&copy;", id="mojibake-spelled-in-entities"),
+        pytest.param("&eacute&#59; &amp;eacute;", id="entity-made-by-an-entity"),
+        pytest.param("&eacute\x01;", id="entity-made-by-removing-a-control"),
+        pytest.param("â€\x7f™ \x85", id="mojibake-and-controls"),
+    ],
+)
+def test_ftfy_with_fewer_detector_runs_on_later_rounds(line: str) -> None:
+    """Lines where ftfy's repair acts only in a later round of its loop."""
+    config = DEFAULT.ftfy_config()
+    assert _ftfy(line, config) == ftfy.fix_text(line, config)
+
+
+@given(_ftfy_lines.map("".join), _configs)
+def test_ftfy_with_fewer_detector_runs_is_ftfy(line: str, options: EncodingConfig) -> None:
+    """Taking ftfy's first round by hand gives what ftfy gives, on any line."""
+    config = options.ftfy_config()
+    for part in line.split("\n"):
+        assert _ftfy(part, config) == ftfy.fix_text(part, config)
+
+
+@given(_ftfy_lines.map("".join), _configs)
+def test_a_settled_line_is_at_its_fixed_point(line: str, options: EncodingConfig) -> None:
+    """A line that a pass calls settled is one that another pass leaves as it is."""
+    config = options.ftfy_config()
+    for part in line.split("\n"):
+        fixed, settled = _fix_line(part, options, config)
+        if settled:
+            assert _one_pass(fixed, options, config) == fixed
+
+
+@given(st.one_of(texts, st.lists(_ftfy_lines.map("".join), max_size=6).map("\n".join)), _configs)
+def test_passes_over_lines_equal_passes_over_the_text(text: str, options: EncodingConfig) -> None:
+    """Settling line by line the lines a pass changed gives what passes over the text give."""
+    config = options.ftfy_config()
+    passed = text
+    for _ in range(_MAX_PASSES):
+        again = _one_pass(passed, options, config)
+        if again == passed:
+            break
+        passed = again
+    assert fix_encoding(text, options) == tidy(passed)
+
+
+@given(st.text(alphabet="\r\n\u2028\u2029\x0b\x0c\x85a "))
+def test_line_breaks_replaced_as_the_pattern_says(text: str) -> None:
+    """Replacing each kind of line break in turn gives what one scan with the pattern gives."""
+    assert _unify_line_breaks(text) == _LINE_BREAKS.sub("\n", text)

@@ -62,6 +62,8 @@ _BADNESS = re2.compile(PATTERN)
 def is_bad(text: str) -> bool:
     """Return whether *text* looks like it holds mojibake (ftfy's heuristic)."""
     try:
-        return _BADNESS.search(text) is not None
-    except UnicodeEncodeError:  # a lone surrogate: RE2 reads UTF-8, so ask ftfy's own regex
+        # RE2 reads UTF-8: given bytes, the wrapper need not map its offsets back to characters.
+        data = text.encode()
+    except UnicodeEncodeError:  # a lone surrogate, which UTF-8 cannot hold: ask ftfy's own regex
         return BADNESS_RE.search(text) is not None
+    return _BADNESS.search(data) is not None

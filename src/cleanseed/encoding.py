@@ -7,6 +7,7 @@ restyled. Curly quotes, full-width CJK punctuation and ligatures stay as written
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -15,6 +16,7 @@ from typing import Literal
 
 import ftfy
 import re2
+from ftfy.fixes import unescape_html
 
 from cleanseed import _badness
 from cleanseed._badness import is_bad
@@ -93,6 +95,44 @@ def _ftfy_would_change(line: str) -> bool:
     return not line.isascii() and is_bad(line)
 
 
+def _ftfy(line: str, fixer: ftfy.TextFixerConfig) -> str:
+    """Return ``ftfy.fix_text(line, fixer)`` for a *line* (text without a ``\n``), with fewer
+    runs of ftfy's mojibake detector: a Python regular expression (about 0.3 us a character)
+    that ftfy runs over a line at least twice, even where it finds nothing.
+
+    A round of ftfy's loop decodes entities, repairs mojibake if the detector finds some, then
+    applies fixes that leave no work for another round (C1 controls, line breaks, surrogates,
+    terminal escapes, control characters, NFC); the loop ends with a round that changes
+    nothing. Here the first round's decoding and repair are done by hand, the RE2 build of the
+    detector deciding whether to repair, and ftfy goes on from there with its repair off. With
+    no ``&`` left no entity can turn up later, so ftfy's second round changes nothing: the
+    result is the one text that ftfy's own later rounds would hand to the repair, which leaves
+    alone what the detector passes. ``tests/test_encoding.py`` checks this against ftfy.
+    """
+    if not fixer.fix_encoding or fixer.unescape_html == "auto":
+        return ftfy.fix_text(line, fixer)
+    text = unescape_html(line) if fixer.unescape_html and "&" in line else line
+    if "&" in text:  # a later round may decode an entity that this one made
+        return ftfy.fix_text(line, fixer)
+    if is_bad(text):
+        text = ftfy.fix_encoding(text, fixer)
+    if "&" in text or not _one_segment(line, text, fixer):
+        return ftfy.fix_text(line, fixer)
+    fixed = ftfy.fix_text(text, _without_repair(fixer))
+    return ftfy.fix_text(line, fixer) if is_bad(fixed) else fixed
+
+
+@functools.lru_cache(maxsize=16)
+def _without_repair(fixer: ftfy.TextFixerConfig) -> ftfy.TextFixerConfig:
+    return fixer._replace(fix_encoding=False)
+
+
+def _one_segment(line: str, made: str, fixer: ftfy.TextFixerConfig) -> bool:
+    """Whether ``ftfy.fix_text`` takes *line* (no ``\n`` in it) and *made*, made from it, each
+    whole: it cuts text after each ``\n`` and every ``max_decode_length`` characters."""
+    return "\n" not in made and max(len(line), len(made)) <= fixer.max_decode_length
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EncodingConfig:
     """Options of :func:`fix_encoding`. The defaults suit web text bound for a corpus."""
@@ -127,29 +167,38 @@ class EncodingConfig:
 DEFAULT = EncodingConfig()
 
 
+@functools.lru_cache(maxsize=16)
+def _ftfy_config(config: EncodingConfig) -> ftfy.TextFixerConfig:
+    return config.ftfy_config()
+
+
 def _one_pass(text: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) -> str:
     return "\n".join(_pass_lines(text, config, fixer)[0])
 
 
 def _pass_lines(text: str, config: EncodingConfig,
-                fixer: ftfy.TextFixerConfig) -> tuple[list[str], list[int] | None]:
-    """One pass over *text*: its lines after the pass, and the numbers of the lines it changed
-    (``None`` when a fix of the whole text changed it, and any line may have changed)."""
-    before = text
-    if _has_line_break(text):
-        text = _LINE_BREAKS.sub("\n", text)
+                fixer: ftfy.TextFixerConfig) -> tuple[list[str], list[int]]:
+    """One pass over *text*: its lines after the pass, and the numbers of the lines that
+    another pass may change still.
+
+    A line the pass did not change is at its fixed point: the fixes of the whole text (line
+    breaks, ``&amp;`` chains, NFC) have done all they can to it, and ``_fix_line`` leaves it
+    alone. So are the lines that ``_fix_line`` calls settled.
+    """
+    text = _unify_line_breaks(text)
     if config.unescape_html and "&" in text:
         text = _AMP_CHAIN.sub("&", text)
     if config.normalization and not unicodedata.is_normalized(config.normalization, text):
         text = unicodedata.normalize(config.normalization, text)
     lines = text.split("\n")
-    changed = []
+    unsettled = []
     for i in _suspects(text, len(lines)):
-        fixed = _fix_line(lines[i], config, fixer)
+        fixed, settled = _fix_line(lines[i], config, fixer)
         if fixed != lines[i]:
             lines[i] = fixed
-            changed.append(i)
-    return lines, changed if text == before else None
+            if not settled:
+                unsettled.append(i)
+    return lines, unsettled
 
 
 def _suspects(text: str, count: int) -> Iterable[int]:
@@ -171,43 +220,65 @@ def _suspects(text: str, count: int) -> Iterable[int]:
     return found
 
 
-def _fix_line(line: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) -> str:
+def _fix_line(line: str, config: EncodingConfig,
+              fixer: ftfy.TextFixerConfig) -> tuple[str, bool]:
+    """Return *line* fixed, and whether it is settled: whether another pass would leave it as
+    it is.
+
+    What ftfy makes of a line is settled if ftfy takes it whole again, as its loop ends with a
+    round that changes nothing (NFC included), and if a pass has no work of its own there: a
+    line break, an ``&amp;`` chain (any ``&``, to be safe), a surrogate, an odd space or an
+    invisible character (dropping one joins what was either side of it).
+    """
+    settled = False
     if _ftfy_would_change(line):
-        line = _LONE_SURROGATE.sub("\ufffd", ftfy.fix_text(line, fixer))
+        fixed = _ftfy(line, fixer)
+        settled = (_one_segment(line, fixed, fixer) and "&" not in fixed
+                   and not _has_line_break(fixed))
+        line, replaced = _LONE_SURROGATE.subn("\ufffd", fixed)
+        settled = settled and not replaced
     if config.normalize_spaces and _ODD_OR_INVISIBLE.search(line):
         line = _ODD_SPACE.sub(" ", line)
         line = _INVISIBLE_RE.sub("", line)
-    return line
+        settled = False
+    return line, settled
 
 
 def _has_line_break(text: str) -> bool:
-    """Whether *text* holds a line break other than ``\n``: a few substring tests cost far
-    less than one scan with the alternation of ``_LINE_BREAKS``."""
+    """Whether *text* holds a line break other than ``\n``."""
     return any(char in text for char in _BREAK_CHARS)
+
+
+def _unify_line_breaks(text: str) -> str:
+    """Replace each line break of ``_LINE_BREAKS`` with ``\n``: a substring test and a
+    ``str.replace`` for each kind of break cost far less than one scan with its alternation."""
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")
+    for char in _BREAK_CHARS:
+        if char in text:
+            text = text.replace(char, "\n")
+    return text
 
 
 def _fixed_point(text: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) -> list[str]:
     """Run passes over *text* until one changes nothing, or ``_MAX_PASSES`` have run; return
-    its lines (a line may hold a line break that a repair made).
+    its lines.
 
     A pass treats each line on its own (ftfy, NFC and the space fixes never reach across a
-    line break), so a line the first pass left as it was is at its fixed point already: the
-    passes after the first look only at the lines it changed.
+    line break, and no line a pass makes holds a CR that could pair with the break after it),
+    so the passes after the first look only at the lines the first says may change still.
     """
-    lines, changed = _pass_lines(text, config, fixer)
-    if changed is None:  # a fix of the whole text: find the changed lines by comparing
-        before = text.split("\n")
-        if len(before) != len(lines):  # line breaks were rewritten: go on with the whole text
-            return [_settle("\n".join(lines), config, fixer)]
-        changed = [i for i, (old, new) in enumerate(zip(before, lines, strict=True)) if old != new]
-    for i in changed:
+    lines, unsettled = _pass_lines(text, config, fixer)
+    for i in unsettled:
         lines[i] = _settle(lines[i], config, fixer)
+    if any("\n" in lines[i] for i in unsettled):  # a repair made a line break
+        lines = "\n".join(lines).split("\n")
     return lines
 
 
 def _settle(line: str, config: EncodingConfig, fixer: ftfy.TextFixerConfig) -> str:
-    """Run passes over text that a first pass changed (a line, or the whole text), until one
-    changes nothing or ``_MAX_PASSES`` have run in all."""
+    """Run passes over a line that a first pass changed (a repair may have split it), until
+    one changes nothing or ``_MAX_PASSES`` have run in all."""
     for _ in range(_MAX_PASSES - 1):
         again = _one_pass(line, config, fixer)
         if again == line:
@@ -268,9 +339,7 @@ def _shared(a: str, b: str, end: Callable[[str, int], str]) -> int:
 
 
 def _fix(text: str, config: EncodingConfig, record: list[Removal] | None) -> str:
-    lines = _fixed_point(text, config, config.ftfy_config())
-    if any("\n" in line for line in lines):  # a repair made a line break
-        lines = "\n".join(lines).split("\n")
+    lines = _fixed_point(text, config, _ftfy_config(config))
     if record is not None:
         fixed = "\n".join(lines)
         if fixed != text:

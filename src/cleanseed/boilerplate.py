@@ -1,8 +1,9 @@
 """Strip boilerplate: cookie banners, photo captions, page chrome and article metadata.
 
 The rules are data (:mod:`cleanseed.rules`); this module compiles them and applies them line by
-line, where a non-blank line is a paragraph. One RE2 set scans the whole text for every rule at
-once; if anything matched, the set scans each line again to learn which rules match it.
+line, where a non-blank line is a paragraph. One RE2 set holds every rule: one scan of a line
+finds every rule that matches it. Where most texts match nothing, the set scans the whole text
+first, and its lines only if anything matched.
 A line is then judged on its own: whole-line rules remove it, and metadata glued to a title is
 cut from its start or end while the title stays. A few rules also look at the neighbours: a lone
 button label ("Accept") goes only next to a line that went for a rule of its class.
@@ -14,9 +15,10 @@ Matching runs on the UTF-8 bytes of the text, encoded once: RE2 works on bytes, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import accumulate, compress
 from typing import Any
 
 import re2
@@ -60,9 +62,6 @@ _MAX_MEM = 64 << 20
 _PRESCAN_BELOW = 0.5
 _RATE_WEIGHT = 0.02
 
-# Lines matched as one block before line by line, on a text of more than three blocks.
-_BLOCK = 8
-
 # Glued metadata is looked for within this many characters of either end of what is left of a
 # line, so a line of a million glued stamps costs linear time, not quadratic.
 _WINDOW = 256
@@ -99,6 +98,12 @@ class _Compiled:
     keep: int | None  # the group index of ``keep``, if the pattern has one
     need: frozenset[int]
     veto: frozenset[int]
+    # what the rule's scope, neighbour and length limit say, looked up for each line it matches
+    whole: bool  # it takes a whole line on its own
+    beside: bool  # it takes a whole line beside a line of its class
+    cuts: bool  # it cuts a prefix or a suffix
+    limit: int | None  # the most characters of a line it takes (stripped)
+    banner: bool  # a search rule: max_banner_chars bounds its lines too
 
     @classmethod
     def of(cls, rule: Rule, number: dict[str, int]) -> _Compiled:
@@ -106,20 +111,12 @@ class _Compiled:
         if regex.search(b""):  # it would match every line, and everywhere in one
             msg = f"rule {rule.id!r}: pattern matches the empty string"
             raise ConfigError(msg)
+        whole_line = rule.scope in _WHOLE_LINE
         return cls(rule, regex, regex.groupindex.get(b"keep"),
                    frozenset(number[p] for p in rule.requires),
-                   frozenset(number[p] for p in rule.unless))
-
-    def fits(self, body: str, max_banner_chars: int) -> bool:
-        """Whether a line (stripped) whose main pattern matched is within the length limit."""
-        limit = self.rule.max_chars
-        if self.rule.scope == "search":
-            limit = min(limit or max_banner_chars, max_banner_chars)
-        return limit is None or len(body) <= limit
-
-    def passes(self, found: AbstractSet[int]) -> bool:
-        """Whether the companions *found* in a line include all it needs and none it vetoes."""
-        return self.need <= found and found.isdisjoint(self.veto)
+                   frozenset(number[p] for p in rule.unless),
+                   whole_line and rule.near is None, whole_line and rule.near is not None,
+                   not whole_line, rule.max_chars, rule.scope == "search")
 
 
 class RuleSet:
@@ -133,8 +130,7 @@ class RuleSet:
     True
     """
 
-    __slots__ = ("_companions", "_compiled", "_numbered", "_rate", "_set", "prefixes", "rules",
-                 "suffixes")
+    __slots__ = ("_companions", "_compiled", "_numbered", "_rate", "_set", "rules")
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules: tuple[Rule, ...] = tuple(rules)
@@ -147,8 +143,6 @@ class RuleSet:
         self._numbered = {number[p]: _compile(p, rule) for rule in self.rules
                           for p in (*rule.requires, *rule.unless)}
         self._compiled = tuple(_Compiled.of(rule, number) for rule in self.rules)
-        self.prefixes = [c for c in self._compiled if c.rule.scope == "prefix"]
-        self.suffixes = [c for c in self._compiled if c.rule.scope == "suffix"]
         self._set = _set_of(_wrapped(rule) for rule in self.rules)
         self._companions = _set_of(number)
         self._rate = 0.0  # of recent texts, the share where some rule matched (decaying mean)
@@ -158,17 +152,27 @@ class RuleSet:
 
     def matching(self, data: bytes) -> list[_Compiled]:
         """Return the rules whose pattern matches somewhere in UTF-8 *data*, in table order."""
-        found = self._set.Match(data)
+        return self._rules(self._set.Match(data), data)
+
+    def hits(self, lines: list[bytes]) -> list[tuple[int, list[_Compiled]]]:
+        """Return the index of each of UTF-8 *lines* that some rule matches, with those rules
+        (:meth:`matching`). Most lines match nothing, so the loop over them runs in C."""
+        found = list(map(_match_function(self._set), lines))
+        hit = compress(range(len(lines)), map(_NOTHING.__ne__, found))
+        return [(i, rules) for i in hit if (rules := self._rules(found[i], lines[i]))]
+
+    def _rules(self, found: list[int] | None, data: bytes) -> list[_Compiled]:
+        """The rules the set *found* in *data*, in table order."""
         if not found:  # out of DFA memory: ask each rule (RE2 falls back to its NFA)
             return [c for c in self._compiled if c.regex.search(data)]
-        return [self._compiled[i - 1] for i in sorted(found) if i]
+        return [self._compiled[i - 1] for i in sorted(found)[1:]]
 
     def matches(self, data: bytes) -> bool:
         """Whether some rule matches somewhere in UTF-8 *data*."""
         found = self._set.Match(data)
         if not found:  # out of DFA memory, as in matching()
             return any(c.regex.search(data) for c in self._compiled)
-        return len(found) > 1  # number 0, the empty pattern, is always among them
+        return len(found) > 1  # number 0 is always among them
 
     def prescan_pays(self) -> bool:
         """Whether to scan a whole text once before its lines: it saves the scan of each line
@@ -190,11 +194,17 @@ class RuleSet:
         return frozenset(found)
 
 
+# What a set finds in a text where none of its patterns matches: number 0 alone (see _set_of).
+_NOTHING = [0]
+
+
 def _set_of(patterns: Iterable[str]) -> Any:
-    """Compile *patterns* into one RE2 set, numbered from 1 in order; number 0 is an empty
-    pattern that matches every text, so that its absence tells that the set's DFA gave up."""
+    """Compile *patterns* into one RE2 set, numbered from 1 in order. Number 0 matches every
+    text, so that its absence tells that the set's DFA gave up. It is ``\\A``, which matches at
+    the start only: an empty pattern would match at every byte, and the set would record that
+    match at every byte, which costs about a fifth of the scan."""
     compiled = re2.Set.SearchSet(_options())
-    compiled.Add("")
+    compiled.Add(r"\A")
     try:
         for pattern in patterns:
             compiled.Add(pattern.encode())
@@ -203,6 +213,21 @@ def _set_of(patterns: Iterable[str]) -> Any:
         msg = f"the rules do not compile into one RE2 set: {exc}"
         raise ConfigError(msg) from exc
     return compiled
+
+
+def _match_function(compiled: Any) -> Callable[[bytes], list[int]]:
+    """Return the function that matches the RE2 set *compiled* against a text: it returns the
+    numbers of the patterns found, or [] if the set's DFA gave up.
+
+    The wrapper's ``Match`` only checks that it was given bytes before it calls the extension's,
+    and answers None for []; on a short line, that costs a fifth of the call, and the set is
+    called once per line.
+    """
+    extension = getattr(compiled, "_set", None)
+    if extension is None:  # not the wrapper this was written against
+        return lambda data: compiled.Match(data) or []
+    match: Callable[[bytes], list[int]] = extension.Match
+    return match
 
 
 def _frozen_ids(value: Iterable[str], name: str) -> frozenset[str]:
@@ -264,28 +289,30 @@ class BoilerplateConfig:
 DEFAULT = BoilerplateConfig()
 
 
-def _candidates(scan: str, data: bytes, ruleset: RuleSet) -> Iterator[tuple[Line, list[_Compiled]]]:
-    """Yield every line of *scan* that some rule matches, with those rules in table order.
+def _candidates(scan: str, data: bytes, ruleset: RuleSet) -> list[tuple[Line, list[_Compiled]]]:
+    """Return every line of *scan* that some rule matches, with those rules in table order.
 
-    Each line is matched against the set on its own: one call per line finds every rule of
-    the line at once, where searching the text rule by rule costs a call per rule and hit. On
-    a long text, a block of ``_BLOCK`` lines is matched first, and its lines only if the
-    block has a match: menus and footers come in runs, and most blocks of prose have none.
+    Each line that is not blank is matched against the set on its own: one call per line finds
+    every rule of the line at once, where searching the text rule by rule costs a call per rule
+    and hit. Matching a block of lines first, to skip its lines when it has no match, does not
+    pay: the set's automaton meets far more states on a block than on single lines, and a
+    block with a match costs its lines' calls as well.
     """
+    raws = data.split(b"\n")
+    numbers = list(compress(range(len(raws)), map(bytes.strip, raws)))  # the non-blank lines
+    found = ruleset.hits([raws[i] for i in numbers])
+    if not found:
+        return []
     # "\n" is one byte in UTF-8 and no other character's encoding holds it, so the lines of
-    # the text and of its bytes pair up
-    texts, raws = scan.split("\n"), data.split(b"\n")
-    block = _BLOCK if len(raws) > 3 * _BLOCK else len(raws)
-    start = 0
-    for head in range(0, len(raws), block):
-        lines = raws[head : head + block]
-        if block < len(raws) and not ruleset.matches(b"\n".join(lines)):
-            start += sum(map(len, texts[head : head + block])) + len(lines)
-            continue
-        for text, raw in zip(texts[head : head + block], lines, strict=True):
-            if raw.strip() and (rules := ruleset.matching(raw)):
-                yield Line(start, text), rules
-            start += len(text) + 1
+    # the text and of its bytes pair up (those up to the last line found are enough); line i
+    # starts after the lines before it and their newlines
+    texts = scan.split("\n", numbers[found[-1][0]] + 1)
+    before = list(accumulate(map(len, texts), initial=0))
+    lines = []
+    for k, rules in found:
+        i = numbers[k]
+        lines.append((Line(before[i] + i, texts[i]), rules))
+    return lines
 
 
 def _first(body: str, rules: Iterable[_Compiled], config: BoilerplateConfig, *,
@@ -293,15 +320,19 @@ def _first(body: str, rules: Iterable[_Compiled], config: BoilerplateConfig, *,
     """Return the first whole-line rule that accepts *body*: among the rules that need a
     neighbour if *near*, among the others if not."""
     found: frozenset[int] | None = None  # the line's companions, looked for once if needed
+    size, banner = len(body), config.max_banner_chars
     for compiled in rules:
-        if compiled.rule.scope in _WHOLE_LINE and (compiled.rule.near is not None) is near \
-                and compiled.fits(body, config.max_banner_chars):
-            if compiled.need or compiled.veto:
-                if found is None:
-                    found = config.ruleset.companions(body)
-                if not compiled.passes(found):
-                    continue
-            return compiled
+        if not (compiled.beside if near else compiled.whole):
+            continue
+        limit = min(compiled.limit or banner, banner) if compiled.banner else compiled.limit
+        if limit is not None and size > limit:
+            continue
+        if compiled.need or compiled.veto:  # the companions must have all it needs, no veto
+            if found is None:
+                found = config.ruleset.companions(body)
+            if not (compiled.need <= found and found.isdisjoint(compiled.veto)):
+                continue
+        return compiled
     return None
 
 
@@ -338,13 +369,23 @@ def _near(scan: str, anchors: list[Span], pending: list[tuple[Line, _Compiled]])
     return [line_span(scan, line, c.rule.id) for line, c in pending if ordinal[line.start] in keep]
 
 
-def _cut_once(line: str, start: int, end: int, rules: list[_Compiled],
-              prefix: bool) -> Span | None:
-    """Cut one prefix (or suffix) from ``line[start:end]``; return its span within the line."""
+def _matching(data: bytes, ruleset: RuleSet,
+              known: dict[bytes, list[_Compiled]]) -> list[_Compiled]:
+    """:meth:`RuleSet.matching` of *data*, looked up in *known* if that text was scanned before."""
+    if data not in known:
+        known[data] = ruleset.matching(data)
+    return known[data]
+
+
+def _cut_once(line: str, start: int, end: int, prefix: bool, ruleset: RuleSet,
+              known: dict[bytes, list[_Compiled]]) -> Span | None:
+    """Cut one prefix (or suffix) from ``line[start:end]``; return its span within the line.
+    *known* maps the text scanned so far to the rules matching it (see :func:`_matching`)."""
     base = start if prefix else max(start, end - _WINDOW)
     rest = line[base:min(end, start + _WINDOW) if prefix else end].encode()
-    for compiled in rules:
-        match = compiled.regex.search(rest)
+    scope = "prefix" if prefix else "suffix"
+    for compiled in _matching(rest, ruleset, known):
+        match = compiled.regex.search(rest) if compiled.rule.scope == scope else None
         if match is None:
             continue
         # a pattern may mark the text to keep in some of its branches only
@@ -360,15 +401,19 @@ def _cut_once(line: str, start: int, end: int, rules: list[_Compiled],
     return None
 
 
-def _trim(scan: str, line: Line, config: BoilerplateConfig) -> list[Span]:
+def _trim(scan: str, line: Line, rules: list[_Compiled], config: BoilerplateConfig) -> list[Span]:
     """Cut glued metadata from both ends of a line until none is left; drop the line if only
-    metadata (or a line that a whole-line rule takes) remains."""
+    metadata (or a line that a whole-line rule takes) remains. *rules* match the line."""
     text = scan[line.start:line.end]
     ruleset = config.ruleset
+    # Each piece of the line is scanned once, for all the rules at once: the whole line was
+    # already; while what is left is short, it is the window at both ends; and the piece left
+    # at the end is judged as a line.
+    known = {text.encode(): rules}
     start, end, cuts = 0, len(text), []
     while True:
-        span = _cut_once(text, start, end, ruleset.prefixes, prefix=True) or _cut_once(
-            text, start, end, ruleset.suffixes, prefix=False)
+        span = _cut_once(text, start, end, True, ruleset, known) or _cut_once(
+            text, start, end, False, ruleset, known)
         if span is None:
             break
         cuts.append(span)
@@ -376,7 +421,7 @@ def _trim(scan: str, line: Line, config: BoilerplateConfig) -> list[Span]:
     if not cuts:
         return []
     core = text[start:end]
-    whole = _whole_line(core.strip(), ruleset.matching(core.encode()), config)
+    whole = _whole_line(core.strip(), _matching(core.encode(), ruleset, known), config)
     if whole is not None or not any(ch.isalnum() for ch in core):
         return [line_span(scan, line, whole or cuts[0].rule)]
     return [Span(line.start + s.start, line.start + s.end, s.rule) for s in cuts]
@@ -405,8 +450,8 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
         whole = _whole_line(body, rules, config)
         if whole is not None:
             anchors.append(line_span(scan, line, whole))
-        elif any(c.rule.scope in ("prefix", "suffix") for c in rules):
-            spans.extend(_trim(scan, line, config))
+        elif any(c.cuts for c in rules):
+            spans.extend(_trim(scan, line, rules, config))
         elif (near := _first(body, rules, config, near=True)) is not None:
             pending.append((line, near))
     ruleset.seen(matched)

@@ -14,7 +14,6 @@ depends on its own text only: never on the rest of the document, the process or 
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -222,8 +221,9 @@ def jaccard(a: set[str], b: set[str]) -> float:
     >>> jaccard({"a", "b"}, {"b", "c"})
     0.3333333333333333
     """
-    union = len(a | b)
-    return len(a & b) / union if union else 1.0
+    common = len(a & b)
+    union = len(a) + len(b) - common  # without building the union
+    return common / union if union else 1.0
 
 
 class MinHasher(NamedTuple):
@@ -404,24 +404,28 @@ def band_buckets(sig: np.ndarray, rows: int) -> list[tuple[int, ...]]:
     count, num_perm = sig.shape
     bands = num_perm // rows
     # Rows of a band are folded into one 64-bit key; two bands that differ may collide, which
-    # only adds a candidate. Band-major layout keeps every step on contiguous memory.
+    # only adds a candidate. Band-major layout keeps every step on contiguous memory; the rows
+    # are added one at a time, quicker than a sum over an axis on the small arrays of a page.
     cube = sig.T[: bands * rows].reshape(bands, rows, count).astype(_U64)
-    cube *= _ROW_MULT[:rows, None] if rows <= len(_ROW_MULT) else _row_multipliers(rows)[:, None]
-    keys = cube.sum(axis=1, dtype=_U64)
-    # One sort of every band at once (equal keys keep their rows in ascending order) tells
-    # which bands hold a collision at all; on most pages none does.
+    mult = _ROW_MULT[:rows] if rows <= len(_ROW_MULT) else _row_multipliers(rows)
+    keys = cube[:, 0] * mult[0]
+    for row in range(1, rows):
+        keys += cube[:, row] * mult[row]
+    # One sort of every band at once (equal keys keep their rows in ascending order); the runs
+    # of equal keys are then found in all bands together, in a few steps however many collide.
     order = np.argsort(keys, axis=1, kind="stable")
-    ranked = np.take_along_axis(keys, order, axis=1)
-    same = ranked[:, 1:] == ranked[:, :-1]
-    groups: dict[tuple[int, ...], None] = {}
-    for band in np.flatnonzero(same.any(axis=1)).tolist():
-        # Runs of equal keys: each starts where the key changes and ends before the next start.
-        cuts = np.flatnonzero(~same[band]) + 1
-        bounds = [0, *cuts.tolist(), count]
-        rows_of = order[band].tolist()
-        groups.update((tuple(rows_of[a:b]), None) for a, b in itertools.pairwise(bounds)
-                      if b - a > 1)
-    return list(groups)
+    ranked = keys[np.arange(bands)[:, None], order]
+    starts = np.ones((bands, count), dtype=bool)  # where a run of equal keys starts
+    np.not_equal(ranked[:, 1:], ranked[:, :-1], out=starts[:, 1:])
+    heads = np.flatnonzero(starts)
+    sizes = np.append(heads[1:], starts.size) - heads
+    shared = np.flatnonzero(sizes > 1)
+    if not len(shared):
+        return []  # on most pages no band holds a collision
+    flat = order.ravel().tolist()
+    runs = zip(heads[shared].tolist(), sizes[shared].tolist(), strict=True)
+    # A group found in several bands is listed once, in the order first found.
+    return list(dict.fromkeys(tuple(flat[head : head + size]) for head, size in runs))
 
 
 def _row_multipliers(count: int) -> np.ndarray:

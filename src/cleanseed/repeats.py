@@ -38,8 +38,11 @@ makes passes until one removes nothing: running it again on its output changes n
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import count, groupby
+from operator import attrgetter, itemgetter
 from typing import ClassVar, NamedTuple
 
 from cleanseed import _shingles
@@ -63,6 +66,7 @@ EXACT, NEAR, BLOCK = (rule for rule, _ in RULES)
 # Builds a named tuple from a tuple of all its fields, without the keyword handling of its
 # constructor: the hot loops make one per line and per copy, and this is 2.5 times faster.
 _new = tuple.__new__
+_KEY = attrgetter("key")
 
 # A run of copies may skip this many lines that differ in both copies (an edited caption).
 _BLOCK_GAP = 1
@@ -241,12 +245,15 @@ class _Groups(NamedTuple):
 class _State:
     """What the passes over one document share: the near-repeat search and each line's shape."""
 
-    def __init__(self, config: RepeatsConfig, text: str) -> None:
+    def __init__(self, config: RepeatsConfig, text: str, paras: list[_Para]) -> None:
         self.config = config
         self.near = _Near(config)
         self.readings: dict[int, tuple[int, bool]] = {}
-        # Without an ellipsis anywhere no line is cut short, and the passes need not look.
-        self.ellipsis = any(mark in text for mark in _ELLIPSES)
+        # The lines ending in an ellipsis (by offset), found once: few lines are, and without
+        # an ellipsis anywhere none is.
+        ellipsis = any(mark in text for mark in _ELLIPSES)
+        self.ends_cut = frozenset(
+            para.start for para in paras if _ends_cut(para.text)) if ellipsis else frozenset()
 
     def reading(self, para: _Para) -> tuple[int, bool]:
         found = self.readings.get(para.start)
@@ -255,10 +262,11 @@ class _State:
         return found
 
 
-def _cut_short(paras: list[_Para], first: dict[str, int], config: RepeatsConfig) -> set[int]:
+def _cut_short(paras: list[_Para], first: dict[str, int], state: _State) -> set[int]:
     """First positions of classes of lines ending in an ellipsis whose text begins a longer
     paragraph: a teaser cut short, next to the paragraph it quotes."""
-    ends = [h for h in first.values() if _ends_cut(paras[h].text)]
+    ends = [h for h in first.values() if paras[h].start in state.ends_cut]
+    config = state.config
     if not ends:
         return set()
     keys = sorted(first)
@@ -284,22 +292,19 @@ def _group(paras: list[_Para], state: _State) -> _Groups | None:
     """The copies among *paras*, or None when no line repeats another."""
     config = state.config
     first: dict[str, int] = {}
-    exact = [first.setdefault(para.key, i) for i, para in enumerate(paras)]
+    # Each line's class is the first position of its key (a loop in C: pages have hundreds).
+    exact = list(map(first.setdefault, map(_KEY, paras), count()))
     low = max(config.min_near_chars, config.min_repeat_chars)
     heads = [h for h in first.values() if paras[h].weight >= low]
     links = state.near.sources([paras[h].key for h in heads])
     near = {heads[i]: heads[j] for i, j in links.items()}
-    cut = _cut_short(paras, first, config) if state.ellipsis else set()
+    cut = _cut_short(paras, first, state) if state.ends_cut else set()
     if len(first) == len(paras) and not near and not cut:
         return None
-    group = [near.get(c, c) for c in exact]
-    places: dict[int, int] = {}
-    before = -1
-    for g in group:
-        if g != before:
-            places[g] = places.get(g, 0) + 1
-        before = g
-    cut_lines = frozenset(i for i, c in enumerate(exact) if c in cut)
+    group = [near.get(c, c) for c in exact] if near else exact
+    # A group is found once per run of its lines: a line right after its twin is no new place.
+    places = Counter(map(itemgetter(0), groupby(group)))
+    cut_lines = frozenset(i for i, c in enumerate(exact) if c in cut) if cut else frozenset()
     return _Groups(exact, group, near, cut_lines, places)
 
 
@@ -349,20 +354,23 @@ def _pasted(partners: list[Sequence[int]], alone: list[bool], weighty: list[bool
     for b, earlier in enumerate(partners):
         if not earlier:
             continue
-        near = b - last <= 1 + _BLOCK_GAP
+        # Runs only go on from the line before (or the one before it, across a gap).
+        going = active if b - last <= 1 + _BLOCK_GAP else {}
         now: dict[int, int] = {}
+        goes, heavy = alone[b], weighty[b]
         for q in earlier:
-            lag, back = b - q, active.get(b - q, -1) if near else -1
+            lag = b - q
+            back = going.get(lag, -1)
             if back < 0:
-                steps.append(_new(_Step, (b, lag, -1, b, 1, True, alone[b], weighty[b])))
+                step = _new(_Step, (b, lag, -1, b, 1, True, goes, heavy))
             else:
                 ends.discard(back)
                 s = steps[back]
-                steps.append(_new(_Step, (b, lag, back, s.first, s.length + 1,
-                                          s.tight and b == last + 1, s.alone + alone[b],
-                                          s.weighty or weighty[b])))
-            now[lag] = len(steps) - 1
-            ends.add(now[lag])
+                step = _new(_Step, (b, lag, back, s.first, s.length + 1,
+                                    s.tight and b == last + 1, s.alone + goes, s.weighty or heavy))
+            now[lag] = len(steps)
+            ends.add(len(steps))
+            steps.append(step)
         active, last = now, b
     pieces = []
     for end in sorted(ends):
@@ -491,7 +499,7 @@ def _dedup(text: str, config: RepeatsConfig, record: list[Removal] | None) -> st
     # Removing copies changes what the others sit next to and how many copies are left, so the
     # passes go on until one removes nothing: the result is then what a second run gives.
     paras = _paragraphs(text)
-    state = _State(config, text)
+    state = _State(config, text, paras)
     gone: dict[int, tuple[_Para, str]] = {}
     every = paras
     while found := _pass(paras, state):

@@ -98,12 +98,10 @@ class _Compiled:
     keep: int | None  # the group index of ``keep``, if the pattern has one
     need: frozenset[int]
     veto: frozenset[int]
-    # what the rule's scope, neighbour and length limit say, looked up for each line it matches
+    # what the rule's scope and neighbour say, looked up for each line it matches
     whole: bool  # it takes a whole line on its own
     beside: bool  # it takes a whole line beside a line of its class
     cuts: bool  # it cuts a prefix or a suffix
-    limit: int | None  # the most characters of a line it takes (stripped)
-    banner: bool  # a search rule: max_banner_chars bounds its lines too
 
     @classmethod
     def of(cls, rule: Rule, number: dict[str, int]) -> _Compiled:
@@ -116,7 +114,15 @@ class _Compiled:
                    frozenset(number[p] for p in rule.requires),
                    frozenset(number[p] for p in rule.unless),
                    whole_line and rule.near is None, whole_line and rule.near is not None,
-                   not whole_line, rule.max_chars, rule.scope == "search")
+                   not whole_line)
+
+    def fits(self, size: int, max_banner_chars: int) -> bool:
+        """Whether a line of *size* characters (stripped) whose main pattern matched is within
+        the length limit."""
+        limit = self.rule.max_chars
+        if self.rule.scope == "search":
+            limit = min(limit or max_banner_chars, max_banner_chars)
+        return limit is None or size <= limit
 
 
 class RuleSet:
@@ -320,12 +326,10 @@ def _first(body: str, rules: Iterable[_Compiled], config: BoilerplateConfig, *,
     """Return the first whole-line rule that accepts *body*: among the rules that need a
     neighbour if *near*, among the others if not."""
     found: frozenset[int] | None = None  # the line's companions, looked for once if needed
-    size, banner = len(body), config.max_banner_chars
+    size = len(body)
     for compiled in rules:
-        if not (compiled.beside if near else compiled.whole):
-            continue
-        limit = min(compiled.limit or banner, banner) if compiled.banner else compiled.limit
-        if limit is not None and size > limit:
+        if not (compiled.beside if near else compiled.whole) \
+                or not compiled.fits(size, config.max_banner_chars):
             continue
         if compiled.need or compiled.veto:  # the companions must have all it needs, no veto
             if found is None:

@@ -31,8 +31,7 @@ STAGE = "encoding"
 # Line breaks other than "\n": CRLF, lone CR, LINE and PARAGRAPH SEPARATOR, and the vertical
 # tab and form feed that some converters leave between paragraphs. NEL (U+0085) is not among
 # them: in web text it is nearly always the middle of mojibake ("Ã\x85" is "Å") or a
-# Windows-1252 ellipsis, and ftfy repairs it as such.
-_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c]")
+# Windows-1252 ellipsis, and ftfy repairs it as such. ``_unify_line_breaks`` turns each into "\n".
 _BREAK_CHARS = "\r\u2028\u2029\x0b\x0c"
 _ANY_BREAK = re.compile("\r\n|[\n\r\u2028\u2029\x0b\x0c]")
 
@@ -250,8 +249,8 @@ def _has_line_break(text: str) -> bool:
 
 
 def _unify_line_breaks(text: str) -> str:
-    """Replace each line break of ``_LINE_BREAKS`` with ``\n``: a substring test and a
-    ``str.replace`` for each kind of break cost far less than one scan with its alternation."""
+    """Replace each line break of ``_BREAK_CHARS``, and CRLF, with ``\n``: a substring test
+    and a ``str.replace`` for each kind of break cost far less than one regex scan."""
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
     for char in _BREAK_CHARS:
@@ -292,7 +291,7 @@ def _record_edits(text: str, after: str, record: list[Removal]) -> None:
 
     Offsets are into *text* as given, whatever its line breaks were.
     """
-    old_lines = _LINE_BREAKS.sub("\n", text).split("\n")
+    old_lines = _unify_line_breaks(text).split("\n")
     new_lines = after.split("\n")
     starts = [0, *(m.end() for m in _ANY_BREAK.finditer(text))]
     if len(old_lines) != len(new_lines):

@@ -96,8 +96,7 @@ def test_text_entry_points_survive(entry: str, name: str) -> None:
 @pytest.mark.parametrize("name", list(ADVERSARIAL_HTML))
 def test_html_entry_points_survive(name: str) -> None:
     """clean_html returns text (or a CleanseedError) on deep, broken, huge and binary pages."""
-    html = html_module()
-    found = result_or_cleanseed_error(html.clean_html, ADVERSARIAL_HTML[name])
+    found = result_or_cleanseed_error(cleanseed.clean_html, ADVERSARIAL_HTML[name])
     assert isinstance(found, (str, CleanseedError))
 
 
@@ -160,8 +159,7 @@ def html_pages(draw: st.DrawFn) -> str | bytes:
 @given(st.one_of(html_pages(), st.binary(max_size=300)))
 def test_clean_html_never_raises_anything_else(page: str | bytes) -> None:
     """Any page, any bytes: clean_html gives a str or a CleanseedError."""
-    html = html_module()
-    found = result_or_cleanseed_error(html.clean_html, page)
+    found = result_or_cleanseed_error(cleanseed.clean_html, page)
     assert isinstance(found, (str, CleanseedError))
 
 

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanseed.errors import ConfigError, InputError, InputTypeError
-from cleanseed.index import NearDupIndex
-from cleanseed.neardup import DedupConfig, dedup_documents
+from cleanseed.index import NearDupIndex, dedup_documents
+from cleanseed.neardup import DedupConfig
 
 WORDS = [f"w{i}" for i in range(3000)]
 

@@ -14,6 +14,7 @@ from tests.strategies import texts
 from cleanseed import index as index_module
 from cleanseed.document import Document
 from cleanseed.errors import ConfigError, InputError, InputTypeError
+from cleanseed.index import dedup_documents
 from cleanseed.minhash import Shingles, shingle_hashes
 from cleanseed.neardup import (
     DedupConfig,
@@ -22,7 +23,6 @@ from cleanseed.neardup import (
     band_keys,
     candidate_pairs,
     choose_banding,
-    dedup_documents,
     exact_pairs,
     resolve,
     set_digests,

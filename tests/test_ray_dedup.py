@@ -30,11 +30,11 @@ from tests.strategies import FRAGMENTS
 import cleanseed
 import cleanseed.ray as cr
 from cleanseed.errors import ConfigError, InputError, InputTypeError
+from cleanseed.index import dedup_documents
 from cleanseed.minhash import shingle_hashes
 from cleanseed.neardup import (
     DedupConfig,
     candidate_pairs,
-    dedup_documents,
     exact_pairs,
     resolve,
     set_digests,

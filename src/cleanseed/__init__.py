@@ -9,20 +9,21 @@ from cleanseed.boilerplate import (
     strip_boilerplate,
     strip_boilerplate_and_explain,
 )
-from cleanseed.default import DEFAULT_PIPELINE, clean, clean_batch, explain
+from cleanseed.default import (
+    DEFAULT_PIPELINE,
+    clean,
+    clean_batch,
+    clean_html,
+    explain,
+    explain_html,
+)
 from cleanseed.document import Document, Explained, Removal
 from cleanseed.encoding import EncodingConfig, fix_encoding, fix_encoding_and_explain
 from cleanseed.errors import CleanseedError, ConfigError, InputError, InputTypeError
-from cleanseed.html import (
-    HtmlConfig,
-    clean_html,
-    explain_html,
-    html_to_text,
-    html_to_text_and_explain,
-)
-from cleanseed.index import NearDupIndex
+from cleanseed.html import HtmlConfig, html_to_text, html_to_text_and_explain
+from cleanseed.index import NearDupIndex, dedup_documents
 from cleanseed.minhash import minhash_signatures, shingle_hashes, to_lean_minhash
-from cleanseed.neardup import DedupConfig, DedupResult, Duplicate, dedup_documents
+from cleanseed.neardup import DedupConfig, DedupResult, Duplicate
 from cleanseed.pipeline import Pipeline, compose, run, summarize
 from cleanseed.redis_index import RedisNearDupIndex
 from cleanseed.repeats import RepeatsConfig, dedup_paragraphs, dedup_paragraphs_and_explain

@@ -1,5 +1,6 @@
-"""What the command line shows people: the end-of-run summary of ``cleanseed clean`` and the
-removals ``cleanseed explain`` prints in context, coloured when the output is a terminal.
+"""What the command line shows people: the counts of a ``cleanseed clean`` run (:class:`Tally`)
+and its end-of-run summary, and the removals ``cleanseed explain`` prints in context, coloured
+when the output is a terminal.
 
 :mod:`cleanseed.cli` parses the options, reads, runs and writes; this module only turns counts
 and removals into lines of text, so the wording can change without touching how a run goes.
@@ -8,8 +9,8 @@ and removals into lines of text, so the wording can change without touching how 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, cast
+from collections.abc import Iterable, Iterator, Sequence
+from typing import cast
 
 from cleanseed._text import iter_lines
 from cleanseed.default import DEFAULT_PIPELINE
@@ -18,10 +19,34 @@ from cleanseed.errors import CleanseedError
 from cleanseed.limits import LimitExceeded, Limits, apply_size_cap, call_with_budget
 from cleanseed.pipeline import explainer
 
-if TYPE_CHECKING:
-    from cleanseed.cli import Tally
+__all__ = ["Paint", "Tally", "explain_document", "render", "skipped_line", "summary"]
 
-__all__ = ["Paint", "explain_document", "render", "skipped_line", "summary"]
+
+class Tally:
+    """Counts of a run: every document read is out, removed or skipped, and why."""
+
+    #: how many left-out documents the summary names; the report names them all
+    SHOWN = 5
+
+    def __init__(self) -> None:
+        self.read = self.out = self.removed = self.skipped = self.truncated = self.kept = 0
+        self.rules: dict[tuple[str, str], list[int]] = {}
+        self.listed: list[str] = []
+        self.notes = 0
+
+    def note(self, where: str, outcome: str, reason: str) -> None:
+        self.notes += 1
+        if len(self.listed) < self.SHOWN:
+            self.listed.append(f"{outcome} {where}: {reason}")
+
+    def removals(self, found: Iterable[Removal]) -> None:
+        for r in found:
+            entry = self.rules.setdefault((r.stage, r.rule), [0, 0])
+            entry[0] += 1
+            entry[1] += len(r.text)
+
+    def balanced(self) -> bool:
+        return self.read == self.out + self.removed + self.skipped
 
 
 def summary(tally: Tally, *, report: str | None, rows: int = 12) -> str:

@@ -11,14 +11,10 @@ linear time.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 
 from cleanseed import _shingles
-
-if TYPE_CHECKING:
-    from cleanseed.repeats import RepeatsConfig
+from cleanseed._repeats_config import RepeatsConfig
 
 __all__: list[str] = []
 

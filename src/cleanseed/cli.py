@@ -25,10 +25,10 @@ from tqdm import tqdm
 
 from cleanseed import cli_dedup, cli_ray
 from cleanseed._cli_args import count, positive
-from cleanseed._cli_view import Paint, explain_document, skipped_line, summary
+from cleanseed._cli_view import Paint, Tally, explain_document, skipped_line, summary
 from cleanseed._inputs import RECORD_KINDS, SUFFIX_KINDS, InputFile, Item, ReadOptions, origin
 from cleanseed._workers import HUNG, ordered_map
-from cleanseed.default import DEFAULT_PIPELINE
+from cleanseed.default import DEFAULT_PIPELINE, explain_html
 from cleanseed.document import Removal
 from cleanseed.errors import CleanseedError, InputError
 from cleanseed.limits import LimitExceeded, Limits, apply_size_cap, call_with_budget
@@ -56,11 +56,6 @@ class Outcome(NamedTuple):
 def _clean_content(content: str | bytes, html: bool) -> tuple[str, tuple[Removal, ...]]:
     if not html:
         return DEFAULT_PIPELINE.explain(content)  # type: ignore[arg-type, unused-ignore]
-    try:
-        from cleanseed.html import explain_html
-    except ImportError:
-        msg = "HTML input needs the cleanseed HTML stage, which is not installed"
-        raise CleanseedError(msg) from None
     return explain_html(content)
 
 
@@ -246,33 +241,6 @@ def _read_setup(args: argparse.Namespace) -> tuple[list[InputFile], ReadOptions,
 def _where(item: Item) -> str:
     found = origin(item.doc)
     return str(found) if found else item.file.path
-
-
-class Tally:
-    """Counts of a run: every document read is out, removed or skipped, and why."""
-
-    #: how many left-out documents the summary names; the report names them all
-    SHOWN = 5
-
-    def __init__(self) -> None:
-        self.read = self.out = self.removed = self.skipped = self.truncated = self.kept = 0
-        self.rules: dict[tuple[str, str], list[int]] = {}
-        self.listed: list[str] = []
-        self.notes = 0
-
-    def note(self, where: str, outcome: str, reason: str) -> None:
-        self.notes += 1
-        if len(self.listed) < self.SHOWN:
-            self.listed.append(f"{outcome} {where}: {reason}")
-
-    def removals(self, found: Iterable[Removal]) -> None:
-        for r in found:
-            entry = self.rules.setdefault((r.stage, r.rule), [0, 0])
-            entry[0] += 1
-            entry[1] += len(r.text)
-
-    def balanced(self) -> bool:
-        return self.read == self.out + self.removed + self.skipped
 
 
 def _intake(items: Iterable[Item | InputError], tally: Tally, report: IO[bytes] | None,

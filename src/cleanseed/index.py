@@ -52,7 +52,7 @@ from cleanseed.neardup import (
 )
 from cleanseed.writers import atomic_writer
 
-__all__ = ["NearDupIndex", "iter_pairs"]
+__all__ = ["NearDupIndex", "dedup_documents", "iter_pairs"]
 
 FORMAT, VERSION = "cleanseed.NearDupIndex", 1
 #: Changes whenever shingles or band keys of a text would change: such an index must be rebuilt.
@@ -408,3 +408,23 @@ def _check_arrays(index: NearDupIndex, count: Any, folder: Path) -> None:
     if not ok:
         raise InputError("the saved index is damaged: its files do not agree with each other",
                          source=str(folder))
+
+
+def dedup_documents(docs: Iterable[Any], *, threshold: float = 0.8,
+                    config: DedupConfig | None = None) -> DedupResult:
+    """Find near-duplicate documents; keep the first of each cluster (the rule of
+    :mod:`cleanseed.neardup`).
+
+    *docs* are ``(id, text)`` pairs or :class:`cleanseed.Document` objects; ids are str or int.
+
+    >>> r = dedup_documents([("a", "the cat sat on the mat today"), ("b", "pigs can fly"),
+    ...                      ("c", "The cat sat on the mat, today!")])
+    >>> r.kept, r.removed["c"]
+    (('a', 'b'), Duplicate(id='c', duplicate_of='a', jaccard=1.0))
+    """
+    if config is None:
+        config = DedupConfig(threshold=threshold)
+    elif threshold != 0.8 and threshold != config.threshold:
+        msg = "give the threshold either as threshold= or in config=, not both"
+        raise ConfigError(msg)
+    return NearDupIndex(config).add(docs)

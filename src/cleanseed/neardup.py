@@ -1,7 +1,7 @@
 """Near-duplicate documents across a corpus: banding, verified candidates, keep-first clusters.
 
 The steps are pure functions over numpy arrays, so another engine (Ray, Spark) can run each
-of them on its own workers and reach the same result as :func:`dedup_documents`:
+of them on its own workers and reach the same result as :func:`cleanseed.dedup_documents`:
 
 1. :func:`cleanseed.minhash.shingle_hashes` then :func:`unique_sets`: each document's shingle
    set, sorted unique ``uint32``; :func:`set_digests`: a 64-bit digest of each set.
@@ -25,7 +25,7 @@ every step is either per document or over all documents at once.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -42,7 +42,6 @@ __all__ = [
     "band_keys",
     "candidate_pairs",
     "choose_banding",
-    "dedup_documents",
     "exact_pairs",
     "removal_targets",
     "resolve",
@@ -351,24 +350,3 @@ class DedupResult:
         """The removed documents as JSON-ready dicts ``{id, duplicate_of, jaccard}``."""
         return [{"id": d.id, "duplicate_of": d.duplicate_of, "jaccard": round(d.jaccard, 6)}
                 for d in self.removed.values()]
-
-
-def dedup_documents(docs: Iterable[Any], *, threshold: float = 0.8,
-                    config: DedupConfig | None = None) -> DedupResult:
-    """Find near-duplicate documents; keep the first of each cluster (see the module docstring).
-
-    *docs* are ``(id, text)`` pairs or :class:`cleanseed.Document` objects; ids are str or int.
-
-    >>> r = dedup_documents([("a", "the cat sat on the mat today"), ("b", "pigs can fly"),
-    ...                      ("c", "The cat sat on the mat, today!")])
-    >>> r.kept, r.removed["c"]
-    (('a', 'b'), Duplicate(id='c', duplicate_of='a', jaccard=1.0))
-    """
-    from cleanseed.index import NearDupIndex  # the index runs the steps; it imports this module
-
-    if config is None:
-        config = DedupConfig(threshold=threshold)
-    elif threshold != 0.8 and threshold != config.threshold:
-        msg = "give the threshold either as threshold= or in config=, not both"
-        raise ConfigError(msg)
-    return NearDupIndex(config).add(docs)

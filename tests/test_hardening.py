@@ -26,11 +26,17 @@ from hypothesis import strategies as st
 from tests.strategies import FRAGMENTS, texts
 
 import cleanseed
-from cleanseed import cli
-from cleanseed._workers import CRASHED, HUNG, ordered_map
+from cleanseed.cli import clean as cli
+from cleanseed.cli._limits import (
+    BudgetExceeded,
+    LimitExceeded,
+    Limits,
+    apply_size_cap,
+    call_with_budget,
+)
+from cleanseed.cli._workers import CRASHED, HUNG, ordered_map
 from cleanseed.errors import CleanseedError, ConfigError, InputError
-from cleanseed.limits import BudgetExceeded, LimitExceeded, Limits, apply_size_cap, call_with_budget
-from cleanseed.records import InputFile, Item, ReadOptions, iter_jsonl
+from cleanseed.records.read import InputFile, Item, ReadOptions, iter_jsonl
 
 MB = 1 << 20
 

@@ -29,10 +29,9 @@ from tests.strategies import FRAGMENTS
 
 import cleanseed
 import cleanseed.ray as cr
-from cleanseed.errors import ConfigError, InputError, InputTypeError
-from cleanseed.index import dedup_documents
-from cleanseed.minhash import shingle_hashes
-from cleanseed.neardup import (
+from cleanseed.corpus.index import dedup_documents
+from cleanseed.corpus.minhash import shingle_hashes
+from cleanseed.corpus.neardup import (
     DedupConfig,
     candidate_pairs,
     exact_pairs,
@@ -40,6 +39,7 @@ from cleanseed.neardup import (
     set_digests,
     unique_sets,
 )
+from cleanseed.errors import ConfigError, InputError, InputTypeError
 from cleanseed.ray import _stages as st
 from cleanseed.ray._blocks import plan_slices, recut
 from cleanseed.ray._components import (

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cleanseed.boilerplate import strip_boilerplate
+from cleanseed.boilerplate.strip import strip_boilerplate
 from cleanseed.document import Explained, Removal
-from cleanseed.encoding import fix_encoding
+from cleanseed.encoding.fix import fix_encoding
 from cleanseed.errors import InputTypeError
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.convert import extracted_text
 from cleanseed.html.extractors import Extractor
 from cleanseed.pipeline import compose
-from cleanseed.repeats import dedup_paragraphs
+from cleanseed.repeats.paragraphs import dedup_paragraphs
 
 __all__ = ["DEFAULT_PIPELINE", "clean", "clean_batch", "clean_html", "explain", "explain_html"]
 

@@ -1,0 +1,310 @@
+"""MinHash signatures of whole documents, straight from raw text, many documents at once.
+
+**Shingles.** A document is cut into tokens: a token is a maximal run of letters, marks, digits
+and connector punctuation (Unicode categories ``L``, ``M``, ``N`` and ``Pc``: ``\\w`` plus
+combining marks), except that every character of a script written without spaces (CJK
+ideographs, kana, Thai, Lao, Khmer, Myanmar) is a token by itself. Code points outside the Basic
+Multilingual Plane count as letters (the CJK extensions as spaceless). Each character is
+lower-cased on its own (the one-character lower case of ``str.lower``, without context: a final
+``Σ`` becomes ``σ``, ``İ`` becomes ``i``). A shingle is ``ngram`` consecutive tokens; a document
+with fewer tokens than that has one shingle made of all its tokens, and a document without
+tokens has none (its signature is datasketch's empty one, all ``2**32 - 1``).
+
+**Hashes.** Each token is hashed once: ``sum(c_j * B**j) mod 2**64`` over its lower-cased code
+points ``c_j`` (``B = 0x9E3779B97F4A7C15``), then the 64-bit MurmurHash3 finalizer. An n-gram's
+hash is the top 32 bits of that finalizer applied to ``sum(t_k * M_k) mod 2**64`` over its token
+hashes, with fixed odd multipliers ``M_k`` (SplitMix64 of ``k = 1..ngram``). Nothing depends on
+the process, the run, the batch or the neighbouring documents.
+
+**Signatures** are datasketch's ``affine32`` scheme: the shingle hash is pre-mixed with the 32-bit
+MurmurHash3 finalizer, then sent through the permutations ``a * h + b mod 2**32`` that
+``datasketch.MinHash(num_perm, seed)`` draws. A row of :func:`minhash_signatures` is therefore
+exactly the ``hashvalues`` of a datasketch ``MinHash`` fed the same shingle hashes, and
+:func:`to_lean_minhash` turns it into a ``LeanMinHash`` that ``MinHashLSH`` and its storage
+backends accept.
+
+**Speed.** Everything runs over batches of about 500k characters (a few hundred documents):
+one ``str.encode`` per batch (one ``bytes.translate`` folds text that is all Latin-1), then
+the numpy kernels of :mod:`cleanseed.corpus._sketch`: tokens hashed eight bytes at a time, the
+permutation step laid out as ``(permutations, shingles)`` in reused buffers. With numba
+installed (optional), :mod:`cleanseed.corpus._sketch_numba` runs the same computation as
+compiled loops, about twice as fast; both give identical results.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING, NamedTuple
+
+import numpy as np
+
+from cleanseed.corpus import _sketch
+from cleanseed.errors import ConfigError, check_text
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
+
+__all__ = [
+    "Shingles",
+    "minhash_signatures",
+    "permutations",
+    "shingle_hashes",
+    "signatures_from_shingles",
+    "to_lean_minhash",
+]
+
+_U32, _U64 = np.uint32, np.uint64
+EMPTY = np.uint32(0xFFFFFFFF)  # datasketch's "no shingle seen" value of a hash slot
+
+# Scripts without spaces between words: each of their characters is a token of its own.
+SPACELESS = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x3040, 0x30FF),  # hiragana, katakana
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0x20000, 0x3134F),  # CJK extensions B to G
+)
+_BMP = 0x10000
+
+# Base of the polynomial token hash (odd).
+_BASE = 0x9E3779B97F4A7C15
+_MAX_BATCH_CHARS = 1 << 19  # a batch's characters (a few hundred documents); a longer document
+# is a batch of its own
+
+
+def _tables() -> tuple[np.ndarray, np.ndarray]:
+    """Per BMP code point: its lower-case form if it is a word character (else 0), and whether
+    it belongs to a spaceless script. The extra last entry stands for every astral code point."""
+    codes = np.arange(_BMP, dtype=np.uint32)
+    codes[0xD800:0xE000] = 0x20  # lone surrogates: separators
+    codes[0x130] = 0x69  # the one BMP letter whose lower case is two characters (U+0130)
+    text = codes.tobytes().decode("utf-32-le")
+    word = np.zeros(_BMP + 1, dtype=bool)
+    for m in re.finditer(r"\w+", text):  # letters, digits and "_" (str.isalnum)
+        word[m.start() : m.end()] = True
+    for c in np.flatnonzero(~word[:_BMP]).tolist():
+        word[c] = unicodedata.category(text[c])[0] in "MN" or text[c] in _CONNECTORS
+    fold = np.zeros(_BMP + 1, dtype=np.uint32)
+    fold[:_BMP] = np.frombuffer(text.lower().encode("utf-32-le"), dtype=np.uint32)
+    fold[_BMP] = _BMP  # an astral code point is restored from the text itself
+    fold[~word] = 0
+    spaceless = np.zeros(_BMP + 1, dtype=bool)
+    for lo, hi in SPACELESS:
+        spaceless[lo : min(hi, _BMP - 1) + 1] = True
+    spaceless &= word
+    fold.flags.writeable = False
+    spaceless.flags.writeable = False
+    return fold, spaceless
+
+
+_CONNECTORS = "\u203f\u2040\u2054\ufe33\ufe34\ufe4d\ufe4e\ufe4f\uff3f"  # Pc besides "_"
+_FOLD, _SPACELESS_BMP = _tables()
+_TABLES = _sketch.Tables(_FOLD, _SPACELESS_BMP, SPACELESS[-1], _BASE, _sketch.latin1_table(_FOLD))
+
+
+class Shingles(NamedTuple):
+    """The shingle hashes of a batch of documents, in CSR form.
+
+    The hashes of document ``i`` are ``hashes[offsets[i]:offsets[i + 1]]``, in the order the
+    shingles occur (repeats included), as ``uint32``.
+    """
+
+    offsets: np.ndarray
+    hashes: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def doc(self, i: int) -> np.ndarray:
+        """Return the shingle hashes of document *i*."""
+        return self.hashes[self.offsets[i] : self.offsets[i + 1]]
+
+
+_fmix64 = _sketch.fmix64
+_fmix32 = _sketch.fmix32
+
+
+@functools.cache  # a fresh read-only array per ngram; results never depend on the cache
+def _ngram_multipliers(ngram: int) -> np.ndarray:
+    """Fixed odd multipliers, one per position in the n-gram (SplitMix64 of the position)."""
+    out = []
+    for k in range(1, ngram + 1):
+        z = (k * 0x9E3779B97F4A7C15) & ((1 << 64) - 1)
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & ((1 << 64) - 1)
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & ((1 << 64) - 1)
+        out.append((z ^ (z >> 31)) | 1)
+    table = np.array(out, dtype=_U64)
+    table.flags.writeable = False
+    return table
+
+
+@functools.cache  # compiled code only, never data: results never depend on earlier calls
+def _numba_kernels() -> ModuleType | None:
+    """The optional fast path, with numba: shingles and signatures (one pass each), and for
+    :mod:`cleanseed.corpus.neardup` the intersections of sorted sets (merges, not sorts)."""
+    try:
+        from cleanseed.corpus import _sketch_numba
+    except ImportError:
+        return None
+    return _sketch_numba
+
+
+class _Workspace:
+    """Buffers reused from batch to batch of one call (fresh large allocations cost page faults
+    as dear as the arithmetic). ``kernels`` is the numba fast path when numba is installed
+    (``fast=False``: numpy only)."""
+
+    def __init__(self, *, fast: bool = True) -> None:
+        self.kernels = _numba_kernels() if fast else None
+        self.signature_buffer = _sketch.SignatureBuffer()
+        self.hashes = np.empty(0, dtype=_U32)
+        self.tokens = np.empty(0, dtype=_U64)
+
+    def grow(self, size: int) -> None:
+        """Make room for the shingles and tokens of a batch of *size* characters."""
+        if len(self.hashes) < size:
+            size = max(size, 2 * len(self.hashes))
+            self.hashes = np.empty(size, dtype=_U32)
+            self.tokens = np.empty(size, dtype=_U64)
+
+
+def _compiled_shingles(texts: Sequence[str], mult: np.ndarray, kernels: ModuleType,
+                       work: _Workspace) -> Shingles:
+    text, starts = _sketch.joined(texts)
+    work.grow(len(text))
+    counts = np.empty(len(texts), dtype=np.int64)
+    chars = _sketch.fold_latin1(text, _TABLES.latin1)
+    if chars is not None:
+        kernels.shingles_latin1(chars, starts, mult, work.hashes, counts, work.tokens)
+    else:
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=_U32)
+        kernels.shingles_wide(codes, starts, _FOLD, _SPACELESS_BMP, mult, work.hashes, counts,
+                              work.tokens)
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    return Shingles(offsets, work.hashes[: offsets[-1]].copy())
+
+
+def _shingle_batch(texts: Sequence[str], ngram: int, work: _Workspace) -> Shingles:
+    mult = _ngram_multipliers(ngram)
+    if work.kernels is not None:
+        return _compiled_shingles(texts, mult, work.kernels, work)
+    return Shingles(*_sketch.shingles(texts, _TABLES, mult))
+
+
+def _batches(texts: Iterable[str], where: str) -> Iterator[list[str]]:
+    """Group *texts* into batches of about ``_MAX_BATCH_CHARS`` characters."""
+    batch: list[str] = []
+    size = 0
+    for i, text in enumerate(texts):
+        batch.append(check_text(text, f"{where}: item {i}"))
+        size += len(text) + 1
+        if size >= _MAX_BATCH_CHARS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _check_ngram(ngram: int) -> None:
+    if not isinstance(ngram, int) or isinstance(ngram, bool) or not 1 <= ngram <= 64:
+        msg = f"ngram must be an int from 1 to 64, got {ngram!r}"
+        raise ConfigError(msg)
+
+
+def concat(parts: Sequence[Shingles]) -> Shingles:
+    """Join the shingles of consecutive batches into one :class:`Shingles`."""
+    if not parts:
+        return Shingles(np.zeros(1, dtype=np.int64), np.zeros(0, dtype=_U32))
+    shifts = np.cumsum([0] + [p.offsets[-1] for p in parts[:-1]])
+    offsets = np.concatenate([parts[0].offsets[:1]] +
+                             [p.offsets[1:] + s for p, s in zip(parts, shifts, strict=True)])
+    return Shingles(offsets.astype(np.int64), np.concatenate([p.hashes for p in parts]))
+
+
+def shingle_hashes(texts: Iterable[str], *, ngram: int = 5) -> Shingles:
+    """Return the 32-bit hash of every word n-gram of every text (see the module docstring).
+
+    >>> s = shingle_hashes(["one two three", "One, two... THREE!", ""], ngram=2)
+    >>> s.offsets.tolist()
+    [0, 2, 4, 4]
+    >>> bool((s.doc(0) == s.doc(1)).all())
+    True
+    """
+    _check_ngram(ngram)
+    powers = _Workspace()
+    return concat([_shingle_batch(b, ngram, powers) for b in _batches(texts, "shingle_hashes")])
+
+
+def permutations(num_perm: int = 128, seed: int = 1) -> np.ndarray:
+    """Return the ``(2, num_perm)`` permutation parameters ``datasketch.MinHash`` draws (affine32).
+
+    >>> from datasketch import MinHash
+    >>> bool((permutations(16, 7) == MinHash(16, seed=7).permutations).all())
+    True
+    """
+    if not isinstance(num_perm, int) or isinstance(num_perm, bool) or not 1 <= num_perm <= 1 << 16:
+        msg = f"num_perm must be an int from 1 to 65536, got {num_perm!r}"
+        raise ConfigError(msg)
+    if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 1 << 32:
+        msg = f"seed must be an int from 0 to 2**32 - 1, got {seed!r}"
+        raise ConfigError(msg)
+    # the same draws, in the same order, as datasketch.MinHash._init_permutations (affine32)
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=_U32) * _U32(2) + _U32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=_U32)
+    return np.array([a, b])
+
+
+def signatures_from_shingles(shingles: Shingles, perms: np.ndarray, *,
+                             _work: _Workspace | None = None) -> np.ndarray:
+    """Return the ``(n, num_perm)`` uint32 MinHash signatures of *shingles* under *perms*.
+
+    Every document's minimum is taken over its own shingles only, so the result does not
+    depend on how documents are grouped into calls.
+    """
+    work = _work or _Workspace()
+    if work.kernels is None:
+        return _sketch.signatures(shingles.hashes, shingles.offsets, perms,
+                                  work.signature_buffer)
+    out = np.full((len(shingles), perms.shape[1]), EMPTY, dtype=_U32)
+    work.kernels.signatures(shingles.hashes, shingles.offsets, perms[0].astype(_U32),
+                            perms[1].astype(_U32), out)
+    return out
+
+
+def minhash_signatures(texts: Iterable[str], *, num_perm: int = 128, seed: int = 1,
+                       ngram: int = 5) -> np.ndarray:
+    """Return the ``(n, num_perm)`` uint32 MinHash signatures of *texts*, datasketch-compatible.
+
+    >>> sig = minhash_signatures(["the cat sat on the mat", "The cat sat on the mat!"])
+    >>> sig.shape, bool((sig[0] == sig[1]).all())
+    ((2, 128), True)
+    """
+    _check_ngram(ngram)
+    perms = permutations(num_perm, seed)
+    work = _Workspace()
+    parts = [signatures_from_shingles(_shingle_batch(b, ngram, work), perms, _work=work)
+             for b in _batches(texts, "minhash_signatures")]
+    if not parts:
+        return np.zeros((0, num_perm), dtype=_U32)
+    return np.concatenate(parts)
+
+
+def to_lean_minhash(signature: np.ndarray, *, seed: int = 1) -> LeanMinHash:
+    """Wrap one signature row as a ``datasketch.LeanMinHash`` (scheme ``affine32``).
+
+    >>> lean = to_lean_minhash(minhash_signatures(["a b c d e f"], num_perm=64)[0])
+    >>> len(lean), lean.scheme
+    (64, 'affine32')
+    """
+    from datasketch import LeanMinHash  # datasketch imports scipy: only load it when asked
+
+    return LeanMinHash(seed=seed, hashvalues=np.asarray(signature, dtype=_U32), scheme="affine32")

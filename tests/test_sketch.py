@@ -10,8 +10,7 @@ from hypothesis import strategies as st
 from tests.strategies import texts
 from tests.test_minhash import reference_shingles
 
-from cleanseed import minhash
-from cleanseed.corpus import _sketch
+from cleanseed.corpus import _sketch, minhash
 
 NUMBA = minhash._numba_kernels()
 needs_numba = pytest.mark.skipif(NUMBA is None, reason="numba is not installed")

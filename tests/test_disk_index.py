@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import numpy as np
@@ -41,10 +42,6 @@ def corpora(draw: st.DrawFn) -> list[tuple[object, str]]:
     return list(zip(ids, docs, strict=True))
 
 
-def same(a: object, b: object) -> bool:
-    return a == b
-
-
 @settings(max_examples=60, deadline=None)
 @given(corpora(), st.sampled_from([0.5, 0.8, 1.0]), st.integers(1, 4))
 def test_same_answer_as_the_in_memory_index(tmp_path_factory: pytest.TempPathFactory,
@@ -71,7 +68,7 @@ def test_extended_across_runs_like_the_in_memory_index(tmp_path_factory: pytest.
     config = DedupConfig(ngram=2, num_perm=32, threshold=0.6)
     memory = NearDupIndex(config)
     bounds = [0, *sorted(min(c, len(docs)) for c in cuts), len(docs)]
-    for lo, hi in zip(bounds, bounds[1:], strict=False):
+    for lo, hi in itertools.pairwise(bounds):
         with DiskIndex(folder, config, memory=TINY) as index:
             got = index.result(index.add(docs[lo:hi]))
             index.commit()

@@ -72,3 +72,18 @@ def threshold(text: str) -> float:
         msg = f"expected a number in (0, 1], got {text!r}"
         raise argparse.ArgumentTypeError(msg)
     return value
+
+
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+
+
+def memory_size(text: str) -> int:
+    """A size in bytes: a number with an optional K, M, G or T (binary units), e.g. 512M."""
+    body = text.strip().upper().removesuffix("B")
+    unit = body[-1:] if body[-1:] in _UNITS else ""
+    value = _number(float, body[: len(body) - len(unit)])
+    if value is None or not 0 < value < float(1 << 62):
+        msg = f"expected a size such as 4G or 512M, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(value * _UNITS[unit])
+

@@ -14,18 +14,27 @@ with this run's documents, is saved back (only after the outputs are written). S
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
 
+import numpy as np
 from tqdm import tqdm
 
 from cleanseed.cli import ray_engine as cli_ray
-from cleanseed.cli._args import threshold
+from cleanseed.cli._args import memory_size, threshold
+from cleanseed.corpus.disk_index import (
+    DEFAULT_MEMORY,
+    DiskIndex,
+    Positions,
+    RepeatedId,
+    is_disk_index,
+)
 from cleanseed.corpus.index import NearDupIndex
 from cleanseed.corpus.neardup import DedupConfig, DedupResult
 from cleanseed.document import Document
@@ -50,7 +59,12 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     sub.add_argument("--removed", metavar="REMOVED.jsonl",
                      help="removed records, with 'duplicate_of' and 'jaccard' fields added")
     sub.add_argument("--index", metavar="DIR", help="an index to dedup against and extend: "
-                     "loaded if DIR holds one, saved to DIR at the end")
+                     "opened if DIR holds one (never loaded whole), committed at the end")
+    sub.add_argument("--memory", type=memory_size, default=DEFAULT_MEMORY, metavar="SIZE",
+                     help="memory budget, e.g. 4G or 512M (default 4G): what does not fit goes "
+                          "to disk, with the same result")
+    sub.add_argument("--work-dir", metavar="DIR", help="where the run's data goes on disk "
+                     "(default: the system's temporary folder; with --index, the index)")
     sub.add_argument("--threshold", type=threshold, default=None,
                      help="Jaccard at or above which documents are duplicates (default 0.8, "
                           "or the one stored in --index)")
@@ -65,11 +79,19 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     return cast(argparse.ArgumentParser, sub)
 
 
-def _open_index(args: argparse.Namespace) -> NearDupIndex:
+Index = NearDupIndex | DiskIndex
+
+
+def _open_index(args: argparse.Namespace, stack: contextlib.ExitStack) -> Index:
+    """The index of --index (an in-memory one saved by an earlier version is loaded as
+    before), or a disk index in a temporary folder removed at the end."""
     wanted = None if args.threshold is None else DedupConfig(threshold=args.threshold)
-    if args.index and (Path(args.index) / "params.json").exists():
+    if args.index and (Path(args.index) / "params.json").exists() and not is_disk_index(
+            args.index):
         return NearDupIndex.load(args.index, wanted)
-    return NearDupIndex(wanted)
+    folder = args.index or stack.enter_context(
+        tempfile.TemporaryDirectory(prefix="cleanseed-dedup-", dir=args.work_dir))
+    return stack.enter_context(DiskIndex(folder, wanted, memory=args.memory))
 
 
 def _documents(files: list[InputFile], options: ReadOptions) -> Iterator[Document]:
@@ -89,32 +111,66 @@ def _doc_id(doc: Document) -> str:
     return str(where) if where else ""
 
 
-def _pairs(files: list[InputFile], options: ReadOptions, index: NearDupIndex,
-           bar: tqdm) -> Iterator[tuple[str, str]]:
-    """``(id, text)`` of every record; an id seen twice is reported with its file and line."""
+def _pairs(files: list[InputFile], options: ReadOptions, index: Index, bar: tqdm,
+           recent: collections.deque[Any]) -> Iterator[tuple[str, str]]:
+    """``(id, text)`` of every record; an id seen twice is reported with its file and line (a
+    disk index checks ids itself: the origins of the latest records are kept in *recent*)."""
     seen: set[str] = set()
+    check = isinstance(index, NearDupIndex)
     for doc in _documents(files, options):
         doc_id = _doc_id(doc)
-        if doc_id in seen or doc_id in index:
-            where = origin(doc)
+        if check and (doc_id in seen or doc_id in index):
             msg = f"id {doc_id!r} occurs twice" + ("" if doc_id in seen else " (in the index)")
-            raise InputError(msg, source=where.source if where else "",
-                             line=where.line if where else None, field=options.id_field)
-        seen.add(doc_id)
+            raise _located(msg, origin(doc), options)
+        if check:
+            seen.add(doc_id)
+        else:
+            recent.append(origin(doc))
         bar.update()
         yield doc_id, doc.text
 
 
-def _write(files: list[InputFile], options: ReadOptions, result: DedupResult,
+def _located(msg: str, where: Any, options: ReadOptions) -> InputError:
+    return InputError(msg, source=where.source if where else "",
+                      line=where.line if where else None, field=options.id_field)
+
+
+Removal = Callable[[str], "tuple[Any, float] | None"]
+
+
+def _in_memory_removals(result: DedupResult) -> Removal:
+    def lookup(doc_id: str) -> tuple[Any, float] | None:
+        dup = result.removed.get(doc_id)
+        return None if dup is None else (dup.duplicate_of, dup.jaccard)
+    return lookup
+
+
+def _disk_removals(index: DiskIndex, found: Positions) -> Removal:
+    """Whether each document, in input order, was removed: a walk over sorted positions."""
+    targets, which = np.unique(found.targets, return_inverse=True)
+    target_ids = index.ids(targets)
+    state = {"pos": found.start - 1, "next": 0}
+
+    def lookup(doc_id: str) -> tuple[Any, float] | None:
+        state["pos"] += 1
+        k = state["next"]
+        if k < len(found.removed) and found.removed[k] == state["pos"]:
+            state["next"] = k + 1
+            return target_ids[which[k]], float(found.jaccards[k])
+        return None
+    return lookup
+
+
+def _write(files: list[InputFile], options: ReadOptions, removal: Removal,
            out: RecordWriter, removed_out: RecordWriter | None) -> None:
     for doc in _documents(files, options):
         record = to_record(doc, text_field=options.text_field, id_field=options.id_field)
-        dup = result.removed.get(_doc_id(doc))
+        dup = removal(_doc_id(doc))
         if dup is None:
             out.write(record)
         elif removed_out is not None:
-            record["duplicate_of"] = dup.duplicate_of
-            record["jaccard"] = round(dup.jaccard, 6)
+            record["duplicate_of"] = dup[0]
+            record["jaccard"] = round(dup[1], 6)
             removed_out.write(record)
 
 
@@ -133,31 +189,54 @@ def _spooled(files: list[InputFile]) -> Iterator[list[InputFile]]:
         yield out
 
 
+def _find(index: Index, files: list[InputFile], options: ReadOptions,
+          bar: tqdm) -> tuple[Removal, int]:
+    """Dedup the records of *files* against *index*; return the lookup of removals, and how
+    many were removed."""
+    recent: collections.deque[Any] = collections.deque(maxlen=1 << 16)
+    docs = _pairs(files, options, index, bar, recent)
+    if isinstance(index, NearDupIndex):
+        result = index.add(docs)
+        return _in_memory_removals(result), len(result.removed)
+    start = len(index)
+    try:
+        found = index.add(docs)
+    except RepeatedId as err:  # the id's record is among the latest read
+        back = start + len(recent) - 1 - err.position
+        where = recent[-1 - back] if 0 <= back < len(recent) else None
+        raise _located(f"id {err.doc_id!r} occurs twice", where, options) from None
+    return _disk_removals(index, found), len(found.removed)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``cleanseed dedup`` with parsed *args*; return the exit code."""
     if args.engine == "ray":
         return cli_ray.run_dedup(args)
     options = ReadOptions(text_field=args.text_field, id_field=args.id_field)
     progress = sys.stderr.isatty() if args.progress is None else args.progress
-    index = _open_index(args)
-    before = len(index)
-    with _spooled(expand_paths(args.paths, stdin_kind="jsonl")) as files:
-        with tqdm(unit=" docs", file=sys.stderr, disable=not progress, delay=1.0,
-                  mininterval=0.5, desc="dedup", dynamic_ncols=True) as bar:
-            result = index.add(_pairs(files, options, index, bar))
-        with contextlib.ExitStack() as stack:
-            out = stack.enter_context(record_file(args.output))
-            removed = stack.enter_context(record_file(args.removed)) if args.removed else None
-            _write(files, options, result, out, removed)
-    if args.index:
-        index.save(args.index)
-    if not args.quiet:
+    with contextlib.ExitStack() as keep:
+        index = _open_index(args, keep)
+        before = len(index)
+        with _spooled(expand_paths(args.paths, stdin_kind="jsonl")) as files:
+            with tqdm(unit=" docs", file=sys.stderr, disable=not progress, delay=1.0,
+                      mininterval=0.5, desc="dedup", dynamic_ncols=True) as bar:
+                removal, removed_count = _find(index, files, options, bar)
+            with contextlib.ExitStack() as stack:
+                out = stack.enter_context(record_file(args.output))
+                removed = stack.enter_context(record_file(args.removed)) if args.removed else None
+                _write(files, options, removal, out, removed)
+        if isinstance(index, DiskIndex):
+            if args.index:
+                index.commit()
+        elif args.index:
+            index.save(args.index)
         read = len(index) - before
-        sys.stderr.write(f"dedup: {read} documents read, {len(result.kept)} kept, "
-                         f"{len(result.removed)} removed as near-duplicates "
-                         f"(threshold {index.config.threshold})"
-                         + (f"; index {args.index}: {len(index)} documents\n" if args.index
-                            else "\n"))
+        if not args.quiet:
+            sys.stderr.write(f"dedup: {read} documents read, {read - removed_count} kept, "
+                             f"{removed_count} removed as near-duplicates "
+                             f"(threshold {index.config.threshold})"
+                             + (f"; index {args.index}: {len(index)} documents\n" if args.index
+                                else "\n"))
     return 0
 
 

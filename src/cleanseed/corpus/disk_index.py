@@ -49,12 +49,28 @@ from cleanseed.corpus.minhash import _Workspace, permutations
 from cleanseed.corpus.neardup import DedupConfig, DedupResult, Duplicate
 from cleanseed.errors import ConfigError, InputError
 
-__all__ = ["DEFAULT_MEMORY", "DiskIndex", "Positions", "dedup_on_disk"]
+__all__ = [
+    "DEFAULT_MEMORY",
+    "DiskIndex",
+    "Positions",
+    "RepeatedId",
+    "dedup_on_disk",
+    "is_disk_index",
+]
 
 FORMAT, VERSION = "cleanseed.DiskIndex", 1
 #: The default memory budget: 4 GB.
 DEFAULT_MEMORY = 4 << 30
 _MIN_MEMORY = 64 << 10  # tiny budgets are for tests: they slice everything finely
+
+
+class RepeatedId(InputError):
+    """An id added twice; ``position`` is where the second one would have gone."""
+
+    def __init__(self, doc_id: Hashable, position: int) -> None:
+        super().__init__(f"id {doc_id!r} occurs twice (ids must be unique across the index)",
+                         field="id")
+        self.doc_id, self.position = doc_id, position
 
 
 class Positions(NamedTuple):
@@ -191,8 +207,7 @@ class DiskIndex:
             line = id_line(doc_id)
             digest = id_hash(line)
             if self._id_set.position(line, digest) is not None:
-                msg = f"id {doc_id!r} occurs twice (ids must be unique across the index)"
-                raise InputError(msg, field="id")
+                raise RepeatedId(doc_id, first + k)
             self._id_set.add(digest, first + k)
             self._pending_ids.append(line + b"\n")
             self._ids_end += len(line) + 1
@@ -346,6 +361,15 @@ def dedup_on_disk(docs: Iterable[Any], config: DedupConfig, *, memory: int = DEF
             return index.result(index.add(docs))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def is_disk_index(folder: str | Path) -> bool:
+    """Whether *folder* holds a committed :class:`DiskIndex` (not another kind of index)."""
+    try:
+        params = json.loads((Path(folder) / "params.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(params, dict) and params.get("format") == FORMAT
 
 
 def _lock(folder: Path) -> IO[bytes]:

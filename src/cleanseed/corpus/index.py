@@ -411,20 +411,26 @@ def _check_arrays(index: NearDupIndex, count: Any, folder: Path) -> None:
 
 
 def dedup_documents(docs: Iterable[Any], *, threshold: float = 0.8,
-                    config: DedupConfig | None = None) -> DedupResult:
+                    config: DedupConfig | None = None, memory: int | None = None,
+                    work_dir: str | Path | None = None) -> DedupResult:
     """Find near-duplicate documents; keep the first of each cluster (the rule of
     :mod:`cleanseed.corpus.neardup`).
 
     *docs* are ``(id, text)`` pairs or :class:`cleanseed.Document` objects; ids are str or int.
+    The work runs within *memory* bytes (default 4 GB) besides the result: what does not fit
+    goes to a temporary folder under *work_dir* (default: the system's), with the same result.
 
     >>> r = dedup_documents([("a", "the cat sat on the mat today"), ("b", "pigs can fly"),
     ...                      ("c", "The cat sat on the mat, today!")])
     >>> r.kept, r.removed["c"]
     (('a', 'b'), Duplicate(id='c', duplicate_of='a', jaccard=1.0))
     """
+    from cleanseed.corpus.disk_index import DEFAULT_MEMORY, dedup_on_disk  # it imports this
+
     if config is None:
         config = DedupConfig(threshold=threshold)
     elif threshold != 0.8 and threshold != config.threshold:
         msg = "give the threshold either as threshold= or in config=, not both"
         raise ConfigError(msg)
-    return NearDupIndex(config).add(docs)
+    return dedup_on_disk(docs, config, memory=DEFAULT_MEMORY if memory is None else memory,
+                         work_dir=work_dir)

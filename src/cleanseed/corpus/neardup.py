@@ -32,7 +32,8 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from cleanseed.corpus.minhash import Shingles, _fmix64, _numba_kernels
+from cleanseed.corpus.hashing import choose_banding, fmix64
+from cleanseed.corpus.minhash import Shingles, _numba_kernels
 from cleanseed.errors import ConfigError
 
 __all__ = [
@@ -53,23 +54,6 @@ __all__ = [
 _U32, _U64 = np.uint32, np.uint64
 # Elements of the shingle sets gathered at once by verify(): bounds its temporary memory.
 _VERIFY_CHUNK = 1 << 22
-
-
-def choose_banding(threshold: float, num_perm: int, *, recall: float = 0.995) -> tuple[int, int]:
-    """Return ``(bands, rows)``: the fewest candidates that still find a pair at *threshold*.
-
-    A pair of Jaccard ``J`` shares at least one band with probability ``1 - (1 - J**rows)**bands``.
-    The rows are the largest number for which that is at least *recall* at ``J = threshold``
-    (more at higher ``J``), with as many bands as ``num_perm`` holds.
-
-    >>> choose_banding(0.8, 128)
-    (21, 6)
-    """
-    for rows in range(num_perm // 2, 0, -1):
-        bands = num_perm // rows
-        if 1.0 - (1.0 - threshold**rows) ** bands >= recall:
-            return bands, rows
-    return num_perm, 1
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -136,12 +120,12 @@ def unique_sets(shingles: Shingles) -> Shingles:
 def set_digests(sets: Shingles) -> np.ndarray:
     """Return a ``uint64`` digest of each set: equal sets, equal digests (a hint, not a proof)."""
     counts = np.diff(sets.offsets)
-    mixed = _fmix64(sets.hashes.astype(_U64) + _U64(0x9E3779B97F4A7C15))
+    mixed = fmix64(sets.hashes.astype(_U64) + _U64(0x9E3779B97F4A7C15))
     sums = np.zeros(len(counts), dtype=_U64)
     nonempty = np.flatnonzero(counts)
     if len(nonempty):
         sums[nonempty] = np.add.reduceat(mixed, sets.offsets[nonempty], dtype=_U64)
-    return _fmix64(sums ^ counts.astype(_U64))
+    return fmix64(sums ^ counts.astype(_U64))
 
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
@@ -156,7 +140,7 @@ def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     keys = np.zeros((n, bands), dtype=_U64)
     for j in range(rows):
         keys += cols[:, :, j] * _U64((0x9E3779B97F4A7C15 * (2 * j + 1)) & ((1 << 64) - 1))
-    return _fmix64(keys)
+    return fmix64(keys)
 
 
 def _bucket_pairs(key: np.ndarray, window: int) -> list[np.ndarray]:

@@ -14,6 +14,7 @@ collapsed as in the others.
 
 from __future__ import annotations
 
+from cleanseed import _validate
 from cleanseed._text import tidy
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import CleanseedError, InputTypeError
@@ -61,7 +62,8 @@ def html_to_text(html: str | bytes, config: HtmlConfig | None = None) -> str:
     >>> html_to_text("<nav>Home | News</nav><article><h2>Why</h2><p>Because.</p></article>")
     'Why\\n\\nBecause.'
     """
-    return _to_text(_markup(html, "html_to_text"), config or DEFAULT, None)
+    return _to_text(_markup(html, "html_to_text"),
+                    _validate.config(config, HtmlConfig, DEFAULT, "html_to_text"), None)
 
 
 def html_to_text_and_explain(html: str | bytes, config: HtmlConfig | None = None) -> Explained:
@@ -71,7 +73,9 @@ def html_to_text_and_explain(html: str | bytes, config: HtmlConfig | None = None
     ['html.nav']
     """
     record: list[Removal] = []
-    text = _to_text(_markup(html, "html_to_text_and_explain"), config or DEFAULT, record)
+    where = "html_to_text_and_explain"
+    text = _to_text(_markup(html, where), _validate.config(config, HtmlConfig, DEFAULT, where),
+                    record)
     return Explained(text, tuple(record))
 
 
@@ -80,7 +84,7 @@ def extracted_text(html: str | bytes, config: HtmlConfig | None, extractor: Extr
     """A page's text, by this stage or by *extractor*; this stage's removals go to *record*."""
     markup = _markup(html, where)
     if extractor is None:
-        return _to_text(markup, config or DEFAULT, record)
+        return _to_text(markup, _validate.config(config, HtmlConfig, DEFAULT, where), record)
     text = extractor(markup)
     if not isinstance(text, str):
         msg = f"{where}: the extractor returned {type(text).__name__}, not str"

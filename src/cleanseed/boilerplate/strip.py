@@ -28,6 +28,7 @@ from cleanseed._text import Line, Span, iter_lines, line_span, remove_spans
 from cleanseed.boilerplate.rules import CLASSES, DEFAULT_RULES, Rule
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import ConfigError, check_text
+from cleanseed.pipeline import explains
 
 __all__ = ["BoilerplateConfig", "RuleSet", "strip_boilerplate", "strip_boilerplate_and_explain"]
 
@@ -474,6 +475,7 @@ def strip_boilerplate(text: str, config: BoilerplateConfig | None = None) -> str
                   _validate.config(config, BoilerplateConfig, DEFAULT, "strip_boilerplate"), None)
 
 
+@explains(strip_boilerplate)
 def strip_boilerplate_and_explain(text: str, config: BoilerplateConfig | None = None) -> Explained:
     """Like :func:`strip_boilerplate`, and list each removal with the id of the rule behind it.
 
@@ -485,6 +487,3 @@ def strip_boilerplate_and_explain(text: str, config: BoilerplateConfig | None = 
     out = _strip(check_text(text, where),
                  _validate.config(config, BoilerplateConfig, DEFAULT, where), record)
     return Explained(out, tuple(record))
-
-
-strip_boilerplate.and_explain = strip_boilerplate_and_explain  # type: ignore[attr-defined]

@@ -24,6 +24,7 @@ from cleanseed.document import Explained, Removal
 from cleanseed.encoding import _badness
 from cleanseed.encoding._badness import is_bad
 from cleanseed.errors import check_text
+from cleanseed.pipeline import explains
 
 __all__ = ["EncodingConfig", "fix_encoding", "fix_encoding_and_explain"]
 
@@ -357,6 +358,7 @@ def fix_encoding(text: str, config: EncodingConfig | None = None) -> str:
                 _validate.config(config, EncodingConfig, DEFAULT, "fix_encoding"), None)
 
 
+@explains(fix_encoding)
 def fix_encoding_and_explain(text: str, config: EncodingConfig | None = None) -> Explained:
     """Like :func:`fix_encoding`, and list each edit as a :class:`Removal` with its replacement.
 
@@ -368,6 +370,3 @@ def fix_encoding_and_explain(text: str, config: EncodingConfig | None = None) ->
                _validate.config(config, EncodingConfig, DEFAULT, "fix_encoding_and_explain"),
                record)
     return Explained(out, tuple(record))
-
-
-fix_encoding.and_explain = fix_encoding_and_explain  # type: ignore[attr-defined]

@@ -24,6 +24,7 @@ from cleanseed.html.decode import decode_html
 from cleanseed.html.extract import render, select
 from cleanseed.html.extractors import Extractor
 from cleanseed.html.parse import parse
+from cleanseed.pipeline import explains
 
 __all__ = ["extracted_text", "html_to_text", "html_to_text_and_explain"]
 
@@ -66,6 +67,7 @@ def html_to_text(html: str | bytes, config: HtmlConfig | None = None) -> str:
                     _validate.config(config, HtmlConfig, DEFAULT, "html_to_text"), None)
 
 
+@explains(html_to_text)
 def html_to_text_and_explain(html: str | bytes, config: HtmlConfig | None = None) -> Explained:
     """Like :func:`html_to_text`, and list what was dropped, by which rule (``start`` is -1).
 
@@ -90,6 +92,3 @@ def extracted_text(html: str | bytes, config: HtmlConfig | None, extractor: Extr
         msg = f"{where}: the extractor returned {type(text).__name__}, not str"
         raise CleanseedError(msg)
     return text
-
-
-html_to_text.and_explain = html_to_text_and_explain  # type: ignore[attr-defined]

@@ -48,6 +48,7 @@ from cleanseed import _validate
 from cleanseed._text import Line, line_span, remove_spans
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import check_text
+from cleanseed.pipeline import explains
 from cleanseed.repeats import _keys
 from cleanseed.repeats._config import RepeatsConfig
 from cleanseed.repeats._near import _Near
@@ -455,6 +456,7 @@ def dedup_paragraphs(text: str, config: RepeatsConfig | None = None) -> str:
                   _validate.config(config, RepeatsConfig, DEFAULT, "dedup_paragraphs"), None)
 
 
+@explains(dedup_paragraphs)
 def dedup_paragraphs_and_explain(text: str, config: RepeatsConfig | None = None) -> Explained:
     """Like :func:`dedup_paragraphs`, and list each removed line as a :class:`Removal`.
 
@@ -467,6 +469,3 @@ def dedup_paragraphs_and_explain(text: str, config: RepeatsConfig | None = None)
     out = _dedup(check_text(text, where),
                  _validate.config(config, RepeatsConfig, DEFAULT, where), record)
     return Explained(out, tuple(record))
-
-
-dedup_paragraphs.and_explain = dedup_paragraphs_and_explain  # type: ignore[attr-defined]

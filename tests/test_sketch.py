@@ -11,6 +11,7 @@ from tests.strategies import texts
 from tests.test_minhash import reference_shingles
 
 from cleanseed.corpus import _sketch, minhash
+from cleanseed.corpus.hashing import BASE
 
 NUMBA = minhash._numba_kernels()
 needs_numba = pytest.mark.skipif(NUMBA is None, reason="numba is not installed")
@@ -44,8 +45,8 @@ def test_latin1_path_equals_the_code_point_path(docs: list[str]) -> None:
     assert fast is not None
     wide = _sketch._fold_wide(text, minhash._TABLES)
     assert np.array_equal(fast.starts, wide.starts) and np.array_equal(fast.ends, wide.ends)
-    assert np.array_equal(_sketch.token_hashes(fast, minhash._BASE),
-                          _sketch.token_hashes(wide, minhash._BASE))
+    assert np.array_equal(_sketch.token_hashes(fast, BASE),
+                          _sketch.token_hashes(wide, BASE))
 
 
 def test_text_beyond_latin1_takes_the_code_point_path() -> None:

@@ -25,6 +25,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from cleanseed.corpus.hashing import fmix32, fmix64, powers
+
 _U8, _U16, _U32, _U64 = np.uint8, np.uint16, np.uint32, np.uint64
 _M64 = (1 << 64) - 1
 
@@ -43,30 +45,6 @@ class Tables(NamedTuple):
     astral_spaceless: tuple[int, int]
     base: int
     latin1: bytes
-
-
-def fmix64(h: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 64-bit finalizer, in place on a fresh array."""
-    h = h ^ (h >> _U64(33))
-    h *= _U64(0xFF51AFD7ED558CCD)
-    h ^= h >> _U64(33)
-    h *= _U64(0xC4CEB9FE1A85EC53)
-    h ^= h >> _U64(33)
-    return h
-
-
-def fmix32(h: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 32-bit finalizer (datasketch's ``affine32`` pre-mixing)."""
-    h = h ^ (h >> _U32(16))
-    h *= _U32(0x85EBCA6B)
-    h ^= h >> _U32(13)
-    h *= _U32(0xC2B2AE35)
-    h ^= h >> _U32(16)
-    return h
-
-
-def _powers(base: int, count: int) -> np.ndarray:
-    return np.array([pow(base, k, 1 << 64) for k in range(count)], dtype=_U64)
 
 
 class _Folded(NamedTuple):
@@ -154,9 +132,9 @@ def token_hashes(folded: _Folded, base: int) -> np.ndarray:
     padded = np.zeros(len(raw) + 16 + (-len(raw)) % 8, dtype=_U8)
     padded[: len(raw)] = raw
     words = padded.view(_U64)
-    # masks[k]: the low k characters of a word; powers[k]: base**k
+    # masks[k]: the low k characters of a word; weights[k]: base**k
     masks = np.array([(1 << (8 * size * k)) - 1 for k in range(per_word)] + [_M64], dtype=_U64)
-    powers = _powers(base, per_word)
+    weights = powers(base, per_word)
     lane = np.dtype(f"<u{size}")
     step = pow(base, per_word, 1 << 64)
     out = np.zeros(len(folded.starts), dtype=_U64)
@@ -171,7 +149,7 @@ def token_hashes(folded: _Folded, base: int) -> np.ndarray:
         # that a read that starts on a word boundary takes nothing from the next word)
         window = (words[q] >> shift) | ((words[1:][q] << _U64(1)) << (_U64(63) - shift))
         window &= masks[np.minimum(left, per_word)]
-        part = np.einsum("tk,k->t", window.view(lane).reshape(-1, per_word), powers)
+        part = np.einsum("tk,k->t", window.view(lane).reshape(-1, per_word), weights)
         if which is None:
             out += part
         else:

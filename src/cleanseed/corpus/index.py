@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from cleanseed import _validate
 from cleanseed.corpus.minhash import (
     Shingles,
     _shingle_batch,
@@ -41,6 +42,7 @@ from cleanseed.corpus.neardup import (
     _gather,
     band_keys,
     candidate_pairs,
+    dedup_config,
     exact_pairs,
     removal_targets,
     resolve,
@@ -155,7 +157,7 @@ class NearDupIndex:
     """
 
     def __init__(self, config: DedupConfig | None = None) -> None:
-        self._config = config or DedupConfig()
+        self._config = _validate.config(config, DedupConfig, DedupConfig(), "NearDupIndex")
         self._bands, self._rows = self._config.banding()
         self._ids: list[Hashable] = []
         self._positions: dict[Hashable, int] = {}
@@ -410,13 +412,14 @@ def _check_arrays(index: NearDupIndex, count: Any, folder: Path) -> None:
                          source=str(folder))
 
 
-def dedup_documents(docs: Iterable[Any], *, threshold: float = 0.8,
+def dedup_documents(docs: Iterable[Any], *, threshold: float | None = None,
                     config: DedupConfig | None = None, memory: int | None = None,
                     work_dir: str | Path | None = None) -> DedupResult:
     """Find near-duplicate documents; keep the first of each cluster (the rule of
     :mod:`cleanseed.corpus.neardup`).
 
     *docs* are ``(id, text)`` pairs or :class:`cleanseed.Document` objects; ids are str or int.
+    Give ``threshold=`` (Jaccard, 0.8 when neither is given) or a whole ``config=``, not both.
     The work runs within *memory* bytes (default 4 GB) besides the result: what does not fit
     goes to a temporary folder under *work_dir* (default: the system's), with the same result.
 
@@ -427,10 +430,6 @@ def dedup_documents(docs: Iterable[Any], *, threshold: float = 0.8,
     """
     from cleanseed.corpus.disk_index import DEFAULT_MEMORY, dedup_on_disk  # it imports this
 
-    if config is None:
-        config = DedupConfig(threshold=threshold)
-    elif threshold != 0.8 and threshold != config.threshold:
-        msg = "give the threshold either as threshold= or in config=, not both"
-        raise ConfigError(msg)
-    return dedup_on_disk(docs, config, memory=DEFAULT_MEMORY if memory is None else memory,
+    return dedup_on_disk(docs, dedup_config(threshold, config, "dedup_documents"),
+                         memory=DEFAULT_MEMORY if memory is None else memory,
                          work_dir=work_dir)

@@ -14,7 +14,8 @@ tokens has none (its signature is datasketch's empty one, all ``2**32 - 1``).
 points ``c_j`` (``B = 0x9E3779B97F4A7C15``), then the 64-bit MurmurHash3 finalizer. An n-gram's
 hash is the top 32 bits of that finalizer applied to ``sum(t_k * M_k) mod 2**64`` over its token
 hashes, with fixed odd multipliers ``M_k`` (SplitMix64 of ``k = 1..ngram``). Nothing depends on
-the process, the run, the batch or the neighbouring documents.
+the process, the run, the batch or the neighbouring documents. The tables, the hash and the
+finalizers are :mod:`cleanseed.corpus.hashing`'s, shared with the repeats step.
 
 **Signatures** are datasketch's ``affine32`` scheme: the shingle hash is pre-mixed with the 32-bit
 MurmurHash3 finalizer, then sent through the permutations ``a * h + b mod 2**32`` that
@@ -34,16 +35,22 @@ compiled loops, about twice as fast; both give identical results.
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
+from cleanseed import _validate
 from cleanseed.corpus import _sketch
-from cleanseed.errors import ConfigError, check_text
+from cleanseed.corpus.hashing import (
+    BASE,
+    EMPTY,
+    SPACELESS,
+    permutations,
+    token_tables,
+)
+from cleanseed.errors import check_text
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
@@ -58,55 +65,15 @@ __all__ = [
 ]
 
 _U32, _U64 = np.uint32, np.uint64
-EMPTY = np.uint32(0xFFFFFFFF)  # datasketch's "no shingle seen" value of a hash slot
-
-# Scripts without spaces between words: each of their characters is a token of its own.
-SPACELESS = (
-    (0x0E00, 0x0EFF),  # Thai, Lao
-    (0x1000, 0x109F),  # Myanmar
-    (0x1780, 0x17FF),  # Khmer
-    (0x3040, 0x30FF),  # hiragana, katakana
-    (0x3400, 0x4DBF),  # CJK extension A
-    (0x4E00, 0x9FFF),  # CJK unified ideographs
-    (0xF900, 0xFAFF),  # CJK compatibility ideographs
-    (0x20000, 0x3134F),  # CJK extensions B to G
-)
 _BMP = 0x10000
 
-# Base of the polynomial token hash (odd).
-_BASE = 0x9E3779B97F4A7C15
 _MAX_BATCH_CHARS = 1 << 19  # a batch's characters (a few hundred documents); a longer document
 # is a batch of its own
 
 
-def _tables() -> tuple[np.ndarray, np.ndarray]:
-    """Per BMP code point: its lower-case form if it is a word character (else 0), and whether
-    it belongs to a spaceless script. The extra last entry stands for every astral code point."""
-    codes = np.arange(_BMP, dtype=np.uint32)
-    codes[0xD800:0xE000] = 0x20  # lone surrogates: separators
-    codes[0x130] = 0x69  # the one BMP letter whose lower case is two characters (U+0130)
-    text = codes.tobytes().decode("utf-32-le")
-    word = np.zeros(_BMP + 1, dtype=bool)
-    for m in re.finditer(r"\w+", text):  # letters, digits and "_" (str.isalnum)
-        word[m.start() : m.end()] = True
-    for c in np.flatnonzero(~word[:_BMP]).tolist():
-        word[c] = unicodedata.category(text[c])[0] in "MN" or text[c] in _CONNECTORS
-    fold = np.zeros(_BMP + 1, dtype=np.uint32)
-    fold[:_BMP] = np.frombuffer(text.lower().encode("utf-32-le"), dtype=np.uint32)
-    fold[_BMP] = _BMP  # an astral code point is restored from the text itself
-    fold[~word] = 0
-    spaceless = np.zeros(_BMP + 1, dtype=bool)
-    for lo, hi in SPACELESS:
-        spaceless[lo : min(hi, _BMP - 1) + 1] = True
-    spaceless &= word
-    fold.flags.writeable = False
-    spaceless.flags.writeable = False
-    return fold, spaceless
-
-
-_CONNECTORS = "\u203f\u2040\u2054\ufe33\ufe34\ufe4d\ufe4e\ufe4f\uff3f"  # Pc besides "_"
-_FOLD, _SPACELESS_BMP = _tables()
-_TABLES = _sketch.Tables(_FOLD, _SPACELESS_BMP, SPACELESS[-1], _BASE, _sketch.latin1_table(_FOLD))
+# Word tokens: the corpus definition of a word character (see cleanseed.corpus.hashing).
+_FOLD, _SPACELESS_BMP = token_tables()
+_TABLES = _sketch.Tables(_FOLD, _SPACELESS_BMP, SPACELESS[-1], BASE, _sketch.latin1_table(_FOLD))
 
 
 class Shingles(NamedTuple):
@@ -125,10 +92,6 @@ class Shingles(NamedTuple):
     def doc(self, i: int) -> np.ndarray:
         """Return the shingle hashes of document *i*."""
         return self.hashes[self.offsets[i] : self.offsets[i + 1]]
-
-
-_fmix64 = _sketch.fmix64
-_fmix32 = _sketch.fmix32
 
 
 @functools.cache  # a fresh read-only array per ngram; results never depend on the cache
@@ -214,9 +177,7 @@ def _batches(texts: Iterable[str], where: str) -> Iterator[list[str]]:
 
 
 def _check_ngram(ngram: int) -> None:
-    if not isinstance(ngram, int) or isinstance(ngram, bool) or not 1 <= ngram <= 64:
-        msg = f"ngram must be an int from 1 to 64, got {ngram!r}"
-        raise ConfigError(msg)
+    _validate.integer("ngram", ngram, low=1, high=64)
 
 
 def concat(parts: Sequence[Shingles]) -> Shingles:
@@ -239,28 +200,8 @@ def shingle_hashes(texts: Iterable[str], *, ngram: int = 5) -> Shingles:
     True
     """
     _check_ngram(ngram)
-    powers = _Workspace()
-    return concat([_shingle_batch(b, ngram, powers) for b in _batches(texts, "shingle_hashes")])
-
-
-def permutations(num_perm: int = 128, seed: int = 1) -> np.ndarray:
-    """Return the ``(2, num_perm)`` permutation parameters ``datasketch.MinHash`` draws (affine32).
-
-    >>> from datasketch import MinHash
-    >>> bool((permutations(16, 7) == MinHash(16, seed=7).permutations).all())
-    True
-    """
-    if not isinstance(num_perm, int) or isinstance(num_perm, bool) or not 1 <= num_perm <= 1 << 16:
-        msg = f"num_perm must be an int from 1 to 65536, got {num_perm!r}"
-        raise ConfigError(msg)
-    if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 1 << 32:
-        msg = f"seed must be an int from 0 to 2**32 - 1, got {seed!r}"
-        raise ConfigError(msg)
-    # the same draws, in the same order, as datasketch.MinHash._init_permutations (affine32)
-    gen = np.random.RandomState(seed)
-    a = gen.randint(0, 1 << 31, num_perm, dtype=_U32) * _U32(2) + _U32(1)
-    b = gen.randint(0, 1 << 32, num_perm, dtype=_U32)
-    return np.array([a, b])
+    work = _Workspace()
+    return concat([_shingle_batch(b, ngram, work) for b in _batches(texts, "shingle_hashes")])
 
 
 def signatures_from_shingles(shingles: Shingles, perms: np.ndarray, *,

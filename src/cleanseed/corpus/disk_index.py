@@ -9,7 +9,7 @@ removed -> kept pairs with the same Jaccard.
 
 Memory is bounded by the budget plus about 9 bytes a document (cluster roots and whether a
 document is an exact copy, held as arrays) and the ids' 16-byte hashes; disk grows by the
-shingle set (4 bytes a distinct shingle), 8 bytes a band and about 40 more a document (1.9 KB
+shingle set (4 bytes a distinct shingle), 8 bytes a band and about 40 more a document (1.4 KB
 for a document of 2.6 KB at 21 bands).
 
 **Folder.** ``params.json`` (parameters and the committed document count), append-only

@@ -8,7 +8,7 @@ from datasketch import MinHash
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.strategies import texts
-from tests.test_minhash import reference_shingles
+from tests.test_corpus_minhash import reference_shingles
 
 from cleanseed.corpus import _sketch, minhash
 from cleanseed.corpus.hashing import BASE

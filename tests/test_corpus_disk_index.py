@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from cleanseed.corpus import _disk_links
 from cleanseed.corpus._spill import SortedSpill
-from cleanseed.corpus.disk_index import DiskIndex, dedup_on_disk
+from cleanseed.corpus.disk_index import DiskIndex
 from cleanseed.corpus.index import NearDupIndex
 from cleanseed.corpus.neardup import DedupConfig, resolve
 from cleanseed.errors import ConfigError, InputError, InputTypeError
@@ -52,7 +52,8 @@ def test_same_answer_as_the_in_memory_index(tmp_path_factory: pytest.TempPathFac
     config = DedupConfig(threshold=threshold, ngram=2, window=window, num_perm=32)
     want = NearDupIndex(config).add(docs)
     for memory in (TINY, 1 << 30):
-        got = dedup_on_disk(docs, config, memory=memory, work_dir=tmp_path_factory.mktemp("w"))
+        with DiskIndex(tmp_path_factory.mktemp("w"), config, memory=memory) as index:
+            got = index.result(index.add(docs))
         assert got.kept == want.kept
         assert dict(got.removed) == dict(want.removed)
 

@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleanseed.corpus.budget import dedup_documents
 from cleanseed.corpus.disk_index import DiskIndex
-from cleanseed.corpus.index import NearDupIndex, dedup_documents
+from cleanseed.corpus.index import NearDupIndex
 from cleanseed.corpus.neardup import DedupConfig
 from cleanseed.errors import ConfigError, InputError, InputTypeError
 

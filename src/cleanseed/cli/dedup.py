@@ -28,6 +28,7 @@ from tqdm import tqdm
 
 from cleanseed.cli import ray_engine as cli_ray
 from cleanseed.cli._args import memory_size, threshold
+from cleanseed.corpus.budget import BudgetIndex
 from cleanseed.corpus.disk_index import (
     DEFAULT_MEMORY,
     DiskIndex,
@@ -79,19 +80,19 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     return cast(argparse.ArgumentParser, sub)
 
 
-Index = NearDupIndex | DiskIndex
+Index = NearDupIndex | DiskIndex | BudgetIndex
 
 
 def _open_index(args: argparse.Namespace, stack: contextlib.ExitStack) -> Index:
     """The index of --index (an in-memory one saved by an earlier version is loaded as
-    before), or a disk index in a temporary folder removed at the end."""
+    before), or one for this run: in memory if it fits --memory, else in a temporary folder."""
     wanted = None if args.threshold is None else DedupConfig(threshold=args.threshold)
-    if args.index and (Path(args.index) / "params.json").exists() and not is_disk_index(
-            args.index):
+    if not args.index:
+        return stack.enter_context(BudgetIndex(wanted, memory=args.memory,
+                                               work_dir=args.work_dir))
+    if (Path(args.index) / "params.json").exists() and not is_disk_index(args.index):
         return NearDupIndex.load(args.index, wanted)
-    folder = args.index or stack.enter_context(
-        tempfile.TemporaryDirectory(prefix="cleanseed-dedup-", dir=args.work_dir))
-    return stack.enter_context(DiskIndex(folder, wanted, memory=args.memory))
+    return stack.enter_context(DiskIndex(args.index, wanted, memory=args.memory))
 
 
 def _documents(files: list[InputFile], options: ReadOptions) -> Iterator[Document]:
@@ -111,23 +112,14 @@ def _doc_id(doc: Document) -> str:
     return str(where) if where else ""
 
 
-def _pairs(files: list[InputFile], options: ReadOptions, index: Index, bar: tqdm,
+def _pairs(files: list[InputFile], options: ReadOptions, bar: tqdm,
            recent: collections.deque[Any]) -> Iterator[tuple[str, str]]:
-    """``(id, text)`` of every record; an id seen twice is reported with its file and line (a
-    disk index checks ids itself: the origins of the latest records are kept in *recent*)."""
-    seen: set[str] = set()
-    check = isinstance(index, NearDupIndex)
-    for doc in _documents(files, options):
-        doc_id = _doc_id(doc)
-        if check and (doc_id in seen or doc_id in index):
-            msg = f"id {doc_id!r} occurs twice" + ("" if doc_id in seen else " (in the index)")
-            raise _located(msg, origin(doc), options)
-        if check:
-            seen.add(doc_id)
-        else:
-            recent.append(origin(doc))
+    """``(id, text)`` of every record; the latest ones' origins are kept in *recent* with their
+    rank in the run, to name the file and line of an id the index finds twice."""
+    for rank, doc in enumerate(_documents(files, options)):
+        recent.append((rank, origin(doc)))
         bar.update()
-        yield doc_id, doc.text
+        yield _doc_id(doc), doc.text
 
 
 def _located(msg: str, where: Any, options: ReadOptions) -> InputError:
@@ -145,7 +137,7 @@ def _in_memory_removals(result: DedupResult) -> Removal:
     return lookup
 
 
-def _disk_removals(index: DiskIndex, found: Positions) -> Removal:
+def _removals(index: DiskIndex | BudgetIndex, found: Positions) -> Removal:
     """Whether each document, in input order, was removed: a walk over sorted positions."""
     targets, which = np.unique(found.targets, return_inverse=True)
     target_ids = index.ids(targets)
@@ -194,18 +186,16 @@ def _find(index: Index, files: list[InputFile], options: ReadOptions,
     """Dedup the records of *files* against *index*; return the lookup of removals, and how
     many were removed."""
     recent: collections.deque[Any] = collections.deque(maxlen=1 << 16)
-    docs = _pairs(files, options, index, bar, recent)
-    if isinstance(index, NearDupIndex):
-        result = index.add(docs)
-        return _in_memory_removals(result), len(result.removed)
     start = len(index)
     try:
-        found = index.add(docs)
+        if isinstance(index, NearDupIndex):
+            result = index.add(_pairs(files, options, bar, recent))
+            return _in_memory_removals(result), len(result.removed)
+        found = index.add(_pairs(files, options, bar, recent))
     except RepeatedId as err:  # the id's record is among the latest read
-        back = start + len(recent) - 1 - err.position
-        where = recent[-1 - back] if 0 <= back < len(recent) else None
+        where = next((at for rank, at in recent if rank == err.position - start), None)
         raise _located(f"id {err.doc_id!r} occurs twice", where, options) from None
-    return _disk_removals(index, found), len(found.removed)
+    return _removals(index, found), len(found.removed)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -226,9 +216,8 @@ def run(args: argparse.Namespace) -> int:
                 removed = stack.enter_context(record_file(args.removed)) if args.removed else None
                 _write(files, options, removal, out, removed)
         if isinstance(index, DiskIndex):
-            if args.index:
-                index.commit()
-        elif args.index:
+            index.commit()
+        elif isinstance(index, NearDupIndex):
             index.save(args.index)
         read = len(index) - before
         if not args.quiet:

@@ -25,64 +25,44 @@ import dataclasses
 import fcntl
 import json
 import secrets
-import shutil
 import tempfile
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, NamedTuple
+from typing import IO, Any
 
 import numpy as np
 
+from cleanseed import _validate
 from cleanseed.corpus import _disk_links as links
-from cleanseed.corpus._spill import Column, IdSet, SortedSpill, id_hash, id_line, replace_file
-from cleanseed.corpus.index import (
+from cleanseed.corpus._index_base import (
     SHINGLING,
+    Positions,
+    Prepared,
     Progress,
-    _batches,
-    _check_same,
-    _Prepared,
-    _stored_config,
-    iter_pairs,
+    RepeatedId,
+    check_same,
+    prepared_batches,
+    stored_config,
 )
-from cleanseed.corpus.minhash import _Workspace, permutations
+from cleanseed.corpus._spill import Column, IdSet, SortedSpill, id_hash, id_line, replace_file
 from cleanseed.corpus.neardup import DedupConfig, DedupResult, Duplicate
 from cleanseed.errors import ConfigError, InputError
 
 __all__ = [
     "DEFAULT_MEMORY",
+    "MIN_MEMORY",
     "DiskIndex",
     "Positions",
     "RepeatedId",
-    "dedup_on_disk",
     "is_disk_index",
 ]
 
 FORMAT, VERSION = "cleanseed.DiskIndex", 1
 #: The default memory budget: 4 GB.
 DEFAULT_MEMORY = 4 << 30
-_MIN_MEMORY = 64 << 10  # tiny budgets are for tests: they slice everything finely
-
-
-class RepeatedId(InputError):
-    """An id added twice; ``position`` is where the second one would have gone."""
-
-    def __init__(self, doc_id: Hashable, position: int) -> None:
-        super().__init__(f"id {doc_id!r} occurs twice (ids must be unique across the index)",
-                         field="id")
-        self.doc_id, self.position = doc_id, position
-
-
-class Positions(NamedTuple):
-    """What :meth:`DiskIndex.add` found, by position (0 = the first document ever added):
-    the new documents are ``start:stop``; ``removed`` of them duplicate ``targets`` (kept
-    documents, maybe older) with exact Jaccard ``jaccards``; the rest are kept."""
-
-    start: int
-    stop: int
-    removed: np.ndarray
-    targets: np.ndarray
-    jaccards: np.ndarray
+#: The smallest budget taken (tiny budgets are for tests: they slice everything finely).
+MIN_MEMORY = 64 << 10
 
 
 class DiskIndex:
@@ -98,9 +78,7 @@ class DiskIndex:
 
     def __init__(self, folder: str | Path, config: DedupConfig | None = None, *,
                  memory: int = DEFAULT_MEMORY) -> None:
-        if not isinstance(memory, int) or isinstance(memory, bool) or memory < _MIN_MEMORY:
-            msg = f"memory must be an int of at least {_MIN_MEMORY} bytes, got {memory!r}"
-            raise ConfigError(msg)
+        _validate.integer("memory", memory, low=MIN_MEMORY)
         self._folder = Path(folder)
         self._folder.mkdir(parents=True, exist_ok=True)
         self._lock = _lock(self._folder)
@@ -113,9 +91,9 @@ class DiskIndex:
 
     def _open(self, config: DedupConfig | None) -> None:
         params = _read_params(self._folder)
-        stored = None if params is None else _stored_config(params, self._folder)
+        stored = None if params is None else stored_config(params, self._folder)
         if stored is not None and config is not None:
-            _check_same(stored, config)
+            check_same(stored, config)
         self._config = stored or config or DedupConfig()
         self._bands, self._rows = self._config.banding()
         self._count = 0 if params is None else int(params["count"])
@@ -201,7 +179,7 @@ class DiskIndex:
 
     # --- adding ---
 
-    def _append(self, p: _Prepared) -> None:
+    def _append(self, p: Prepared) -> None:
         first = len(self)
         for k, doc_id in enumerate(p.ids):
             line = id_line(doc_id)
@@ -240,15 +218,14 @@ class DiskIndex:
 
         Nothing is kept for good until :meth:`commit`; an exception leaves the index as it was.
         """
+        return self.add_prepared(prepared_batches(docs, self.config, progress))
+
+    def add_prepared(self, batches: Iterable[Prepared]) -> Positions:
+        """:meth:`add` for batches already prepared (as another index hands its columns over)."""
         start = len(self)
-        work = _Workspace()
-        perms = permutations(self._config.num_perm, self._config.seed)
         try:
-            for batch in _batches(iter_pairs(docs)):
-                self._append(_Prepared(batch, self._config, (self._bands, self._rows), work,
-                                       perms))
-                if progress is not None:
-                    progress(len(batch))
+            for p in batches:
+                self._append(p)
             self._flush()
             return self._resolve(start)
         except BaseException:
@@ -349,18 +326,6 @@ class DiskIndex:
     def __exit__(self, kind: type[BaseException] | None, err: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
-
-
-def dedup_on_disk(docs: Iterable[Any], config: DedupConfig, *, memory: int = DEFAULT_MEMORY,
-                  work_dir: str | Path | None = None) -> DedupResult:
-    """:func:`~cleanseed.corpus.index.dedup_documents` in a temporary folder under *work_dir*
-    (default: the system's), within *memory* bytes besides the result itself."""
-    folder = Path(tempfile.mkdtemp(prefix="cleanseed-dedup-", dir=work_dir))
-    try:
-        with DiskIndex(folder, config, memory=memory) as index:
-            return index.result(index.add(docs))
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def is_disk_index(folder: str | Path) -> bool:

@@ -21,47 +21,43 @@ import dataclasses
 import json
 import secrets
 import zipfile
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from cleanseed import _validate
-from cleanseed.corpus.minhash import (
-    Shingles,
-    _shingle_batch,
-    _Workspace,
-    batches,
-    permutations,
-    signatures_from_shingles,
+from cleanseed.corpus._index_base import (
+    SHINGLING,
+    Positions,
+    Prepared,
+    Progress,
+    RepeatedId,
+    check_same,
+    iter_pairs,
+    prepare,
+    prepared_batches,
+    stored_config,
 )
+from cleanseed.corpus.minhash import Shingles, _Workspace, permutations
 from cleanseed.corpus.neardup import (
     DedupConfig,
     DedupResult,
     Duplicate,
     _gather,
-    band_keys,
     candidate_pairs,
-    dedup_config,
     exact_pairs,
     removal_targets,
     resolve,
-    set_digests,
-    unique_sets,
     verify,
 )
-from cleanseed.document import as_document
-from cleanseed.errors import ConfigError, InputError, InputTypeError, check_text
+from cleanseed.errors import ConfigError, InputError, check_text
 from cleanseed.records.writers import atomic_writer
 
-__all__ = ["NearDupIndex", "dedup_documents", "iter_pairs"]
+__all__ = ["NearDupIndex", "iter_pairs"]
 
 FORMAT, VERSION = "cleanseed.NearDupIndex", 1
-#: Changes whenever shingles or band keys of a text would change: such an index must be rebuilt.
-SHINGLING = "cleanseed-words-1"
-_BATCH_CHARS = 1 << 19  # characters per batch: about 250 documents of 2 KB
-Progress = Callable[[int], object]
 
 
 class _Column:
@@ -93,47 +89,6 @@ class _Column:
             self._buf = new
 
     truncate = _resize
-
-
-def iter_pairs(docs: Iterable[Any]) -> Iterator[tuple[Hashable, str]]:
-    """Yield ``(id, text)`` from ``(id, text)`` pairs or :class:`cleanseed.Document` objects."""
-    for i, item in enumerate(docs):
-        doc = as_document(item, i)
-        doc_id, text = doc.id, doc.text
-        if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
-            msg = f"item {i}: an id must be a str or an int, got {type(doc_id).__name__}"
-            raise InputTypeError(msg)
-        yield doc_id, check_text(text, f"item {i} (id {doc_id!r})")
-
-
-def _batches(pairs: Iterator[tuple[Hashable, str]]) -> Iterator[list[tuple[Hashable, str]]]:
-    """*pairs* in batches of about ``_BATCH_CHARS`` characters of text."""
-    return batches(pairs, _text_length, _BATCH_CHARS)
-
-
-def _text_length(pair: tuple[Hashable, str]) -> int:
-    return len(pair[1])
-
-
-class _Prepared:
-    """A batch's ids and everything computed from its texts, before any index is touched."""
-
-    def __init__(self, batch: list[tuple[Hashable, str]], config: DedupConfig,
-                 banding: tuple[int, int], work: _Workspace, perms: np.ndarray) -> None:
-        self.ids = [doc_id for doc_id, _ in batch]
-        shingles = _shingle_batch([text for _, text in batch], config.ngram, work)
-        self.sets = unique_sets(shingles)
-        self.signatures = signatures_from_shingles(shingles, perms, _work=work)
-        self.keys = band_keys(self.signatures, *banding)
-        self.digests = set_digests(self.sets)
-        self.reps = np.ones(len(batch), dtype=bool)  # not an exact copy of an earlier document
-
-
-def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
-    """Exact Jaccard of two sorted unique arrays (two empty ones: 1.0)."""
-    inter = len(np.intersect1d(a, b, assume_unique=True))
-    union = len(a) + len(b) - inter
-    return inter / union if union else 1.0
 
 
 class NearDupIndex:
@@ -187,11 +142,10 @@ class NearDupIndex:
     def _sets(self) -> Shingles:
         return Shingles(self._offsets.data, self._values.data)
 
-    def _append(self, p: _Prepared) -> None:
+    def _append(self, p: Prepared) -> None:
         for doc_id in p.ids:
             if doc_id in self._positions:
-                msg = f"id {doc_id!r} occurs twice (ids must be unique across the index)"
-                raise InputError(msg, field="id")
+                raise RepeatedId(doc_id, len(self._ids))
             self._positions[doc_id] = len(self._ids)
             self._ids.append(doc_id)
         self._keys.extend(p.keys)
@@ -218,15 +172,10 @@ class NearDupIndex:
         """
         start = len(self)
         self._sorted = None
-        work = _Workspace()
-        perms = permutations(self._config.num_perm, self._config.seed)
         try:
-            for batch in _batches(iter_pairs(docs)):
-                self._append(_Prepared(batch, self._config, (self._bands, self._rows), work,
-                                       perms))
-                if progress is not None:
-                    progress(len(batch))
-            return self._resolve(start)
+            for p in prepared_batches(docs, self.config, progress):
+                self._append(p)
+            return self._result(self._resolve(start))
         except BaseException:
             self._rollback(start)
             raise
@@ -244,19 +193,25 @@ class NearDupIndex:
         pairs = np.concatenate([exact, cand[hit]])
         return pairs, np.concatenate([np.ones(len(exact)), jac[hit]])
 
-    def _resolve(self, start: int) -> DedupResult:
-        if start == len(self):
-            return DedupResult(())
+    def _resolve(self, start: int) -> Positions:
+        n = len(self)
+        if start == n:
+            empty = np.zeros(0, dtype=np.int64)
+            return Positions(start, n, empty, empty, np.zeros(0))
         pairs, jac = self._links(start)
-        roots = resolve(len(self), pairs, roots=self._roots.data[:start].copy())
+        roots = resolve(n, pairs, roots=self._roots.data[:start].copy())
         removed, rjac = removal_targets(roots, pairs, jac, self._sets(), start=start)
         # earlier documents keep the status they were given, but their cluster may have grown
         # into an earlier one: later documents must link to the merged cluster's root
         self._roots.data[:] = roots
-        ids = self._ids
-        kept = tuple(ids[i] for i in range(start, len(ids)) if roots[i] == i)
-        dups = {ids[i]: Duplicate(ids[i], ids[roots[i]], float(j))
-                for i, j in zip(removed.tolist(), rjac.tolist(), strict=True)}
+        return Positions(start, n, removed, roots[removed], rjac)
+
+    def _result(self, found: Positions) -> DedupResult:
+        ids, roots = self._ids, self._roots.data
+        kept = tuple(ids[i] for i in range(found.start, found.stop) if roots[i] == i)
+        dups = {ids[i]: Duplicate(ids[i], ids[t], float(j)) for i, t, j in
+                zip(found.removed.tolist(), found.targets.tolist(), found.jaccards.tolist(),
+                    strict=True)}
         return DedupResult(kept, dups)
 
     def query(self, text: str) -> list[tuple[Hashable, float]]:
@@ -266,8 +221,8 @@ class NearDupIndex:
         text = check_text(text, "NearDupIndex.query")
         if not len(self):
             return []
-        p = _Prepared([("", text)], self._config, (self._bands, self._rows), _Workspace(),
-                      permutations(self._config.num_perm, self._config.seed))
+        p = prepare([("", text)], self._config, (self._bands, self._rows), _Workspace(),
+                    permutations(self._config.num_perm, self._config.seed))
         mine, keys = p.sets, p.keys[0]
         cands = np.unique(np.concatenate([self._bucket(b, keys[b]) for b in range(self._bands)]))
         if not len(cands):
@@ -327,9 +282,9 @@ class NearDupIndex:
         """Read an index saved by :meth:`save`; *config*, if given, must match the stored one."""
         folder = Path(path)
         params = _read_params(folder)
-        stored = _stored_config(params, folder)
+        stored = stored_config(params, folder)
         if config is not None:
-            _check_same(stored, config)
+            check_same(stored, config)
         index = cls(stored)
         try:
             with np.load(folder / str(params["arrays"]), allow_pickle=False) as arrays:
@@ -368,25 +323,6 @@ def _read_params(folder: Path) -> dict[str, Any]:
     return params
 
 
-def _stored_config(params: dict[str, Any], folder: Path) -> DedupConfig:
-    fields = {f.name for f in dataclasses.fields(DedupConfig)}
-    raw = params.get("config")
-    if not isinstance(raw, dict) or set(raw) != fields:
-        raise InputError("the stored parameters are incomplete", source=str(folder))
-    return DedupConfig(**raw)
-
-
-def _check_same(stored: DedupConfig, wanted: DedupConfig) -> None:
-    mine = dataclasses.asdict(wanted)
-    if not wanted.bands:
-        mine["bands"], mine["rows"] = wanted.banding()
-    theirs = dataclasses.asdict(stored)
-    diff = [f"{k}: index has {theirs[k]!r}, asked for {mine[k]!r}"
-            for k in theirs if theirs[k] != mine[k]]
-    if diff:
-        raise ConfigError("the saved index was built with other parameters: " + "; ".join(diff))
-
-
 def _check_arrays(index: NearDupIndex, count: Any, folder: Path) -> None:
     ok = (isinstance(count, int) and len(index._ids) == count
           and index._keys.data.shape == (count, index._bands)
@@ -402,26 +338,3 @@ def _check_arrays(index: NearDupIndex, count: Any, folder: Path) -> None:
     if not ok:
         raise InputError("the saved index is damaged: its files do not agree with each other",
                          source=str(folder))
-
-
-def dedup_documents(docs: Iterable[Any], *, threshold: float | None = None,
-                    config: DedupConfig | None = None, memory: int | None = None,
-                    work_dir: str | Path | None = None) -> DedupResult:
-    """Find near-duplicate documents; keep the first of each cluster (the rule of
-    :mod:`cleanseed.corpus.neardup`).
-
-    *docs* are ``(id, text)`` pairs or :class:`cleanseed.Document` objects; ids are str or int.
-    Give ``threshold=`` (Jaccard, 0.8 when neither is given) or a whole ``config=``, not both.
-    The work runs within *memory* bytes (default 4 GB) besides the result: what does not fit
-    goes to a temporary folder under *work_dir* (default: the system's), with the same result.
-
-    >>> r = dedup_documents([("a", "the cat sat on the mat today"), ("b", "pigs can fly"),
-    ...                      ("c", "The cat sat on the mat, today!")])
-    >>> r.kept, r.removed["c"]
-    (('a', 'b'), Duplicate(id='c', duplicate_of='a', jaccard=1.0))
-    """
-    from cleanseed.corpus.disk_index import DEFAULT_MEMORY, dedup_on_disk  # it imports this
-
-    return dedup_on_disk(docs, dedup_config(threshold, config, "dedup_documents"),
-                         memory=DEFAULT_MEMORY if memory is None else memory,
-                         work_dir=work_dir)

@@ -11,20 +11,21 @@ import dataclasses
 import json
 import re
 from collections.abc import Hashable, Iterable
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
 from cleanseed import _validate
-from cleanseed.corpus.index import (
+from cleanseed.corpus._index_base import (
     SHINGLING,
-    VERSION,
+    Prepared,
     Progress,
-    _batches,
-    _jaccard,
-    _Prepared,
+    batched,
     iter_pairs,
+    jaccard,
+    prepare,
 )
+from cleanseed.corpus.index import VERSION
 from cleanseed.corpus.minhash import _Workspace, permutations, to_lean_minhash
 from cleanseed.corpus.neardup import (
     DedupConfig,
@@ -120,8 +121,8 @@ class RedisNearDupIndex:
         removed: dict[Hashable, Duplicate] = {}
         work = _Workspace()
         perms = permutations(self._config.num_perm, self._config.seed)
-        for batch in _batches(iter_pairs(docs)):
-            prepared = _Prepared(batch, self._config, (self._bands, self._rows), work, perms)
+        for batch in batched(iter_pairs(docs)):
+            prepared = prepare(batch, self._config, (self._bands, self._rows), work, perms)
             with self._redis.lock(self._key("lock"), timeout=self._lock_timeout):
                 result = self._add_batch(prepared)
             kept.extend(result.kept)
@@ -130,10 +131,11 @@ class RedisNearDupIndex:
                 progress(len(batch))
         return DedupResult(tuple(kept), removed)
 
-    def _lean(self, signature: np.ndarray) -> Any:
-        return to_lean_minhash(signature, seed=self._config.seed)
+    def _lean(self, p: Prepared, i: int) -> Any:
+        signatures = cast(np.ndarray, p.signatures)  # always computed here: prepare() made p
+        return to_lean_minhash(signatures[i], seed=self._config.seed)
 
-    def _add_batch(self, p: _Prepared) -> DedupResult:
+    def _add_batch(self, p: Prepared) -> DedupResult:
         ids_json = [json.dumps(i) for i in p.ids]
         if len(set(ids_json)) < len(ids_json) or any(self._redis.hmget(self._key("seq_of"),
                                                                         ids_json)):
@@ -155,7 +157,7 @@ class RedisNearDupIndex:
             sets[base + i] = p.sets.doc(i)
         return self._commit(p, base, links, sets, ids_json)
 
-    def _store_links(self, p: _Prepared, base: int) -> tuple[list[tuple[int, int, float]],
+    def _store_links(self, p: Prepared, base: int) -> tuple[list[tuple[int, int, float]],
                                                              dict[int, np.ndarray]]:
         """Verified links from the batch to documents already in Redis."""
         raw = self._redis.hmget(self._key("digests"), [int(d) for d in p.digests.tolist()])
@@ -169,16 +171,16 @@ class RedisNearDupIndex:
                 links.append((first, base + i, 1.0))  # an exact copy: no need to ask the LSH
                 p.reps[i] = False
             else:
-                queries[i] = [int(k) for k in self._lsh.query(self._lean(p.signatures[i]))]
+                queries[i] = [int(k) for k in self._lsh.query(self._lean(p, i))]
         sets.update(self._sets_of(sorted({s for seqs in queries.values() for s in seqs})))
         for i, seqs in queries.items():
             for s in seqs:
-                x = _jaccard(p.sets.doc(i), sets[s]) if s in sets else 0.0
+                x = jaccard(p.sets.doc(i), sets[s]) if s in sets else 0.0
                 if x >= self._config.threshold:
                     links.append((s, base + i, x))
         return links, sets
 
-    def _commit(self, p: _Prepared, base: int, links: list[tuple[int, int, float]],
+    def _commit(self, p: Prepared, base: int, links: list[tuple[int, int, float]],
                 sets: dict[int, np.ndarray], ids_json: list[str]) -> DedupResult:
         stored: dict[int, int] = {}  # roots of documents already in Redis
         parent = {base + i: base + i for i in range(len(p.ids))}
@@ -216,24 +218,24 @@ class RedisNearDupIndex:
                 kept.append(p.ids[i])
                 continue
             x = known.get((root, seq))
-            x = _jaccard(sets[seq], sets[root]) if x is None else x
+            x = jaccard(sets[seq], sets[root]) if x is None else x
             other = p.ids[root - base] if root >= base else json.loads(names[root])
             removed[p.ids[i]] = Duplicate(p.ids[i], other, x)
         pipe.execute()
         with self._lsh.insertion_session() as session:
             for i in np.flatnonzero(p.reps).tolist():
-                session.insert(str(base + i).encode(), self._lean(p.signatures[i]),
+                session.insert(str(base + i).encode(), self._lean(p, i),
                                check_duplication=False)
         return DedupResult(tuple(kept), removed)
 
     def query(self, text: str) -> list[tuple[Hashable, float]]:
         """Return ``(id, jaccard)`` of stored documents at or above the threshold with *text*."""
-        p = _Prepared([("", check_text(text, "RedisNearDupIndex.query"))], self._config,
+        p = prepare([("", check_text(text, "RedisNearDupIndex.query"))], self._config,
                       (self._bands, self._rows), _Workspace(),
                       permutations(self._config.num_perm, self._config.seed))
-        seqs = sorted(int(k) for k in self._lsh.query(self._lean(p.signatures[0])))
+        seqs = sorted(int(k) for k in self._lsh.query(self._lean(p, 0)))
         sets = self._sets_of(seqs)
-        hits = [(s, _jaccard(p.sets.doc(0), v)) for s, v in sorted(sets.items())]
+        hits = [(s, jaccard(p.sets.doc(0), v)) for s, v in sorted(sets.items())]
         hits = [(s, x) for s, x in hits if x >= self._config.threshold]
         names = self._redis.hmget(self._key("ids"), [s for s, _ in hits]) if hits else []
         return [(json.loads(v), x) for (_, x), v in zip(hits, names, strict=True)]

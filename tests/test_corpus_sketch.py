@@ -49,6 +49,19 @@ def test_latin1_path_equals_the_code_point_path(docs: list[str]) -> None:
                           _sketch.token_hashes(wide, BASE))
 
 
+@given(st.lists(latin1_texts, max_size=6))
+def test_token_hashes_read_unpadded_text_too(docs: list[str]) -> None:
+    """Text without the padding joined() adds (a token up to the last byte) is copied, not read
+    past its end: the same hashes as the padded text's."""
+    text, _ = _sketch.joined(docs)
+    bare = text.rstrip("\n")
+    for fold in (_sketch._fold_latin1(bare, minhash._TABLES.latin1),
+                 _sketch._fold_wide(bare, minhash._TABLES)):
+        assert fold is not None
+        assert np.array_equal(_sketch.token_hashes(fold, BASE), _sketch.token_hashes(
+            _sketch._fold_wide(text, minhash._TABLES), BASE))
+
+
 def test_text_beyond_latin1_takes_the_code_point_path() -> None:
     """One character outside Latin-1 anywhere in a batch: no translate path."""
     assert _sketch.fold_latin1("plain ascii", minhash._TABLES.latin1) is not None

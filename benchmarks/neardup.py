@@ -15,15 +15,16 @@ Scale (``--scale N``): N documents streamed from the generator into the in-memor
 
 Scale through the command line (``--scale N --cli``): the N documents are written once to
 ``benchmarks/_work/`` as ``.jsonl.gz``, then ``cleanseed dedup`` runs on them in a child
-process with ``--memory`` (default 4G): wall and CPU time, the peak memory of the whole process
-tree (the sum of its PSS, sampled), the peak disk used by its work folder, and the fingerprint
-(SHA-256 of kept ids and removed -> kept pairs) of its output. ``--check S`` also dedups the
-first S documents both through the command line and with the in-memory index, and says whether
-the two fingerprints agree.
+process with ``--memory`` (default 4G; several budgets, comma-separated, run one after the
+other and must give the same output): wall and CPU time, peak RSS, the peak memory of its
+process tree (the sum of its PSS, sampled), the peak disk used by its work folder, and the
+fingerprint (SHA-256 of kept ids and removed -> kept pairs) of its output. ``--check S`` also
+dedups the first S documents through the command line at ``--check-memory`` (default 64M, so
+on disk) and with the in-memory index, and says whether the two fingerprints agree.
 
     python benchmarks/neardup.py [--docs 20000] [--threshold 0.8]
     python benchmarks/neardup.py --scale 100000
-    python benchmarks/neardup.py --scale 1000000 --cli --check 100000
+    python benchmarks/neardup.py --scale 1000000 --cli --memory 4G,1G --check 100000
 
 Nothing is sent over the network.
 """
@@ -45,7 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _corpus
 
-from cleanseed.corpus.index import NearDupIndex, dedup_documents
+from cleanseed.corpus.budget import dedup_documents
+from cleanseed.corpus.index import NearDupIndex
 from cleanseed.corpus.minhash import minhash_signatures, to_lean_minhash
 from cleanseed.corpus.neardup import (
     DedupConfig,
@@ -218,8 +220,11 @@ def _folder_bytes(folder: Path) -> int:
     return total
 
 
-def run_cli(args: argparse.Namespace, source: Path) -> dict[str, object]:
-    """``cleanseed dedup`` on *source* in a child process, measured from outside."""
+def run_cli(args: argparse.Namespace, source: Path, memory: str) -> dict[str, object]:
+    """``cleanseed dedup --memory MEMORY`` on *source* in a child process, measured from
+    outside: its CPU time and peak RSS (from wait4), the peak PSS of its process tree, the
+    peak size of its work folder."""
+    import os
     import shutil
     import subprocess
     import tempfile
@@ -232,7 +237,7 @@ def run_cli(args: argparse.Namespace, source: Path) -> dict[str, object]:
     work.mkdir()
     cmd = [sys.executable, "-m", "cleanseed.cli", "dedup", str(source), "-o",
            str(out / "kept.jsonl"), "--removed", str(out / "removed.jsonl"), "--memory",
-           args.memory, "--work-dir", str(work), "--threshold", str(args.threshold), "-q"]
+           memory, "--work-dir", str(work), "--threshold", str(args.threshold), "-q"]
     disk = [0]
     stop = threading.Event()
 
@@ -241,17 +246,19 @@ def run_cli(args: argparse.Namespace, source: Path) -> dict[str, object]:
             disk[0] = max(disk[0], _folder_bytes(work))
 
     watcher = threading.Thread(target=watch, daemon=True)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    with PeakMemory(interval=0.5) as memory:
+    w0 = time.perf_counter()
+    child = subprocess.Popen(cmd)
+    with PeakMemory(interval=0.5, root=child.pid) as tree:
         watcher.start()
-        w0 = time.perf_counter()
-        subprocess.run(cmd, check=True)
+        _, status, usage = os.wait4(child.pid, 0)
         wall = time.perf_counter() - w0
         stop.set()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    found = {"wall": wall, "cpu": cpu, "peak_mb": memory.peak / 2**20, "disk_mb": disk[0] / 1e6,
-             "input_mb": source.stat().st_size / 1e6,
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise SystemExit(f"cleanseed dedup exited with {child.returncode}")
+    found = {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
+             "rss_mb": usage.ru_maxrss / 1024, "peak_mb": tree.peak / 2**20,
+             "disk_mb": disk[0] / 1e6, "input_mb": source.stat().st_size / 1e6,
              "fingerprint": fingerprint_of(out / "kept.jsonl", out / "removed.jsonl")}
     shutil.rmtree(out)
     return found
@@ -271,22 +278,29 @@ def in_memory_fingerprint(source: Path, threshold: float) -> str:
 
 
 def scale_cli(args: argparse.Namespace) -> None:
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     source = write_corpus(args, args.scale)
     print(f"corpus: {source.name}, {source.stat().st_size / 1e6:.0f} MB compressed "
-          f"(ready in {time.perf_counter() - t0:.0f} s)")
-    found = run_cli(args, source)
+          f"(ready in wall {time.perf_counter() - t0:.0f} s, CPU {time.process_time() - c0:.0f} s)")
     n = args.scale
-    print(f"cleanseed dedup --memory {args.memory}: {n} documents in wall {found['wall']:.0f} s, "
-          f"CPU {found['cpu']:.0f} s ({n / float(found['wall']):.0f} docs/s); peak memory of the "
-          f"process tree {found['peak_mb']:.0f} MB; peak disk {found['disk_mb']:.0f} MB "
-          f"({float(found['disk_mb']) * 1e6 / n:.0f} B/doc); fingerprint {found['fingerprint']}")
+    prints = set()
+    for memory in args.memory.split(","):
+        found = run_cli(args, source, memory)
+        prints.add(found["fingerprint"])
+        print(f"cleanseed dedup --memory {memory}: {n} documents in wall {found['wall']:.0f} s, "
+              f"CPU {found['cpu']:.0f} s ({n / float(found['cpu']):.0f} docs per CPU-second); "
+              f"peak RSS {found['rss_mb']:.0f} MB, peak PSS of the process tree "
+              f"{found['peak_mb']:.0f} MB; peak disk {found['disk_mb']:.0f} MB "
+              f"({float(found['disk_mb']) * 1e6 / n:.0f} B/doc); "
+              f"fingerprint {found['fingerprint']}")
+    if len(prints) > 1:
+        raise SystemExit("the memory budgets gave DIFFERENT results")
     if args.check:
         sample = write_corpus(args, args.check)
-        cli = run_cli(args, sample)["fingerprint"]
+        cli = run_cli(args, sample, args.check_memory)["fingerprint"]
         mem = in_memory_fingerprint(sample, args.threshold)
-        print(f"first {args.check} documents: command line {cli}, in-memory index {mem}: "
-              + ("the same" if cli == mem else "DIFFERENT"))
+        print(f"first {args.check} documents: command line --memory {args.check_memory} {cli}, "
+              f"in-memory index {mem}: " + ("the same" if cli == mem else "DIFFERENT"))
         if cli != mem:
             raise SystemExit(1)
 
@@ -311,9 +325,13 @@ def main(argv: list[str] | None = None) -> int:
                              "(0: write every sentence afresh, about 3x slower)")
     parser.add_argument("--cli", action="store_true",
                         help="scale test: through cleanseed dedup on a .jsonl.gz, bounded memory")
-    parser.add_argument("--memory", default="4G", help="--cli: the memory budget (--memory)")
+    parser.add_argument("--memory", default="4G",
+                        help="--cli: the memory budget (--memory); several, comma-separated, "
+                             "are run one after the other and must give the same result")
     parser.add_argument("--check", type=int, default=0,
                         help="--cli: compare with the in-memory index on the first N documents")
+    parser.add_argument("--check-memory", default="64M",
+                        help="--check: the budget of that run (default 64M: on disk)")
     args = parser.parse_args(argv)
     if args.scale and args.cli:
         scale_cli(args)

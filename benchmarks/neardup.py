@@ -25,6 +25,11 @@ on disk) and with the in-memory index, and says whether the two fingerprints agr
     python benchmarks/neardup.py [--docs 20000] [--threshold 0.8]
     python benchmarks/neardup.py --scale 100000
     python benchmarks/neardup.py --scale 1000000 --cli --memory 4G,1G --check 100000
+    python benchmarks/neardup.py --datatrove --docs 30000
+
+``--datatrove`` runs ``cleanseed dedup`` and datatrove's four MinHash stages on the labelled
+corpus (see ``benchmarks/_datatrove.py``, which needs the ``bench`` extra): time, memory, and
+how their removals agree, with each other and with the labels.
 
 Nothing is sent over the network.
 """
@@ -305,6 +310,20 @@ def scale_cli(args: argparse.Namespace) -> None:
             raise SystemExit(1)
 
 
+def side_by_side(args: argparse.Namespace) -> None:
+    import _datatrove
+
+    _datatrove.check_installed()
+    corpus = _corpus.generate(args.docs, dup_fraction=args.dup_fraction, seed=args.seed)
+    truth = true_pairs(corpus)
+    bands, rows = DedupConfig(threshold=args.threshold).banding()
+    print(f"{args.docs} documents, {len(truth)} pairs inside generated clusters, "
+          f"{sum(j >= args.threshold for j in truth.values())} of them at J >= "
+          f"{args.threshold}; datatrove given cleanseed's banding: {bands} buckets of {rows} "
+          "hashes")
+    _datatrove.compare(corpus.ids, corpus.texts, truth, args.threshold, bands, rows)
+
+
 def rss_mb() -> float:
     """Resident memory of this process now, from /proc (Linux)."""
     for line in Path("/proc/self/status").read_text().splitlines():
@@ -323,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sentence-pool", type=int, default=500000,
                         help="scale test: draw originals from this many pre-made sentences "
                              "(0: write every sentence afresh, about 3x slower)")
+    parser.add_argument("--datatrove", action="store_true",
+                        help="cleanseed dedup and datatrove's MinHash dedup side by side")
     parser.add_argument("--cli", action="store_true",
                         help="scale test: through cleanseed dedup on a .jsonl.gz, bounded memory")
     parser.add_argument("--memory", default="4G",
@@ -333,7 +354,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check-memory", default="64M",
                         help="--check: the budget of that run (default 64M: on disk)")
     args = parser.parse_args(argv)
-    if args.scale and args.cli:
+    if args.datatrove:
+        side_by_side(args)
+    elif args.scale and args.cli:
         scale_cli(args)
     elif args.scale:
         scale(args)

@@ -6,9 +6,10 @@ same JSONL file and writes kept and removed records as JSONL, as a user would ru
 * ``cleanseed dedup IN -o KEPT --removed REMOVED --threshold T``;
 * datatrove's four MinHash stages (signatures, buckets, cluster, filter) with a
   ``LocalPipelineExecutor`` each, one worker, one task a stage (one a bucket for the buckets
-  stage), its default hashing (64-bit xxhash, word 5-grams from its English tokenizer, spaCy's)
-  and cleanseed's banding for T (datatrove has no threshold: bands and rows set it), cluster ids
-  saved so that clusters can be compared.
+  stage), its default hashing (64-bit xxhash, word 5-grams from its English tokenizer, spaCy's),
+  cluster ids saved so that clusters can be compared. datatrove has no threshold and does not
+  verify candidates: its banding alone decides. It runs twice: with cleanseed's banding for T
+  (as many candidates as cleanseed verifies) and with its own default, 14 buckets of 8.
 
 The parent measures each child from outside (CPU and peak RSS from ``wait4``, the peak PSS of
 its process tree) and compares what they removed: with each other, and against the labels
@@ -143,11 +144,11 @@ def check_installed() -> None:
 
 
 def compare(ids: list[str], texts: list[str], truth_pairs: dict[tuple[int, int], float],
-            threshold: float, bands: int, rows: int) -> None:
-    """Both contenders on the corpus; print time, memory and agreement."""
-    from neardup import keep_first, prf
-
+            threshold: float, bandings: list[tuple[int, int]]) -> None:
+    """cleanseed, and datatrove at each of *bandings*, on the corpus; print time, memory and
+    agreement."""
     here = Path(__file__).resolve().parent
+    runs: list[tuple[str, dict[str, float], set[str], Clusters]] = []
     with tempfile.TemporaryDirectory(prefix="neardup-datatrove-") as tmp:
         work = Path(tmp)
         source = work / "input" / "docs.jsonl"
@@ -155,23 +156,33 @@ def compare(ids: list[str], texts: list[str], truth_pairs: dict[tuple[int, int],
         with source.open("w", encoding="utf-8") as fh:
             for doc_id, text in zip(ids, texts, strict=True):
                 fh.write(json.dumps({"id": doc_id, "text": text}) + "\n")
-        ours = measured([sys.executable, "-m", "cleanseed.cli", "dedup", str(source), "-o",
-                         str(work / "kept.jsonl"), "--removed", str(work / "removed.jsonl"),
-                         "--threshold", str(threshold), "-q"])
-        theirs = measured([sys.executable, str(here / "_datatrove.py"), str(source),
-                           str(work / "dt"), str(bands), str(rows)])
-        a_removed, a_clusters = cleanseed_clusters(work / "removed.jsonl")
-        b_removed, b_clusters = datatrove_clusters(work / "dt")
+        m = measured([sys.executable, "-m", "cleanseed.cli", "dedup", str(source), "-o",
+                      str(work / "kept.jsonl"), "--removed", str(work / "removed.jsonl"),
+                      "--threshold", str(threshold), "-q"])
+        runs.append(("cleanseed dedup", m, *cleanseed_clusters(work / "removed.jsonl")))
+        for bands, rows in bandings:
+            out = work / f"dt-{bands}x{rows}"
+            m = measured([sys.executable, str(here / "_datatrove.py"), str(source), str(out),
+                          str(bands), str(rows)])
+            runs.append((f"datatrove, {bands} x {rows}", m, *datatrove_clusters(out)))
+    report(ids, truth_pairs, threshold, runs)
+
+
+def report(ids: list[str], truth_pairs: dict[tuple[int, int], float], threshold: float,
+           runs: list[tuple[str, dict[str, float], set[str], Clusters]]) -> None:
+    from neardup import keep_first, prf
+
     n = len(ids)
-    for name, m, removed in (("cleanseed dedup", ours, a_removed),
-                             ("datatrove MinHash (4 stages)", theirs, b_removed)):
-        print(f"{name:30s} wall {m['wall']:6.1f} s  CPU {m['cpu']:6.1f} s  "
+    for name, m, removed, _ in runs:
+        print(f"{name:24s} wall {m['wall']:6.1f} s  CPU {m['cpu']:6.1f} s  "
               f"({n / m['cpu']:6.0f} docs per CPU-second)  peak RSS {m['rss_mb']:5.0f} MB  "
               f"peak PSS of its processes {m['pss_mb']:5.0f} MB  removed {len(removed)}")
-    both = a_removed & b_removed
-    print(f"removal sets: {len(both)} removed by both, {len(a_removed - b_removed)} by cleanseed "
-          f"only, {len(b_removed - a_removed)} by datatrove only (Jaccard "
-          f"{len(both) / max(len(a_removed | b_removed), 1):.4f})")
+    ours = runs[0][2]
+    for name, _, theirs, _ in runs[1:]:
+        both = ours & theirs
+        print(f"removal sets, cleanseed and {name}: {len(both)} removed by both, "
+              f"{len(ours - theirs)} by cleanseed only, {len(theirs - ours)} by datatrove only "
+              f"(Jaccard {len(both) / max(len(ours | theirs), 1):.4f})")
     roots = keep_first(n, [p for p, j in truth_pairs.items() if j >= threshold])
     true_clusters: Clusters = {}
     for i in range(n):
@@ -180,10 +191,9 @@ def compare(ids: list[str], texts: list[str], truth_pairs: dict[tuple[int, int],
     true_removed = {d for d, k in true_clusters.items() if d != k}
     truth = pair_set(true_clusters)
     print(f"against the labels (clusters of true Jaccard >= {threshold}):")
-    for name, removed, clusters in (("cleanseed", a_removed, a_clusters),
-                                    ("datatrove", b_removed, b_clusters)):
-        print(f"  {name:9s} removed documents (keep the first): {prf(set(removed), true_removed)}")
-        print(f"  {name:9s} pairs in one cluster:               "
+    for name, _, removed, clusters in runs:
+        print(f"  {name:24s} removed documents (keep the first): {prf(removed, true_removed)}")
+        print(f"  {name:24s} pairs in one cluster:               "
               f"{prf(set(pair_set(clusters)), truth)}")
 
 

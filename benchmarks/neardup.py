@@ -319,9 +319,8 @@ def side_by_side(args: argparse.Namespace) -> None:
     bands, rows = DedupConfig(threshold=args.threshold).banding()
     print(f"{args.docs} documents, {len(truth)} pairs inside generated clusters, "
           f"{sum(j >= args.threshold for j in truth.values())} of them at J >= "
-          f"{args.threshold}; datatrove given cleanseed's banding: {bands} buckets of {rows} "
-          "hashes")
-    _datatrove.compare(corpus.ids, corpus.texts, truth, args.threshold, bands, rows)
+          f"{args.threshold}; cleanseed's banding {bands} x {rows}, datatrove's default 14 x 8")
+    _datatrove.compare(corpus.ids, corpus.texts, truth, args.threshold, [(bands, rows), (14, 8)])
 
 
 def rss_mb() -> float:

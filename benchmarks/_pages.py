@@ -126,8 +126,10 @@ def _load_readability(folder: Path) -> list[Page]:
     pages = []
     for page_dir in sorted(p for p in (folder / "pages").iterdir() if p.is_dir()):
         raw = gzip.decompress((page_dir / "source.html.gz").read_bytes())
+        # Readability writes its expected HTML in UTF-8 without saying so; lxml, given the
+        # bytes, would read them as Latin-1 and the truth's every accent would be mojibake
         expected = gzip.decompress((page_dir / "expected.html.gz").read_bytes())
-        truth = "\n".join(visible_lines(expected))
+        truth = "\n".join(visible_lines(expected.decode("utf-8", errors="replace")))
         fixture = "lorem ipsum" in truth.lower() or len(raw) < 8000
         site = _SUFFIX_NUMBER.sub("", page_dir.name)
         pages.append(

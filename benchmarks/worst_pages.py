@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for f1, p, r, page, _ in rows[:args.top]:
         kind = "fixture" if page.fixture else page.corpus
         print(f"{f1:.3f} P {p:.3f} R {r:.3f}  {kind:<11} {page.id}")
-    for f1, _, _, page, output in rows:
+    for _, _, _, page, output in rows:
         if page.id in args.show:
             show(page.id, page.truth, output)
     return 0

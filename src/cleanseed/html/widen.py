@@ -1,0 +1,122 @@
+"""Take back the article text that the main-content container left out.
+
+The container :mod:`cleanseed.html.extract` picks is a prior, not a cut. Each block of the page
+is judged by its text and its neighbours (:mod:`cleanseed.html.classify`); the ``GOOD`` ones
+are the page's prose. When the container holds most of it, nothing changes. Otherwise:
+
+- **Widening.** The container holds part of the prose (an article split in sections that no
+  one element holds, or a page whose paragraphs sit in separate boxes): the search climbs to
+  the nearest ancestor that holds enough of it, and there adds, beside the container, each run
+  of ``GOOD`` blocks that touches the container or is long enough to be a passage of its own.
+- **Fallback.** The container holds so little of the prose that it cannot be trusted (an
+  author's box, a teaser picked on a page with no single container): the whole body is
+  searched for runs of ``GOOD`` blocks, whatever ancestor they share with the container.
+
+A run is a stretch of ``GOOD`` blocks in reading order; a ``BAD`` block ends it, except a very
+short one (an "image" link, a dingbat) that is passed over and left out. Blocks already set
+aside (a flagged element, a caption) are transparent: they neither join nor part runs.
+"""
+
+from __future__ import annotations
+
+from cleanseed.html.blocks import Layout
+from cleanseed.html.classify import BAD, GOOD, judge
+
+__all__ = ["widen"]
+
+#: The container holds at least this share of the page's prose: it stands as picked.
+_ENOUGH = 0.75
+#: The container holds less than this share of the page's prose: the fallback takes over.
+_FALLBACK = 0.3
+#: Pages with less prose than this (characters) are left as picked: too little to judge by.
+_MIN_PROSE = 250
+#: A run away from the container is added when it holds this many characters.
+_RUN_MIN = 250
+#: A bad block shorter than this does not end a run, nor part a run from the container if
+#: there are at most ``_PASS_COUNT`` of them in a row.
+_PASS_OVER = 25
+_PASS_COUNT = 2
+
+
+def widen(layout: Layout, drop: list[str | None], inside: list[bool], top: int,
+          named: list[bool]) -> list[bool]:
+    """Return *inside*, the mask of blocks of the picked container *top*, widened as the
+    module's docstring says.
+
+    *drop* marks the blocks already set aside; *named* those in elements a class rule
+    flagged, kept for the prose they hold. Outside the container these are never prose: their
+    name counts against them, and the text that won them their place is the container's.
+    """
+    skip = [rule is not None or block.caption for rule, block in zip(drop, layout.blocks,
+                                                                      strict=True)]
+    barred = [n and not keep for n, keep in zip(named, inside, strict=True)]
+    verdict = judge(layout, skip, barred)
+    good = [len(block.text) if v == GOOD else 0
+            for block, v in zip(layout.blocks, verdict, strict=True)]
+    page = sum(good)
+    held = sum(size for size, keep in zip(good, inside, strict=True) if keep)
+    if page < _MIN_PROSE or held >= _ENOUGH * page:
+        return inside
+    if held < _FALLBACK * page:
+        start, end = 0, len(layout.blocks)
+    else:
+        start, end = _area(layout, top, good, _ENOUGH * page)
+    widened = list(inside)
+    for first, last in _runs(layout, verdict, skip, start, end):
+        run = range(first, last + 1)
+        if (sum(good[i] for i in run) >= _RUN_MIN or _touches(layout, inside, skip, first, -1)
+                or _touches(layout, inside, skip, last, 1)):
+            for i in run:
+                widened[i] = widened[i] or verdict[i] == GOOD
+    return widened
+
+
+def _touches(layout: Layout, inside: list[bool], skip: list[bool], edge: int,
+             step: int) -> bool:
+    """Whether the nearest block past *edge* (in direction *step*) that is neither set aside
+    nor passed over is in the container."""
+    i, passed = edge + step, 0
+    while 0 <= i < len(inside):
+        if inside[i]:
+            return True
+        if not skip[i]:
+            passed += 1
+            if passed > _PASS_COUNT or len(layout.blocks[i].text) >= _PASS_OVER:
+                return False
+        i += step
+    return False
+
+
+def _area(layout: Layout, top: int, good: list[int], enough: float) -> tuple[int, int]:
+    """The blocks of the nearest ancestor of *top* holding *enough* characters of prose."""
+    prefix = [0]
+    for size in good:
+        prefix.append(prefix[-1] + size)
+    elements = layout.elements
+    node = top
+    while node >= 0:
+        element = elements[node]
+        if prefix[element.end] - prefix[element.start] >= enough:
+            return element.start, element.end
+        node = element.parent
+    return 0, len(layout.blocks)
+
+
+def _runs(layout: Layout, verdict: list[int], skip: list[bool], start: int,
+          end: int) -> list[tuple[int, int]]:
+    """The runs of ``GOOD`` blocks in ``[start, end)``: (first, last) block of each."""
+    runs: list[tuple[int, int]] = []
+    first = last = -1
+    for i in range(start, end):
+        if skip[i]:
+            continue
+        if verdict[i] == GOOD:
+            if first < 0:
+                first = i
+            last = i
+        elif verdict[i] == BAD and len(layout.blocks[i].text) >= _PASS_OVER and first >= 0:
+            runs.append((first, last))
+            first = -1
+    if first >= 0:
+        runs.append((first, last))
+    return runs

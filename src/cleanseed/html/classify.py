@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from cleanseed.html.blocks import Block, Layout
 
-__all__ = ["BAD", "GOOD", "SHORT", "judge"]
+__all__ = ["BAD", "GOOD", "SHORT", "alone", "judge"]
 
 BAD, SHORT, GOOD = 0, 1, 2
 
@@ -57,7 +57,7 @@ def _marks(text: str) -> int:
     return sum(text.count(mark) for mark in _SENTENCE_MARKS if mark in text)
 
 
-def _alone(block: Block) -> int:
+def alone(block: Block) -> int:
     """The verdict on *block* by its own text."""
     text = block.text
     density = block.link_density
@@ -94,16 +94,16 @@ def judge(layout: Layout, skip: Sequence[bool], barred: Sequence[bool] | None = 
     [2, 2, 2, 2, 0]
     """
     blocks = layout.blocks
-    alone = [BAD if gone else _alone(block) for block, gone in zip(blocks, skip, strict=True)]
+    first = [BAD if gone else alone(block) for block, gone in zip(blocks, skip, strict=True)]
     if barred is not None:
-        alone = [BAD if bar else verdict for verdict, bar in zip(alone, barred, strict=True)]
+        first = [BAD if bar else verdict for verdict, bar in zip(first, barred, strict=True)]
     order = [i for i, gone in enumerate(skip) if not gone]
-    before = _nearest(order, alone, reverse=False)
-    after = _nearest(order, alone, reverse=True)
-    verdict = list(alone)
+    before = _nearest(order, first, reverse=False)
+    after = _nearest(order, first, reverse=True)
+    verdict = list(first)
     elements = layout.elements
     for rank, i in enumerate(order):
-        if alone[i] != SHORT:
+        if first[i] != SHORT:
             continue
         left, right = before[rank], after[rank]
         block = blocks[i]
@@ -111,7 +111,7 @@ def judge(layout: Layout, skip: Sequence[bool], barred: Sequence[bool] | None = 
             verdict[i] = GOOD
         elif block.elem >= 0 and elements[block.elem].name in _HEADINGS:
             ahead = order[rank + 1:rank + 1 + _HEADING_REACH]
-            verdict[i] = GOOD if any(alone[j] == GOOD for j in ahead) else BAD
+            verdict[i] = GOOD if any(first[j] == GOOD for j in ahead) else BAD
         elif GOOD in (left, right) and _ends_sentence(block.text) and (
                 block.link_density <= _MAX_LINKS):
             verdict[i] = GOOD

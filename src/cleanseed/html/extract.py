@@ -6,10 +6,15 @@ Three passes over the blocks, each O(blocks + elements):
    hold most of the page's prose, or a good share of it and the element that names itself the
    article's body: a name can mislead (``class="page-ad-margins"`` around a whole article),
    the text it holds does not.
+   An element flagged by a rule whose elements hold prose by nature (comments, a gallery's
+   captions) needs more: that the rest of the page have no article of its own.
 2. The paragraphs vote for the elements around them (in the manner of Arc90's Readability:
    the parent gets a paragraph's full score, the grandparent half, and so on), and the element
    with the best score, weighed down by its share of link text, is the main content, with
-   those of its siblings that score nearly as well.
+   those of its siblings that score nearly as well. That container is a prior, not a cut:
+   when it holds too little of the page's prose, :mod:`cleanseed.html.widen` takes back the
+   prose around it; and the prose of flagged elements amid it comes back when its text
+   outweighs its name (:mod:`cleanseed.html.weigh`).
 3. Inside it, captions (text in a ``<figure>``, or alone beside an image), blocks that are
    mostly links, and a heading that repeats the page's title go.
 """
@@ -24,6 +29,7 @@ from cleanseed.html.config import HtmlConfig
 from cleanseed.html.match import MARKER
 from cleanseed.html.parse import STAGE
 from cleanseed.html.rules import CELL_TAGS, PROSE_RULES
+from cleanseed.html.weigh import revive
 from cleanseed.html.widen import widen
 
 __all__ = ["render", "select"]
@@ -299,6 +305,7 @@ def _main_content(layout: Layout, drop: list[str | None], named: list[bool]) -> 
         for i in range(start, end):
             inside[i] = True
     inside = widen(layout, drop, inside, top, named)
+    revive(layout, drop, inside)
     for i, keep in enumerate(inside):
         if not keep and drop[i] is None:
             drop[i] = "html.outside_main"

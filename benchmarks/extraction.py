@@ -49,8 +49,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _pages import groups, load_pages
 
 import cleanseed
+from cleanseed.default import clean_html
 from cleanseed.html import (
-    clean_html,
     decode_html,
     html_to_text,
     resiliparse_extractor,

@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _pages import load_pages
 from extraction import match, metrics
 
-from cleanseed.html import clean_html, decode_html
+from cleanseed.default import clean_html
+from cleanseed.html import decode_html
 
 
 def _lines(text: str) -> list[str]:

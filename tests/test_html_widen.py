@@ -53,7 +53,7 @@ def test_an_article_split_in_two_containers_is_taken_whole() -> None:
 def test_widening_leaves_out_what_is_not_prose_and_explains_it() -> None:
     """Beside the container, only runs of prose come back; a menu between stays out, named."""
     html = page(f"""
-        <div class="a">{paragraphs(range(1, 5))}</div>
+        <div class="c"><div class="d">{paragraphs(range(1, 5))}</div></div>
         <div class="b"><p><a href="/1">Home</a> <a href="/2">World</a> <a href="/3">Sport</a>
           <a href="/4">Business and money</a></p></div>
         <div class="c"><div class="d">{paragraphs(range(5, 13))}</div></div>""")
@@ -61,6 +61,18 @@ def test_widening_leaves_out_what_is_not_prose_and_explains_it() -> None:
     assert kept(result.text) == list(range(1, 13))
     assert "Sport" not in result.text
     assert any(r.rule == "html.outside_main" and "Sport" in r.text for r in result.removals)
+
+
+def test_prose_in_other_markup_beside_the_container_is_not_taken() -> None:
+    """Comments without a class that says so, in a list after the article: not widened into."""
+    thread = "".join(
+        f"<li><p>Comment {n}: I walked over that bridge every day for years, and I think the "
+        f"council should have closed it long ago, frankly.</p></li>" for n in range(6))
+    html = page(f"""<div class="x"><div class="y">{paragraphs(range(1, 9))}</div></div>
+        <ol>{thread}</ol>""")
+    text = html_to_text(html)
+    assert kept(text) == list(range(1, 9))
+    assert "Comment" not in text
 
 
 def test_a_page_without_a_container_falls_back_to_its_runs_of_prose() -> None:
@@ -144,11 +156,11 @@ def test_an_article_wrapped_in_a_misnamed_box_is_still_found() -> None:
 def test_no_caption_or_cookie_text_leaks_when_widening() -> None:
     """Captions and consent notices near a widened article stay out of clean_html's text."""
     html = page(f"""
-        <div class="a">{paragraphs(range(1, 5))}
+        <div class="c"><div class="d">{paragraphs(range(1, 5))}
           <figure><img src="a.jpg"><figcaption>The bridge at dawn. Photo: J. Smith</figcaption>
           </figure>
           <div><img src="b.jpg"><p>Workers on the quay. (Photo: Reuters)</p></div>
-        </div>
+        </div></div>
         <div class="b"><div class="c">{paragraphs(range(5, 13))}</div></div>
         <div class="notice"><p>We use cookies to improve your experience on our site. By
           continuing to browse you accept our use of cookies. Accept all cookies</p></div>

@@ -10,7 +10,8 @@ element's blocks return to the article when all of these hold:
   (``html.hidden``), where prose is no evidence against the name;
 - it stands amid the main content: the nearest blocks before and after it are the article's;
 - its text reads as the article's does: most of its characters are in blocks that
-  :mod:`cleanseed.html.classify` judges prose on their own.
+  :mod:`cleanseed.html.classify` judges prose on their own;
+- there is enough of it: a few sentences, or the element is a paragraph itself.
 
 Only its prose blocks come back; the rest (a "Subscribe" button's label) stays dropped under
 the element's rule, so the explanation still names it.
@@ -29,6 +30,10 @@ __all__ = ["revive"]
 _NEVER = PROSE_RULES | {"html.hidden"}
 #: The share of an element's characters that must be in prose blocks.
 _PROSE_SHARE = 0.7
+#: ... and the prose it must hold to outweigh its name, unless the element is a paragraph
+#: (``<p class="promo">`` among the article's paragraphs): a box with one line of prose is
+#: more often a pitch ("Get our newsletter: every week...") than the article.
+_OUTWEIGH = 300
 
 
 def revive(layout: Layout, drop: list[str | None], inside: list[bool]) -> None:
@@ -46,7 +51,7 @@ def revive(layout: Layout, drop: list[str | None], inside: list[bool]) -> None:
         size = sum(len(layout.blocks[i].text) for i in range(start, end))
         prose = sum(len(layout.blocks[i].text)
                     for i, v in zip(range(start, end), verdicts, strict=True) if v == GOOD)
-        if prose < _PROSE_SHARE * size:
+        if prose < _PROSE_SHARE * size or (prose < _OUTWEIGH and element.name != "p"):
             continue
         for i, verdict in zip(range(start, end), verdicts, strict=True):
             if verdict == GOOD and drop[i] == element.rule:

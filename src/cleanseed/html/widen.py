@@ -5,12 +5,15 @@ is judged by its text and its neighbours (:mod:`cleanseed.html.classify`); the `
 are the page's prose. When the container holds most of it, nothing changes. Otherwise:
 
 - **Widening.** The container holds part of the prose (an article split in sections that no
-  one element holds, or a page whose paragraphs sit in separate boxes): the search climbs to
-  the nearest ancestor that holds enough of it, and there adds, beside the container, each run
-  of ``GOOD`` blocks that touches the container or is long enough to be a passage of its own.
+  one element holds): the search climbs to the nearest ancestor that holds enough of it, and
+  there adds each run of ``GOOD`` blocks that touches the container, with at most page chrome
+  between them, and whose paragraphs are written in the same markup as the container's (the
+  same tags for the paragraph and its two nearest ancestors). A passage further away, or
+  marked up otherwise, is more often a comment, an author's note or a site's blurb than the
+  article's.
 - **Fallback.** The container holds so little of the prose that it cannot be trusted (an
   author's box, a teaser picked on a page with no single container): the whole body is
-  searched for runs of ``GOOD`` blocks, whatever ancestor they share with the container.
+  searched, and every run long enough to be a passage of its own is added too.
 
 A run is a stretch of ``GOOD`` blocks in reading order; a ``BAD`` block ends it, except a very
 short one (an "image" link, a dingbat) that is passed over and left out. Blocks already set
@@ -30,12 +33,16 @@ _ENOUGH = 0.75
 _FALLBACK = 0.3
 #: Pages with less prose than this (characters) are left as picked: too little to judge by.
 _MIN_PROSE = 250
-#: A run away from the container is added when it holds this many characters.
+#: In the fallback, a run away from the container is added when it holds this many characters.
 _RUN_MIN = 250
-#: A bad block shorter than this does not end a run, nor part a run from the container if
-#: there are at most ``_PASS_COUNT`` of them in a row.
+#: A bad block shorter than this does not end a run. It does not part a run from the
+#: container either, nor does a row of links (a menu, a share bar), if there are at most
+#: ``_PASS_COUNT`` such blocks in a row.
 _PASS_OVER = 25
 _PASS_COUNT = 2
+_LINKS = 0.5
+#: How many tags, from a paragraph's own up, make its markup's shape.
+_SHAPE_DEPTH = 3
 
 
 def widen(layout: Layout, drop: list[str | None], inside: list[bool], top: int,
@@ -57,31 +64,58 @@ def widen(layout: Layout, drop: list[str | None], inside: list[bool], top: int,
     held = sum(size for size, keep in zip(good, inside, strict=True) if keep)
     if page < _MIN_PROSE or held >= _ENOUGH * page:
         return inside
-    if held < _FALLBACK * page:
-        start, end = 0, len(layout.blocks)
-    else:
-        start, end = _area(layout, top, good, _ENOUGH * page)
+    fallback = held < _FALLBACK * page
+    start, end = (0, len(inside)) if fallback else _area(layout, top, good, _ENOUGH * page)
+    shapes = {_shape(layout, i) for i, keep in enumerate(inside) if keep and good[i]}
     widened = list(inside)
-    for first, last in _runs(layout, verdict, skip, start, end):
+    for first, last in _runs(layout, verdict, skip, inside, (start, end)):
         run = range(first, last + 1)
-        if (sum(good[i] for i in run) >= _RUN_MIN or _touches(layout, inside, skip, first, -1)
-                or _touches(layout, inside, skip, last, 1)):
+        if fallback and sum(good[i] for i in run) >= _RUN_MIN:
+            taken = True
+        else:
+            taken = (_touches(layout, inside, skip, first, -1)
+                     or _touches(layout, inside, skip, last, 1)) and (
+                fallback or _main_shape(layout, run, good) in shapes)
+        if taken:
             for i in run:
                 widened[i] = widened[i] or verdict[i] == GOOD
     return widened
 
 
+def _shape(layout: Layout, index: int) -> tuple[str, ...]:
+    """The tag names of a block's element and its nearest ancestors: the markup of a paragraph.
+    """
+    names: list[str] = []
+    node = layout.blocks[index].elem
+    while node >= 0 and len(names) < _SHAPE_DEPTH:
+        names.append(layout.elements[node].name)
+        node = layout.elements[node].parent
+    return tuple(names)
+
+
+def _main_shape(layout: Layout, run: range, good: list[int]) -> tuple[str, ...]:
+    """The shape that holds most of the prose of *run*."""
+    sizes: dict[tuple[str, ...], int] = {}
+    for i in run:
+        if good[i]:
+            shape = _shape(layout, i)
+            sizes[shape] = sizes.get(shape, 0) + good[i]
+    return max(sizes, key=sizes.__getitem__) if sizes else ()
+
+
 def _touches(layout: Layout, inside: list[bool], skip: list[bool], edge: int,
              step: int) -> bool:
     """Whether the nearest block past *edge* (in direction *step*) that is neither set aside
-    nor passed over is in the container."""
+    nor passed over (short, or links) is in the container."""
     i, passed = edge + step, 0
     while 0 <= i < len(inside):
         if inside[i]:
             return True
         if not skip[i]:
             passed += 1
-            if passed > _PASS_COUNT or len(layout.blocks[i].text) >= _PASS_OVER:
+            block = layout.blocks[i]
+            if passed > _PASS_COUNT or (len(block.text) >= _PASS_OVER
+                                        and block.link_density <= _LINKS):
                 return False
         i += step
     return False
@@ -102,15 +136,20 @@ def _area(layout: Layout, top: int, good: list[int], enough: float) -> tuple[int
     return 0, len(layout.blocks)
 
 
-def _runs(layout: Layout, verdict: list[int], skip: list[bool], start: int,
-          end: int) -> list[tuple[int, int]]:
-    """The runs of ``GOOD`` blocks in ``[start, end)``: (first, last) block of each."""
+def _runs(layout: Layout, verdict: list[int], skip: list[bool], inside: list[bool],
+          area: tuple[int, int]) -> list[tuple[int, int]]:
+    """The runs of ``GOOD`` blocks outside the container in the *area* ``[start, end)``: the
+    (first, last) block of each."""
     runs: list[tuple[int, int]] = []
     first = last = -1
-    for i in range(start, end):
-        if skip[i]:
+    for i in range(*area):
+        if inside[i]:
+            if first >= 0:
+                runs.append((first, last))
+            first = -1
+        elif skip[i]:
             continue
-        if verdict[i] == GOOD:
+        elif verdict[i] == GOOD:
             if first < 0:
                 first = i
             last = i

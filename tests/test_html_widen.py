@@ -80,10 +80,15 @@ def test_a_page_without_a_container_falls_back_to_its_runs_of_prose() -> None:
     found by the fallback."""
     boxes = "".join(f'<div class="sub"><div class="inner"><div class="text"><div><p>{p}</p>'
                     "</div></div></div></div>" for p in PARAGRAPHS)
+    thread = "".join(
+        f"<li><p>Comment {n}: I walked over that bridge every day for years, and I think the "
+        f"council should have closed it long ago, frankly.</p></li>" for n in range(6))
     html = page(f"""<div class="post">{boxes}</div>
         <article class="bio"><p>Jo Bloggs writes about rivers, bridges and the councils that
-        keep them open, from an office by the water.</p></article>""")
-    assert kept(html_to_text(html)) == list(range(1, 13))
+        keep them open, from an office by the water.</p></article><ol>{thread}</ol>""")
+    text = html_to_text(html)
+    assert kept(text) == list(range(1, 13))
+    assert "Comment" not in text  # the longest passage is the article, the thread is not it
 
 
 def test_a_container_that_holds_the_article_is_left_as_it_is() -> None:

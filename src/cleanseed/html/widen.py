@@ -11,9 +11,9 @@ are the page's prose. When the container holds most of it, nothing changes. Othe
   same tags for the paragraph and its two nearest ancestors). A passage further away, or
   marked up otherwise, is more often a comment, an author's note or a site's blurb than the
   article's.
-- **Fallback.** The container holds so little of the prose that it cannot be trusted (an
-  author's box, a teaser picked on a page with no single container): the whole body is
-  searched, and every run long enough to be a passage of its own is added too.
+- **Fallback.** The container holds so little prose, and so little of the page's, that it
+  cannot be trusted (an author's box, a teaser picked on a page with no single container):
+  the page's longest run of prose joins it, if it is a passage, and is widened as above.
 
 A run is a stretch of ``GOOD`` blocks in reading order; a ``BAD`` block ends it, except a very
 short one (an "image" link, a dingbat) that is passed over and left out. Blocks already set
@@ -29,11 +29,14 @@ __all__ = ["widen"]
 
 #: The container holds at least this share of the page's prose: it stands as picked.
 _ENOUGH = 0.75
-#: The container holds less than this share of the page's prose: the fallback takes over.
+#: The container holds less than this share of the page's prose, and fewer characters than
+#: ``_SHORT``: the fallback takes over.
 _FALLBACK = 0.3
+_SHORT = 500
 #: Pages with less prose than this (characters) are left as picked: too little to judge by.
 _MIN_PROSE = 250
-#: In the fallback, a run away from the container is added when it holds this many characters.
+#: In the fallback, the longest run of prose joins the container if it holds this many
+#: characters.
 _RUN_MIN = 250
 #: A bad block shorter than this does not end a run. It does not part a run from the
 #: container either, nor does a row of links (a menu, a share bar), if there are at most
@@ -64,22 +67,31 @@ def widen(layout: Layout, drop: list[str | None], inside: list[bool], top: int,
     held = sum(size for size, keep in zip(good, inside, strict=True) if keep)
     if page < _MIN_PROSE or held >= _ENOUGH * page:
         return inside
-    fallback = held < _FALLBACK * page
-    start, end = (0, len(inside)) if fallback else _area(layout, top, good, _ENOUGH * page)
+    if held < _FALLBACK * page and held < _SHORT:
+        inside = _anchor(layout, verdict, skip, inside, good)
+        area = (0, len(inside))
+    else:
+        area = _area(layout, top, good, _ENOUGH * page)
     shapes = {_shape(layout, i) for i, keep in enumerate(inside) if keep and good[i]}
     widened = list(inside)
-    for first, last in _runs(layout, verdict, skip, inside, (start, end)):
+    for first, last in _runs(layout, verdict, skip, inside, area):
         run = range(first, last + 1)
-        if fallback and sum(good[i] for i in run) >= _RUN_MIN:
-            taken = True
-        else:
-            taken = (_touches(layout, inside, skip, first, -1)
-                     or _touches(layout, inside, skip, last, 1)) and (
-                fallback or _main_shape(layout, run, good) in shapes)
-        if taken:
+        if (_touches(layout, inside, skip, first, -1) or _touches(layout, inside, skip, last, 1)
+                ) and _main_shape(layout, run, good) in shapes:
             for i in run:
                 widened[i] = widened[i] or verdict[i] == GOOD
     return widened
+
+
+def _anchor(layout: Layout, verdict: list[int], skip: list[bool], inside: list[bool],
+            good: list[int]) -> list[bool]:
+    """*inside*, and the prose of the page's longest run of prose if it is a passage."""
+    runs = _runs(layout, verdict, skip, inside, (0, len(inside)))
+    sizes = [sum(good[first:last + 1]) for first, last in runs]
+    if not runs or max(sizes) < _RUN_MIN:
+        return inside
+    first, last = runs[sizes.index(max(sizes))]
+    return [keep or (first <= i <= last and good[i] > 0) for i, keep in enumerate(inside)]
 
 
 def _shape(layout: Layout, index: int) -> tuple[str, ...]:

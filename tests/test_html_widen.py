@@ -188,3 +188,32 @@ def test_judge_reads_prose_links_teasers_and_scripts_without_spaces() -> None:
     layout = collect(BeautifulSoup(html, "lxml"))
     assert judge(layout, [False] * len(layout.blocks)) == [GOOD, GOOD, GOOD, GOOD, BAD, BAD,
                                                           GOOD]
+
+
+def test_a_linked_entry_in_a_list_of_prose_is_kept_a_list_of_links_is_not() -> None:
+    """Link density is weighed against the list: an entry that is a linked title among
+    entries of prose stays; a list of links (related stories) goes, named."""
+    changes = ("<ul><li>Fixed the start-up hang, which had been seen on slow disks, after a long"
+               " hunt.</li><li><a href='/b/1'>Bug 1677080 - Fullscreen window lost its video"
+               "</a></li><li>Printing now supports ranges of pages, as many asked for, in all"
+               " dialogs.</li></ul>")
+    related = ("<ul><li><a href='/s/1'>Storm closes schools across the county</a></li>"
+               "<li><a href='/s/2'>Rates rise again for the third month</a></li></ul>")
+    result = html_to_text_and_explain(page(f"<article>{paragraphs(range(1, 4))}{changes}"
+                                           f"{related}</article>"))
+    assert "Bug 1677080" in result.text
+    assert "Storm closes" not in result.text
+    assert any(r.rule == "html.low_density" and "Storm" in r.text for r in result.removals)
+
+
+def test_a_linked_heading_over_prose_is_kept_a_teaser_headline_is_not() -> None:
+    """A section heading that links somewhere stays when prose follows it; a headline that
+    opens a teaser (a summary that opens with a link) does not."""
+    html = page(f"""<article>{paragraphs(range(1, 3))}
+        <h3><a href="/pm">Password manager</a></h3>{paragraphs(range(3, 5))}
+        <h3><a href="/other">Another story</a></h3>
+        <p><a href="/other">Read it:</a> the other story is about a harbour and its boats, and
+        about the fishermen who keep them moored.</p></article>""")
+    text = html_to_text(html)
+    assert "Password manager" in text
+    assert "Another story" not in text

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from cleanseed.html.blocks import Block, Layout
 
-__all__ = ["BAD", "GOOD", "SHORT", "alone", "judge"]
+__all__ = ["BAD", "GOOD", "SHORT", "alone", "carried", "judge"]
 
 BAD, SHORT, GOOD = 0, 1, 2
 
@@ -132,3 +132,40 @@ def _nearest(order: list[int], alone: list[int], *, reverse: bool) -> list[int]:
         if verdict != SHORT:
             seen = verdict
     return out
+
+
+_ITEMS = frozenset({"li", "dt", "dd"})
+
+
+def carried(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, bool]) -> bool:
+    """Whether the link-heavy block at *index*, kept so far (*keep*), is carried by its
+    context: an item of a list whose items are mostly not links (a list of changes in which
+    some entries are a linked bug title), or a linked heading followed by prose. *lists*
+    remembers the verdict on each list.
+
+    A list of related stories is all links, and a teaser's linked headline is followed by a
+    teaser (which opens with a link): neither is carried.
+    """
+    block = layout.blocks[index]
+    if block.elem < 0:
+        return False
+    element = layout.elements[block.elem]
+    if element.name in _HEADINGS:
+        after = index + 1
+        while after < len(keep) and not keep[after]:
+            after += 1
+        return after < len(keep) and alone(layout.blocks[after]) == GOOD and not (
+            layout.blocks[after].link_first)
+    if element.name not in _ITEMS or element.parent < 0:
+        return False
+    parent = element.parent
+    if parent not in lists:
+        outer = layout.elements[parent]
+        chars = links = 0
+        for i in range(outer.start, outer.end):
+            if keep[i]:
+                chars += len(layout.blocks[i].text)
+                if layout.blocks[i].link_density > _ALL_LINKS:
+                    links += len(layout.blocks[i].text)
+        lists[parent] = links * 2 < chars
+    return lists[parent]

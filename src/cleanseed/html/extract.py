@@ -25,6 +25,7 @@ from types import MappingProxyType
 
 from cleanseed.document import Removal
 from cleanseed.html.blocks import Block, Element, Layout
+from cleanseed.html.classify import carried
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.match import MARKER
 from cleanseed.html.parse import STAGE
@@ -321,11 +322,14 @@ def select(layout: Layout, titles: tuple[str, ...], config: HtmlConfig,
         _main_content(layout, drop, named)
     folded = [] if config.keep_title else [_fold(t) for t in titles]
     kept = []
+    alive = [rule is None for rule in drop]
+    lists: dict[int, bool] = {}
     for i, block in enumerate(blocks):
         rule = drop[i]
         if rule is None and (block.caption or _beside_image(layout, block)):
             rule = "html.caption"
-        elif rule is None and _link_list(block, config):
+        elif rule is None and _link_list(block, config) and not (
+                config.main_content and carried(layout, i, alive, lists)):
             rule = "html.low_density"
         elif rule is None and _is_title(block.text, folded):
             rule = "html.title"

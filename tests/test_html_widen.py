@@ -208,12 +208,16 @@ def test_a_linked_entry_in_a_list_of_prose_is_kept_a_list_of_links_is_not() -> N
 
 def test_a_linked_heading_over_prose_is_kept_a_teaser_headline_is_not() -> None:
     """A section heading that links somewhere stays when prose follows it; a headline that
-    opens a teaser (a summary that opens with a link) does not."""
+    opens a teaser (a summary that opens with a link), or that is an entry of a list of
+    stories set in the article, does not."""
     html = page(f"""<article>{paragraphs(range(1, 3))}
         <h3><a href="/pm">Password manager</a></h3>{paragraphs(range(3, 5))}
+        <div><ul><li><h3><a href="/s">Man shot at a gas station dies</a></h3></li></ul></div>
+        {paragraphs(range(5, 7))}
         <h3><a href="/other">Another story</a></h3>
         <p><a href="/other">Read it:</a> the other story is about a harbour and its boats, and
         about the fishermen who keep them moored.</p></article>""")
     text = html_to_text(html)
     assert "Password manager" in text
     assert "Another story" not in text
+    assert "gas station" not in text

@@ -140,11 +140,11 @@ _ITEMS = frozenset({"li", "dt", "dd"})
 def carried(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, bool]) -> bool:
     """Whether the link-heavy block at *index*, kept so far (*keep*), is carried by its
     context: an item of a list whose items are mostly not links (a list of changes in which
-    some entries are a linked bug title), or a linked heading followed by prose. *lists*
-    remembers the verdict on each list.
+    some entries are a linked bug title), or a linked heading followed by prose in the same
+    element. *lists* remembers the verdict on each list.
 
-    A list of related stories is all links, and a teaser's linked headline is followed by a
-    teaser (which opens with a link): neither is carried.
+    A list of related stories is all links; a teaser's linked headline is followed by a
+    summary that opens with a link, or sits in an item of a list of them: none is carried.
     """
     block = layout.blocks[index]
     if block.elem < 0:
@@ -154,8 +154,11 @@ def carried(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, b
         after = index + 1
         while after < len(keep) and not keep[after]:
             after += 1
-        return after < len(keep) and alone(layout.blocks[after]) == GOOD and not (
-            layout.blocks[after].link_first)
+        if after == len(keep) or element.parent < 0:
+            return False
+        parent = layout.elements[element.parent]
+        return (parent.name not in _ITEMS and after < parent.end
+                and alone(layout.blocks[after]) == GOOD and not layout.blocks[after].link_first)
     if element.name not in _ITEMS or element.parent < 0:
         return False
     parent = element.parent

@@ -156,8 +156,8 @@ def carried(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, b
             after += 1
         if after == len(keep) or element.parent < 0:
             return False
-        parent = layout.elements[element.parent]
-        return (parent.name not in _ITEMS and after < parent.end
+        holder = layout.elements[element.parent]
+        return (holder.name not in _ITEMS and after < holder.end
                 and alone(layout.blocks[after]) == GOOD and not layout.blocks[after].link_first)
     if element.name not in _ITEMS or element.parent < 0:
         return False

@@ -22,15 +22,16 @@ __all__ = [
     "Origin", "ReadOptions", "decode", "id_text", "kind_of", "origin",
 ]
 
-Kind = Literal["text", "jsonl", "json", "html"]
-Format = Literal["auto", "text", "jsonl", "json", "html"]
+Kind = Literal["text", "jsonl", "json", "html", "csv", "tsv", "parquet", "warc"]
+Format = Literal["auto", "text", "jsonl", "json", "html", "csv", "tsv", "parquet", "warc"]
 SUFFIX_KINDS: Mapping[str, Kind] = {
     ".txt": "text", ".md": "text", ".text": "text", ".markdown": "text",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".html": "html", ".htm": "html", ".xhtml": "html",
 }
-#: The kinds of file that hold records (JSON objects) rather than one document.
-RECORD_KINDS: frozenset[Kind] = frozenset({"jsonl", "json"})
+#: The kinds of file that hold records (JSON objects, rows, WARC records) rather than one
+#: document.
+RECORD_KINDS: frozenset[Kind] = frozenset({"jsonl", "json", "csv", "tsv", "parquet", "warc"})
 #: The metadata key under which a document read from a file keeps its :class:`Origin`.
 ORIGIN = "cleanseed_origin"
 STDIN = "<stdin>"
@@ -47,9 +48,14 @@ class Origin:
     raw_id: Any = None  # the id as it was (an int stays an int)
     #: The record's index in the array of a ``.json`` file, from 0 (``jq '.[3]'`` shows it).
     element: int | None = None
+    #: The record's number in a file without lines to name (a Parquet row, a WARC record),
+    #: from 1.
+    record: int | None = None
 
     def __str__(self) -> str:
         where = self.source if self.line is None else f"{self.source}:{self.line}"
+        if self.record is not None:
+            where = f"{where} (record {self.record})"
         return where if self.element is None else f"{where} (array element [{self.element}])"
 
 
@@ -84,6 +90,12 @@ class ReadOptions:
     #: A JSONL line longer than this is reported and skipped without being held in memory; in a
     #: ``.json`` file, a value longer than this (in characters) ends the file with an error.
     max_line_bytes: int | None = None
+    #: Keep the raw HTML field in the records written out; by default it is dropped, as the
+    #: cleaned text (and the page's title, language and links) is what a corpus keeps of it.
+    keep_html: bool = False
+    #: The charset a server declared for raw HTML read as bytes (an HTTP header's), weighed as
+    #: browsers weigh it: after a byte order mark, before the page's own ``<meta>``.
+    charset: str | None = None
 
 
 def origin(doc: Document) -> Origin | None:

@@ -30,12 +30,13 @@ __all__ = ["clean_html", "explain_html", "html_to_text", "html_to_text_and_expla
 DEFAULT = HtmlConfig()
 
 
-def _markup(html: object, where: str) -> str:
-    """*html* as text: a str as it is, bytes decoded by the page's own declarations."""
+def _markup(html: object, where: str, charset: str | None = None) -> str:
+    """*html* as text: a str as it is, bytes decoded by *charset* (what a server's header said)
+    or the page's own declarations."""
     if isinstance(html, str):
         return html
     if isinstance(html, (bytes, bytearray, memoryview)):
-        return decode_html(bytes(html))
+        return decode_html(bytes(html), charset)
     msg = f"{where} takes HTML as str or bytes, got {type(html).__name__}"
     raise InputTypeError(msg)
 
@@ -56,29 +57,35 @@ def _to_text(markup: str, config: HtmlConfig, record: list[Removal] | None) -> s
     return tidy(render(blocks, layout))
 
 
-def html_to_text(html: str | bytes, config: HtmlConfig | None = None) -> str:
+def html_to_text(html: str | bytes, config: HtmlConfig | None = None, *,
+                 charset: str | None = None) -> str:
     """Return the main text of a page: one paragraph per block, chrome and captions left out.
+
+    Bytes are decoded as a browser would (:func:`~cleanseed.html.decode_html`); *charset* is
+    what a server's header said of them, if anything (a WARC response's ``Content-Type``).
 
     >>> html_to_text("<nav>Home | News</nav><article><h2>Why</h2><p>Because.</p></article>")
     'Why\\n\\nBecause.'
     """
-    return _to_text(_markup(html, "html_to_text"), config or DEFAULT, None)
+    return _to_text(_markup(html, "html_to_text", charset), config or DEFAULT, None)
 
 
-def html_to_text_and_explain(html: str | bytes, config: HtmlConfig | None = None) -> Explained:
+def html_to_text_and_explain(html: str | bytes, config: HtmlConfig | None = None, *,
+                             charset: str | None = None) -> Explained:
     """Like :func:`html_to_text`, and list what was dropped, by which rule (``start`` is -1).
 
     >>> [r.rule for r in html_to_text_and_explain("<nav>Home</nav><p>Text.</p>").removals]
     ['html.nav']
     """
     record: list[Removal] = []
-    text = _to_text(_markup(html, "html_to_text_and_explain"), config or DEFAULT, record)
+    text = _to_text(_markup(html, "html_to_text_and_explain", charset), config or DEFAULT,
+                    record)
     return Explained(text, tuple(record))
 
 
 def _extracted(html: str | bytes, config: HtmlConfig | None, extractor: Extractor | None,
-               record: list[Removal] | None, where: str) -> str:
-    markup = _markup(html, where)
+               record: list[Removal] | None, where: str, charset: str | None = None) -> str:
+    markup = _markup(html, where, charset)
     if extractor is None:
         return _to_text(markup, config or DEFAULT, record)
     text = extractor(markup)
@@ -89,24 +96,24 @@ def _extracted(html: str | bytes, config: HtmlConfig | None, extractor: Extracto
 
 
 def clean_html(html: str | bytes, config: HtmlConfig | None = None, *,
-               extractor: Extractor | None = None) -> str:
+               extractor: Extractor | None = None, charset: str | None = None) -> str:
     """Extract a page's text (with *extractor* if given), then run the default text pipeline.
 
     >>> clean_html("<p>Hello there, world.</p><div id='cookie-notice'>We use cookies.</div>")
     'Hello there, world.'
     """
-    return DEFAULT_PIPELINE(_extracted(html, config, extractor, None, "clean_html"))
+    return DEFAULT_PIPELINE(_extracted(html, config, extractor, None, "clean_html", charset))
 
 
 def explain_html(html: str | bytes, config: HtmlConfig | None = None, *,
-                 extractor: Extractor | None = None) -> Explained:
+                 extractor: Extractor | None = None, charset: str | None = None) -> Explained:
     """Like :func:`clean_html`, and list the HTML stage's removals, then the text stages'.
 
     An extractor from another library cannot say what it dropped, so with one only the text
     stages' removals are listed.
     """
     record: list[Removal] = []
-    text = _extracted(html, config, extractor, record, "explain_html")
+    text = _extracted(html, config, extractor, record, "explain_html", charset)
     out, removals = DEFAULT_PIPELINE.explain(text)
     return Explained(out, (*record, *removals))
 

@@ -9,16 +9,20 @@ from cleanseed.boilerplate import (
     strip_boilerplate,
     strip_boilerplate_and_explain,
 )
+from cleanseed.config import CleanConfig
+from cleanseed.config_file import load as load_config
 from cleanseed.default import DEFAULT_PIPELINE, clean, clean_batch, explain
 from cleanseed.document import Document, Explained, Removal
 from cleanseed.encoding import EncodingConfig, fix_encoding, fix_encoding_and_explain
 from cleanseed.errors import CleanseedError, ConfigError, InputError, InputTypeError
 from cleanseed.html import (
     HtmlConfig,
+    PageMetadata,
     clean_html,
     explain_html,
     html_to_text,
     html_to_text_and_explain,
+    page_metadata,
 )
 from cleanseed.index import NearDupIndex
 from cleanseed.minhash import minhash_signatures, shingle_hashes, to_lean_minhash
@@ -28,6 +32,7 @@ from cleanseed.redis_index import RedisNearDupIndex
 from cleanseed.repeats import RepeatsConfig, dedup_paragraphs, dedup_paragraphs_and_explain
 from cleanseed.rules import Rule
 from cleanseed.site_boilerplate import RecurringLines, find_recurring, strip_site_boilerplate
+from cleanseed.view import explain_view, format_explained
 
 try:
     __version__ = version("cleanseed")
@@ -37,6 +42,7 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 __all__ = [
     "DEFAULT_PIPELINE",
     "BoilerplateConfig",
+    "CleanConfig",
     "CleanseedError",
     "ConfigError",
     "DedupConfig",
@@ -49,6 +55,7 @@ __all__ = [
     "InputError",
     "InputTypeError",
     "NearDupIndex",
+    "PageMetadata",
     "Pipeline",
     "RecurringLines",
     "RedisNearDupIndex",
@@ -65,12 +72,16 @@ __all__ = [
     "dedup_paragraphs_and_explain",
     "explain",
     "explain_html",
+    "explain_view",
     "find_recurring",
     "fix_encoding",
     "fix_encoding_and_explain",
+    "format_explained",
     "html_to_text",
     "html_to_text_and_explain",
+    "load_config",
     "minhash_signatures",
+    "page_metadata",
     "run",
     "shingle_hashes",
     "strip_boilerplate",

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
+from cleanseed._mapping import on_rows
 from cleanseed.boilerplate import strip_boilerplate
 from cleanseed.document import Explained
 from cleanseed.encoding import fix_encoding
 from cleanseed.errors import InputTypeError
-from cleanseed.pipeline import compose
+from cleanseed.pipeline import Pipeline, compose
 from cleanseed.repeats import dedup_paragraphs
+
+if TYPE_CHECKING:
+    from cleanseed.config import CleanConfig
 
 __all__ = ["DEFAULT_PIPELINE", "clean", "clean_batch", "explain"]
 
@@ -18,33 +23,67 @@ __all__ = ["DEFAULT_PIPELINE", "clean", "clean_batch", "explain"]
 DEFAULT_PIPELINE = compose(fix_encoding, strip_boilerplate, dedup_paragraphs)
 
 
-def clean(text: str) -> str:
-    """Clean one document with the default pipeline.
+def _pipeline(config: CleanConfig | None) -> Pipeline:
+    return DEFAULT_PIPELINE if config is None else config.pipeline
+
+
+@overload
+def clean(text: str, config: CleanConfig | None = None) -> str: ...
+@overload
+def clean(text: Any, config: CleanConfig | None = None, *,
+          column: str | None = None) -> Any: ...
+
+
+def clean(text: Any, config: CleanConfig | None = None, *, column: str | None = None) -> Any:
+    """Clean one document with the default pipeline, or with the steps *config* names.
+
+    ``Dataset.map(cleanseed.clean)`` works as is: given a row (a mapping), it cleans the row's
+    ``column`` ("text" unless told) and answers ``{column: cleaned}``.
 
     >>> clean("We use cookies. By continuing you agree to our use of cookies.\\nHello, world.")
     'Hello, world.'
+    >>> clean({"id": 7, "text": "Share this article\\nThe tide came in."})
+    {'text': 'The tide came in.'}
     """
-    return DEFAULT_PIPELINE(text)
+    pipeline = _pipeline(config)
+    if isinstance(text, str) and column is None:
+        return pipeline(text)
+    answer = on_rows(pipeline, pipeline.batch, text, column, "clean")
+    return pipeline(text) if answer is None else answer
 
 
-def explain(text: str) -> Explained:
+def explain(text: str, config: CleanConfig | None = None) -> Explained:
     """Clean one document and list every removal: stage, rule, text and offset."""
-    return DEFAULT_PIPELINE.explain(text)
+    return _pipeline(config).explain(text)
 
 
-def clean_batch(texts: Sequence[str]) -> list[str]:
+@overload
+def clean_batch(texts: Sequence[str], config: CleanConfig | None = None) -> list[str]: ...
+@overload
+def clean_batch(texts: Mapping[str, Any] | Sequence[Any], config: CleanConfig | None = None, *,
+                column: str | None = None) -> Any: ...
+
+
+def clean_batch(texts: Any, config: CleanConfig | None = None, *,
+                column: str | None = None) -> Any:
     """Clean a batch of documents, for ``Dataset.map(batched=True)`` and friends.
 
     The same as ``[clean(t) for t in texts]``, and faster on many documents: each step runs over
-    a chunk of them before the next step starts.
+    a chunk of them before the next step starts. Given a batch as ``Dataset.map(batched=True)``
+    hands it over (a mapping of columns to lists), it cleans ``column`` ("text" unless told)
+    and answers ``{column: cleaned}``.
 
     >>> clean_batch(["Advertisement\\nThe tide came in.", "Share this article"])
     ['The tide came in.', '']
+    >>> clean_batch({"id": [1, 2], "text": ["Advertisement\\nThe tide came in.", "Hi there."]})
+    {'text': ['The tide came in.', 'Hi there.']}
     """
+    pipeline = _pipeline(config)
     if isinstance(texts, str):
         msg = "clean_batch takes a sequence of str, got one str: call clean() on it"
         raise InputTypeError(msg)
-    return DEFAULT_PIPELINE.batch(texts)
+    answer = on_rows(pipeline, pipeline.batch, texts, column, "clean_batch")
+    return pipeline.batch(texts) if answer is None else answer
 
 
 clean.and_explain = explain  # type: ignore[attr-defined]

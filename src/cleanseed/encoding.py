@@ -20,6 +20,7 @@ from ftfy.fixes import unescape_html
 
 from cleanseed import _badness
 from cleanseed._badness import is_bad
+from cleanseed._mapping import accepts_rows
 from cleanseed._text import tidy_lines
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import ConfigError, check_text
@@ -346,6 +347,7 @@ def _fix(text: str, config: EncodingConfig, record: list[Removal] | None) -> str
     return tidy_lines(lines)
 
 
+@accepts_rows
 def fix_encoding(text: str, config: EncodingConfig | None = None) -> str:
     """Repair mojibake, entities, odd spaces, control characters and line breaks.
 

@@ -46,6 +46,7 @@ from operator import attrgetter, itemgetter
 from typing import ClassVar, NamedTuple
 
 from cleanseed import _shingles
+from cleanseed._mapping import accepts_rows
 from cleanseed._near_repeats import _Near
 from cleanseed._text import Line, line_span, remove_spans
 from cleanseed.document import Explained, Removal
@@ -526,6 +527,7 @@ def _config(config: RepeatsConfig | None) -> RepeatsConfig:
     return config
 
 
+@accepts_rows
 def dedup_paragraphs(text: str, config: RepeatsConfig | None = None) -> str:
     """Remove paragraphs that repeat earlier ones by accident, keeping the first occurrence.
 

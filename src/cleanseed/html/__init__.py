@@ -20,15 +20,18 @@ from cleanseed.html.convert import (
 )
 from cleanseed.html.decode import decode_html
 from cleanseed.html.extractors import Extractor, resiliparse_extractor, trafilatura_extractor
+from cleanseed.html.metadata import PageMetadata, page_metadata
 
 __all__ = [
     "Extractor",
     "HtmlConfig",
+    "PageMetadata",
     "clean_html",
     "decode_html",
     "explain_html",
     "html_to_text",
     "html_to_text_and_explain",
+    "page_metadata",
     "resiliparse_extractor",
     "trafilatura_extractor",
 ]

@@ -14,6 +14,8 @@ collapsed as in the others.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from cleanseed._text import tidy
 from cleanseed.default import DEFAULT_PIPELINE
 from cleanseed.document import Explained, Removal
@@ -24,6 +26,10 @@ from cleanseed.html.decode import decode_html
 from cleanseed.html.extract import render, select
 from cleanseed.html.extractors import Extractor
 from cleanseed.html.parse import parse
+from cleanseed.pipeline import Pipeline
+
+if TYPE_CHECKING:
+    from cleanseed.config import CleanConfig
 
 __all__ = ["clean_html", "explain_html", "html_to_text", "html_to_text_and_explain"]
 
@@ -95,26 +101,39 @@ def _extracted(html: str | bytes, config: HtmlConfig | None, extractor: Extracto
     return text
 
 
-def clean_html(html: str | bytes, config: HtmlConfig | None = None, *,
+def _split(config: HtmlConfig | CleanConfig | None,
+           extractor: Extractor | None) -> tuple[HtmlConfig | None, Pipeline, Extractor | None]:
+    """The HTML stage's options, the text pipeline and the extractor a config stands for."""
+    if config is None or isinstance(config, HtmlConfig):
+        return config, DEFAULT_PIPELINE, extractor
+    return config.html, config.pipeline, extractor or config.extractor_function()
+
+
+def clean_html(html: str | bytes, config: HtmlConfig | CleanConfig | None = None, *,
                extractor: Extractor | None = None, charset: str | None = None) -> str:
     """Extract a page's text (with *extractor* if given), then run the default text pipeline.
+
+    *config* is the HTML stage's options, or a :class:`~cleanseed.config.CleanConfig` that also
+    names the text steps and the extractor.
 
     >>> clean_html("<p>Hello there, world.</p><div id='cookie-notice'>We use cookies.</div>")
     'Hello there, world.'
     """
-    return DEFAULT_PIPELINE(_extracted(html, config, extractor, None, "clean_html", charset))
+    options, pipeline, extractor = _split(config, extractor)
+    return pipeline(_extracted(html, options, extractor, None, "clean_html", charset))
 
 
-def explain_html(html: str | bytes, config: HtmlConfig | None = None, *,
+def explain_html(html: str | bytes, config: HtmlConfig | CleanConfig | None = None, *,
                  extractor: Extractor | None = None, charset: str | None = None) -> Explained:
     """Like :func:`clean_html`, and list the HTML stage's removals, then the text stages'.
 
     An extractor from another library cannot say what it dropped, so with one only the text
     stages' removals are listed.
     """
+    options, pipeline, extractor = _split(config, extractor)
     record: list[Removal] = []
-    text = _extracted(html, config, extractor, record, "explain_html", charset)
-    out, removals = DEFAULT_PIPELINE.explain(text)
+    text = _extracted(html, options, extractor, record, "explain_html", charset)
+    out, removals = pipeline.explain(text)
     return Explained(out, (*record, *removals))
 
 

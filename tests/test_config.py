@@ -12,9 +12,9 @@ from tests.strategies import texts
 
 import cleanseed
 from cleanseed import BoilerplateConfig, CleanConfig, EncodingConfig, RepeatsConfig
+from cleanseed.boilerplate.rules import Rule
 from cleanseed.config_file import apply_settings, dumps, from_mapping, load, loads
 from cleanseed.errors import ConfigError
-from cleanseed.rules import Rule
 
 PROMO = Rule(id="chrome.promo_code", lang="en", pattern=r"Use code [A-Z0-9]+ for \d+% off.*",
              scope="line")

@@ -14,12 +14,13 @@ from typing import Any
 import pytest
 from tests.corpus_files import Page, article, warc_bytes, write_warc
 
-from cleanseed._inputs import InputFile, Item, ReadOptions, origin
-from cleanseed.compression import codec_of_name, packed_with, sniff_codec
-from cleanseed.csv_files import CsvRecordWriter
 from cleanseed.errors import CleanseedError, InputError
-from cleanseed.formats import Skipped, describe
-from cleanseed.readers import read_new_kind, unknown_file
+from cleanseed.html import html_to_text
+from cleanseed.records.compression import codec_of_name, packed_with, sniff_codec
+from cleanseed.records.csv_files import CsvRecordWriter
+from cleanseed.records.formats import Skipped, describe
+from cleanseed.records.inputs import InputFile, Item, ReadOptions, origin
+from cleanseed.records.readers import read_new_kind, unknown_file
 
 zstandard = pytest.importorskip("zstandard")
 
@@ -166,7 +167,7 @@ def test_csv_writer_writes_the_first_records_columns() -> None:
 
 def test_parquet_round_trip_keeps_types(tmp_path: Path) -> None:
     """Rows written as Parquet read back with their types (an int id, a timestamp)."""
-    from cleanseed.parquet_files import ParquetRecordWriter
+    from cleanseed.records.parquet_files import ParquetRecordWriter
 
     when = dt.datetime(2024, 3, 1, 12, tzinfo=dt.timezone.utc)
     path = tmp_path / "docs.parquet"
@@ -212,7 +213,7 @@ def test_parquet_html_column_of_bytes(tmp_path: Path) -> None:
 
 def test_parquet_writer_refuses_a_new_column(tmp_path: Path) -> None:
     """The first batch of records sets the columns; a record with another is an error."""
-    from cleanseed.parquet_files import ParquetRecordWriter
+    from cleanseed.records.parquet_files import ParquetRecordWriter
 
     writer = ParquetRecordWriter(io.BytesIO())
     for i in range(1000):
@@ -253,7 +254,8 @@ def test_warc_responses_become_pages_and_the_rest_is_counted(tmp_path: Path, gz:
     assert page.doc.metadata["url"] == "https://example.org/a"
     assert page.doc.metadata["date"].startswith("2024-03-0")
     assert page.doc.id.startswith("<urn:uuid:")
-    assert isinstance(page.html, str) and "First page." in page.html  # the header's charset
+    assert isinstance(page.html, bytes) and b"First page." in page.html
+    assert page.charset == "utf-8"
     reasons = sorted(s.reason for s in skipped)
     assert reasons == ["HTTP 404 response", *["WARC metadata record"] * 3,
                        *["WARC request record"] * 3, "WARC warcinfo record",
@@ -266,7 +268,8 @@ def test_warc_header_charset_decodes_the_page(tmp_path: Path) -> None:
     page = Page("https://example.cn/", GBK_PAGE.encode("gbk"), "text/html; charset=GBK")
     path = write_warc(tmp_path / "crawl.warc.gz", [page])
     (item,) = [r for r in _read(path, "warc") if isinstance(r, Item)]
-    assert isinstance(item.html, str) and "今天的天气很好" in item.html
+    assert item.charset == "gbk"
+    assert "今天的天气很好" in html_to_text(item.html, charset=item.charset)
 
 
 def test_wet_conversions_are_text_documents(tmp_path: Path) -> None:

@@ -3,36 +3,64 @@
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
 from cleanseed.boilerplate import (
     BoilerplateConfig,
+    Rule,
     strip_boilerplate,
     strip_boilerplate_and_explain,
 )
 from cleanseed.config import CleanConfig
 from cleanseed.config_file import load as load_config
-from cleanseed.default import DEFAULT_PIPELINE, clean, clean_batch, explain
+from cleanseed.corpus import (
+    DedupConfig,
+    DedupResult,
+    Duplicate,
+    NearDupIndex,
+    RecurringLines,
+    RedisNearDupIndex,
+    dedup_documents,
+    find_recurring,
+    minhash_signatures,
+    shingle_hashes,
+    strip_site_boilerplate,
+    to_lean_minhash,
+)
+from cleanseed.default import (
+    DEFAULT_PIPELINE,
+    clean,
+    clean_batch,
+    clean_html,
+    explain,
+    explain_html,
+)
 from cleanseed.document import Document, Explained, Removal
 from cleanseed.encoding import EncodingConfig, fix_encoding, fix_encoding_and_explain
 from cleanseed.errors import CleanseedError, ConfigError, InputError, InputTypeError
 from cleanseed.html import (
     HtmlConfig,
     PageMetadata,
-    clean_html,
-    explain_html,
     html_to_text,
     html_to_text_and_explain,
     page_metadata,
 )
-from cleanseed.index import NearDupIndex
-from cleanseed.minhash import minhash_signatures, shingle_hashes, to_lean_minhash
-from cleanseed.neardup import DedupConfig, DedupResult, Duplicate, dedup_documents
 from cleanseed.pipeline import Pipeline, compose, run, summarize
-from cleanseed.redis_index import RedisNearDupIndex
 from cleanseed.repeats import RepeatsConfig, dedup_paragraphs, dedup_paragraphs_and_explain
-from cleanseed.rules import Rule
-from cleanseed.site_boilerplate import RecurringLines, find_recurring, strip_site_boilerplate
-from cleanseed.view import explain_view, format_explained
+
+if TYPE_CHECKING:
+    from cleanseed.cli.view import explain_view, format_explained
+
+
+def __getattr__(name: str) -> Any:
+    """The explain view lives with the command line that prints it: imported when first used."""
+    if name in ("explain_view", "format_explained"):
+        from cleanseed.cli import view
+
+        return getattr(view, name)
+    msg = f"module 'cleanseed' has no attribute {name!r}"
+    raise AttributeError(msg)
+
 
 try:
     __version__ = version("cleanseed")

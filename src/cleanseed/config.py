@@ -20,13 +20,15 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal
 
-from cleanseed import boilerplate, encoding, repeats
-from cleanseed.boilerplate import BoilerplateConfig, strip_boilerplate
-from cleanseed.encoding import EncodingConfig, fix_encoding
+from cleanseed.boilerplate import strip as boilerplate
+from cleanseed.boilerplate.strip import BoilerplateConfig, strip_boilerplate
+from cleanseed.encoding import fix as encoding
+from cleanseed.encoding.fix import EncodingConfig, fix_encoding
 from cleanseed.errors import ConfigError
 from cleanseed.html.config import HtmlConfig
 from cleanseed.pipeline import Pipeline, compose
-from cleanseed.repeats import RepeatsConfig, dedup_paragraphs
+from cleanseed.repeats import paragraphs as repeats
+from cleanseed.repeats.paragraphs import RepeatsConfig, dedup_paragraphs
 
 __all__ = ["DEFAULT_STEPS", "EXTRACTORS", "STEPS", "CleanConfig", "ExtractorName"]
 

@@ -24,9 +24,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from cleanseed.boilerplate.rules import Rule
 from cleanseed.config import CleanConfig
 from cleanseed.errors import ConfigError
-from cleanseed.rules import Rule
 
 if sys.version_info >= (3, 11):
     import tomllib

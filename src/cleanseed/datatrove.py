@@ -60,7 +60,7 @@ class CleanseedStep(PipelineStep):  # type: ignore[misc]
 
     def _explain(self, text: str) -> Explained:
         if self.html:
-            from cleanseed.html import explain_html
+            from cleanseed.default import explain_html
 
             return explain_html(text, self.config)
         return self.config.pipeline.explain(text)

@@ -1,4 +1,4 @@
-"""The default composition of the steps: what ``cleanseed.clean`` does."""
+"""The default composition of the steps: what ``cleanseed.clean`` does, on text and on HTML."""
 
 from __future__ import annotations
 
@@ -6,17 +6,20 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 from cleanseed._mapping import on_rows
-from cleanseed.boilerplate import strip_boilerplate
-from cleanseed.document import Explained
-from cleanseed.encoding import fix_encoding
+from cleanseed.boilerplate.strip import strip_boilerplate
+from cleanseed.document import Explained, Removal
+from cleanseed.encoding.fix import fix_encoding
 from cleanseed.errors import InputTypeError
+from cleanseed.html.config import HtmlConfig
+from cleanseed.html.convert import extracted_text
+from cleanseed.html.extractors import Extractor
 from cleanseed.pipeline import Pipeline, compose
-from cleanseed.repeats import dedup_paragraphs
+from cleanseed.repeats.paragraphs import dedup_paragraphs
 
 if TYPE_CHECKING:
     from cleanseed.config import CleanConfig
 
-__all__ = ["DEFAULT_PIPELINE", "clean", "clean_batch", "explain"]
+__all__ = ["DEFAULT_PIPELINE", "clean", "clean_batch", "clean_html", "explain", "explain_html"]
 
 #: Encoding first, so the rules see real characters; repeats last, so a banner repeated at the
 #: end of a page is reported as a banner, not as a repeat.
@@ -86,4 +89,42 @@ def clean_batch(texts: Any, config: CleanConfig | None = None, *,
     return pipeline.batch(texts) if answer is None else answer
 
 
+def _html_parts(config: HtmlConfig | CleanConfig | None, extractor: Extractor | None,
+                ) -> tuple[HtmlConfig | None, Pipeline, Extractor | None]:
+    """The HTML stage's options, the text pipeline and the extractor a config stands for."""
+    if config is None or isinstance(config, HtmlConfig):
+        return config, DEFAULT_PIPELINE, extractor
+    return config.html, config.pipeline, extractor or config.extractor_function()
+
+
+def clean_html(html: str | bytes, config: HtmlConfig | CleanConfig | None = None, *,
+               extractor: Extractor | None = None, charset: str | None = None) -> str:
+    """Extract a page's text (with *extractor* if given), then run the default text pipeline.
+
+    *config* is the HTML stage's options, or a :class:`~cleanseed.config.CleanConfig` that also
+    names the text steps and the extractor. *charset* is what a server's header said of the
+    page's bytes, if anything.
+
+    >>> clean_html("<p>Hello there, world.</p><div id='cookie-notice'>We use cookies.</div>")
+    'Hello there, world.'
+    """
+    options, pipeline, extractor = _html_parts(config, extractor)
+    return pipeline(extracted_text(html, options, extractor, None, "clean_html", charset))
+
+
+def explain_html(html: str | bytes, config: HtmlConfig | CleanConfig | None = None, *,
+                 extractor: Extractor | None = None, charset: str | None = None) -> Explained:
+    """Like :func:`clean_html`, and list the HTML stage's removals, then the text stages'.
+
+    An extractor from another library cannot say what it dropped, so with one only the text
+    stages' removals are listed.
+    """
+    options, pipeline, extractor = _html_parts(config, extractor)
+    record: list[Removal] = []
+    text = extracted_text(html, options, extractor, record, "explain_html", charset)
+    out, removals = pipeline.explain(text)
+    return Explained(out, (*record, *removals))
+
+
 clean.and_explain = explain  # type: ignore[attr-defined]
+clean_html.and_explain = explain_html  # type: ignore[attr-defined]

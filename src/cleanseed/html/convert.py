@@ -3,8 +3,8 @@
 Removals of the HTML stage have ``stage="html"`` and ``start=-1``: the text of a dropped element
 is not one contiguous piece of the page's source (markup runs through it), and it is not in the
 output either, so it has no offset to give. Its ``text`` is the element's text with white space
-collapsed. The text stage's removals that :func:`explain_html` appends carry offsets as usual,
-into the text the HTML stage produced.
+collapsed. The text stage's removals that :func:`cleanseed.explain_html` appends carry offsets
+as usual, into the text the HTML stage produced.
 
 One entry is an edit rather than a removal: ``html.too_deep``, the text of a page's elements
 nested deeper than :attr:`HtmlConfig.max_depth`. That text is kept, flattened (see
@@ -14,10 +14,7 @@ collapsed as in the others.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from cleanseed._text import tidy
-from cleanseed.default import DEFAULT_PIPELINE
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import CleanseedError, InputTypeError
 from cleanseed.html.blocks import collect
@@ -26,12 +23,8 @@ from cleanseed.html.decode import decode_html
 from cleanseed.html.extract import render, select
 from cleanseed.html.extractors import Extractor
 from cleanseed.html.parse import parse
-from cleanseed.pipeline import Pipeline
 
-if TYPE_CHECKING:
-    from cleanseed.config import CleanConfig
-
-__all__ = ["clean_html", "explain_html", "html_to_text", "html_to_text_and_explain"]
+__all__ = ["extracted_text", "html_to_text", "html_to_text_and_explain"]
 
 DEFAULT = HtmlConfig()
 
@@ -89,8 +82,11 @@ def html_to_text_and_explain(html: str | bytes, config: HtmlConfig | None = None
     return Explained(text, tuple(record))
 
 
-def _extracted(html: str | bytes, config: HtmlConfig | None, extractor: Extractor | None,
-               record: list[Removal] | None, where: str, charset: str | None = None) -> str:
+def extracted_text(html: str | bytes, config: HtmlConfig | None, extractor: Extractor | None,
+                   record: list[Removal] | None, where: str, charset: str | None = None) -> str:
+    """A page's text, by this stage or by *extractor*; this stage's removals go to *record*.
+
+    Bytes are decoded with *charset* (what a server's header said), if given and known."""
     markup = _markup(html, where, charset)
     if extractor is None:
         return _to_text(markup, config or DEFAULT, record)
@@ -101,41 +97,4 @@ def _extracted(html: str | bytes, config: HtmlConfig | None, extractor: Extracto
     return text
 
 
-def _split(config: HtmlConfig | CleanConfig | None,
-           extractor: Extractor | None) -> tuple[HtmlConfig | None, Pipeline, Extractor | None]:
-    """The HTML stage's options, the text pipeline and the extractor a config stands for."""
-    if config is None or isinstance(config, HtmlConfig):
-        return config, DEFAULT_PIPELINE, extractor
-    return config.html, config.pipeline, extractor or config.extractor_function()
-
-
-def clean_html(html: str | bytes, config: HtmlConfig | CleanConfig | None = None, *,
-               extractor: Extractor | None = None, charset: str | None = None) -> str:
-    """Extract a page's text (with *extractor* if given), then run the default text pipeline.
-
-    *config* is the HTML stage's options, or a :class:`~cleanseed.config.CleanConfig` that also
-    names the text steps and the extractor.
-
-    >>> clean_html("<p>Hello there, world.</p><div id='cookie-notice'>We use cookies.</div>")
-    'Hello there, world.'
-    """
-    options, pipeline, extractor = _split(config, extractor)
-    return pipeline(_extracted(html, options, extractor, None, "clean_html", charset))
-
-
-def explain_html(html: str | bytes, config: HtmlConfig | CleanConfig | None = None, *,
-                 extractor: Extractor | None = None, charset: str | None = None) -> Explained:
-    """Like :func:`clean_html`, and list the HTML stage's removals, then the text stages'.
-
-    An extractor from another library cannot say what it dropped, so with one only the text
-    stages' removals are listed.
-    """
-    options, pipeline, extractor = _split(config, extractor)
-    record: list[Removal] = []
-    text = _extracted(html, options, extractor, record, "explain_html", charset)
-    out, removals = pipeline.explain(text)
-    return Explained(out, (*record, *removals))
-
-
 html_to_text.and_explain = html_to_text_and_explain  # type: ignore[attr-defined]
-clean_html.and_explain = explain_html  # type: ignore[attr-defined]

@@ -19,33 +19,46 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePath
-from typing import IO, Any, NamedTuple
+from typing import IO, Any, NamedTuple, cast
 
 from tqdm import tqdm
 
 from cleanseed.cli import dedup as cli_dedup
 from cleanseed.cli import ray_engine as cli_ray
 from cleanseed.cli._args import count, positive
+from cleanseed.cli._config_args import (
+    add_config_options,
+    config_of,
+    config_text,
+)
+from cleanseed.cli._config_args import add_parser as config_command
 from cleanseed.cli._limits import LimitExceeded, Limits, apply_size_cap, call_with_budget
+from cleanseed.cli._pages import Fields, Payload, clean_content
 from cleanseed.cli._view import Paint, Tally, explain_document, skipped_line, summary
 from cleanseed.cli._workers import HUNG, ordered_map
-from cleanseed.default import DEFAULT_PIPELINE, explain_html
 from cleanseed.document import Removal
 from cleanseed.errors import CleanseedError, InputError
+from cleanseed.records.compression import codec_of_name, strip_codec
+from cleanseed.records.formats import Skipped
 from cleanseed.records.inputs import (
     RECORD_KINDS,
-    SUFFIX_KINDS,
     InputFile,
     Item,
     ReadOptions,
     origin,
+)
+from cleanseed.records.outputs import (
+    RecordSink,
+    check_output_name,
+    named_kind,
+    output_stream,
+    record_output,
 )
 from cleanseed.records.read import expand_paths, iter_items
 from cleanseed.records.writers import (
     RecordWriter,
     atomic_writer,
     dumps_record,
-    record_file,
     to_record,
 )
 
@@ -65,21 +78,31 @@ class Outcome(NamedTuple):
     note: str = ""  # what a limit did to a document that was still cleaned (truncation)
     removals: tuple[Removal, ...] = ()
     error: bool = False  # skipped because of an error, not a limit: --on-error decides
+    fields: tuple[tuple[str, Any], ...] = ()  # what a page says of itself: title, language...
 
 
-def _clean_content(content: str | bytes, html: bool) -> tuple[str, tuple[Removal, ...]]:
-    if not html:
-        return DEFAULT_PIPELINE.explain(content)  # type: ignore[arg-type, unused-ignore]
-    return explain_html(content)
+def _clean_content(content: str | bytes, html: bool, extra: Payload | None = None,
+                   ) -> tuple[str, tuple[Removal, ...], Fields]:
+    """Clean one document: *extra* carries what the payload asked beside content and kind."""
+    payload = extra._replace(content=content) if extra is not None else Payload(content, html)
+    return clean_content(payload)
 
 
-def process(limits: Limits, payload: tuple[str | bytes, bool]) -> Outcome:
-    """Clean one document within *limits*; never raises, so one bad page cannot end a run."""
-    content, html = payload
+def process(limits: Limits, payload: Payload | tuple[str | bytes, bool]) -> Outcome:
+    """Clean one document within *limits*; never raises, so one bad page cannot end a run.
+
+    *payload* is ``(content, html)``, or a :class:`~cleanseed.cli._pages.Payload` that also
+    carries a page's charset and URL and the run's configuration.
+    """
+    payload = Payload(*payload)
+    content = payload.content
     try:
         content, note = apply_size_cap(content, limits)
-        text, removals = call_with_budget(
-            functools.partial(_clean_content, html=html), content, limits.time_budget)
+        work = functools.partial(_clean_content, html=payload.html)
+        if not payload.plain():
+            work = functools.partial(work, extra=payload)
+        text, removals, *rest = call_with_budget(work, content, limits.time_budget)
+        fields = rest[0] if rest else ()
     except LimitExceeded as exc:
         return Outcome("skipped", reason=exc.reason)
     except CleanseedError as exc:
@@ -88,12 +111,16 @@ def process(limits: Limits, payload: tuple[str | bytes, bool]) -> Outcome:
         return Outcome("skipped", reason=f"internal error: {type(exc).__name__}: {exc}", error=True)
     if not text.strip():
         reason = "empty after cleaning" if content.strip() else "empty input"
-        return Outcome("removed", text, reason, note or "", removals)
-    return Outcome("out", text, "", note or "", removals)
+        return Outcome("removed", text, reason, note or "", removals, fields=fields)
+    return Outcome("out", text, "", note or "", removals, fields=fields)
 
 
-def _payload(item: Item) -> tuple[str | bytes, bool]:
-    return (item.html, True) if item.html is not None else (item.doc.text, False)
+def _payload(item: Item, *, config: str | None = None, page_fields: bool = False) -> Payload:
+    if item.html is None:
+        return Payload(item.doc.text, False, config=config)
+    url = item.doc.metadata.get("url")
+    return Payload(item.html, True, item.charset, url if isinstance(url, str) else None,
+                   config, page_fields)
 
 
 def _crashed(item: Item, reason: str) -> Outcome:
@@ -128,17 +155,24 @@ def _chunk_size(asked: int, limits: Limits) -> int:
 def _input_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("paths", nargs="+", metavar="PATH",
-                        help="text, HTML, JSON or JSONL files (.gz too), folders, or - for stdin")
+                        help="text, HTML, JSON, JSONL, CSV, TSV, Parquet, WARC or WET files "
+                             "(.gz, .bz2, .xz, .zst too), folders, or - for stdin")
     group = common.add_argument_group("input")
-    group.add_argument("--format", choices=["auto", "text", "jsonl", "json", "html"],
-                       default="auto",
+    group.add_argument("--format", default="auto",
+                       choices=["auto", "text", "jsonl", "json", "html", "csv", "tsv", "parquet",
+                                "warc"],
                        help="read every input as this (default: by suffix; stdin is text, or "
                             "JSONL when --text-field or --html-field is given)")
     group.add_argument("--text-field", default=None, help="record field holding the text "
                        "(default: text); cleaned text is written back to it")
     group.add_argument("--id-field", default="id",
                        help="record field holding the id (default: id)")
-    group.add_argument("--html-field", help="record field holding raw HTML to clean")
+    group.add_argument("--html-field", help="record field holding raw HTML to clean (left out "
+                       "of the output unless --keep-html)")
+    group.add_argument("--keep-html", action="store_true",
+                       help="keep the --html-field field in the records written out")
+    group.add_argument("--charset", metavar="LABEL", help="the charset HTML files are in, as "
+                       "a server's header would say it (a page's byte order mark still wins)")
     group.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
                        help="a non-UTF-8 file or line: an error (strict), or decoded with "
                             "U+FFFD in place of bad bytes (replace)")
@@ -153,6 +187,7 @@ def _input_options() -> argparse.ArgumentParser:
                              "(truncate), or skip it (skip); either way it is reported")
     limits.add_argument("--time-budget", type=positive(float), metavar="SECONDS",
                         help="seconds one document may take; a slower one is skipped and reported")
+    add_config_options(common)
     return common
 
 
@@ -161,9 +196,10 @@ def _clean_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
                                 description="Clean documents; the summary goes to stderr.")
     out = sub.add_argument_group("output")
     where = out.add_mutually_exclusive_group()
-    where.add_argument("-o", "--output", metavar="FILE", help="write everything to FILE "
-                       "(written atomically; .gz is compressed; .json holds one JSON array; "
-                       "- for stdout, the default)")
+    where.add_argument("-o", "--output", metavar="FILE", help="write everything to FILE, "
+                       "in the format its name says (.jsonl, .json: one array, .csv, .tsv, "
+                       ".parquet; .gz, .bz2, .xz, .zst compressed), atomically; - for stdout, "
+                       "the default")
     where.add_argument("--output-dir", metavar="DIR",
                        help="one cleaned file per input file, under the same relative name")
     out.add_argument("--to", choices=["auto", "text", "jsonl"], default="auto",
@@ -171,6 +207,9 @@ def _clean_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
                           "FILE is named so, else text)")
     out.add_argument("--explain", action="store_true",
                      help="add a 'removals' field to each JSONL record")
+    out.add_argument("--page-fields", action=argparse.BooleanOptionalAction, default=True,
+                     help="add title, url, language and canonical fields to the record of each "
+                          "HTML page (default: on)")
     out.add_argument("--keep-empty", action="store_true",
                      help="write documents that cleaning emptied, with empty text")
     out.add_argument("--report", metavar="FILE.jsonl",
@@ -211,6 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     _clean_parser(subparsers, common)
     _explain_parser(subparsers, common)
     cli_dedup.add_parser(subparsers)
+    config_command(subparsers)
     return parser
 
 
@@ -246,6 +286,7 @@ def _read_setup(args: argparse.Namespace) -> tuple[list[InputFile], ReadOptions,
     files = expand_paths(args.paths, fmt=args.format, stdin_kind="jsonl" if explicit else "text")
     options = ReadOptions(text_field=args.text_field or "text", id_field=args.id_field,
                           html_field=args.html_field, encoding_errors=args.encoding_errors,
+                          keep_html=args.keep_html, charset=args.charset,
                           max_line_bytes=8 * args.max_chars + (1 << 20))  # JSON escapes grow text
     limits = Limits(max_chars=args.max_chars, on_oversize=args.on_oversize,
                     time_budget=args.time_budget)
@@ -257,13 +298,19 @@ def _where(item: Item) -> str:
     return str(found) if found else item.file.path
 
 
-def _intake(items: Iterable[Item | InputError], tally: Tally, report: IO[bytes] | None,
-            skip: bool) -> Iterator[Item]:
-    """Count what is read; pass on documents; fail on a bad record, or skip and report it."""
+def _intake(items: Iterable[Item | InputError | Skipped], tally: Tally,
+            report: IO[bytes] | None, skip: bool) -> Iterator[Item]:
+    """Count what is read; pass on documents; fail on a bad record, or skip and report it.
+
+    What holds no document is skipped whatever --on-error says: a file of unknown kind is listed
+    and reported, a WARC record that is not a page only counted, by reason."""
     for item in items:
         tally.read += 1
         if isinstance(item, Item):
             yield item
+            continue
+        if isinstance(item, Skipped):
+            _pass_over(item, tally, report)
             continue
         if not skip:
             raise item
@@ -274,6 +321,17 @@ def _intake(items: Iterable[Item | InputError], tally: Tally, report: IO[bytes] 
         if report is not None:
             report.write(dumps_record({"id": None, "source": item.source, "line": item.line,
                                        "outcome": "skipped", "reason": reason}))
+
+
+def _pass_over(item: Skipped, tally: Tally, report: IO[bytes] | None) -> None:
+    if item.bulk:
+        tally.pass_over(item.reason)
+        return
+    tally.skipped += 1
+    tally.note(item.source, "skipped", item.reason)
+    if report is not None:
+        report.write(dumps_record({"id": None, "source": item.source, "line": None,
+                                   "outcome": "skipped", "reason": item.reason}))
 
 
 # -- writing --------------------------------------------------------------------------------
@@ -291,12 +349,18 @@ def _out_name(file: InputFile, fmt: str) -> str:
     """The name of *file*'s output under --output-dir: its own, with the suffix of the output
     format where it differs (``a.json`` -> ``a.jsonl``: JSONL is what is written)."""
     fmt = _file_format(fmt, file)
-    rel = PurePath(file.rel[:-3] if file.gz else file.rel)
-    if fmt == "jsonl" and file.kind != "jsonl":
+    codec = codec_of_name(file.rel)
+    rel = PurePath(strip_codec(file.rel))
+    if fmt == "jsonl" and file.kind not in _SAME_KIND_OUT:  # CSV, TSV, Parquet stay so
         rel = rel.with_suffix(".jsonl")
     elif fmt == "text" and file.kind != "text":
         rel = rel.with_suffix(".txt")
-    return str(rel) + (".gz" if file.gz else "")
+    return str(rel) + (str(PurePath(file.rel).suffix) if codec else "")
+
+
+#: Kinds of record file whose cleaned records go out, under --output-dir, in a file of the same
+#: kind (a WARC's pages go out as JSONL: cleanseed does not write WARC).
+_SAME_KIND_OUT = frozenset({"jsonl", "csv", "tsv", "parquet"})
 
 
 def _utf8(text: str) -> bytes:
@@ -317,15 +381,14 @@ class Output:
         self._file_stack = contextlib.ExitStack()
         self._file: InputFile | None = None
         self._fh: IO[bytes] | None = None
-        self._records: RecordWriter | None = None
+        self._records: RecordSink | None = None
         self._written = False
 
     def __enter__(self) -> Output:
-        if self.target is not None and self.fmt == "jsonl":  # named .json: one JSON array
-            self._records = self._stack.enter_context(record_file(self.target))
-            self._fh = self._records.fh
+        if self.target is not None and self.fmt == "jsonl":  # the kind of records it is named
+            self._records = self._stack.enter_context(record_output(self.target))
         elif self.target is not None:
-            self._fh = self._stack.enter_context(atomic_writer(self.target))
+            self._fh = self._stack.enter_context(output_stream(self.target))
         elif self.out_dir is None:
             sys.stdout.flush()
             self._fh = sys.stdout.buffer
@@ -344,23 +407,32 @@ class Output:
         if _file_format(self.fmt, file) == "jsonl" and file.kind in RECORD_KINDS:
             self._open()  # even if every record is left out, the file is there (empty)
 
-    def _open(self) -> IO[bytes]:
-        if self._fh is None:
+    def _open(self) -> IO[bytes] | None:
+        if self._fh is None and self._records is None:
             assert self.out_dir is not None and self._file is not None
             path = Path(self.out_dir, _out_name(self._file, self.fmt))
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._fh = self._file_stack.enter_context(atomic_writer(path))
+            if _file_format(self.fmt, self._file) == "jsonl":
+                self._records = self._file_stack.enter_context(record_output(path))
+            else:
+                self._fh = self._file_stack.enter_context(output_stream(path))
         return self._fh
 
-    def write(self, item: Item, text: str, removals: tuple[Removal, ...]) -> None:
-        """Write one cleaned document."""
+    def write(self, item: Item, text: str, removals: tuple[Removal, ...],
+              fields: tuple[tuple[str, Any], ...] = ()) -> None:
+        """Write one cleaned document; *fields* (a page's title...) join its record's fields,
+        where it has none of the same name."""
         fh = self._open()
         if _file_format(self.fmt, item.file) == "jsonl":
-            doc = dataclasses.replace(item.doc, text=text, removals=removals)
-            self._records = self._records or RecordWriter(fh)
+            metadata = dict(item.doc.metadata)
+            for key, value in fields:
+                metadata.setdefault(key, value)
+            doc = dataclasses.replace(item.doc, text=text, removals=removals, metadata=metadata)
+            self._records = self._records or RecordWriter(cast(IO[bytes], fh))
             self._records.write(to_record(doc, text_field=self.fields.text_field,
                                           id_field=self.fields.id_field, removals=self.explain))
             return
+        assert fh is not None  # text output: a stream was opened for it
         fh.write(b"\n" + _utf8(text) + b"\n" if self._written else _utf8(text) + b"\n")
         self._written = True
 
@@ -369,7 +441,7 @@ def _named_kind(path: str | None) -> str | None:
     """The kind of file -o names by its suffix, if it names one (a bare .gz does not)."""
     if path in (None, "-"):
         return None
-    return SUFFIX_KINDS.get(PurePath(path.lower().removesuffix(".gz")).suffix)
+    return named_kind(path)
 
 
 def _output_format(args: argparse.Namespace, files: list[InputFile]) -> str:
@@ -384,8 +456,14 @@ def _output_format(args: argparse.Namespace, files: list[InputFile]) -> str:
     if fmt == "auto" and args.output_dir is None:
         fmt = "jsonl" if some_records or named in RECORD_KINDS else "text"
     if fmt == "text" and named in RECORD_KINDS:
-        msg = f"--to text writes plain text, but {args.output} is named for JSON records"
+        label = {"jsonl": "JSON", "json": "JSON", "tsv": "TSV"}.get(named, str(named).upper())
+        msg = f"--to text writes plain text, but {args.output} is named for {label} records"
         raise UsageError(msg)
+    if args.output not in (None, "-"):
+        try:
+            check_output_name(args.output)
+        except CleanseedError as exc:
+            raise UsageError(str(exc)) from None
     if args.explain and (fmt == "text" or (not some_records and fmt == "auto")):
         msg = "--explain adds a field to JSONL records: use it with JSONL output (--to jsonl)"
         raise UsageError(msg)
@@ -429,7 +507,7 @@ def _settle(item: Item, outcome: Outcome, tally: Tally, report: IO[bytes] | None
     if outcome.status == "out" or (outcome.status == "removed" and args.keep_empty):
         tally.out += 1
         tally.kept += outcome.status == "removed"
-        output.write(item, outcome.text, outcome.removals)
+        output.write(item, outcome.text, outcome.removals, outcome.fields)
         if outcome.status == "removed":
             entries.append(("emptied", outcome.reason))
     else:
@@ -462,9 +540,11 @@ def _run_clean(args: argparse.Namespace) -> int:
         bar = stack.enter_context(tqdm(unit=" docs", file=sys.stderr, disable=not progress,
                                        delay=1.0, mininterval=0.5, dynamic_ncols=True))
         items = _intake(iter_items(files, options), tally, report, args.on_error == "skip")
+        payload = functools.partial(_payload, config=config_text(config_of(args)),
+                                    page_fields=args.page_fields)
         results = ordered_map(
             functools.partial(process, limits), items, workers=workers,
-            chunksize=_chunk_size(args.chunk_size, limits), payload=_payload,
+            chunksize=_chunk_size(args.chunk_size, limits), payload=payload,
             on_crash=_crashed, item_timeout=_item_timeout(limits))
         for item, outcome in results:
             _settle(item, outcome, tally, report, output, args)
@@ -481,11 +561,15 @@ def _run_clean(args: argparse.Namespace) -> int:
 # -- explain -------------------------------------------------------------------------------
 
 
-def _explain_intake(items: Iterable[Item | InputError], skip: bool) -> Iterator[Item]:
+def _explain_intake(items: Iterable[Item | InputError | Skipped], skip: bool,
+                    ) -> Iterator[Item]:
     """Pass on documents; fail on a bad record, or say on stderr that it is skipped."""
     for item in items:
         if isinstance(item, Item):
             yield item
+        elif isinstance(item, Skipped):
+            if not item.bulk:
+                print(f"cleanseed: skipped {item.source}: {item.reason}", file=sys.stderr)
         elif skip:
             print(f"cleanseed: skipped {item}", file=sys.stderr)
         else:
@@ -503,8 +587,9 @@ def _run_explain(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     out = sys.stdout.buffer
     items = _explain_intake(iter_items(files, options), args.on_error == "skip")
+    payload = functools.partial(_payload, config=config_text(config_of(args)))
     shown = ordered_map(functools.partial(explain_document, limits, paint, args.context), items,
-                        chunksize=1, payload=_payload, on_crash=stopped,
+                        chunksize=1, payload=payload, on_crash=stopped,
                         item_timeout=_item_timeout(limits))
     for item, (lines, error) in shown:
         if error is not None:

@@ -12,11 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from cleanseed.cli._view import Paint, render
-from cleanseed.default import DEFAULT_PIPELINE
+from cleanseed.cli._view import Paint, html_stepwise, render, section_lines, stepwise
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import check_text
-from cleanseed.pipeline import Pipeline, explainer
 
 if TYPE_CHECKING:
     from cleanseed.config import CleanConfig
@@ -63,13 +61,14 @@ def format_explained(explained: Explained, text: str | None = None, *, context: 
     for run in _stages(explained.removals):
         fits = text is not None and all(text.startswith(r.text, r.start) for r in run)
         lines += _section(text if fits else None, run, paint, context)
-    lines.append(_count(len(explained.removals), explained.text, text, paint))
+    size = None if text is None else len(text)
+    lines.append(_count(len(explained.removals), explained.text, size, paint))
     return "\n".join(lines) + "\n"
 
 
-def _count(removals: int, out: str, text: str | None, paint: Paint) -> str:
+def _count(removals: int, out: str, size: int | None, paint: Paint) -> str:
     noun = "removal" if removals == 1 else "removals"
-    of = "" if text is None else f" of {len(text):,}"
+    of = "" if size is None else f" of {size:,}"
     return paint.dim(f"{removals} {noun}; {len(out):,}{of} characters kept")
 
 
@@ -81,28 +80,11 @@ def explain_view(text: str | bytes, config: CleanConfig | None = None, *, html: 
     With ``html=True``, *text* is a page (str or bytes); the HTML stage's removals are listed
     first (they have no offsets: markup runs through them).
     """
-    pipeline: Pipeline = DEFAULT_PIPELINE if config is None else config.pipeline
     paint = Paint(color)
-    lines: list[str] = []
-    removals = 0
     if html:
-        from cleanseed.html import html_to_text_and_explain
-
-        page = text
-        text, found = html_to_text_and_explain(page, None if config is None else config.html)
-        if found:
-            lines += _section(None, found, paint, context)
-        removals += len(found)
-        size = len(page)
+        sections, out = html_stepwise(text, config)
     else:
-        text = check_text(text, "explain_view")
-        size = len(text)
-    for step in pipeline.steps:
-        out, found = explainer(step)(text)
-        if found:
-            lines += _section(text, found, paint, context)
-        removals += len(found)
-        text = out
-    noun = "removal" if removals == 1 else "removals"
-    lines.append(paint.dim(f"{removals} {noun}; {len(text):,} of {size:,} characters kept"))
+        sections, out = stepwise(check_text(text, "explain_view"), config)
+    lines = list(section_lines(sections, paint, context))
+    lines.append(_count(sum(len(r) for _, r in sections), out, len(text), paint))
     return "\n".join(lines) + "\n"

@@ -21,20 +21,21 @@ from typing import Any, NamedTuple
 from cleanseed.document import Document
 from cleanseed.errors import InputError
 from cleanseed.records.compression import Codec, codec_of_name, sniff_codec, strip_codec
-from cleanseed.records.inputs import ORIGIN, InputFile, Item, Origin, ReadOptions, id_text
+from cleanseed.records.inputs import (
+    ORIGIN,
+    SUFFIX_KINDS,
+    InputFile,
+    Item,
+    Origin,
+    ReadOptions,
+    id_text,
+)
 
-__all__ = ["KIND_SUFFIXES", "Skipped", "check_content", "content_of", "describe", "make_item"]
+__all__ = ["KIND_SUFFIXES", "Skipped", "check_content", "content_of", "describe", "looks_binary",
+           "make_item"]
 
 #: Every suffix that names a kind of file, the old kinds and the new.
-KIND_SUFFIXES: Mapping[str, str] = MappingProxyType({
-    ".txt": "text", ".md": "text", ".text": "text", ".markdown": "text",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
-    ".parquet": "parquet", ".pq": "parquet",
-    # Common Crawl names its text extracts .warc.wet.gz and its metadata .warc.wat.gz
-    ".warc": "warc", ".wet": "warc", ".wat": "warc",
-})
+KIND_SUFFIXES: Mapping[str, str] = SUFFIX_KINDS
 
 #: What the first bytes of a file say it holds, for the formats a corpus file can be confused
 #: with; anything else may be text (which a text, HTML, CSV or JSON reader then judges).
@@ -96,9 +97,16 @@ def content_of(head: bytes) -> str | None:
             return name
     if len(head) > 262 and head[257:262] == b"ustar":
         return "a tar archive"
-    if b"\x00" in head and not head.startswith(_UTF16_BOMS):
-        return "binary data"
     return None
+
+
+def looks_binary(head: bytes) -> bool:
+    """Whether *head* holds NUL bytes outside UTF-16 text: binary data of some kind.
+
+    Only a file of unknown kind is judged by this: in a JSONL or CSV file a NUL byte is one bad
+    record, reported with its line, not a reason to refuse the whole file.
+    """
+    return b"\x00" in head and not head.startswith(_UTF16_BOMS)
 
 
 def check_content(kind: str, head: bytes, source: str) -> InputError | None:

@@ -16,18 +16,23 @@ from typing import Any, Literal, NamedTuple
 
 from cleanseed.document import Document
 from cleanseed.errors import InputError
+from cleanseed.records.compression import codec_of_name, strip_codec
 
 __all__ = [
     "BOM", "ORIGIN", "RECORD_KINDS", "STDIN", "SUFFIX_KINDS", "Format", "InputFile", "Item", "Kind",
     "Origin", "ReadOptions", "decode", "id_text", "kind_of", "origin",
 ]
 
-Kind = Literal["text", "jsonl", "json", "html", "csv", "tsv", "parquet", "warc"]
+#: "unknown" marks a file in a folder whose name names no kind: listed and counted, not read.
+Kind = Literal["text", "jsonl", "json", "html", "csv", "tsv", "parquet", "warc", "unknown"]
 Format = Literal["auto", "text", "jsonl", "json", "html", "csv", "tsv", "parquet", "warc"]
 SUFFIX_KINDS: Mapping[str, Kind] = {
     ".txt": "text", ".md": "text", ".text": "text", ".markdown": "text",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".parquet": "parquet", ".pq": "parquet",
+    # Common Crawl names its text extracts .warc.wet.gz and its metadata .warc.wat.gz
+    ".warc": "warc", ".wet": "warc", ".wat": "warc",
 }
 #: The kinds of file that hold records (JSON objects, rows, WARC records) rather than one
 #: document.
@@ -118,17 +123,17 @@ def id_text(raw_id: Any) -> str:
 def kind_of(path: str) -> tuple[Kind | None, bool]:
     """Return the kind of file *path* names by its suffixes, and whether it is gzipped.
 
-    >>> kind_of("crawl/part-0001.jsonl.gz")
-    ('jsonl', True)
+    The suffix of a compression (``.gz``, ``.bz2``, ``.xz``, ``.zst``) is looked through.
+
+    >>> kind_of("crawl/part-0001.jsonl.gz"), kind_of("rows.CSV.zst")
+    (('jsonl', True), ('csv', False))
     """
     name = path.lower()
-    gz = name.endswith(".gz")
-    if gz:
-        name = name[:-3]
-    kind = SUFFIX_KINDS.get(PurePath(name).suffix)
-    if gz and kind is None:
+    codec = codec_of_name(name)
+    kind = SUFFIX_KINDS.get(PurePath(strip_codec(name)).suffix)
+    if codec is not None and kind is None:
         kind = "jsonl"  # "part-0001.gz": compressed corpora are JSONL far more often than not
-    return kind, gz
+    return kind, codec == "gz"
 
 
 def decode(data: bytes, options: ReadOptions, source: str, line: int | None = None,

@@ -23,7 +23,7 @@ from typing import IO, cast
 from cleanseed.errors import InputError
 from cleanseed.records.compression import codec_of_name, open_compressed, sniff_codec
 from cleanseed.records.csv_files import iter_csv
-from cleanseed.records.formats import Skipped, check_content, content_of
+from cleanseed.records.formats import Skipped, check_content, content_of, looks_binary
 from cleanseed.records.inputs import STDIN, InputFile, Item, ReadOptions
 from cleanseed.records.parquet_files import iter_parquet
 from cleanseed.records.warc_files import iter_warc
@@ -115,7 +115,8 @@ def read_new_kind(file: InputFile, options: ReadOptions) -> Iterator[Read]:
 def unknown_file(file: InputFile) -> Skipped:
     """What a file of a kind no reader knows stands for: listed and counted, not read."""
     with contextlib.suppress(OSError), Path(file.path).open("rb") as fh:
-        found = content_of(fh.read(_HEAD))
+        head = fh.read(_HEAD)
+        found = content_of(head) or ("binary data" if looks_binary(head) else None)
         if found is not None:
             return Skipped(file.path, f"not a kind of file cleanseed reads ({found})")
     return Skipped(file.path, "not a kind of file cleanseed reads (unknown suffix)")

@@ -89,7 +89,7 @@ keep_title = true
 @pytest.mark.parametrize(("toml", "expect"), [
     ("[repeats]\nthreshhold = 0.9\n", "cfg.toml: [repeats]: unknown key 'threshhold' (did you"),
     ("[repeat]\nthreshold = 0.9\n", "cfg.toml: unknown key 'repeat' (did you mean 'repeats'"),
-    ("[repeats]\nthreshold = 2.0\n", "cfg.toml: [repeats]: threshold must be in (0, 1]"),
+    ("[repeats]\nthreshold = 2.0\n", "cfg.toml: [repeats]: threshold must be a number in (0, 1]"),
     ("[html]\nkeep_title = 1\n", "[html].keep_title: expected true or false"),
     ("[repeats]\nnum_perm = 'many'\n", "[repeats].num_perm: expected a number"),
     ("[boilerplate]\ndisabled_rules = ['no.such']\n", "names unknown rules"),

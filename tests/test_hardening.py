@@ -27,6 +27,7 @@ from tests.strategies import FRAGMENTS, texts
 
 import cleanseed
 from cleanseed.cli import clean as cli
+from cleanseed.cli import main
 from cleanseed.cli._limits import (
     BudgetExceeded,
     LimitExceeded,
@@ -225,7 +226,7 @@ def test_cli_accounts_for_every_document(data: bytes, keep_empty: bool) -> None:
         stderr = io.StringIO()
         argv = ["clean", str(src), "-o", str(out), "--report", str(report), "--on-error", "skip"]
         with contextlib.redirect_stderr(stderr):
-            assert cli.main(argv + ["--keep-empty"] * keep_empty) == 0
+            assert main(argv + ["--keep-empty"] * keep_empty) == 0
         found = BALANCE.search(stderr.getvalue())
         assert found, stderr.getvalue()
         read, written, removed, skipped = map(int, found.groups())
@@ -253,7 +254,7 @@ def test_interrupted_run_leaves_no_output(tmp_path: Path, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(cli, "process", interrupt_third)
     out, report = tmp_path / "out.jsonl", tmp_path / "r.jsonl"
-    assert cli.main(["clean", str(src), "-o", str(out), "--report", str(report)]) == 130
+    assert main(["clean", str(src), "-o", str(out), "--report", str(report)]) == 130
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
     assert "interrupted" in capsys.readouterr().err
 
@@ -272,11 +273,11 @@ def test_internal_error_is_contained(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(cli, "_clean_content", flaky)
     report = tmp_path / "r.jsonl"
-    assert cli.main(["clean", str(src), "--on-error", "skip", "--report", str(report)]) == 0
+    assert main(["clean", str(src), "--on-error", "skip", "--report", str(report)]) == 0
     assert json.loads(report.read_text())["reason"] == (
         "internal error: IndexError: list index out of range")
     capsys.readouterr()
-    assert cli.main(["clean", str(src), "-o", str(tmp_path / "o.jsonl")]) == 1
+    assert main(["clean", str(src), "-o", str(tmp_path / "o.jsonl")]) == 1
     assert capsys.readouterr().err == (f"cleanseed: error: {src}:2: internal error: IndexError: "
                                        "list index out of range\n")
     assert not (tmp_path / "o.jsonl").exists()
@@ -367,7 +368,7 @@ def process_blocking_in_c(limits: Limits, payload: tuple[str | bytes, bool]) -> 
 def main_with_a_step_stuck_in_c(argv: list[str]) -> int:
     """``cleanseed`` with :func:`process_blocking_in_c` cleaning each document."""
     with mock.patch.object(cli, "process", process_blocking_in_c):
-        return cli.main(argv)
+        return main(argv)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"),

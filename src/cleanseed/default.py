@@ -1,11 +1,15 @@
-"""The default composition of the steps: what ``cleanseed.clean`` does, on text and on HTML."""
+"""The default composition of the steps: what ``cleanseed.clean`` does, on text and on HTML.
+
+Each function also takes a :class:`~cleanseed.config.CleanConfig`, which names other steps,
+options or an HTML extractor; ``None`` means :data:`DEFAULT_PIPELINE`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
-from cleanseed._mapping import on_rows
+from cleanseed._mapping import accepts_rows, on_rows
 from cleanseed.boilerplate.strip import strip_boilerplate
 from cleanseed.document import Explained, Removal
 from cleanseed.encoding.fix import fix_encoding
@@ -13,7 +17,7 @@ from cleanseed.errors import InputTypeError
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.convert import extracted_text
 from cleanseed.html.extractors import Extractor
-from cleanseed.pipeline import Pipeline, compose
+from cleanseed.pipeline import Pipeline, compose, explains
 from cleanseed.repeats.paragraphs import dedup_paragraphs
 
 if TYPE_CHECKING:
@@ -30,14 +34,8 @@ def _pipeline(config: CleanConfig | None) -> Pipeline:
     return DEFAULT_PIPELINE if config is None else config.pipeline
 
 
-@overload
-def clean(text: str, config: CleanConfig | None = None) -> str: ...
-@overload
-def clean(text: Any, config: CleanConfig | None = None, *,
-          column: str | None = None) -> Any: ...
-
-
-def clean(text: Any, config: CleanConfig | None = None, *, column: str | None = None) -> Any:
+@accepts_rows
+def clean(text: str, config: CleanConfig | None = None) -> str:
     """Clean one document with the default pipeline, or with the steps *config* names.
 
     ``Dataset.map(cleanseed.clean)`` works as is: given a row (a mapping), it cleans the row's
@@ -48,13 +46,10 @@ def clean(text: Any, config: CleanConfig | None = None, *, column: str | None = 
     >>> clean({"id": 7, "text": "Share this article\\nThe tide came in."})
     {'text': 'The tide came in.'}
     """
-    pipeline = _pipeline(config)
-    if isinstance(text, str) and column is None:
-        return pipeline(text)
-    answer = on_rows(pipeline, pipeline.batch, text, column, "clean")
-    return pipeline(text) if answer is None else answer
+    return _pipeline(config)(text)
 
 
+@explains(clean)
 def explain(text: str, config: CleanConfig | None = None) -> Explained:
     """Clean one document and list every removal: stage, rule, text and offset."""
     return _pipeline(config).explain(text)
@@ -112,6 +107,7 @@ def clean_html(html: str | bytes, config: HtmlConfig | CleanConfig | None = None
     return pipeline(extracted_text(html, options, extractor, None, "clean_html", charset))
 
 
+@explains(clean_html)
 def explain_html(html: str | bytes, config: HtmlConfig | CleanConfig | None = None, *,
                  extractor: Extractor | None = None, charset: str | None = None) -> Explained:
     """Like :func:`clean_html`, and list the HTML stage's removals, then the text stages'.
@@ -124,7 +120,3 @@ def explain_html(html: str | bytes, config: HtmlConfig | CleanConfig | None = No
     text = extracted_text(html, options, extractor, record, "explain_html", charset)
     out, removals = pipeline.explain(text)
     return Explained(out, (*record, *removals))
-
-
-clean.and_explain = explain  # type: ignore[attr-defined]
-clean_html.and_explain = explain_html  # type: ignore[attr-defined]

@@ -26,7 +26,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple, cast
 
@@ -318,15 +318,3 @@ class _Nowhere:
 
 
 _NOWHERE = cast(IO[bytes], _Nowhere())
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command on its own (the ``cleanseed`` entry point wires it as a subcommand)."""
-    parser = argparse.ArgumentParser(prog="cleanseed")
-    add_parser(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return int(args.run(args))
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -33,7 +33,7 @@ import unicodedata
 
 import numpy as np
 
-from cleanseed.errors import ConfigError
+from cleanseed import _validate
 
 __all__ = [
     "BASE",
@@ -133,12 +133,8 @@ def permutations(num_perm: int = 128, seed: int = 1) -> np.ndarray:
     >>> bool((permutations(16, 7) == MinHash(16, seed=7).permutations).all())
     True
     """
-    if not isinstance(num_perm, int) or isinstance(num_perm, bool) or not 1 <= num_perm <= 1 << 16:
-        msg = f"num_perm must be an int from 1 to 65536, got {num_perm!r}"
-        raise ConfigError(msg)
-    if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 1 << 32:
-        msg = f"seed must be an int from 0 to 2**32 - 1, got {seed!r}"
-        raise ConfigError(msg)
+    _validate.integer("num_perm", num_perm, low=1, high=1 << 16)
+    _validate.integer("seed", seed, low=0, high=(1 << 32) - 1)
     # the same draws, in the same order, as datasketch.MinHash._init_permutations (affine32)
     gen = np.random.RandomState(seed)
     a = gen.randint(0, 1 << 31, num_perm, dtype=_U32) * _U32(2) + _U32(1)

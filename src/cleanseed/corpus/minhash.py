@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
+from cleanseed import _validate
 from cleanseed.corpus.hashing import (
     BASE,
     BASE_INV,
@@ -51,7 +52,7 @@ from cleanseed.corpus.hashing import (
     substring_hashes,
     token_tables,
 )
-from cleanseed.errors import ConfigError, check_text
+from cleanseed.errors import check_text
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
@@ -315,9 +316,7 @@ def _batches(texts: Iterable[str], where: str) -> Iterator[list[str]]:
 
 
 def _check_ngram(ngram: int) -> None:
-    if not isinstance(ngram, int) or isinstance(ngram, bool) or not 1 <= ngram <= 64:
-        msg = f"ngram must be an int from 1 to 64, got {ngram!r}"
-        raise ConfigError(msg)
+    _validate.integer("ngram", ngram, low=1, high=64)
 
 
 def concat(parts: Sequence[Shingles]) -> Shingles:

@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from cleanseed import _validate
 from cleanseed.corpus.hashing import choose_banding, fmix64
 from cleanseed.corpus.minhash import Shingles, _numba_kernels
 from cleanseed.errors import ConfigError
@@ -43,6 +44,7 @@ __all__ = [
     "band_keys",
     "candidate_pairs",
     "choose_banding",
+    "dedup_config",
     "exact_pairs",
     "removal_targets",
     "resolve",
@@ -76,15 +78,14 @@ class DedupConfig:
     window: int = 32
 
     def __post_init__(self) -> None:
-        if not 0.0 < self.threshold <= 1.0:
-            msg = f"threshold must be in (0, 1], got {self.threshold!r}"
-            raise ConfigError(msg)
-        for name in ("num_perm", "ngram", "window"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                msg = f"{name} must be a positive int, got {value!r}"
-                raise ConfigError(msg)
-        if (self.bands == 0) != (self.rows == 0) or self.bands < 0 or self.rows < 0:
+        _validate.number("threshold", self.threshold, low=0.0, high=1.0, low_open=True)
+        _validate.integer("num_perm", self.num_perm, low=1, high=1 << 16)
+        _validate.integer("seed", self.seed, low=0, high=(1 << 32) - 1)
+        _validate.integer("ngram", self.ngram, low=1, high=64)
+        _validate.integer("window", self.window, low=1)
+        _validate.integer("bands", self.bands, low=0)
+        _validate.integer("rows", self.rows, low=0)
+        if (self.bands == 0) != (self.rows == 0):
             msg = f"give both bands and rows, or neither; got {self.bands!r} and {self.rows!r}"
             raise ConfigError(msg)
         if self.bands * self.rows > self.num_perm:
@@ -96,6 +97,24 @@ class DedupConfig:
         if self.bands:
             return self.bands, self.rows
         return choose_banding(self.threshold, self.num_perm)
+
+
+def dedup_config(threshold: float | None, config: DedupConfig | None, where: str) -> DedupConfig:
+    """The one way a dedup is given its parameters: ``threshold=`` alone (the other parameters
+    at their defaults), or ``config=`` with every parameter; both at once is a ConfigError.
+
+    >>> dedup_config(0.9, None, "dedup_documents").threshold
+    0.9
+    >>> dedup_config(None, None, "dedup_documents") == DedupConfig()
+    True
+    """
+    if config is None:
+        return DedupConfig() if threshold is None else DedupConfig(threshold=threshold)
+    config = _validate.config(config, DedupConfig, config, where)
+    if threshold is not None:
+        msg = f"{where}: give the threshold either as threshold= or in config=, not both"
+        raise ConfigError(msg)
+    return config
 
 
 def unique_sets(shingles: Shingles) -> Shingles:

@@ -99,7 +99,7 @@ def _zstd_reader(fh: IO[bytes]) -> IO[bytes]:
     if hasattr(module, "ZstdDecompressor") and hasattr(module.ZstdDecompressor, "stream_reader"):
         reader = module.ZstdDecompressor().stream_reader(fh, read_across_frames=True,
                                                          closefd=False)
-        return cast(IO[bytes], io.BufferedReader(reader))
+        return cast(IO[bytes], reader)
     return cast(IO[bytes], module.ZstdFile(fh, "rb"))
 
 
@@ -110,20 +110,50 @@ def _zstd_writer(fh: IO[bytes]) -> IO[bytes]:
     return cast(IO[bytes], module.ZstdFile(fh, "wb"))
 
 
+class _Plain(io.RawIOBase):
+    """A decompressing stream whose errors are all :class:`OSError`: a truncated or corrupt
+    stream is then one kind of error to whoever reads it, whatever the codec (``lzma`` and
+    Zstandard raise their own kinds, gzip an ``EOFError`` when cut short)."""
+
+    def __init__(self, inner: IO[bytes], codec: Codec) -> None:
+        super().__init__()
+        self.inner, self.codec = inner, codec
+        self._read = getattr(inner, "read1", inner.read)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        try:  # read1: what one step of decompression gives, so data before a cut comes out
+            data = self._read(len(buffer))
+        except Exception as exc:  # each codec's own error for bad data
+            msg = f"truncated or corrupt {_NAMES[self.codec]} data: {exc}"
+            raise OSError(msg) from None
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self.inner.close()
+        super().close()
+
+
 def readable(fh: IO[bytes], codec: Codec | None) -> IO[bytes]:
     """Return a stream of *fh*'s data decompressed with *codec* (*fh* itself for ``None``).
 
-    Closing the returned stream leaves *fh* open.
+    Every error of bad data is an :class:`OSError`. Closing the returned stream leaves *fh*
+    open.
     """
     if codec is None:
         return fh
     if codec == "gz":
-        return cast(IO[bytes], gzip.GzipFile(fileobj=fh, mode="rb"))
-    if codec == "bz2":
-        return cast(IO[bytes], bz2.BZ2File(fh, "rb"))
-    if codec == "xz":
-        return cast(IO[bytes], lzma.LZMAFile(fh, "rb"))
-    return _zstd_reader(fh)
+        inner = cast(IO[bytes], gzip.GzipFile(fileobj=fh, mode="rb"))
+    elif codec == "bz2":
+        inner = cast(IO[bytes], bz2.BZ2File(fh, "rb"))
+    elif codec == "xz":
+        inner = cast(IO[bytes], lzma.LZMAFile(fh, "rb"))
+    else:
+        inner = _zstd_reader(fh)
+    return cast(IO[bytes], io.BufferedReader(_Plain(inner, codec)))
 
 
 def writable(fh: IO[bytes], codec: Codec | None) -> IO[bytes]:

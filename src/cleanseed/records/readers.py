@@ -15,6 +15,7 @@ import io
 import shutil
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -61,22 +62,36 @@ def open_input(file: InputFile) -> Iterator[IO[bytes]]:
     """Open *file* decompressed, as its name says, checked against its first bytes.
 
     Raises :class:`InputError` naming the file when its name and its content disagree.
-    A WARC is handed over still compressed with gzip or Zstandard: its reader decompresses those
-    natively, record by record.
+    A gzipped WARC is handed over still compressed: its reader decompresses it natively, member
+    by member.
     """
     name = "-" if file.path == STDIN else file.path
     with _raw(file) as raw, contextlib.ExitStack() as stack:
         fh = _peekable(raw)
-        if file.kind == "warc" and sniff_codec(fh.peek(8)[:8]) in ("gz", "zst"):
+        if file.kind == "warc" and sniff_codec(fh.peek(8)[:8]) == "gz":
             _check_name(fh, name, file)
+            error = check_content("warc", _inflated_head(fh.peek(_HEAD)), file.path)
+            if error is not None:
+                raise error
             yield fh
             return
-        data = stack.enter_context(open_compressed(fh, name, file.path))
-        data = _peekable(data)
-        error = check_content(file.kind, bytes(data.peek(_HEAD)[:_HEAD]), file.path)
+        data = _peekable(stack.enter_context(open_compressed(fh, name, file.path)))
+        try:
+            head = bytes(data.peek(_HEAD)[:_HEAD])
+        except OSError as exc:  # a stream cut short or corrupt before its first bytes
+            raise InputError(str(exc), source=file.path) from None
+        error = check_content(file.kind, head, file.path)
         if error is not None:
             raise error
         yield data
+
+
+def _inflated_head(packed: bytes) -> bytes:
+    """The first bytes of the gzip stream that *packed* starts, or ``b""`` if it tells none."""
+    try:
+        return zlib.decompressobj(wbits=31).decompress(packed, _HEAD)
+    except zlib.error:
+        return b""
 
 
 def _check_name(fh: io.BufferedReader, name: str, file: InputFile) -> None:

@@ -145,8 +145,8 @@ def test_warc_to_parquet_to_deduplicated_parquet(tmp_path: Path, capsys: Capsys)
                    "the river, and residents asked about its cost.</p>" for j in range(4))
     pages = [Page(f"https://example.org/{i}", article(f"Bridge {i % 3}", body).encode())
              for i in range(6)]
-    gbk = article("天气预报", "<p>今天的天气很好，我们一起去公园散步吧。明天会下雨，请大家记得带伞出门。</p>",
-                  lang="zh-CN")
+    gbk = article("天气预报", "<p>今天的天气很好，我们一起去公园散步吧。"
+                  "明天会下雨，请大家记得带伞出门。</p>", lang="zh-CN")
     pages.append(Page("https://example.cn/", gbk.encode("gbk"), "text/html"))  # no charset
     crawl = write_warc(tmp_path / "crawl.warc.gz", pages)
     pages_out, corpus = tmp_path / "pages.parquet", tmp_path / "corpus.parquet"
@@ -176,8 +176,8 @@ def test_wet_conversions_are_cleaned_as_text(tmp_path: Path) -> None:
 
 def test_undeclared_charset_and_the_charset_option(tmp_path: Path) -> None:
     """A Shift_JIS page without a declaration is guessed right; --charset names it outright."""
-    page = article("天気予報", "<p>今日はとても良い天気です。公園に散歩に行きましょう。明日は雨が降るので"
-                   "傘を持って行きましょう。</p>", lang="ja")
+    page = article("天気予報", "<p>今日はとても良い天気です。公園に散歩に行きましょう。"
+                   "明日は雨が降るので傘を持って行きましょう。</p>", lang="ja")
     src = tmp_path / "page.html"
     src.write_bytes(page.encode("shift_jis"))
     out = tmp_path / "out.jsonl"

@@ -150,7 +150,7 @@ def readable(fh: IO[bytes], codec: Codec | None) -> IO[bytes]:
     elif codec == "bz2":
         inner = cast(IO[bytes], bz2.BZ2File(fh, "rb"))
     elif codec == "xz":
-        inner = cast(IO[bytes], lzma.LZMAFile(fh, "rb"))
+        inner = cast(IO[bytes], lzma.LZMAFile(fh, "rb"))  # noqa: SIM115 (returned open)
     else:
         inner = _zstd_reader(fh)
     return cast(IO[bytes], io.BufferedReader(_Plain(inner, codec)))

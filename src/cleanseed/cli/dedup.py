@@ -223,7 +223,7 @@ def _pairs(run: _Run, index: NearDupIndex, report: IO[bytes], bar: tqdm,
         yield doc.doc_id, doc.text
 
 
-def _write(run: _Run, result: DedupResult, out: RecordSink, removed_out: RecordSink | None,
+def _write(run: _Run, result: DedupResult[Any], out: RecordSink, removed_out: RecordSink | None,
            report: IO[bytes] | None) -> None:
     options = run.options
     for doc in run.documents(None, first=False):

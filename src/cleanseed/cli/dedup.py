@@ -303,10 +303,13 @@ def run(args: argparse.Namespace) -> int:
     if args.index:
         index.save(args.index)
     if not args.quiet:
-        sys.stderr.write(summary(run_.tally, report=args.report).replace(
-            "cleanseed:", f"cleanseed dedup (threshold {index.config.threshold}):", 1))
-        if args.index:
-            sys.stderr.write(f"  index {args.index}: {len(index):,} documents\n")
+        tally = run_.tally
+        sys.stderr.write(f"dedup: {tally.out + tally.removed} documents read, {tally.out} kept, "
+                         f"{tally.removed} removed as near-duplicates "
+                         f"(threshold {index.config.threshold})"
+                         + (f"; index {args.index}: {len(index)} documents\n" if args.index
+                            else "\n"))
+        sys.stderr.write(summary(tally, report=args.report))
     return 0
 
 

@@ -358,3 +358,14 @@ def test_any_file_gives_records_or_an_error_naming_it(tmp_path_factory: pytest.T
         assert lines[-1].startswith(f"cleanseed: error: {src}"), err.getvalue()
         assert "Traceback" not in err.getvalue()
         assert not out.exists()
+
+
+@pytest.mark.parametrize("codec", [".gz", ".zst", ""])
+def test_stdin_is_decompressed_by_its_first_bytes(tmp_path: Path, codec: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Standard input has no name: compressed JSONL on it is told by its first bytes."""
+    data = PACK[codec](MAKERS["jsonl"](DOCS))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data))))
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", "-", "--text-field", "text", "-o", str(out), "-q"]) == 0
+    assert [r["text"] for r in read_records(out)] == CLEAN

@@ -36,14 +36,14 @@ from cleanseed.records.inputs import (
     ReadOptions,
     origin,
 )
-from cleanseed.records.outputs import (
+from cleanseed.records.read import iter_items
+from cleanseed.records.sinks import (
     RecordSink,
     check_output_name,
     named_kind,
     output_stream,
     record_output,
 )
-from cleanseed.records.read import iter_items
 from cleanseed.records.writers import (
     RecordWriter,
     atomic_writer,

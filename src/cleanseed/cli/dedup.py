@@ -42,8 +42,8 @@ from cleanseed.document import Document
 from cleanseed.errors import CleanseedError, InputError
 from cleanseed.records.formats import Skipped
 from cleanseed.records.inputs import InputFile, Item, ReadOptions, origin
-from cleanseed.records.outputs import RecordSink, record_output, record_writer
 from cleanseed.records.read import expand_paths, iter_items
+from cleanseed.records.sinks import RecordSink, record_output, record_writer
 from cleanseed.records.writers import atomic_writer, dumps_record, to_record
 
 __all__ = ["add_parser", "run"]

@@ -4,7 +4,7 @@
 both sides share (where a document came from, read options); :mod:`~cleanseed.records.json_values`
 streams JSON values; :mod:`~cleanseed.records.writers` writes records back, atomically. CSV and
 TSV, Parquet, WARC and WET have a module each (:mod:`~cleanseed.records.readers` dispatches to
-them by kind, :mod:`~cleanseed.records.outputs` writes the output a name asks for), and
+them by kind, :mod:`~cleanseed.records.sinks` writes the output a name asks for), and
 :mod:`~cleanseed.records.compression` reads and writes gzip, bzip2, xz and Zstandard. This
 package holds both sides' public names.
 """
@@ -23,7 +23,6 @@ from cleanseed.records.inputs import (
     kind_of,
     origin,
 )
-from cleanseed.records.outputs import record_output
 from cleanseed.records.read import (
     expand_paths,
     iter_items,
@@ -32,6 +31,7 @@ from cleanseed.records.read import (
     parse_line,
     read_documents,
 )
+from cleanseed.records.sinks import record_output
 from cleanseed.records.writers import (
     RecordWriter,
     atomic_writer,

@@ -1,4 +1,4 @@
-"""Output files as their names say: JSONL, a JSON array, CSV, TSV or Parquet, compressed with
+"""Record files as their names say: JSONL, a JSON array, CSV, TSV or Parquet, compressed with
 gzip, bzip2, xz or Zstandard when the name ends so, always written atomically.
 
 ``-o pages.parquet`` writes Parquet and ``-o corpus.jsonl.zst`` Zstandard-compressed JSONL:

@@ -331,23 +331,29 @@ _PREFIXES = st.sampled_from([b"", b"PAR1", b"WARC/1.0\r\n", b"\x1f\x8b", b"\x28\
                              b"BZh", b"id,text\n", b'{"text": "', b"[", b"<html>"])
 
 
-@given(name=_NAMES, head=_PREFIXES, body=st.binary(max_size=300),
-       skip=st.booleans())
-@settings(max_examples=150, deadline=None,
+_WHOLE = st.sampled_from([
+    b"", MAKERS["parquet"](DOCS), MAKERS["csv"](DOCS), MAKERS["jsonl"](DOCS),
+    warc_bytes([Page("https://e.org/", article("T", "<p>Body text.</p>").encode())])])
+
+
+@given(name=_NAMES, head=_PREFIXES, body=st.binary(max_size=300), whole=_WHOLE,
+       cut=st.integers(0, 4000), skip=st.booleans(), command=st.sampled_from(["clean", "dedup"]))
+@settings(max_examples=200, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_any_file_gives_records_or_an_error_naming_it(tmp_path_factory: pytest.TempPathFactory,
-                                                      name: str, head: bytes, body: bytes,
-                                                      skip: bool) -> None:
-    """Whatever bytes a file of a readable name holds, the run writes records and accounts for
-    every one, or stops with exit 1 and one line naming the file; it never crashes."""
+def test_any_file_gives_records_or_an_error_naming_it(
+        tmp_path_factory: pytest.TempPathFactory, name: str, head: bytes, body: bytes,
+        whole: bytes, cut: int, skip: bool, command: str) -> None:
+    """Whatever bytes a file of a readable name holds (a real file of some kind cut short, with
+    bytes after it, or a known start and noise), clean and dedup write records and account for
+    every one, or stop with exit 1 and one line naming the file; they never crash."""
     folder = tmp_path_factory.mktemp("any")
     src, out = folder / name, folder / "out.jsonl"
-    src.write_bytes(head + body)
+    src.write_bytes(head + whole[:cut] + body if whole else head + body)
     err = io.StringIO()
     from contextlib import redirect_stderr
 
     with redirect_stderr(err):
-        code = main(["clean", str(src), "-o", str(out), *(["--on-error", "skip"] * skip)])
+        code = main([command, str(src), "-o", str(out), *(["--on-error", "skip"] * skip)])
     if code == 0:
         read, written, removed, skipped = balance(err.getvalue())
         assert read == written + removed + skipped

@@ -149,8 +149,9 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     where.add_argument("--output-dir", metavar="DIR",
                        help="one cleaned file per input file, under the same relative name")
     out.add_argument("--to", choices=["auto", "text", "jsonl"], default="auto",
-                     help="output format (default: records if any input is JSON or JSONL or "
-                          "FILE is named so, else text)")
+                     help="output format (default: records if any input holds records (JSON, "
+                          "CSV, TSV, Parquet, WARC) or FILE is named for them, else text); "
+                          "records go out in the format FILE is named for")
     out.add_argument("--explain", action="store_true",
                      help="add a 'removals' field to each JSONL record")
     out.add_argument("--page-fields", action=argparse.BooleanOptionalAction, default=True,

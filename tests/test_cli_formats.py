@@ -325,7 +325,8 @@ def test_dedup_html_field_and_workers(tmp_path: Path, capsys: Capsys) -> None:
 # -- any file: records, or an error that names it ------------------------------------------------
 
 _NAMES = st.sampled_from(["a.jsonl", "a.json", "a.csv", "a.tsv", "a.parquet", "a.warc",
-                          "a.warc.gz", "a.txt", "a.html", "a.jsonl.gz", "a.csv.zst",
+                          "a.warc.gz", "a.warc.zst", "a.warc.bz2", "a.wet.xz", "a.txt",
+                          "a.html", "a.jsonl.gz", "a.csv.zst",
                           "a.txt.bz2", "a.json.xz", "a.gz"])
 _PREFIXES = st.sampled_from([b"", b"PAR1", b"WARC/1.0\r\n", b"\x1f\x8b", b"\x28\xb5\x2f\xfd",
                              b"BZh", b"id,text\n", b'{"text": "', b"[", b"<html>"])
@@ -375,3 +376,24 @@ def test_stdin_is_decompressed_by_its_first_bytes(tmp_path: Path, codec: str,
     out = tmp_path / "out.jsonl"
     assert main(["clean", "-", "--text-field", "text", "-o", str(out), "-q"]) == 0
     assert [r["text"] for r in read_records(out)] == CLEAN
+
+
+@pytest.mark.parametrize("how", ["warc.zst", "warc.bz2", "warc.xz", "stdin"])
+def test_warc_from_any_stream(tmp_path: Path, how: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A WARC compressed otherwise than gzip, or on standard input, reads as one in a file does
+    (the WARC reader seeks: a stream it cannot seek is copied to a temporary file first)."""
+    plain = warc_bytes([Page("https://e.org/", article("T", "<p>The tide came in.</p>").encode())],
+                       gz=False)
+    out = tmp_path / "out.jsonl"
+    if how == "stdin":
+        data = gzip.compress(plain)
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data))))
+        argv = ["clean", "-", "--format", "warc"]
+    else:
+        src = tmp_path / f"crawl.{how}"
+        src.write_bytes(PACK["." + how.split(".")[1]](plain))
+        argv = ["clean", str(src)]
+    assert main([*argv, "-o", str(out), "-q"]) == 0
+    (record,) = read_records(out)
+    assert (record["text"], record["url"], record["title"]) == ("The tide came in.",
+                                                                  "https://e.org/", "T")

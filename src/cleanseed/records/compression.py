@@ -23,7 +23,7 @@ from typing import IO, Any, Literal, cast
 from cleanseed.errors import CleanseedError, InputError
 
 __all__ = ["CODECS", "SUFFIXES", "Codec", "codec_of_name", "open_compressed", "packed_with",
-           "readable", "sniff_codec", "strip_codec", "writable"]
+           "readable", "sniff_codec", "strip_codec", "writable", "zstd_head"]
 
 Codec = Literal["gz", "bz2", "xz", "zst"]
 #: The suffix that names each codec.
@@ -101,6 +101,14 @@ def _zstd_reader(fh: IO[bytes]) -> IO[bytes]:
                                                          closefd=False)
         return cast(IO[bytes], reader)
     return cast(IO[bytes], module.ZstdFile(fh, "rb"))
+
+
+def zstd_head(packed: bytes, size: int) -> bytes:
+    """The first *size* bytes of the Zstandard stream *packed* starts (needs the module)."""
+    module = _zstd()
+    if hasattr(module, "ZstdDecompressor") and hasattr(module.ZstdDecompressor, "stream_reader"):
+        return bytes(module.ZstdDecompressor().stream_reader(io.BytesIO(packed)).read(size))
+    return bytes(module.ZstdDecompressor().decompress(packed, size))
 
 
 def _zstd_writer(fh: IO[bytes]) -> IO[bytes]:

@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import IO, cast
 
 from cleanseed.errors import InputError
-from cleanseed.records.compression import codec_of_name, open_compressed, sniff_codec
+from cleanseed.records.compression import codec_of_name, open_compressed, sniff_codec, zstd_head
 from cleanseed.records.csv_files import iter_csv
 from cleanseed.records.formats import Skipped, check_content, content_of, looks_binary
 from cleanseed.records.inputs import STDIN, InputFile, Item, ReadOptions
@@ -62,13 +62,13 @@ def open_input(file: InputFile) -> Iterator[IO[bytes]]:
     """Open *file* decompressed, as its name says, checked against its first bytes.
 
     Raises :class:`InputError` naming the file when its name and its content disagree.
-    A gzipped WARC is handed over still compressed: its reader decompresses it natively, member
-    by member.
+    A WARC compressed with gzip or Zstandard is handed over still compressed: its reader
+    decompresses those natively, member by member.
     """
     name = "-" if file.path == STDIN else file.path
     with _raw(file) as raw, contextlib.ExitStack() as stack:
         fh = _peekable(raw)
-        if file.kind == "warc" and sniff_codec(fh.peek(8)[:8]) == "gz":
+        if file.kind == "warc" and sniff_codec(fh.peek(8)[:8]) in ("gz", "zst"):
             _check_name(fh, name, file)
             error = check_content("warc", _inflated_head(fh.peek(_HEAD)), file.path)
             if error is not None:
@@ -87,7 +87,13 @@ def open_input(file: InputFile) -> Iterator[IO[bytes]]:
 
 
 def _inflated_head(packed: bytes) -> bytes:
-    """The first bytes of the gzip stream that *packed* starts, or ``b""`` if it tells none."""
+    """The first bytes of the gzip (or Zstandard) stream that *packed* starts, or ``b""`` when
+    they tell nothing (which the content check lets pass, for the reader to judge)."""
+    if sniff_codec(packed) == "zst":
+        try:
+            return zstd_head(packed, _HEAD)
+        except Exception:  # no module, or too few bytes to tell
+            return b""
     try:
         return zlib.decompressobj(wbits=31).decompress(packed, _HEAD)
     except zlib.error:
@@ -116,9 +122,9 @@ def read_new_kind(file: InputFile, options: ReadOptions) -> Iterator[Read]:
     """Yield what *file*, of one of the kinds in :data:`READERS`, holds; errors are yielded."""
     try:
         with open_input(file) as fh:
-            if file.kind == "parquet":
+            if file.kind in ("parquet", "warc"):  # their readers seek: a stream is spooled
                 with _seekable(fh) as seekable:
-                    yield from iter_parquet(seekable, file, options)
+                    yield from READERS[file.kind](seekable, file, options)
             else:
                 yield from READERS[file.kind](fh, file, options)
     except InputError as exc:

@@ -124,3 +124,9 @@ def iter_warc(fh: IO[bytes], file: InputFile, options: ReadOptions,
     except (OSError, ValueError) as exc:
         at = f" after record {number}" if number else ""
         yield InputError(f"not a readable WARC file{at}: {exc}", source=file.path)
+    except BaseException as exc:  # FastWARC's Rust core panics on some streams: say so, go on
+        if type(exc).__name__ != "PanicException":
+            raise
+        at = f" after record {number}" if number else ""
+        yield InputError(f"not a readable WARC file{at}: the WARC reader failed: {exc}",
+                         source=file.path)

@@ -168,6 +168,6 @@ def make_item(record: Mapping[str, Any], file: InputFile, options: ReadOptions,
                               where.record)
     if html_field is not None:
         html = bytes(value) if isinstance(value, (bytes, bytearray)) else value
-        return Item(Document("", id_text(raw_id), metadata), html, file)
+        return Item(Document("", id_text(raw_id), metadata), html, file, options.charset)
     return Item(Document(value, id_text(raw_id), metadata), None, file)
 

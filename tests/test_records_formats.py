@@ -7,6 +7,7 @@ import datetime as dt
 import gzip
 import io
 import lzma
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -299,3 +300,20 @@ def test_damaged_warc_is_one_error_after_the_good_records(tmp_path: Path) -> Non
     path.write_bytes(data[: data.index(b"WARC/1.1", 100)] + b"no header here\r\n\r\n")
     (*_, last) = _read(path, "warc")
     assert isinstance(last, InputError) and "not a readable WARC file after record 1" in str(last)
+
+
+def test_gzipped_warc_cut_short_is_an_error(tmp_path: Path) -> None:
+    """A gzipped WARC whose download stopped inside a member ends with an error naming it
+    (FastWARC itself stops quietly there); a whole one ends without."""
+    pages = [Page(f"https://example.org/{i}", article(f"P{i}", "<p>Text here.</p>" * 30).encode())
+             for i in range(10)]
+    data = warc_bytes(pages)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(data)
+    assert not any(isinstance(r, InputError) for r in _read(path, "warc"))
+    for cut, expect in ((40, "is cut short|ends inside a gzip member"),
+                        (4, "ends inside a gzip member")):  # the record whole, its member not
+        path.write_bytes(data[: len(data) - cut])
+        read = _read(path, "warc")
+        assert isinstance(read[-1], InputError) and read[-1].source == str(path)
+        assert re.search(expect, str(read[-1])), read[-1]

@@ -18,6 +18,8 @@ the tests use to build theirs.
 
 from __future__ import annotations
 
+import re
+import zlib
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -74,6 +76,53 @@ def _document(record: Any, number: int, file: InputFile, options: ReadOptions, *
     return Item(Document(text, raw_id or "", fields), None, file)
 
 
+#: How far from its end a gzipped WARC is searched for the start of its last member: records of
+#: web pages are far smaller; past it, the end is not checked.
+_TAIL = 8 << 20
+_MEMBER = re.compile(rb"\x1f\x8b\x08")
+
+
+def gzip_cut_short(fh: IO[bytes]) -> bool:
+    """Whether a seekable stream of gzip members ends inside one (a download cut short).
+
+    FastWARC stops quietly at a cut member, so the members near the end are inflated one after
+    the other, from the first place within reach where one starts, to the end of the stream.
+    A stream that is not gzip, or cannot seek, or has no member start within reach, is not
+    judged.
+    """
+    if not fh.seekable():
+        return False
+    fh.seek(0)
+    if fh.read(2) != b"\x1f\x8b":
+        return False
+    end = fh.seek(0, 2)
+    fh.seek(max(end - _TAIL, 0))
+    tail = fh.read()
+    for found in _MEMBER.finditer(tail):
+        verdict = _members_cut(tail[found.start():])
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _members_cut(data: bytes) -> bool | None:
+    """Inflate the gzip members *data* holds one after the other: whether the last is cut
+    short; ``None`` if *data* does not start with a member (the bytes only looked like one)."""
+    first = True
+    while data:
+        inflate = zlib.decompressobj(wbits=31)
+        try:
+            while not inflate.eof:
+                if not data:
+                    return True
+                inflate.decompress(data, 1 << 20)
+                data = inflate.unconsumed_tail
+        except zlib.error:
+            return None if first else True
+        data, first = inflate.unused_data, False
+    return False
+
+
 def _route(record: Any, warc: Any) -> tuple[bool | None, str]:
     """Whether a record holds HTML (``True``) or text (``False``), or why it holds no page."""
     kind = record.record_type
@@ -121,6 +170,9 @@ def iter_warc(fh: IO[bytes], file: InputFile, options: ReadOptions,
                 yield Skipped(file.path, why, number, bulk=True)
             else:
                 yield _document(record, number, file, options, html=html)
+        if gzip_cut_short(fh):
+            msg = f"the file ends inside a gzip member, after record {number}: it is truncated"
+            yield InputError(msg, source=file.path)
     except (OSError, ValueError) as exc:
         at = f" after record {number}" if number else ""
         yield InputError(f"not a readable WARC file{at}: {exc}", source=file.path)

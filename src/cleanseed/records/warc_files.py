@@ -76,9 +76,9 @@ def _document(record: Any, number: int, file: InputFile, options: ReadOptions, *
     return Item(Document(text, raw_id or "", fields), None, file)
 
 
-#: How far from its end a gzipped WARC is searched for the start of its last member: records of
+#: How far from its end a gzipped WARC is searched for the start of its last members: records of
 #: web pages are far smaller; past it, the end is not checked.
-_TAIL = 8 << 20
+_TAIL = 2 << 20
 _MEMBER = re.compile(rb"\x1f\x8b\x08")
 
 

@@ -19,13 +19,16 @@ from cleanseed.html.config import HtmlConfig
 from cleanseed.html.convert import html_to_text, html_to_text_and_explain
 from cleanseed.html.decode import decode_html
 from cleanseed.html.extractors import Extractor, resiliparse_extractor, trafilatura_extractor
+from cleanseed.html.metadata import PageMetadata, page_metadata
 
 __all__ = [
     "Extractor",
     "HtmlConfig",
+    "PageMetadata",
     "decode_html",
     "html_to_text",
     "html_to_text_and_explain",
+    "page_metadata",
     "resiliparse_extractor",
     "trafilatura_extractor",
 ]

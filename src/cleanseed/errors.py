@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CleanseedError", "ConfigError", "InputError", "InputTypeError"]
+__all__ = ["CleanseedError", "ConfigError", "InputError", "InputTypeError", "OutputError"]
 
 
 class CleanseedError(Exception):
@@ -36,6 +36,19 @@ class InputError(CleanseedError, ValueError):
         self.line = line
         self.field = field
         self.reason = message
+
+
+class OutputError(CleanseedError, OSError):
+    """An output cannot be written: the message names the path and the reason (a missing or
+    read-only folder, a full disk, a path that names a folder or a device cleanseed will not
+    replace). An :class:`OSError` too, so code that caught the OS's error still catches it."""
+
+    def __init__(self, message: str, *, path: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 BYTES_ERROR_TEXT = (

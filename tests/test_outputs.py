@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +24,8 @@ from cleanseed.errors import OutputError
 from cleanseed.writers import atomic_writer
 
 Capsys = pytest.CaptureFixture[str]
+#: The command line in a process of its own, from this checkout's source.
+CLI = [sys.executable, "-c", "import sys; from cleanseed.cli import main; sys.exit(main())"]
 RECORDS = [{"id": "a", "text": "The tide came in over the flats at dawn."},
            {"id": "b", "text": "Gulls followed the boats back to the harbour."}]
 
@@ -182,3 +186,75 @@ def test_atomic_writer_refuses_a_folder(tmp_path: Path) -> None:
         fh.write(b"x")
     with pytest.raises(OSError, match="is a folder"), atomic_writer(tmp_path):
         pass
+
+
+# -- 2. no output overwrites an input or another output ------------------------------------
+
+
+def same_file_cases(tmp_path: Path, corpus: Path) -> list[list[str]]:
+    hard = tmp_path / "hard.jsonl"
+    os.link(corpus, hard)
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(corpus)
+    out = str(tmp_path / "same.jsonl")
+    c = str(corpus)
+    return [
+        ["clean", c, "-o", str(tmp_path / "o.jsonl"), "--report", c],
+        ["clean", c, "-o", out, "--report", out],
+        ["clean", c, "-o", out, "--report", str(tmp_path / "." / "same.jsonl")],
+        ["clean", c, "-o", str(hard)],
+        ["clean", c, "-o", str(link)],
+        ["clean", str(link), "-o", c],
+        ["clean", str(tmp_path), "--output-dir", str(tmp_path)],
+        ["dedup", c, "-o", c],
+        ["dedup", c, "-o", str(tmp_path / "k.jsonl"), "--removed", c],
+        ["dedup", c, "-o", out, "--removed", out],
+        ["dedup", c, "-o", str(hard)],
+        ["dedup", c, "-o", str(tmp_path / "idx" / "params.json"), "--index",
+         str(tmp_path / "idx")],
+        ["dedup", c, "-o", str(tmp_path / "d.jsonl"), "--index", str(tmp_path)],
+        ["clean", c, "-o", c, "--engine", "ray"],
+        ["dedup", c, "-o", str(tmp_path / "k.jsonl"), "--removed", c, "--engine", "ray"],
+        ["dedup", c, "-o", out, "--removed", out, "--engine", "ray"],
+        ["clean", c, "-o", str(tmp_path), "--engine", "ray"],
+    ]
+
+
+@pytest.mark.parametrize("case", range(17))
+def test_no_output_is_an_input_or_another_output(case: int, tmp_path: Path, corpus: Path,
+                                                  capsys: Capsys) -> None:
+    """Every output path is checked against every input and against each other, by inode
+    (hard links, symbolic links, ./ names, --output-dir names), before any work: a usage
+    error, and every file as it was."""
+    (tmp_path / "idx").mkdir()
+    argv = same_file_cases(tmp_path, corpus)[case]
+    if "ray" in argv:
+        pytest.importorskip("ray")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    assert main(argv) == 2
+    one_line_error(capsys.readouterr().err)
+    after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    assert after == before
+    assert list((tmp_path / "idx").iterdir()) == []
+
+
+def test_gz_output_dir_names_are_checked(tmp_path: Path) -> None:
+    """`--output-dir` gives a.jsonl.gz the name a.jsonl.gz: the input itself, refused."""
+    import gzip
+
+    data = tmp_path / "a.jsonl.gz"
+    data.write_bytes(gzip.compress(b'{"text": "The tide came in."}\n'))
+    assert main(["clean", str(data), "--output-dir", str(tmp_path), "-q"]) == 2
+    assert gzip.decompress(data.read_bytes()) == b'{"text": "The tide came in."}\n'
+
+
+@pytest.mark.parametrize("command", ["clean", "explain"])
+def test_stdout_that_is_an_input_is_refused(command: str, corpus: Path) -> None:
+    """`cleanseed clean in.jsonl >> in.jsonl` would read its own output without end."""
+    before = corpus.read_bytes()
+    with corpus.open("ab") as out:
+        done = subprocess.run([*CLI, command, str(corpus)], stdout=out, stderr=subprocess.PIPE,
+                              timeout=120, check=False)
+    assert done.returncode == 2, done.stderr
+    assert b"is also an input" in done.stderr
+    assert corpus.read_bytes() == before

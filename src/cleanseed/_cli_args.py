@@ -10,12 +10,32 @@ from __future__ import annotations
 
 import argparse
 import math
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TypeVar
 
-__all__ = ["at_least", "count", "positive", "threshold"]
+from cleanseed.errors import ConfigError
+from cleanseed.outputs import Target, check_outputs
+
+__all__ = ["UsageError", "at_least", "check_paths", "count", "positive", "threshold"]
 
 N = TypeVar("N", int, float)
+
+
+class UsageError(Exception):
+    """Options that do not fit together, found after parsing (exit code 2)."""
+
+
+def check_paths(outputs: Sequence[tuple[str, str | os.PathLike[str]]], inputs: Iterable[str],
+                *, folders: Sequence[tuple[str, str]] = (), make: Collection[str] = (),
+                ) -> list[Target]:
+    """Check a command's output paths before any work (see
+    :func:`cleanseed.outputs.check_outputs`): an output that is an input, or two outputs that
+    are one file, is a usage error; a path that cannot be written, an OutputError."""
+    try:
+        return check_outputs(outputs, inputs, folders=folders, make=make)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _number(kind: Callable[[str], N], text: str) -> N | None:

@@ -24,7 +24,7 @@ from typing import IO, Any, NamedTuple
 from tqdm import tqdm
 
 from cleanseed import cli_dedup, cli_ray
-from cleanseed._cli_args import count, positive
+from cleanseed._cli_args import UsageError, check_paths, count, positive
 from cleanseed._cli_view import Paint, explain_document, skipped_line, summary
 from cleanseed._inputs import RECORD_KINDS, SUFFIX_KINDS, InputFile, Item, ReadOptions, origin
 from cleanseed._workers import HUNG, ordered_map
@@ -36,10 +36,6 @@ from cleanseed.records import expand_paths, iter_items
 from cleanseed.writers import RecordWriter, atomic_writer, dumps_record, record_file, to_record
 
 __all__ = ["main"]
-
-
-class UsageError(Exception):
-    """Options that do not fit together, found after parsing (exit code 2)."""
 
 
 class Outcome(NamedTuple):
@@ -411,22 +407,26 @@ def _output_format(args: argparse.Namespace, files: list[InputFile]) -> str:
 
 
 def _check_targets(args: argparse.Namespace, files: list[InputFile], fmt: str) -> None:
-    inputs = {os.path.realpath(f.path) for f in files}
-    targets: dict[str, str] = {}
+    """Check every output path against the inputs and each other, before any work."""
+    outputs: list[tuple[str, str]] = []
     if args.output_dir is not None:
         if any(f.rel == "-" for f in files):
             raise UsageError("stdin (-) has no file name to use under --output-dir")
+        named: dict[str, str] = {}
         for f in files:
-            path = os.path.realpath(Path(args.output_dir, _out_name(f, fmt)))
-            if path in targets:
-                msg = f"{targets[path]} and {f.path} would both be written to {path}"
+            path = str(Path(args.output_dir, _out_name(f, fmt)))
+            if os.path.realpath(path) in named:
+                msg = f"{named[os.path.realpath(path)]} and {f.path} would both be written " \
+                      f"to {path}"
                 raise UsageError(msg)
-            targets[path] = f.path
-    elif args.output not in (None, "-"):
-        targets[os.path.realpath(args.output)] = args.output
-    for path in targets:
-        if path in inputs:
-            raise UsageError(f"output {path} is also an input: it would be overwritten")
+            named[os.path.realpath(path)] = f.path
+            outputs.append(("--output-dir", path))
+    else:
+        outputs.append(("-o", args.output or "-"))
+    if args.report:
+        outputs.append(("--report", args.report))
+    check_paths(outputs, [f.rel if f.rel == "-" else f.path for f in files],
+                make={"--output-dir"})
 
 
 # -- clean ----------------------------------------------------------------------------------
@@ -512,6 +512,7 @@ def _explain_intake(items: Iterable[Item | InputError], skip: bool) -> Iterator[
 
 def _run_explain(args: argparse.Namespace) -> int:
     files, options, limits = _read_setup(args)
+    check_paths([("stdout", "-")], [f.rel if f.rel == "-" else f.path for f in files])
     paint = Paint(args.color == "always" or (
         args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ))
 

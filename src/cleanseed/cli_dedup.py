@@ -25,7 +25,7 @@ from typing import Any, cast
 from tqdm import tqdm
 
 from cleanseed import cli_ray
-from cleanseed._cli_args import threshold
+from cleanseed._cli_args import check_paths, threshold
 from cleanseed._inputs import InputFile, ReadOptions, origin
 from cleanseed.document import Document
 from cleanseed.errors import InputError
@@ -139,9 +139,13 @@ def run(args: argparse.Namespace) -> int:
         return cli_ray.run_dedup(args)
     options = ReadOptions(text_field=args.text_field, id_field=args.id_field)
     progress = sys.stderr.isatty() if args.progress is None else args.progress
+    listed = expand_paths(args.paths, stdin_kind="jsonl")
+    outputs = [("-o", args.output)] + ([("--removed", args.removed)] if args.removed else [])
+    check_paths(outputs, [f.rel if f.rel == "-" else f.path for f in listed],
+                folders=[("--index", args.index)] if args.index is not None else [])
     index = _open_index(args)
     before = len(index)
-    with _spooled(expand_paths(args.paths, stdin_kind="jsonl")) as files:
+    with _spooled(listed) as files:
         with tqdm(unit=" docs", file=sys.stderr, disable=not progress, delay=1.0,
                   mininterval=0.5, desc="dedup", dynamic_ncols=True) as bar:
             result = index.add(_pairs(files, options, index, bar))

@@ -22,7 +22,7 @@ import re
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal, cast
@@ -177,39 +177,54 @@ def input_identity(path: str) -> tuple[int, int] | None:
         return None
 
 
-def _same(a: Target, b: Target) -> bool:
-    if a.char_device and b.char_device:
-        return False  # /dev/null twice, or a terminal: nothing is overwritten
-    if a.kind == "stdout" and b.kind == "stdout":
-        return True
-    if a.identity is not None and a.identity == b.identity:
-        return True
-    return a.kind == b.kind == "file" and a.real == b.real
+def _mode(path: str) -> int:
+    try:
+        return os.fstat(0).st_mode if path in ("-", "<stdin>") else Path(path).stat().st_mode
+    except OSError:
+        return 0
+
+
+def _keys(target: Target) -> list[object]:
+    """What makes two targets one file: the inode, the path a new file gets, stdout."""
+    if target.char_device:
+        return []  # /dev/null twice, or a terminal: nothing is overwritten
+    keys: list[object] = [] if target.identity is None else [target.identity]
+    if target.kind == "file":
+        keys.append(target.real)
+    if target.kind == "stdout":
+        keys.append("-")
+    return keys
 
 
 def check_outputs(outputs: Sequence[tuple[str, str | os.PathLike[str]]],
                   inputs: Iterable[str], *, folders: Sequence[tuple[str, str]] = (),
-                  make: bool = False) -> list[Target]:
+                  make: Collection[str] = ()) -> list[Target]:
     """Check every output path of a command before any work; return their targets in order.
 
     *outputs* are ``(option, path)`` pairs (``("-o", "out.jsonl")``); *inputs* the paths read
     (``-`` for stdin); *folders* ``(option, path)`` of output folders (``--index``) whose files
-    are replaced, which no input or output may lie in. Raises :class:`OutputError` for a path
-    that cannot be written, and :class:`ConfigError` for an output that is also an input, or
-    two outputs that are the same file (by inode, through links).
+    are replaced, which no input or output may lie in. The folders of outputs of the options
+    in *make* may be missing if they can be made (``--output-dir``). Raises
+    :class:`OutputError` for a path that cannot be written, and :class:`ConfigError` for an
+    output that is also an input, or two outputs that are the same file (by inode, through
+    links).
     """
-    targets = [target_of(path, option, make=make) for option, path in outputs]
-    for i, (target, (option, _)) in enumerate(zip(targets, outputs, strict=True)):
-        for earlier, (other, _) in zip(targets[:i], outputs[:i], strict=True):
-            if _same(target, earlier):
-                msg = f"{option} and {other} are the same file ({target.path}): " \
-                      "one would overwrite the other"
+    targets = [target_of(path, option, make=option in make) for option, path in outputs]
+    seen: dict[object, str] = {}
+    for target, (option, _) in zip(targets, outputs, strict=True):
+        for key in _keys(target):
+            if key in seen:
+                msg = f"{seen[key]} and {option} {target.path} are the same file: one would " \
+                      "overwrite the other"
                 raise ConfigError(msg)
-    names = {os.path.realpath(p): p for p in inputs if p not in ("-", "<stdin>")}
+        seen.update(dict.fromkeys(_keys(target), f"{option} {target.path}"))
+    read = list(inputs)
+    names = {os.path.realpath(p): p for p in read if p not in ("-", "<stdin>")}
     ids = {}
-    for path in [*names.values(), *(["-"] if any(p in ("-", "<stdin>") for p in inputs) else [])]:
+    stdin = any(p in ("-", "<stdin>") for p in read)
+    for path in [*names.values(), *(["-"] if stdin else [])]:
         found = input_identity(path)
-        if found is not None:
+        if found is not None and not stat.S_ISCHR(_mode(path)):
             ids[found] = path
     for target, (option, _) in zip(targets, outputs, strict=True):
         clash = ids.get(target.identity) if target.identity is not None else None

@@ -9,9 +9,11 @@ both the readers and :mod:`cleanseed.writers`, because a record is written back 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import os
+import stat
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any, Literal, NamedTuple
 
 from cleanseed.document import Document
@@ -19,7 +21,7 @@ from cleanseed.errors import InputError
 
 __all__ = [
     "BOM", "ORIGIN", "RECORD_KINDS", "STDIN", "SUFFIX_KINDS", "Format", "InputFile", "Item", "Kind",
-    "Origin", "ReadOptions", "decode", "id_text", "kind_of", "origin",
+    "Origin", "ReadOptions", "decode", "id_text", "kind_of", "origin", "walk",
 ]
 
 Kind = Literal["text", "jsonl", "json", "html"]
@@ -61,6 +63,9 @@ class InputFile:
     rel: str
     kind: Kind
     gz: bool = False
+    #: Why the file (or folder) cannot be read, found when it was listed: it is reported and
+    #: counted as a skipped document instead of being read.
+    error: str | None = None
 
 
 class Item(NamedTuple):
@@ -131,3 +136,57 @@ def decode(data: bytes, options: ReadOptions, source: str, line: int | None = No
             return InputError(msg, source=source, line=at)
         msg = f"not valid UTF-8 at byte {exc.start} of the line"
         return InputError(msg, source=source, line=line)
+
+
+class Listed(NamedTuple):
+    """A file found in a folder, by its path and its name under the folder; or, with *error*,
+    what could not be listed or read there, and why."""
+
+    path: str
+    rel: str
+    error: str | None = None
+
+
+def walk(root: str) -> Iterator[Listed]:
+    """List the files under the folder *root*, hidden names left out: a folder's files in
+    sorted order, then its folders, each the same way.
+
+    Links to folders are followed, and a folder reached twice (a link back to a folder above
+    it, or two links to one folder) is listed with that reason rather than read again. A folder
+    that cannot be read, and an entry that is not a regular file (a FIFO, a device), are listed
+    with the reason, so that a caller can count and report them instead of losing them.
+    """
+    yield from _walk(Path(root), Path(root), set())
+
+
+def _walk(root: Path, folder: Path, seen: set[tuple[int, int]]) -> Iterator[Listed]:
+    rel = str(folder.relative_to(root)) if folder != root else "."
+    try:
+        info = folder.stat()
+        if (info.st_dev, info.st_ino) in seen:
+            yield Listed(str(folder), rel, "a folder already read (a link leads to it twice)")
+            return
+        seen.add((info.st_dev, info.st_ino))
+        with os.scandir(folder) as found:
+            entries = sorted((e for e in found if not e.name.startswith(".")),
+                             key=lambda e: e.name)
+    except OSError as exc:
+        yield Listed(str(folder), rel, f"cannot read this folder: {exc.strerror or exc}")
+        return
+    folders = []
+    for entry in entries:  # the files of a folder first, then its folders, as os.walk lists them
+        path = Path(folder, entry.name)
+        try:
+            mode = entry.stat().st_mode  # follows links
+        except OSError as exc:
+            yield Listed(str(path), str(path.relative_to(root)), exc.strerror or str(exc))
+            continue
+        if stat.S_ISDIR(mode):
+            folders.append(path)
+        elif stat.S_ISREG(mode):
+            yield Listed(str(path), str(path.relative_to(root)))
+        else:
+            yield Listed(str(path), str(path.relative_to(root)),
+                         "not a regular file (a FIFO, a device or a socket): not read")
+    for path in folders:
+        yield from _walk(root, path, seen)

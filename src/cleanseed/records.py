@@ -19,6 +19,7 @@ import contextlib
 import dataclasses
 import gzip
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -41,6 +42,7 @@ from cleanseed._inputs import (
     id_text,
     kind_of,
     origin,
+    walk,
 )
 from cleanseed.document import Document
 from cleanseed.errors import CleanseedError, InputError
@@ -80,15 +82,13 @@ __all__ = [
 
 
 def _walk(root: str, fmt: Format) -> Iterator[InputFile]:
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            kind, gz = kind_of(name)
-            if name.startswith(".") or kind is None:
-                continue
-            path = Path(folder, name)
-            rel = str(path.relative_to(root))
-            yield InputFile(str(path), rel, kind if fmt == "auto" else fmt, gz)
+    for found in walk(root):
+        kind, gz = kind_of(found.path)
+        if found.error is not None:
+            if kind is not None or Path(found.path).is_dir() or found.rel == ".":
+                yield InputFile(found.path, found.rel, "text", error=found.error)
+        elif kind is not None:
+            yield InputFile(found.path, found.rel, kind if fmt == "auto" else fmt, gz)
 
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]], *, fmt: Format = "auto",
@@ -96,22 +96,30 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]], *, fmt: Format = "auto
     """List the files to read: folders walked in sorted order, ``-`` for stdin.
 
     A file named explicitly is read even with an unknown suffix (as text). A path that does not
-    exist raises :class:`InputError` before anything is read.
+    exist raises :class:`InputError` before anything is read. In a folder, links to folders are
+    followed; a folder that cannot be read, a FIFO or device with a document's suffix, and a
+    folder reached twice through links are listed with the reason (:attr:`InputFile.error`),
+    and :func:`iter_items` yields an :class:`InputError` for each, so they are counted.
     """
     found: list[InputFile] = []
     for raw in paths:
         path = os.fspath(raw)
         if path == "-":
             found.append(InputFile(STDIN, "-", stdin_kind if fmt == "auto" else fmt))
-        elif Path(path).is_dir():
+            continue
+        try:
+            mode = Path(path).stat().st_mode
+        except FileNotFoundError:
+            msg = "no such file or directory"
+            raise InputError(msg, source=path) from None
+        except OSError as exc:
+            raise InputError(exc.strerror or str(exc), source=path) from None
+        if stat.S_ISDIR(mode):
             found.extend(_walk(path, fmt))
-        elif Path(path).exists():
+        else:  # a file, or a FIFO or device named on purpose (`<(zcat part.gz)`)
             kind, gz = kind_of(path)
             found.append(InputFile(path, Path(path).name,
                                    (kind or "text") if fmt == "auto" else fmt, gz))
-        else:
-            msg = "no such file or directory"
-            raise InputError(msg, source=path)
     return found
 
 
@@ -202,6 +210,9 @@ def iter_items(files: Iterable[InputFile], options: ReadOptions | None = None,
     """Yield every document of *files* in order, and an :class:`InputError` for each bad one."""
     options = options or ReadOptions()
     for file in files:
+        if file.error is not None:
+            yield InputError(file.error, source=file.path)
+            continue
         try:
             with _open(file) as fh:
                 if file.kind == "jsonl":

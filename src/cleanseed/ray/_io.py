@@ -36,7 +36,7 @@ import pyarrow.json as pa_json
 import pyarrow.parquet as pq
 
 from cleanseed import json_values
-from cleanseed._inputs import InputFile, ReadOptions, kind_of, origin
+from cleanseed._inputs import InputFile, ReadOptions, kind_of, origin, walk
 from cleanseed.errors import ConfigError, InputError
 from cleanseed.ray._cluster import require_cluster
 from cleanseed.records import iter_items
@@ -85,11 +85,18 @@ def format_of(path: str | os.PathLike[str]) -> Format | None:
 
 
 def _files(paths: Sequence[str]) -> Iterator[str]:
+    """The files to read, folders walked as the local engine walks them; a folder that cannot be
+    read, or a FIFO or device among the inputs, raises :class:`InputError` naming it."""
     for path in paths:
         if Path(path).is_dir():
-            yield from sorted(str(p) for p in Path(path).rglob("*")
-                              if p.is_file() and not p.name.startswith((".", "_"))
-                              and format_of(p) is not None)
+            listed = []
+            for found in walk(path):
+                known = format_of(found.path) is not None
+                if found.error is not None and (known or Path(found.path).is_dir()):
+                    raise InputError(found.error, source=found.path)
+                if known and found.error is None and not Path(found.path).name.startswith("_"):
+                    listed.append(found.path)
+            yield from sorted(listed)
         elif Path(path).is_file():
             yield path
         else:

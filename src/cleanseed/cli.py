@@ -16,9 +16,12 @@ import contextlib
 import dataclasses
 import functools
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePath
+from types import FrameType
 from typing import IO, Any, NamedTuple
 
 from tqdm import tqdm
@@ -201,6 +204,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """SIGTERM (what schedulers, ``docker stop`` and job controllers send): the run stops as
+    on Ctrl-C, its workers stopped and its temporary files removed."""
+
+
+def _on_term(signum: int, frame: FrameType | None) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second one must not cut the clean-up short
+    raise Terminated
+
+
+@contextlib.contextmanager
+def _stop_on_term() -> Iterator[None]:
+    """Turn SIGTERM into :class:`Terminated` while the run lasts (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``cleanseed`` with *argv* (default: ``sys.argv[1:]``) and return the exit code."""
     parser = build_parser()
@@ -209,7 +235,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, or a usage error already printed
         return exc.code if isinstance(exc.code, int) else 0
     try:
-        return int(args.run(args))
+        with _stop_on_term():
+            return int(args.run(args))
     except UsageError as exc:
         print(f"cleanseed {args.command}: error: {exc}", file=sys.stderr)
         return 2
@@ -219,6 +246,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("cleanseed: interrupted; no partial output file was left", file=sys.stderr)
         return 130
+    except Terminated:
+        print("cleanseed: terminated; no partial output file was left", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except BrokenPipeError:  # `cleanseed clean ... | head`: the reader has gone, stop quietly
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -480,10 +510,11 @@ def _run_clean(args: argparse.Namespace) -> int:
         bar = stack.enter_context(tqdm(unit=" docs", file=sys.stderr, disable=not progress,
                                        delay=1.0, mininterval=0.5, dynamic_ncols=True))
         items = _intake(iter_items(files, options), tally, report, args.on_error == "skip")
-        results = ordered_map(
+        # closed on the way out, so that an interrupted run stops its workers at once
+        results = stack.enter_context(contextlib.closing(ordered_map(
             functools.partial(process, limits), items, workers=workers,
             chunksize=_chunk_size(args.chunk_size, limits), payload=_payload,
-            on_crash=_crashed, item_timeout=_item_timeout(limits))
+            on_crash=_crashed, item_timeout=_item_timeout(limits))))
         for item, outcome in results:
             _settle(item, outcome, tally, report, output, args)
             bar.update()
@@ -525,6 +556,13 @@ def _run_explain(args: argparse.Namespace) -> int:
     shown = ordered_map(functools.partial(explain_document, limits, paint, args.context), items,
                         chunksize=1, payload=_payload, on_crash=stopped,
                         item_timeout=_item_timeout(limits))
+    with contextlib.closing(shown):
+        _show(shown, out, paint, args)
+    return 0
+
+
+def _show(shown: Iterable[tuple[Item, tuple[list[str], str | None]]], out: IO[bytes],
+          paint: Paint, args: argparse.Namespace) -> None:
     for item, (lines, error) in shown:
         if error is not None:
             if args.on_error == "fail":
@@ -533,4 +571,3 @@ def _run_explain(args: argparse.Namespace) -> int:
             continue
         out.write(_utf8(paint.bold(f"== {_where(item)}") + "\n"))
         out.write(_utf8("".join(line + "\n" for line in lines)))
-    return 0

@@ -26,12 +26,19 @@ from hypothesis import strategies as st
 from tests.strategies import FRAGMENTS, texts
 
 import cleanseed
-from cleanseed import cli
-from cleanseed._line_reader import _cr_separated
-from cleanseed._workers import CRASHED, HUNG, ordered_map
+from cleanseed.cli import clean as cli
+from cleanseed.cli import main
+from cleanseed.cli._limits import (
+    BudgetExceeded,
+    LimitExceeded,
+    Limits,
+    apply_size_cap,
+    call_with_budget,
+)
+from cleanseed.cli._workers import CRASHED, HUNG, ordered_map
 from cleanseed.errors import CleanseedError, ConfigError, InputError
-from cleanseed.limits import BudgetExceeded, LimitExceeded, Limits, apply_size_cap, call_with_budget
-from cleanseed.records import InputFile, Item, ReadOptions, iter_jsonl
+from cleanseed.records._line_reader import _cr_separated
+from cleanseed.records.read import InputFile, Item, ReadOptions, iter_jsonl
 
 MB = 1 << 20
 
@@ -97,8 +104,7 @@ def test_text_entry_points_survive(entry: str, name: str) -> None:
 @pytest.mark.parametrize("name", list(ADVERSARIAL_HTML))
 def test_html_entry_points_survive(name: str) -> None:
     """clean_html returns text (or a CleanseedError) on deep, broken, huge and binary pages."""
-    html = html_module()
-    found = result_or_cleanseed_error(html.clean_html, ADVERSARIAL_HTML[name])
+    found = result_or_cleanseed_error(cleanseed.clean_html, ADVERSARIAL_HTML[name])
     assert isinstance(found, (str, CleanseedError))
 
 
@@ -161,8 +167,7 @@ def html_pages(draw: st.DrawFn) -> str | bytes:
 @given(st.one_of(html_pages(), st.binary(max_size=300)))
 def test_clean_html_never_raises_anything_else(page: str | bytes) -> None:
     """Any page, any bytes: clean_html gives a str or a CleanseedError."""
-    html = html_module()
-    found = result_or_cleanseed_error(html.clean_html, page)
+    found = result_or_cleanseed_error(cleanseed.clean_html, page)
     assert isinstance(found, (str, CleanseedError))
 
 
@@ -216,6 +221,7 @@ def test_jsonl_reader_accounts_for_every_line(data: bytes) -> None:
 BALANCE = re.compile(r"in (\d+) = out (\d+) \+ removed (\d+) \+ skipped (\d+)")
 
 
+@pytest.mark.slow
 @THOROUGH
 @given(jsonl_files(), st.booleans())
 def test_cli_accounts_for_every_document(data: bytes, keep_empty: bool) -> None:
@@ -226,7 +232,7 @@ def test_cli_accounts_for_every_document(data: bytes, keep_empty: bool) -> None:
         stderr = io.StringIO()
         argv = ["clean", str(src), "-o", str(out), "--report", str(report), "--on-error", "skip"]
         with contextlib.redirect_stderr(stderr):
-            assert cli.main(argv + ["--keep-empty"] * keep_empty) == 0
+            assert main(argv + ["--keep-empty"] * keep_empty) == 0
         found = BALANCE.search(stderr.getvalue())
         assert found, stderr.getvalue()
         read, written, removed, skipped = map(int, found.groups())
@@ -254,7 +260,7 @@ def test_interrupted_run_leaves_no_output(tmp_path: Path, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(cli, "process", interrupt_third)
     out, report = tmp_path / "out.jsonl", tmp_path / "r.jsonl"
-    assert cli.main(["clean", str(src), "-o", str(out), "--report", str(report)]) == 130
+    assert main(["clean", str(src), "-o", str(out), "--report", str(report)]) == 130
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
     assert "interrupted" in capsys.readouterr().err
 
@@ -273,11 +279,11 @@ def test_internal_error_is_contained(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(cli, "_clean_content", flaky)
     report = tmp_path / "r.jsonl"
-    assert cli.main(["clean", str(src), "--on-error", "skip", "--report", str(report)]) == 0
+    assert main(["clean", str(src), "--on-error", "skip", "--report", str(report)]) == 0
     assert json.loads(report.read_text())["reason"] == (
         "internal error: IndexError: list index out of range")
     capsys.readouterr()
-    assert cli.main(["clean", str(src), "-o", str(tmp_path / "o.jsonl")]) == 1
+    assert main(["clean", str(src), "-o", str(tmp_path / "o.jsonl")]) == 1
     assert capsys.readouterr().err == (f"cleanseed: error: {src}:2: internal error: IndexError: "
                                        "list index out of range\n")
     assert not (tmp_path / "o.jsonl").exists()
@@ -321,6 +327,7 @@ def test_limits_are_checked(kwargs: dict[str, Any]) -> None:
         Limits(**kwargs)
 
 
+@pytest.mark.slow
 def test_worker_crash_and_hang_are_isolated() -> None:
     """A worker that dies or hangs costs one item, reported; the others come back, in order."""
     items: list[Callable[[], object]] = [functools.partial(abs, -i) for i in range(8)]
@@ -368,9 +375,10 @@ def process_blocking_in_c(limits: Limits, payload: tuple[str | bytes, bool]) -> 
 def main_with_a_step_stuck_in_c(argv: list[str]) -> int:
     """``cleanseed`` with :func:`process_blocking_in_c` cleaning each document."""
     with mock.patch.object(cli, "process", process_blocking_in_c):
-        return cli.main(argv)
+        return main(argv)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"),
                     reason="needs the C library to restart sigwait after another signal")
 def test_time_budget_holds_with_one_worker_against_a_call_stuck_in_c(tmp_path: Path) -> None:
@@ -397,253 +405,3 @@ def test_time_budget_holds_with_one_worker_against_a_call_stuck_in_c(tmp_path: P
     assert [json.loads(line) for line in report.read_text().splitlines()] == [
         {"id": "s", "source": str(src), "line": 2, "outcome": "skipped", "reason": HUNG}]
     assert "in 4 = out 3 + removed 0 + skipped 1" in done.stderr
-
-
-# -- every input the user named or a folder holds is read, or counted and listed ------------
-
-
-def _corpus_folder(root: Path) -> Path:
-    """in/a.jsonl (2 records), in/sub/b.jsonl (2 records), in/c.txt (1 document)."""
-    (root / "in" / "sub").mkdir(parents=True)
-    (root / "in" / "a.jsonl").write_text('{"text": "One."}\n{"text": "Two."}\n')
-    (root / "in" / "sub" / "b.jsonl").write_text('{"text": "Three."}\n{"text": "Four."}\n')
-    (root / "in" / "c.txt").write_text("Five.\n")
-    return root / "in"
-
-
-def _summary(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    code = cli.main(argv)
-    return code, capsys.readouterr().err
-
-
-def _refuse_scandir(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
-    """Make *folder* unreadable the portable way: os.scandir raises PermissionError for it, as
-    it does for a chmod 000 folder when not running as root (root reads it anyway)."""
-    real = os.scandir
-
-    def scandir(path: Any = ".") -> Any:
-        if Path(path) == folder:
-            raise PermissionError(13, "Permission denied", str(path))
-        return real(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
-
-
-@pytest.mark.parametrize("which", ["sub", "named"])
-def test_unreadable_folder_is_counted_and_listed(which: str, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    """An unreadable folder (os.scandir made to raise PermissionError) is one skipped entry
-    with its reason under --on-error skip, and a one-line error (exit 1) without it; it used to
-    vanish (`in 3 = out 3`, or `in 0 = out 0` and exit 0 for a folder named on the command
-    line)."""
-    root = _corpus_folder(tmp_path)
-    bad = root / "sub" if which == "sub" else root
-    _refuse_scandir(monkeypatch, bad)
-    out, report = tmp_path / "out.jsonl", tmp_path / "r.jsonl"
-    argv = ["clean", str(root), "-o", str(out), "--report", str(report)]
-    code, err = _summary([*argv, "--on-error", "skip"], capsys)
-    assert code == 0
-    expected = "in 4 = out 3 + removed 0 + skipped 1" if which == "sub" else \
-        "in 1 = out 0 + removed 0 + skipped 1"
-    assert expected in err
-    (entry,) = [json.loads(line) for line in report.read_text().splitlines()]
-    assert (entry["source"], entry["outcome"]) == (str(bad), "skipped")
-    assert "cannot read this folder: Permission denied" in entry["reason"]
-    code, err = _summary(argv, capsys)
-    assert code == 1
-    assert err.strip() == f"cleanseed: error: {bad}: cannot read this folder: Permission denied"
-
-
-def test_unreadable_folder_as_an_unprivileged_user(tmp_path: Path) -> None:
-    """The same with real permissions: chmod 000 on a sub-folder, the command line run as
-    an unprivileged user (as root, a subprocess drops to uid 65534 first, since permission
-    bits do not stop root)."""
-    root_run = os.geteuid() == 0
-    with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp)
-        base.chmod(0o755)
-        folder = _corpus_folder(base)
-        for path in [folder, *folder.rglob("*")]:
-            path.chmod(0o755 if path.is_dir() else 0o644)
-        (folder / "sub").chmod(0)
-        out = base / "out"
-        out.mkdir(mode=0o777)
-        out.chmod(0o777)
-        # imported first (every codec too): the interpreter's files may be unreadable to them
-        script = ("import os, sys, importlib, pkgutil, encodings\n"
-                  "for m in pkgutil.iter_modules(encodings.__path__):\n"
-                  "    try: importlib.import_module('encodings.' + m.name)\n"
-                  "    except Exception: pass\n"
-                  "from cleanseed.cli import main\n"
-                  "import cleanseed; cleanseed.clean('Caf\\u00c3\\u00a9 menu.\\nShare this')\n"
-                  "if os.geteuid() == 0:\n"
-                  "    os.setgid(65534); os.setgroups([]); os.setuid(65534)\n"
-                  "sys.exit(main(sys.argv[1:]))\n")
-        argv = ["clean", str(folder), "-o", str(out / "o.jsonl"), "--on-error", "skip"]
-        done = subprocess.run([sys.executable, "-c", script, *argv], capture_output=True,
-                              text=True, timeout=120, check=False)
-        (folder / "sub").chmod(0o755)
-    assert done.returncode == 0, done.stderr
-    assert "in 4 = out 3 + removed 0 + skipped 1" in done.stderr, (root_run, done.stderr)
-
-
-def test_linked_folders_are_followed_once(tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
-    """A link to a folder is followed; a link back up (a loop) or a second link to a folder
-    already read is listed, not read again or without end."""
-    root = _corpus_folder(tmp_path)
-    elsewhere = tmp_path / "elsewhere"
-    elsewhere.mkdir()
-    (elsewhere / "d.jsonl").write_text('{"text": "Six."}\n')
-    (root / "linked").symlink_to(elsewhere)
-    (root / "sub" / "loop").symlink_to(root)
-    out, report = tmp_path / "out.jsonl", tmp_path / "r.jsonl"
-    code, err = _summary(["clean", str(root), "-o", str(out), "--report", str(report),
-                          "--on-error", "skip"], capsys)
-    assert code == 0
-    assert "in 7 = out 6 + removed 0 + skipped 1" in err
-    assert [json.loads(line)["text"] for line in out.read_text().splitlines()] == [
-        "One.", "Two.", "Five.", "Six.", "Three.", "Four."]
-    (entry,) = [json.loads(line) for line in report.read_text().splitlines()]
-    assert entry["source"] == str(root / "sub" / "loop")
-    assert "already read" in entry["reason"]
-
-
-def test_fifo_in_a_folder_is_listed_not_read(tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
-    """A FIFO named like a corpus file inside a folder would block the run for ever: it is
-    listed as skipped, with the reason."""
-    root = _corpus_folder(tmp_path)
-    os.mkfifo(root / "pipe.jsonl")
-    code, err = _summary(["clean", str(root), "-o", str(tmp_path / "o.jsonl"),
-                          "--on-error", "skip"], capsys)
-    assert code == 0
-    assert "in 6 = out 5 + removed 0 + skipped 1" in err
-    assert "not a regular file" in err
-
-
-def test_cr_only_jsonl_is_read_line_by_line(tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
-    """JSONL with lone-CR line ends holds one record a line (it was one skipped record); the
-    lines keep their numbers, in errors too."""
-    src = tmp_path / "cr.jsonl"
-    src.write_bytes(b'{"text": "One."}\r{"text": "Two."}\r\r{"text": 3}\r{"text": "Four."}\r')
-    report = tmp_path / "r.jsonl"
-    code, err = _summary(["clean", str(src), "-o", str(tmp_path / "o.jsonl"), "--report",
-                          str(report), "--on-error", "skip"], capsys)
-    assert code == 0
-    assert "in 4 = out 3 + removed 0 + skipped 1" in err
-    (entry,) = [json.loads(line) for line in report.read_text().splitlines()]
-    assert entry["line"] == 4
-
-
-def test_broken_json_array_element_is_one_skipped_record(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A syntax error inside a .json array costs that element, counted; the array goes on
-    (it used to drop every record after it, exit 0)."""
-    src = tmp_path / "a.json"
-    src.write_text('[{"text": "One."},\n{"text": "Two" "x": 1},\n{"text": "Three."}]')
-    code, err = _summary(["clean", str(src), "-o", str(tmp_path / "o.jsonl"),
-                          "--on-error", "skip"], capsys)
-    assert code == 0
-    assert "in 3 = out 2 + removed 0 + skipped 1" in err
-
-
-# -- SIGTERM ends a run as Ctrl-C does ------------------------------------------------------
-
-_RUN = ("import sys\n"
-        "from cleanseed.cli import main\n"
-        "sys.exit(main(sys.argv[1:]))\n")
-
-
-def _big_corpus(path: Path, docs: int = 6000) -> Path:
-    """Enough documents that cleaning them takes seconds, with two workers."""
-    para = " ".join(FRAGMENTS)
-    with path.open("w") as fh:
-        for i in range(docs):
-            text = f"Document {i}. {para}\nShare this article\n{para}\n" * 6
-            fh.write(json.dumps({"id": i, "text": text}) + "\n")
-    return path
-
-
-def _session_members(sid: int) -> list[int]:
-    """Processes of session *sid* still alive (zombies aside)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[3]) == sid and fields[0] != "Z":
-            found.append(int(entry.name))
-    return found
-
-
-def _wait_gone(sid: int, seconds: float = 15.0) -> list[int]:
-    deadline = time.monotonic() + seconds
-    while (left := _session_members(sid)) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return left
-
-
-def _wait_for(predicate: Callable[[], bool], proc: subprocess.Popen[bytes],
-              seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not predicate():
-        assert proc.poll() is None, "the run ended before it could be stopped"
-        assert time.monotonic() < deadline, "the run did not start"
-        time.sleep(0.05)
-
-
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
-@pytest.mark.parametrize("where", ["-o", "--output-dir"])
-def test_sigterm_stops_workers_and_leaves_no_temporary_file(where: str, tmp_path: Path) -> None:
-    """SIGTERM in the middle of a run with two workers: a non-zero exit, no worker left
-    behind (none of the run's session is alive), no .tmp file (it used to leave 4 orphans
-    a run and a partial .out.jsonl.*.tmp)."""
-    (tmp_path / "in").mkdir()
-    src = _big_corpus(tmp_path / "in" / "in.jsonl")
-    out = tmp_path / "out"
-    out.mkdir()
-    target = str(out / "o.jsonl") if where == "-o" else str(out / "d")
-    proc = subprocess.Popen([sys.executable, "-c", _RUN, "clean", str(src), where, target,
-                             "--workers", "2", "--chunk-size", "8"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True)
-    try:
-        _wait_for(lambda: any(p.suffix == ".tmp" for p in out.rglob(".*")), proc)
-        time.sleep(0.5)  # workers busy
-        assert len(_session_members(proc.pid)) >= 3  # this run, its forkserver, its workers
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    assert proc.returncode == 128 + signal.SIGTERM, err
-    assert b"terminated; no partial output file was left" in err
-    assert _wait_gone(proc.pid) == []
-    assert [p.name for p in out.rglob("*") if p.is_file()] == []
-
-
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
-def test_sigterm_closes_the_pipe_a_reader_waits_on(tmp_path: Path) -> None:
-    """`cleanseed clean ... | cat`: after SIGTERM the reader sees the end of the pipe (orphaned
-    workers held it open, and the reader hung)."""
-    src = _big_corpus(tmp_path / "in.jsonl")
-    proc = subprocess.Popen([sys.executable, "-c", _RUN, "clean", str(src), "--workers", "2",
-                             "--chunk-size", "8", "-q"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True)
-    try:
-        assert proc.stdout is not None
-        assert proc.stdout.read(1000)  # output has started
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=60)  # to the end of the pipe: every writer has gone
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    assert proc.returncode == 128 + signal.SIGTERM, err
-    assert _wait_gone(proc.pid) == []

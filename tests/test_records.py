@@ -14,9 +14,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanseed import Document, Removal
-from cleanseed import json_values as reader  # the .json reader, for its window
 from cleanseed.errors import InputError
-from cleanseed.records import (
+from cleanseed.records import json_values as reader  # the .json reader, for its window
+from cleanseed.records.read import (
     ORIGIN,
     InputFile,
     Item,
@@ -291,6 +291,7 @@ json_values = st.recursive(
 records = st.dictionaries(st.text(max_size=6), json_values, max_size=4)
 
 
+@pytest.mark.slow
 @given(st.lists(records, max_size=5))
 def test_any_record_with_text_round_trips(records_: list[dict[str, object]]) -> None:
     """Any JSON object with a string text field is written back exactly as it was read."""

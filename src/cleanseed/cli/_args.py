@@ -124,6 +124,10 @@ def input_options() -> argparse.ArgumentParser:
     limits = common.add_argument_group("limits")
     limits.add_argument("--max-chars", type=positive(int), default=Limits().max_chars,
                         help="size cap per document, in characters (bytes for raw HTML)")
+    limits.add_argument("--max-html-bytes", type=positive(int),
+                        default=Limits().max_html_bytes,
+                        help="size cap per raw HTML page, in bytes (default 5 MB: parsing HTML "
+                             "takes up to about 170 bytes of memory a byte)")
     limits.add_argument("--on-oversize", choices=["truncate", "skip"], default="truncate",
                         help="a document over the cap: keep its start, cut at a line break "
                              "(truncate), or skip it (skip); either way it is reported")
@@ -136,11 +140,13 @@ def read_setup(args: argparse.Namespace) -> tuple[list[InputFile], ReadOptions, 
     """The files, read options and limits that *args* ask for."""
     explicit = args.text_field is not None or args.html_field is not None
     files = expand_paths(args.paths, fmt=args.format, stdin_kind="jsonl" if explicit else "text")
+    limits = Limits(max_chars=args.max_chars, max_html_bytes=args.max_html_bytes,
+                    on_oversize=args.on_oversize, time_budget=args.time_budget)
+    # the reader holds no more of a document than its cap: a gzip bomb costs time, not memory
     options = ReadOptions(text_field=args.text_field or "text", id_field=args.id_field,
                           html_field=args.html_field, encoding_errors=args.encoding_errors,
-                          max_line_bytes=8 * args.max_chars + (1 << 20))  # JSON escapes grow text
-    limits = Limits(max_chars=args.max_chars, on_oversize=args.on_oversize,
-                    time_budget=args.time_budget)
+                          max_line_bytes=8 * args.max_chars + (1 << 20),  # JSON escapes
+                          max_chars=limits.max_chars, max_html_chars=limits.cap(html=True))
     return files, options, limits
 
 

@@ -179,15 +179,15 @@ def _html_stepwise(html: str | bytes) -> tuple[list[Section], str]:
     return ([(None, removals)] if removals else []) + sections, out
 
 
-def _explain_lines(content: str | bytes, html: bool, limits: Limits, paint: Paint,
-                   context: int) -> Iterator[str]:
+def _explain_lines(content: str | bytes, html: bool, size: int | None, limits: Limits,
+                   paint: Paint, context: int) -> Iterator[str]:
     sections: list[Section]
     try:
         if html:
-            content, note = apply_size_cap(content, limits)
+            content, note = apply_size_cap(content, limits, html=True, size=size)
             sections, text = call_with_budget(_html_stepwise, content, limits.time_budget)
         else:  # only raw HTML comes as bytes
-            content, note = apply_size_cap(cast(str, content), limits)
+            content, note = apply_size_cap(cast(str, content), limits, html=False, size=size)
             sections, text = call_with_budget(_stepwise, content, limits.time_budget)
     except LimitExceeded as exc:
         yield skipped_line(exc.reason, paint)
@@ -209,16 +209,18 @@ def skipped_line(reason: str, paint: Paint) -> str:
 
 
 def explain_document(limits: Limits, paint: Paint, context: int,
-                     payload: tuple[str | bytes, bool]) -> tuple[list[str], str | None]:
+                     payload: tuple[str | bytes, bool, int | None],
+                     ) -> tuple[list[str], str | None]:
     """Return the lines that show what cleaning removes from one document, and ``None``; or no
     lines and why the document cannot be explained.
 
-    *payload* is ``(text, False)`` or ``(raw HTML, True)``. The error is returned, not raised,
+    *payload* is ``(text, False, size)`` or ``(raw HTML, True, size)``, *size* the full size
+    of a document the reader cut at its cap (else None). The error is returned, not raised,
     because this may run in a worker process (under a time budget) that goes on to the next
     document.
     """
-    content, html = payload
+    content, html, size = payload
     try:
-        return list(_explain_lines(content, html, limits, paint, context)), None
+        return list(_explain_lines(content, html, size, limits, paint, context)), None
     except CleanseedError as exc:
         return [], str(exc)

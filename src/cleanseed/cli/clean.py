@@ -51,7 +51,7 @@ from cleanseed.records.writers import (
     to_record,
 )
 
-__all__ = ["Outcome", "add_parser", "process", "run"]
+__all__ = ["Outcome", "Payload", "add_parser", "process", "run"]
 
 
 class Outcome(NamedTuple):
@@ -71,11 +71,16 @@ def _clean_content(content: str | bytes, html: bool) -> tuple[str, tuple[Removal
     return explain_html(content)
 
 
-def process(limits: Limits, payload: tuple[str | bytes, bool]) -> Outcome:
+#: What a worker is sent for one document: its text or raw HTML (no more than its size cap and
+#: one character: the reader holds no more), whether it is HTML, and its full size if it was cut.
+Payload = tuple[str | bytes, bool, int | None]
+
+
+def process(limits: Limits, payload: Payload) -> Outcome:
     """Clean one document within *limits*; never raises, so one bad page cannot end a run."""
-    content, html = payload
+    content, html, size = payload
     try:
-        content, note = apply_size_cap(content, limits)
+        content, note = apply_size_cap(content, limits, html=html, size=size)
         text, removals = call_with_budget(
             functools.partial(_clean_content, html=html), content, limits.time_budget)
     except LimitExceeded as exc:
@@ -90,8 +95,11 @@ def process(limits: Limits, payload: tuple[str | bytes, bool]) -> Outcome:
     return Outcome("out", text, "", note or "", removals)
 
 
-def payload(item: Item) -> tuple[str | bytes, bool]:
-    return (item.html, True) if item.html is not None else (item.doc.text, False)
+def payload(item: Item) -> Payload:
+    """What a worker needs of *item* (see :data:`Payload`)."""
+    if item.html is not None:
+        return item.html, True, item.size
+    return item.doc.text, False, item.size
 
 
 def _crashed(item: Item, reason: str) -> Outcome:

@@ -33,6 +33,7 @@ __all__ = ["add_engine_options", "run_clean", "run_dedup"]
 _LOCAL_ONLY: dict[str, dict[str, Any]] = {
     "clean": {"output_dir": None, "report": None, "html_field": None, "workers": 1,
               "time_budget": None, "on_error": "fail", "max_chars": Limits().max_chars,
+              "max_html_bytes": Limits().max_html_bytes,
               "on_oversize": "truncate", "encoding_errors": "strict"},
     "dedup": {"index": None},
 }

@@ -23,10 +23,10 @@ _BLANK = " \t\r"
 class Scan:
     """The state of a scan through one element, carried from one piece of text to the next."""
 
-    def __init__(self, *, column: int | None = None) -> None:
+    def __init__(self, *, column: int | None = None, depth: int = 0) -> None:
         #: with a column (that of the broken element's start), the layout of lines is used too
         self.column = column
-        self.depth = 0
+        self.depth = depth  # brackets open at the start
         self.in_string = False
         self.resume = 0  # where to go on in the text, after feed() found no end
 

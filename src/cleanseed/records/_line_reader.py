@@ -4,28 +4,56 @@ JSONL lines end in ``\\n`` (or ``\\r\\n``). A file whose lines end in a lone ``\
 tools write them) would otherwise be one long line, read as one bad record: the first line
 tells, and such a file is split on ``\\r`` instead. A line longer than the limit is not held:
 what the caller gets is its first *limit* bytes, marked as cut, and the rest is read on to the
-next line's start without being kept (or, with ``keep_rest``, handed over as a stream).
+next line's start without being kept, after the caller has had the chance to read it as a
+stream (to parse a record holding only the start of its text; see ``records._capped``).
 """
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Iterator
-from typing import IO, NamedTuple
+from typing import IO, Any, NamedTuple
 
-__all__ = ["Line", "raw_lines"]
+__all__ = ["Line", "LineRest", "raw_lines"]
 
 _BLOCK = 1 << 20
 _LONE_CR = re.compile(rb"\r(?!\n)")
 
 
+class LineRest(io.RawIOBase):
+    """The rest of an over-long line, as a stream that ends after its line feed."""
+
+    def __init__(self, fh: IO[bytes], limit: int) -> None:
+        super().__init__()
+        self._fh, self._limit, self._done = fh, limit, False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._done:
+            return 0
+        chunk = self._fh.readline(min(len(buffer), self._limit))
+        self._done = not chunk or chunk.endswith(b"\n")
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+    def drain(self) -> None:
+        """Read past what the caller left of the line."""
+        while self.read(1 << 16):
+            pass
+
+
 class Line(NamedTuple):
     """One line as read: its bytes (with the line break), and whether it was cut at the limit
-    (then ``data`` is its first *limit* bytes, without a line break)."""
+    (then ``data`` is its first *limit* bytes, without a line break, and ``rest`` the rest of
+    it, to be read while the line is the current one, or not at all)."""
 
     data: bytes
     cut: bool = False
+    rest: LineRest | None = None
 
 
 def _cr_separated(first: bytes) -> bool:
@@ -56,9 +84,9 @@ def raw_lines(fh: IO[bytes], limit: int | None) -> Iterator[Line]:
     raw = first
     while raw:
         if limit and len(raw) >= limit and not raw.endswith(b"\n"):
-            yield Line(raw, cut=True)
-            while (rest := fh.readline(limit)) and not rest.endswith(b"\n"):
-                pass  # the rest of the over-long line, not held
+            rest = LineRest(fh, limit)
+            yield Line(raw, cut=True, rest=rest)
+            rest.drain()  # what the caller did not read of it, not held
         else:
             yield Line(raw)
         raw = fh.readline(limit) if limit else fh.readline()

@@ -74,6 +74,9 @@ class Item(NamedTuple):
     doc: Document
     html: str | bytes | None
     file: InputFile
+    #: The document's full size (characters of text, bytes or characters of raw HTML) when the
+    #: reader kept only its start, at the size cap (:attr:`ReadOptions.max_chars`); else None.
+    size: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,9 +89,24 @@ class ReadOptions:
     html_field: str | None = None
     #: "strict" reports a non-UTF-8 file or line as an error; "replace" decodes it with U+FFFD.
     encoding_errors: Literal["strict", "replace"] = "strict"
-    #: A JSONL line longer than this is reported and skipped without being held in memory; in a
-    #: ``.json`` file, a value longer than this (in characters) ends the file with an error.
+    #: A JSONL line longer than this, or a value of a ``.json`` file longer than this (in
+    #: characters), is never held whole: with a size cap its record is read with the start of
+    #: its text only (see :mod:`cleanseed.records._capped`); without one, or when another field
+    #: is that long, it is reported and skipped.
     max_line_bytes: int | None = None
+    #: The size cap: of a document's text (in characters) at most this and one more are read;
+    #: the rest of a file or a field is read past without being held, and the item says the full
+    #: size. ``None`` reads whole documents.
+    max_chars: int | None = None
+    #: The same for raw HTML (bytes of a file, characters of a field), whose parse costs far more
+    #: memory per character than text does.
+    max_html_chars: int | None = None
+
+    def cap(self, html: bool) -> int | None:
+        """The size cap of a document's text, or of its raw HTML."""
+        if not html or self.max_html_chars is None:
+            return self.max_chars
+        return min(self.max_chars or self.max_html_chars, self.max_html_chars)
 
 
 def origin(doc: Document) -> Origin | None:

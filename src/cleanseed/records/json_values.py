@@ -17,11 +17,12 @@ import json
 import re
 import zlib
 from collections.abc import Iterator
-from typing import IO, Any, NamedTuple
+from typing import IO, Any, NamedTuple, cast
 
 from cleanseed.errors import InputError
+from cleanseed.records._capped import read_capped_record
 from cleanseed.records._json_resync import Scan
-from cleanseed.records._line_reader import raw_lines
+from cleanseed.records._line_reader import LineRest, raw_lines
 from cleanseed.records.inputs import BOM, ReadOptions, decode
 
 __all__ = ["Value", "holds_jsonl", "iter_lines", "iter_values", "json_type", "parse_line"]
@@ -50,6 +51,8 @@ class Value(NamedTuple):
     value: Any
     line: int
     element: int | None = None
+    #: The full length of the record's text field when the reader kept only its start.
+    size: int | None = None
 
     def error(self, msg: str, source: str, field: str | None = None) -> InputError:
         """An error about this value, naming its line, its array element and *field*."""
@@ -95,11 +98,10 @@ def iter_lines(fh: IO[bytes], source: str, options: ReadOptions, *, after: int =
     limit = options.max_line_bytes
     line = after
     try:
-        for raw, cut in raw_lines(fh, limit):
+        for raw, cut, rest in raw_lines(fh, limit):
             line += 1
             if cut:
-                msg = f"line longer than {limit:,} bytes"
-                yield InputError(msg, source=source, line=line)
+                yield _long_line(raw, rest, source, line, options)
                 continue
             found = parse_line(raw, source, line, options)
             if found is not None:
@@ -107,6 +109,26 @@ def iter_lines(fh: IO[bytes], source: str, options: ReadOptions, *, after: int =
     except (EOFError, OSError, zlib.error) as exc:
         msg = f"truncated or corrupt after line {line} (the last one read): {exc}"
         yield InputError(msg, source=source, line=line + 1)
+
+
+def _long_line(head: bytes, rest: LineRest | None, source: str, line: int,
+               options: ReadOptions) -> Value | InputError:
+    """A JSONL line longer than the line limit: with a size cap, its record with the start of
+    its text (see :mod:`cleanseed.records._capped`); without one, an error."""
+    cap = options.cap(options.html_field is not None)
+    if cap is None or rest is None:
+        return InputError(f"line longer than {options.max_line_bytes:,} bytes", source=source,
+                          line=line)
+    try:
+        window = _Window(cast(IO[bytes], rest), head, source, options)
+        window.line = line
+        window.peek()
+        record, size = read_capped_record(window, options.html_field or options.text_field, cap)
+        if window.peek():
+            raise window.error("more data after the record: one JSON value a line")
+    except InputError as exc:
+        return InputError(exc.reason, source=source, line=line)
+    return Value(record, line, None, size)
 
 
 class _Window:
@@ -123,10 +145,12 @@ class _Window:
 
     def __init__(self, fh: IO[bytes], head: bytes, source: str, options: ReadOptions):
         self.fh, self.source, self.limit = fh, source, options.max_line_bytes
+        self.options = options
         self.decoder = codecs.getincrementaldecoder("utf-8")(options.encoding_errors)
         self.text, self.pos, self.eof = "", 0, False
         self.undecodable = False  # bytes that are not UTF-8 were met: nothing after can be read
         self.too_long = False  # the last value was over the limit, not broken
+        self.depth = 0  # brackets of the current element open at the position
         self.line, self.counted = 1, 0  # the line of text[counted]
         self.column0 = 0  # the column of text[0] in its line
         self.offset = len(BOM) if head.startswith(BOM) else 0  # bytes of the file decoded
@@ -172,6 +196,10 @@ class _Window:
         self._add(self.fh.read(max(_PIECE, len(self.text))))
         return True
 
+    def more(self) -> bool:
+        """Read the next piece (see :meth:`_more`)."""
+        return self._more()
+
     def peek(self) -> str:
         """Move past white space; return the next character, or "" at the end of the file."""
         while True:
@@ -216,11 +244,12 @@ class _Window:
         newline = self.text.rfind("\n", 0, pos)
         return pos - newline - 1 if newline >= 0 else self.column0 + pos
 
-    def skip(self, *, lines: bool) -> bool:
+    def skip(self, *, lines: bool, depth: int = 0) -> bool:
         """Move past the element at the position, without holding it, to the ``,`` or ``]``
         after it; False if the file ends first. With *lines*, the element is broken and the
-        layout of lines may end it too (see :mod:`cleanseed.records._json_resync`)."""
-        scan = Scan(column=self.column(self.pos) if lines else None)
+        layout of lines may end it too (see :mod:`cleanseed.records._json_resync`); *depth* is
+        how many brackets of the element are open at the position."""
+        scan = Scan(column=self.column(self.pos) if lines else None, depth=depth)
         while (end := scan.feed(self.text, self.pos)) is None:
             self.pos = scan.resume
             if not self._more():
@@ -236,16 +265,11 @@ def _array(window: _Window) -> Iterator[Value | InputError]:
     index = 0
     done = window.take("]")
     while not done:
-        line = window.start()
-        try:
-            yield Value(window.value(), line, index)
-        except InputError as exc:
-            if window.undecodable:
-                raise
-            yield InputError(f"array element [{index}]: {exc.reason}", source=exc.source,
-                             line=exc.line)
-            if not window.skip(lines=not window.too_long):
-                return  # the file ends inside the broken element
+        found = _element(window, index)
+        yield found
+        if isinstance(found, InputError) and not window.skip(
+                lines=not window.too_long, depth=window.depth):
+            return  # the file ends inside the broken element
         index += 1
         done = window.take("]")
         if not done and not window.take(","):  # what follows is no element: skip it as one
@@ -258,6 +282,33 @@ def _array(window: _Window) -> Iterator[Value | InputError]:
         msg = "more data after the array: a file of one JSON value per line should be " \
               "named .jsonl"
         raise window.error(msg)
+
+
+def _element(window: _Window, index: int) -> Value | InputError:
+    """The element of the array at the position, or an error naming it. An element too long
+    to parse whole is a record read with the start of its text, if there is a size cap."""
+    line = window.start()
+    window.depth = 0
+    try:
+        return Value(window.value(), line, index)
+    except InputError as exc:
+        if window.undecodable:
+            raise
+        error = exc
+    options = window.options
+    cap = options.cap(options.html_field is not None)
+    if window.too_long and cap is not None and window.peek() == "{":
+        window.depth = 1  # inside the record, if it turns out broken after all
+        try:
+            record, size = read_capped_record(window, options.html_field or options.text_field,
+                                              cap)
+            return Value(record, line, index, size)
+        except InputError as exc:
+            if window.undecodable:
+                raise
+            error = exc
+    return InputError(f"array element [{index}]: {error.reason}", source=error.source,
+                      line=error.line)
 
 
 def _values(window: _Window) -> Iterator[Value]:

@@ -29,6 +29,7 @@ from typing import IO, Literal, cast
 from cleanseed.document import Document
 from cleanseed.errors import CleanseedError, InputError
 from cleanseed.records import json_values
+from cleanseed.records._capped import read_capped_bytes, read_capped_text
 from cleanseed.records.inputs import (
     ORIGIN,
     RECORD_KINDS,
@@ -141,11 +142,16 @@ def _item(found: Value | InputError, file: InputFile, options: ReadOptions,
     if not isinstance(value, str):
         msg = f"expected a string, got {json_values.json_type(value)}"
         return found.error(msg, file.path, field)
+    size = found.size  # the reader kept the start of a field too long to parse whole
+    cap = options.cap(options.html_field is not None)
+    if size is None and cap is not None and len(value) > cap + 1:
+        size, value = len(value), value[: cap + 1]  # what goes to a worker is bounded too
     raw_id = record.get(options.id_field)
     metadata = {k: v for k, v in record.items() if k not in (options.text_field, options.id_field)}
     metadata[ORIGIN] = Origin(file.path, found.line, tuple(record), raw_id, found.element)
     html = value if options.html_field else None
-    return Item(Document("" if html is not None else value, id_text(raw_id), metadata), html, file)
+    doc = Document("" if html is not None else value, id_text(raw_id), metadata)
+    return Item(doc, html, file, size)
 
 
 def parse_line(raw: bytes, file: InputFile, line: int, options: ReadOptions,
@@ -180,17 +186,25 @@ def iter_json(fh: IO[bytes], file: InputFile, options: ReadOptions,
 
 
 def _whole_file(fh: IO[bytes], file: InputFile, options: ReadOptions) -> Item | InputError:
+    """A file that is one document; with a size cap, only its start is held (see
+    :mod:`cleanseed.records._capped`)."""
+    html = file.kind == "html"
+    cap = options.cap(html)
     try:
-        data = fh.read()
+        if html:
+            data, size = (fh.read(), None) if cap is None else read_capped_bytes(fh, cap)
+            return Item(Document("", file.path, {ORIGIN: Origin(file.path)}), data, file, size)
+        if cap is None:
+            text = decode(fh.read(), options, file.path)
+            size = None
+        else:
+            found = read_capped_text(fh, cap, options.encoding_errors, file.path)
+            text, size = found if not isinstance(found, InputError) else (found, None)
     except (EOFError, OSError, zlib.error) as exc:
         return InputError(f"truncated or corrupt: {exc}", source=file.path)
-    metadata = {ORIGIN: Origin(file.path)}
-    if file.kind == "html":
-        return Item(Document("", file.path, metadata), data, file)
-    text = decode(data, options, file.path)
     if isinstance(text, InputError):
         return text
-    return Item(Document(text, file.path, metadata), None, file)
+    return Item(Document(text, file.path, {ORIGIN: Origin(file.path)}), None, file, size)
 
 
 @contextlib.contextmanager

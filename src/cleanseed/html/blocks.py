@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Tag
 
-from cleanseed.html.rules import BLOCK_TAGS, FIGURE_CONTENT_TAGS, FIGURE_TAGS
+from cleanseed.html.rules import BLOCK_TAGS, FIGURE_CONTENT_TAGS, FIGURE_TAGS, HEADINGS
 
 __all__ = ["Block", "Element", "Layout", "collect"]
 
 _PRE = frozenset({"pre", "listing", "plaintext", "xmp"})
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 @dataclass(slots=True)
@@ -126,7 +125,7 @@ class _Walker:
     def _is_link(self, link: Tag) -> bool:
         """Whether *link* counts as link text: a heading that links to itself (``<h2><a
         href="#part">``, as documentation generators write them) is no menu item."""
-        if not self.open or self.layout.elements[self.open[-1]].name not in _HEADINGS:
+        if not self.open or self.layout.elements[self.open[-1]].name not in HEADINGS:
             return True
         href = str(link.attrs.get("href") or "")
         return not (href.startswith("#") and len(href) > 1)

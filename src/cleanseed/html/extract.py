@@ -23,7 +23,7 @@ from cleanseed.html.blocks import Block, Element, Layout
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.match import MARKER
 from cleanseed.html.parse import STAGE
-from cleanseed.html.rules import CELL_TAGS
+from cleanseed.html.rules import CELL_TAGS, HEADINGS
 
 __all__ = ["render", "select"]
 
@@ -55,7 +55,6 @@ _ALL_LINKS = 0.8
 #: element holding its image.
 _CAPTION_MAX = 300
 _CAPTION_CLIMB = 3
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: List items: the items of one list are kept on consecutive lines.
 _ITEM_TAGS = frozenset({"li", "dt", "dd"})
 #: Block elements that are paragraphs themselves: they vote for their parent.
@@ -224,7 +223,7 @@ def _beside_image(layout: Layout, block: Block) -> bool:
     if len(block.text) > _CAPTION_MAX or block.elem < 0:
         return False
     elements = layout.elements
-    if elements[block.elem].name in _HEADINGS:
+    if elements[block.elem].name in HEADINGS:
         return False
     node = elements[block.elem].parent
     for _ in range(_CAPTION_CLIMB):

@@ -22,6 +22,7 @@ __all__ = [
     "DROP_TAGS",
     "FIGURE_CONTENT_TAGS",
     "FIGURE_TAGS",
+    "HEADINGS",
     "HEAD_WORDS",
     "PROTECTED_TAGS",
     "STATE_PARTS",
@@ -196,3 +197,6 @@ BLOCK_TAGS = frozenset({
 
 #: Table cells: each is a block; the cells of a row share its line, separated by a tab.
 CELL_TAGS = frozenset({"td", "th"})
+
+#: Headings: a link inside one is no menu item, and one is never a caption.
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

@@ -34,7 +34,14 @@ from cleanseed.default import (
 )
 from cleanseed.document import Document, Explained, Removal
 from cleanseed.encoding import EncodingConfig, fix_encoding, fix_encoding_and_explain
-from cleanseed.errors import CleanseedError, ConfigError, InputError, InputTypeError
+from cleanseed.errors import (
+    CleanseedError,
+    ConfigError,
+    InputError,
+    InputTypeError,
+    OutputError,
+    StorageError,
+)
 from cleanseed.html import HtmlConfig, html_to_text, html_to_text_and_explain
 from cleanseed.pipeline import Pipeline, compose, run, summarize
 from cleanseed.repeats import RepeatsConfig, dedup_paragraphs, dedup_paragraphs_and_explain
@@ -59,12 +66,14 @@ __all__ = [
     "InputError",
     "InputTypeError",
     "NearDupIndex",
+    "OutputError",
     "Pipeline",
     "RecurringLines",
     "RedisNearDupIndex",
     "Removal",
     "RepeatsConfig",
     "Rule",
+    "StorageError",
     "__version__",
     "clean",
     "clean_batch",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-__all__ = ["CleanseedError", "ConfigError", "InputError", "InputTypeError", "OutputError"]
+__all__ = ["CleanseedError", "ConfigError", "InputError", "InputTypeError", "OutputError",
+           "StorageError"]
 
 
 class CleanseedError(Exception):
@@ -49,6 +50,11 @@ class OutputError(CleanseedError, OSError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
+
+
+class StorageError(CleanseedError):
+    """An index's store cannot be reached, or holds what no save writes: a Redis server that
+    is down or refuses the command, a parent chain that loops. The message names the store."""
 
 
 BYTES_ERROR_TEXT = (

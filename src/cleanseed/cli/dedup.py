@@ -26,7 +26,7 @@ from tqdm import tqdm
 
 from cleanseed.cli import ray_engine as cli_ray
 from cleanseed.cli._args import check_paths, read_paths, threshold
-from cleanseed.corpus.index import NearDupIndex
+from cleanseed.corpus.index import NearDupIndex, index_lock
 from cleanseed.corpus.neardup import DedupConfig, DedupResult
 from cleanseed.document import Document
 from cleanseed.errors import InputError
@@ -137,24 +137,18 @@ def run(args: argparse.Namespace) -> int:
     """Run ``cleanseed dedup`` with parsed *args*; return the exit code."""
     if args.engine == "ray":
         return cli_ray.run_dedup(args)
-    options = ReadOptions(text_field=args.text_field, id_field=args.id_field)
-    progress = sys.stderr.isatty() if args.progress is None else args.progress
     listed = expand_paths(args.paths, stdin_kind="jsonl")
     outputs = [("-o", args.output)] + ([("--removed", args.removed)] if args.removed else [])
     check_paths(outputs, read_paths(listed),
                 folders=[("--index", args.index)] if args.index is not None else [])
-    index = _open_index(args)
-    before = len(index)
-    with _spooled(listed) as files:
-        with tqdm(unit=" docs", file=sys.stderr, disable=not progress, delay=1.0,
-                  mininterval=0.5, desc="dedup", dynamic_ncols=True) as bar:
-            result = index.add(_pairs(files, options, index, bar))
-        with contextlib.ExitStack() as stack:
-            out = stack.enter_context(record_file(args.output))
-            removed = stack.enter_context(record_file(args.removed)) if args.removed else None
-            _write(files, options, result, out, removed)
-    if args.index:
-        index.save(args.index)
+    with contextlib.ExitStack() as held:
+        if args.index:  # held from load to save: a second run on the index waits for this one
+            held.enter_context(index_lock(args.index))
+        index = _open_index(args)
+        before = len(index)
+        result = _dedup(args, listed, index)
+        if args.index:
+            index.save(args.index)
     if not args.quiet:
         read = len(index) - before
         sys.stderr.write(f"dedup: {read} documents read, {len(result.kept)} kept, "
@@ -163,3 +157,19 @@ def run(args: argparse.Namespace) -> int:
                          + (f"; index {args.index}: {len(index)} documents\n" if args.index
                             else "\n"))
     return 0
+
+
+def _dedup(args: argparse.Namespace, listed: list[InputFile], index: NearDupIndex,
+           ) -> DedupResult:
+    """Add the inputs to *index*, then write the kept and removed records."""
+    options = ReadOptions(text_field=args.text_field, id_field=args.id_field)
+    progress = sys.stderr.isatty() if args.progress is None else args.progress
+    with _spooled(listed) as files:
+        with tqdm(unit=" docs", file=sys.stderr, disable=not progress, delay=1.0,
+                  mininterval=0.5, desc="dedup", dynamic_ncols=True) as bar:
+            result = index.add(_pairs(files, options, index, bar))
+        with contextlib.ExitStack() as stack:
+            out = stack.enter_context(record_file(args.output))
+            removed = stack.enter_context(record_file(args.removed)) if args.removed else None
+            _write(files, options, result, out, removed)
+    return result

@@ -258,3 +258,88 @@ def test_stdout_that_is_an_input_is_refused(command: str, corpus: Path) -> None:
     assert done.returncode == 2, done.stderr
     assert b"is also an input" in done.stderr
     assert corpus.read_bytes() == before
+
+
+# -- 7. OS errors: one line naming the path, before the work where it can be checked --------
+
+
+@pytest.fixture
+def full_device(tmp_path: Path) -> Path:
+    """A character device like /dev/full (major 1, minor 7): every write fails with ENOSPC."""
+    path = tmp_path / "full"
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+    except (PermissionError, OSError) as exc:
+        pytest.skip(f"cannot make a device node here: {exc}")
+    return path
+
+
+def broken_input(tmp_path: Path) -> Path:
+    """An input whose first record is bad: a run that reads it fails on it, so an error about
+    an output proves the output was checked first."""
+    path = tmp_path / "bad.jsonl"
+    path.write_text("{not json\n")
+    return path
+
+
+@pytest.mark.parametrize(("output", "reason"), [
+    ("missing/out.jsonl", "no such folder"),
+    ("", "an empty path"),
+    (".", "is a folder"),
+    ("in.jsonl/out.jsonl", "Not a directory"),
+])
+@pytest.mark.parametrize("command", ["clean", "dedup"])
+def test_an_output_that_cannot_be_written_is_refused_first(
+        command: str, output: str, reason: str, tmp_path: Path, capsys: Capsys) -> None:
+    """A missing folder, '', a folder, a file where a folder should be: one line naming the
+    path, exit 1, before any input is read (these raised tracebacks, some after the work)."""
+    (tmp_path / "in.jsonl").write_text("")
+    target = str(tmp_path / output) if output else ""
+    assert main([command, str(broken_input(tmp_path)), "-o", target]) == 1
+    err = capsys.readouterr().err
+    one_line_error(err, reason)
+    assert "bad.jsonl" not in err
+
+
+def test_a_read_only_folder_is_refused_first(tmp_path: Path, capsys: Capsys,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder without write permission (os.access made to say so: root may write anyway)."""
+    real = os.access
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == folder
+                        else real(p, mode))
+    assert main(["clean", str(broken_input(tmp_path)), "-o", str(folder / "o.jsonl"),
+                 "--report", str(tmp_path / "r.jsonl")]) == 1
+    one_line_error(capsys.readouterr().err, str(folder), "permission denied")
+
+
+def test_a_full_disk_is_one_line_naming_the_output(full_device: Path, corpus: Path,
+                                                   capsys: Capsys) -> None:
+    """ENOSPC while writing (a device like /dev/full): one line naming the output."""
+    assert main(["clean", str(corpus), "-o", str(full_device), "-q"]) == 1
+    one_line_error(capsys.readouterr().err, str(full_device), "No space left on device")
+
+
+def test_a_failed_write_removes_the_temporary_file(corpus: Path, tmp_path: Path,
+                                                   capsys: Capsys,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write to a regular file that fails half way (ENOSPC, simulated in the writer's file
+    object) is one line naming the output, leaves no temporary file and the old output as it
+    was."""
+    import errno
+
+    from cleanseed.records import outputs
+
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n")
+
+    def full(self: outputs._Guarded, data: bytes) -> int:
+        with outputs._errors_named(self.path):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(outputs._Guarded, "write", full)
+    assert main(["clean", str(corpus), "-o", str(out), "-q"]) == 1
+    one_line_error(capsys.readouterr().err, str(out), "No space left on device")
+    assert out.read_text() == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from cleanseed.boilerplate.strip import strip_boilerplate
 from cleanseed.document import Explained, Removal
 from cleanseed.encoding.fix import fix_encoding
-from cleanseed.errors import InputTypeError
+from cleanseed.errors import InputTypeError, check_many
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.convert import extracted_text
 from cleanseed.html.extractors import Extractor
@@ -36,8 +36,9 @@ def explain(text: str) -> Explained:
     return DEFAULT_PIPELINE.explain(text)
 
 
-def clean_batch(texts: Sequence[str]) -> list[str]:
-    """Clean a batch of documents, for ``Dataset.map(batched=True)`` and friends.
+def clean_batch(texts: Iterable[str]) -> list[str]:
+    """Clean a batch of documents (a list, or any iterable of str), for
+    ``Dataset.map(batched=True)`` and friends.
 
     The same as ``[clean(t) for t in texts]``, and faster on many documents: each step runs over
     a chunk of them before the next step starts.
@@ -48,7 +49,7 @@ def clean_batch(texts: Sequence[str]) -> list[str]:
     if isinstance(texts, str):
         msg = "clean_batch takes a sequence of str, got one str: call clean() on it"
         raise InputTypeError(msg)
-    return DEFAULT_PIPELINE.batch(texts)
+    return DEFAULT_PIPELINE.batch(check_many(texts, "clean_batch"))
 
 
 def clean_html(html: str | bytes, config: HtmlConfig | None = None, *,

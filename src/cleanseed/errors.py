@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 __all__ = ["CleanseedError", "ConfigError", "InputError", "InputTypeError", "OutputError",
-           "StorageError"]
+           "StorageError", "check_many", "check_text"]
 
 
 class CleanseedError(Exception):
@@ -73,3 +76,23 @@ def check_text(text: object, where: str) -> str:
         raise InputTypeError(msg)
     msg = f"{where} takes a str, got {type(text).__name__}"
     raise InputTypeError(msg)
+
+
+def check_many(items: object, where: str, what: str = "str") -> Iterable[Any]:
+    """Return *items* if it is an iterable of many (a list, a generator), for a function that
+    takes several; one ``str`` or ``bytes`` (whose characters would be taken for documents), or
+    something that is no iterable, is an :class:`InputTypeError` naming *where*.
+
+    >>> check_many("one text", "f")
+    Traceback (most recent call last):
+        ...
+    cleanseed.errors.InputTypeError: f takes an iterable of str, got one str: wrap it in a list
+    """
+    if isinstance(items, (str, bytes, bytearray, memoryview)):
+        msg = f"{where} takes an iterable of {what}, got one {type(items).__name__}: wrap it in " \
+              "a list"
+        raise InputTypeError(msg)
+    if not isinstance(items, Iterable):
+        msg = f"{where} takes an iterable of {what}, got {type(items).__name__}"
+        raise InputTypeError(msg)
+    return items

@@ -94,3 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except OSError as exc:  # one the checks could not foresee (a folder removed meanwhile)
+        where = f"{exc.filename}: " if exc.filename is not None else ""
+        print(f"cleanseed: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1

@@ -51,7 +51,7 @@ from cleanseed.corpus.neardup import (
     verify,
 )
 from cleanseed.document import as_document
-from cleanseed.errors import ConfigError, InputError, InputTypeError, check_text
+from cleanseed.errors import ConfigError, InputError, InputTypeError, check_many, check_text
 
 __all__ = ["NearDupIndex", "dedup_documents", "index_lock", "iter_pairs"]
 
@@ -93,7 +93,7 @@ class _Column:
 
 def iter_pairs(docs: Iterable[Any]) -> Iterator[tuple[Hashable, str]]:
     """Yield ``(id, text)`` from ``(id, text)`` pairs or :class:`cleanseed.Document` objects."""
-    for i, item in enumerate(docs):
+    for i, item in enumerate(check_many(docs, "add", "(id, text) pairs or Documents")):
         doc = as_document(item, i)
         doc_id, text = doc.id, doc.text
         if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):

@@ -26,13 +26,16 @@ class Block:
 
     ``elem`` is the index of the innermost block-level :class:`Element` around the text;
     ``link_chars`` counts the characters that are the text of a link; ``caption`` tells text
-    that sits in a ``<figure>`` beside its image rather than in a table or listing there.
+    that sits in a ``<figure>`` beside its image rather than in a table or listing there;
+    ``link_first`` tells a block whose text opens with a link (a teaser: a linked headline,
+    then its summary).
     """
 
     text: str
     elem: int
     link_chars: int
     caption: bool = False
+    link_first: bool = False
 
     @property
     def link_density(self) -> float:
@@ -84,6 +87,8 @@ class _Walker:
         self.layout = Layout()
         self.pieces: list[str] = []
         self.link_chars = 0
+        self.link_first = False
+        self.started = False  # the block being filled has words
         self.open: list[int] = []
         self.in_link = 0
         self.in_pre = 0
@@ -102,8 +107,10 @@ class _Walker:
         if text.strip():
             elem = self.open[-1] if self.open else -1
             caption = self.in_figure > 0 and not self.in_figure_content
-            self.layout.blocks.append(Block(text, elem, min(self.link_chars, len(text)), caption))
+            self.layout.blocks.append(Block(text, elem, min(self.link_chars, len(text)), caption,
+                                            self.link_first))
         self.link_chars = 0
+        self.link_first = self.started = False
 
     def text(self, data: str) -> None:
         if self.in_pre:
@@ -116,6 +123,9 @@ class _Walker:
             return
         if self.in_link:
             self.link_chars += len(words)
+        if not self.started:
+            self.started = True
+            self.link_first = self.in_link > 0
         if data[0].isspace():
             words = " " + words
         if data[-1].isspace():

@@ -37,7 +37,14 @@ from cleanseed.default import (
 )
 from cleanseed.document import Document, Explained, Removal
 from cleanseed.encoding import EncodingConfig, fix_encoding, fix_encoding_and_explain
-from cleanseed.errors import CleanseedError, ConfigError, InputError, InputTypeError
+from cleanseed.errors import (
+    CleanseedError,
+    ConfigError,
+    InputError,
+    InputTypeError,
+    OutputError,
+    StorageError,
+)
 from cleanseed.html import (
     HtmlConfig,
     PageMetadata,
@@ -83,6 +90,7 @@ __all__ = [
     "InputError",
     "InputTypeError",
     "NearDupIndex",
+    "OutputError",
     "PageMetadata",
     "Pipeline",
     "RecurringLines",
@@ -90,6 +98,7 @@ __all__ = [
     "Removal",
     "RepeatsConfig",
     "Rule",
+    "StorageError",
     "__version__",
     "clean",
     "clean_batch",

@@ -228,11 +228,12 @@ def _explain_lines(payload: Payload, limits: Limits, paint: Paint, context: int,
     content = payload.content
     try:
         if payload.html:
-            content, note = apply_size_cap(content, limits)
+            content, note = apply_size_cap(content, limits, html=True, size=payload.size)
             work = functools.partial(html_stepwise, config=config, charset=payload.charset)
             sections, text = call_with_budget(work, content, limits.time_budget)
         else:  # only raw HTML comes as bytes
-            content, note = apply_size_cap(cast(str, content), limits)
+            content, note = apply_size_cap(cast(str, content), limits, html=False,
+                                           size=payload.size)
             work = functools.partial(stepwise, config=config)
             sections, text = call_with_budget(work, content, limits.time_budget)
     except LimitExceeded as exc:
@@ -255,10 +256,10 @@ def explain_document(limits: Limits, paint: Paint, context: int,
     """Return the lines that show what cleaning removes from one document, and ``None``; or no
     lines and why the document cannot be explained.
 
-    *payload* holds text, or raw HTML with the charset a header gave, and the run's
-    configuration (see :class:`~cleanseed.cli._pages.Payload`). The error is returned, not raised,
-    because this may run in a worker process (under a time budget) that goes on to the next
-    document.
+    *payload* holds text, or raw HTML with the charset a header gave, the run's configuration
+    and the full size of a document the reader cut at its cap (see
+    :class:`~cleanseed.cli._pages.Payload`). The error is returned, not raised, because this may
+    run in a worker process (under a time budget) that goes on to the next document.
     """
     try:
         payload = Payload(*payload)

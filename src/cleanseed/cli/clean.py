@@ -19,7 +19,15 @@ from typing import IO, Any, NamedTuple, cast
 from tqdm import tqdm
 
 from cleanseed.cli import ray_engine as cli_ray
-from cleanseed.cli._args import UsageError, count, positive, read_setup, where
+from cleanseed.cli._args import (
+    UsageError,
+    check_paths,
+    count,
+    positive,
+    read_paths,
+    read_setup,
+    where,
+)
 from cleanseed.cli._config_args import config_of, config_text
 from cleanseed.cli._limits import LimitExceeded, Limits, apply_size_cap, call_with_budget
 from cleanseed.cli._pages import Fields, Payload, clean_content
@@ -51,7 +59,7 @@ from cleanseed.records.writers import (
     to_record,
 )
 
-__all__ = ["Outcome", "add_parser", "process", "run"]
+__all__ = ["Outcome", "Payload", "add_parser", "process", "run"]
 
 
 class Outcome(NamedTuple):
@@ -77,12 +85,13 @@ def process(limits: Limits, payload: Payload | tuple[str | bytes, bool]) -> Outc
     """Clean one document within *limits*; never raises, so one bad page cannot end a run.
 
     *payload* is ``(content, html)``, or a :class:`~cleanseed.cli._pages.Payload` that also
-    carries a page's charset and URL and the run's configuration.
+    carries a page's charset and URL, the run's configuration, and the full size of a document
+    the reader cut at its cap (the content is then no more than the cap and one character).
     """
     job = Payload(*payload)
     content = job.content
     try:
-        content, note = apply_size_cap(content, limits)
+        content, note = apply_size_cap(content, limits, html=job.html, size=job.size)
         work = functools.partial(_clean_content, html=job.html)
         if not job.plain():
             work = functools.partial(work, extra=job)
@@ -102,12 +111,13 @@ def process(limits: Limits, payload: Payload | tuple[str | bytes, bool]) -> Outc
 
 def payload(item: Item, *, config: str | None = None, page_fields: bool = False) -> Payload:
     """What a worker is sent of *item*: its content, and for a page its charset and URL; the
-    run's configuration (as TOML) and whether to read a page's head for fields."""
+    run's configuration (as TOML), whether to read a page's head for fields, and the full size
+    of a document the reader cut at its cap."""
     if item.html is None:
-        return Payload(item.doc.text, False, config=config)
+        return Payload(item.doc.text, False, config=config, size=item.size)
     url = item.doc.metadata.get("url")
     return Payload(item.html, True, item.charset, url if isinstance(url, str) else None,
-                   config, page_fields)
+                   config, page_fields, item.size)
 
 
 def _crashed(item: Item, reason: str) -> Outcome:
@@ -348,22 +358,25 @@ def _output_format(args: argparse.Namespace, files: list[InputFile]) -> str:
 
 
 def _check_targets(args: argparse.Namespace, files: list[InputFile], fmt: str) -> None:
-    inputs = {os.path.realpath(f.path) for f in files}
-    targets: dict[str, str] = {}
+    """Check every output path against the inputs and each other, before any work."""
+    outputs: list[tuple[str, str]] = []
     if args.output_dir is not None:
         if any(f.rel == "-" for f in files):
             raise UsageError("stdin (-) has no file name to use under --output-dir")
+        named: dict[str, str] = {}
         for f in files:
-            path = os.path.realpath(Path(args.output_dir, _out_name(f, fmt)))
-            if path in targets:
-                msg = f"{targets[path]} and {f.path} would both be written to {path}"
+            path = str(Path(args.output_dir, _out_name(f, fmt)))
+            if os.path.realpath(path) in named:
+                msg = f"{named[os.path.realpath(path)]} and {f.path} would both be written " \
+                      f"to {path}"
                 raise UsageError(msg)
-            targets[path] = f.path
-    elif args.output not in (None, "-"):
-        targets[os.path.realpath(args.output)] = args.output
-    for path in targets:
-        if path in inputs:
-            raise UsageError(f"output {path} is also an input: it would be overwritten")
+            named[os.path.realpath(path)] = f.path
+            outputs.append(("--output-dir", path))
+    else:
+        outputs.append(("-o", args.output or "-"))
+    if args.report:
+        outputs.append(("--report", args.report))
+    check_paths(outputs, read_paths(files), make={"--output-dir"})
 
 
 # -- clean ----------------------------------------------------------------------------------
@@ -420,10 +433,11 @@ def run(args: argparse.Namespace) -> int:
         items = _intake(iter_items(files, options), tally, report, args.on_error == "skip")
         send = functools.partial(payload, config=config_text(config_of(args)),
                                  page_fields=args.page_fields)
-        results = ordered_map(
+        # closed on the way out, so that an interrupted run stops its workers at once
+        results = stack.enter_context(contextlib.closing(ordered_map(
             functools.partial(process, limits), items, workers=workers,
             chunksize=_chunk_size(args.chunk_size, limits), payload=send,
-            on_crash=_crashed, item_timeout=item_timeout(limits))
+            on_crash=_crashed, item_timeout=item_timeout(limits))))
         for item, outcome in results:
             _settle(item, outcome, tally, report, output, args)
             bar.update()

@@ -33,10 +33,10 @@ from typing import IO, Any, NamedTuple, cast
 from tqdm import tqdm
 
 from cleanseed.cli import ray_engine as cli_ray
-from cleanseed.cli._args import count, threshold
+from cleanseed.cli._args import check_paths, count, read_paths, threshold
 from cleanseed.cli._view import Tally, summary
 from cleanseed.cli._workers import ordered_map
-from cleanseed.corpus.index import NearDupIndex
+from cleanseed.corpus.index import NearDupIndex, index_lock
 from cleanseed.corpus.neardup import DedupConfig, DedupResult
 from cleanseed.document import Document
 from cleanseed.errors import CleanseedError, InputError
@@ -288,20 +288,27 @@ def run(args: argparse.Namespace) -> int:
     """Run ``cleanseed dedup`` with parsed *args*; return the exit code."""
     if args.engine == "ray":
         return cli_ray.run_dedup(args)
+    listed = expand_paths(args.paths, fmt=args.format, stdin_kind="jsonl")
+    outputs = [("-o", args.output)] + [(flag, path) for flag, path in (
+        ("--removed", args.removed), ("--report", args.report)) if path]
+    check_paths(outputs, read_paths(listed),
+                folders=[("--index", args.index)] if args.index is not None else [])
     progress = sys.stderr.isatty() if args.progress is None else args.progress
-    index = _open_index(args)
-    with _spooled(expand_paths(args.paths, fmt=args.format, stdin_kind="jsonl")) as files, \
-            contextlib.ExitStack() as stack:
-        run_ = _Run(args, files)
-        report = stack.enter_context(atomic_writer(args.report)) if args.report else None
-        with tqdm(unit=" docs", file=sys.stderr, disable=not progress, delay=1.0,
-                  mininterval=0.5, desc="dedup", dynamic_ncols=True) as bar:
-            result = index.add(_pairs(run_, index, report or _NOWHERE, bar))
-        out = stack.enter_context(_records_to(args.output))
-        removed = stack.enter_context(record_output(args.removed)) if args.removed else None
-        _write(run_, result, out, removed, report)
-    if args.index:
-        index.save(args.index)
+    with contextlib.ExitStack() as held:
+        if args.index:  # held from load to save: a second run on the index waits for this one
+            held.enter_context(index_lock(args.index))
+        index = _open_index(args)
+        with _spooled(listed) as files, contextlib.ExitStack() as stack:
+            run_ = _Run(args, files)
+            report = stack.enter_context(atomic_writer(args.report)) if args.report else None
+            with tqdm(unit=" docs", file=sys.stderr, disable=not progress, delay=1.0,
+                      mininterval=0.5, desc="dedup", dynamic_ncols=True) as bar:
+                result = index.add(_pairs(run_, index, report or _NOWHERE, bar))
+            out = stack.enter_context(_records_to(args.output))
+            removed = stack.enter_context(record_output(args.removed)) if args.removed else None
+            _write(run_, result, out, removed, report)
+        if args.index:
+            index.save(args.index)
     if not args.quiet:
         tally = run_.tally
         sys.stderr.write(f"dedup: {tally.out + tally.removed} documents read, {tally.out} kept, "

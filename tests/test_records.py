@@ -34,6 +34,7 @@ from cleanseed.records import (
     write_jsonl,
 )
 from cleanseed.records import json_values as reader  # the .json reader, for its window
+from cleanseed.records.formats import Skipped
 
 JSONL = InputFile("mem.jsonl", "mem.jsonl", "jsonl")
 
@@ -149,7 +150,7 @@ def test_not_gzip_at_all(tmp_path: Path) -> None:
     """A .gz file that is not gzip is one error naming the file, not a crash."""
     path = tmp_path / "part.jsonl.gz"
     path.write_bytes(b'{"text": "plain"}\n')
-    with pytest.raises(InputError, match="truncated or corrupt"):
+    with pytest.raises(InputError, match=r"not gzip data, though its name ends in \.gz"):
         list(read_documents(path))
 
 
@@ -161,13 +162,18 @@ def test_gzipped_text_and_jsonl(tmp_path: Path) -> None:
 
 
 def test_folder_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
-    """Folders are walked in sorted order; hidden files and unknown suffixes are left out."""
+    """Folders are walked in sorted order; hidden files are left out, and a file of unknown kind
+    is listed, then passed over with its reason rather than read or dropped unsaid."""
     for name in ["b/2.txt", "b/1.md", "a.txt", ".hidden/x.txt", "b/.x.txt", "c/image.png"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(name)
     files = expand_paths([tmp_path])
-    assert [f.rel for f in files] == ["a.txt", "b/1.md", "b/2.txt"]
-    assert [d.text for d in read_documents(tmp_path)] == ["a.txt", "b/1.md", "b/2.txt"]
+    assert [f.rel for f in files] == ["a.txt", "b/1.md", "b/2.txt", "c/image.png"]
+    skipped: list[Skipped] = []
+    assert [d.text for d in read_documents(tmp_path, on_skip=skipped.append)] == [
+        "a.txt", "b/1.md", "b/2.txt"]
+    assert [(Path(s.source).name, s.reason) for s in skipped] == [
+        ("image.png", "not a kind of file cleanseed reads (unknown suffix)")]
 
 
 def test_named_file_with_unknown_suffix_is_text(tmp_path: Path) -> None:
@@ -202,15 +208,19 @@ def test_html_files_are_read_as_bytes(tmp_path: Path) -> None:
 
 
 def test_html_field_is_read_from_jsonl(tmp_path: Path) -> None:
-    """With html_field, the record's HTML is the payload and the record keeps the field."""
+    """With html_field, the record's HTML is the payload; the record keeps the field only when
+    asked to (the raw page is rarely what a corpus keeps)."""
     path = tmp_path / "a.jsonl"
     path.write_text(jsonl({"id": "p", "html": "<p>Hi</p>", "url": "u"}))
-    (item,) = iter_items(expand_paths([path]), ReadOptions(html_field="html"))
+    (item,) = iter_items(expand_paths([path]), ReadOptions(html_field="html", keep_html=True))
     assert isinstance(item, Item)
     assert (item.html, item.doc.metadata["html"], item.doc.metadata["url"]) == (
         "<p>Hi</p>", "<p>Hi</p>", "u")
+    (item,) = iter_items(expand_paths([path]), ReadOptions(html_field="html"))
+    assert isinstance(item, Item)
+    assert "html" not in item.doc.metadata and item.doc.metadata["url"] == "u"
     cleaned = to_record(Document("Hi", item.doc.id, item.doc.metadata))
-    assert cleaned == {"id": "p", "html": "<p>Hi</p>", "url": "u", "text": "Hi"}
+    assert cleaned == {"id": "p", "url": "u", "text": "Hi"}
 
 
 def test_stdin_is_read_as_text_or_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -379,25 +389,55 @@ def test_bad_json_element_is_named_and_the_rest_read(element: str, message: str,
 
 
 @pytest.mark.parametrize(
+    ("data", "message", "line", "after"),
+    [
+        pytest.param(b'[{"text": "a"},\n{"text": "b"', "array element [1]: not valid JSON: "
+                     "Expecting ',' delimiter", 2, [], id="truncated"),
+        pytest.param(b'[{"text": "a"}\n {"text": "b"}]', "expected ',' or ']' after array "
+                     "element [0]", 2, [], id="no-comma"),
+        pytest.param(b'[{"text": "a"},]', "array element [1]: not valid JSON: Expecting value",
+                     1, [], id="trailing-comma"),
+        pytest.param(b'[{"text": "a"}, {"text": "b" x}, {"text": "c"}]', "array element [1]: "
+                     "not valid JSON: Expecting ',' delimiter", 1, ["c"], id="junk-in-element"),
+        pytest.param(b'[{"text": "a"},\n{"text": "b, "id": 2},\n{"text": "c"},\n{"text": "d"}]',
+                     "array element [1]: not valid JSON: Expecting ',' delimiter", 2,
+                     ["c", "d"], id="unclosed-string-one-a-line"),
+        pytest.param(b'[\n  {"text": "a"},\n  {"text": "b" "r": [\n    {"q": 1},\n    {"q": 2}\n'
+                     b'  ]},\n  {"text": "c"}\n]', "array element [1]: not valid JSON: "
+                     "Expecting ',' delimiter", 3, ["c"], id="pretty-printed-nested"),
+        pytest.param(b'[{"text": "a"},' + b"[" * 100_000, "array element [1]: JSON nested too "
+                     "deeply to read", 1, [], id="deep-nesting"),
+        pytest.param(b'[{"text": "a"},' + b"[" * 100_000 + b"]" * 100_000 + b', {"text": "z"}]',
+                     "array element [1]: JSON nested too deeply to read", 1, ["z"],
+                     id="deep-nesting-closed"),
+    ],
+)
+def test_json_broken_element_is_one_error_and_the_array_goes_on(
+        data: bytes, message: str, line: int, after: list[str]) -> None:
+    """A broken element is one error naming its line and index; the array goes on at the next
+    element boundary (by brackets, or by the layout of lines when a string was left open)."""
+    first, error, *rest = read_json(data)
+    assert texts_and_errors([first]) == ["a"]
+    assert isinstance(error, InputError)
+    assert (error.reason, error.line) == (message, line)
+    assert texts_and_errors(rest) == after
+
+
+@pytest.mark.parametrize(
     ("data", "message", "line"),
     [
-        pytest.param(b'[{"text": "a"},\n{"text": "b"', "not valid JSON: Expecting ',' delimiter",
-                     2, id="truncated"),
-        pytest.param(b'[{"text": "a"}\n {"text": "b"}]', "expected ',' or ']' after array "
-                     "element [0]", 2, id="no-comma"),
-        pytest.param(b'[{"text": "a"},]', "not valid JSON: Expecting value", 1,
-                     id="trailing-comma"),
         pytest.param(b'[{"text": "a"}]\n[{"text": "b"}]\n', "more data after the array: a file "
                      "of one JSON value per line should be named .jsonl", 2, id="jsonl-of-arrays"),
         pytest.param(b'[{"text": "a"},\n{"text": "caf\xe9"}]', "not valid UTF-8 at byte 29 "
-                     "(line 2); use --encoding-errors replace to read it anyway", 2, id="latin-1"),
-        pytest.param(b'[{"text": "a"},' + b"[" * 100_000, "JSON nested too deeply to read", 1,
-                     id="deep-nesting"),
+                     "(line 2); use --encoding-errors replace to read it anyway (nothing after "
+                     "it was read)", 2, id="latin-1"),
+        pytest.param(b'{\n "text": "a"\n}\n{\n "text": "b" x\n}\n{"text": "c"}', "not valid "
+                     "JSON: Expecting ',' delimiter (nothing after it in the file was read)", 5,
+                     id="values-one-after-another"),
     ],
 )
-def test_json_syntax_error_ends_the_file(data: bytes, message: str, line: int) -> None:
-    """After a syntax error no element boundary can be trusted: the records before it, then
-    one error naming the line."""
+def test_json_error_that_ends_the_file_says_so(data: bytes, message: str, line: int) -> None:
+    """Where no boundary can be trusted, the error says that nothing after it was read."""
     first, error = read_json(data)
     assert texts_and_errors([first]) == ["a"]
     assert isinstance(error, InputError)
@@ -416,13 +456,16 @@ def test_empty_json_holds_no_records(data: bytes) -> None:
     assert read_json(data) == []
 
 
-def test_json_value_over_the_limit_ends_the_file() -> None:
-    """A value longer than max_line_bytes is an error, wherever the read pieces happen to end."""
+def test_json_value_over_the_limit_is_skipped() -> None:
+    """A value longer than max_line_bytes is one error, streamed past without being held,
+    wherever the read pieces happen to end; the elements after it are read."""
     data = json.dumps([{"text": "short"}, {"text": "x" * 5000}, {"text": "after"}]).encode()
-    *_, error = found = read_json(data, max_line_bytes=1000)
-    assert texts_and_errors(found[:1]) == ["short"]
-    assert isinstance(error, InputError)
-    assert error.reason == "a JSON value longer than 1,000 characters"
+    for piece in (64, 999, 4096):
+        with mock.patch.object(reader, "_PIECE", piece):
+            first, error, last = read_json(data, max_line_bytes=1000)
+        assert texts_and_errors([first, last]) == ["short", "after"]
+        assert isinstance(error, InputError)
+        assert error.reason == "array element [1]: a JSON value longer than 1,000 characters"
 
 
 def test_json_is_read_in_pieces_not_whole() -> None:

@@ -24,6 +24,7 @@ from typing import Any
 import re2
 
 from cleanseed import _validate
+from cleanseed._mapping import accepts_rows
 from cleanseed._text import Line, Span, iter_lines, line_span, remove_spans
 from cleanseed.boilerplate.rules import CLASSES, DEFAULT_RULES, Rule
 from cleanseed.document import Explained, Removal
@@ -463,6 +464,7 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
     return remove_spans(text, spans + anchors, STAGE, record)
 
 
+@accepts_rows
 def strip_boilerplate(text: str, config: BoilerplateConfig | None = None) -> str:
     """Remove cookie banners, photo captions, page chrome and glued metadata from *text*.
 

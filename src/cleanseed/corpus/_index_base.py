@@ -4,16 +4,15 @@
 :class:`~cleanseed.corpus.disk_index.DiskIndex` (columns in a folder) and
 :class:`~cleanseed.corpus.redis_index.RedisNearDupIndex` read documents the same way
 (:func:`iter_pairs`, :func:`batched`), compute the same things from a batch of them before any
-store is touched (:func:`prepare`), check stored parameters the same way, and report a repeated
-id the same way (:class:`RepeatedId`). An index moved from memory to disk mid-run hands its
-columns over as :class:`Prepared` batches too.
+store is touched (:func:`prepare`), compare stored parameters with the wanted ones the same way
+(:func:`check_same`), and report a repeated id the same way (:class:`RepeatedId`). An index
+moved from memory to disk mid-run hands its columns over as :class:`Prepared` batches too.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -28,17 +27,15 @@ from cleanseed.corpus.minhash import (
 )
 from cleanseed.corpus.neardup import DedupConfig, band_keys, set_digests, unique_sets
 from cleanseed.document import as_document
-from cleanseed.errors import ConfigError, InputError, InputTypeError, check_text
+from cleanseed.errors import ConfigError, InputError, InputTypeError, check_many, check_text
 
-#: Changes whenever shingles or band keys of a text would change: such an index must be rebuilt.
-SHINGLING = "cleanseed-words-1"
 _BATCH_CHARS = 1 << 19  # characters per batch: about 250 documents of 2 KB
 Progress = Callable[[int], object]
 
 
 def iter_pairs(docs: Iterable[Any]) -> Iterator[tuple[Hashable, str]]:
     """Yield ``(id, text)`` from ``(id, text)`` pairs or :class:`cleanseed.Document` objects."""
-    for i, item in enumerate(docs):
+    for i, item in enumerate(check_many(docs, "add", "(id, text) pairs or Documents")):
         doc = as_document(item, i)
         doc_id, text = doc.id, doc.text
         if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
@@ -122,15 +119,6 @@ class Positions(NamedTuple):
     removed: np.ndarray
     targets: np.ndarray
     jaccards: np.ndarray
-
-
-def stored_config(params: dict[str, Any], folder: Path) -> DedupConfig:
-    """The parameters stored in a saved index's ``params.json``."""
-    fields = {f.name for f in dataclasses.fields(DedupConfig)}
-    raw = params.get("config")
-    if not isinstance(raw, dict) or set(raw) != fields:
-        raise InputError("the stored parameters are incomplete", source=str(folder))
-    return DedupConfig(**raw)
 
 
 def check_same(stored: DedupConfig, wanted: DedupConfig) -> None:

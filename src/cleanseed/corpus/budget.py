@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 
@@ -32,7 +32,8 @@ from cleanseed.corpus._index_base import Positions, Prepared, Progress, prepared
 from cleanseed.corpus.disk_index import DEFAULT_MEMORY, MIN_MEMORY, DiskIndex
 from cleanseed.corpus.index import NearDupIndex
 from cleanseed.corpus.minhash import Shingles
-from cleanseed.corpus.neardup import DedupConfig, DedupResult, dedup_config
+from cleanseed.corpus.neardup import DedupConfig, DedupResult, IdT, dedup_config
+from cleanseed.document import Document
 
 __all__ = ["BudgetIndex", "dedup_documents"]
 
@@ -75,6 +76,9 @@ class BudgetIndex:
 
     def __len__(self) -> int:
         return len(self._disk if self._disk is not None else self._in_memory())
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in (self._disk if self._disk is not None else self._in_memory())
 
     def _in_memory(self) -> NearDupIndex:
         if self._memory is None:
@@ -121,7 +125,7 @@ class BudgetIndex:
         ids = self._in_memory()._ids
         return [ids[i] for i in np.asarray(positions, dtype=np.int64).tolist()]
 
-    def result(self, found: Positions) -> DedupResult:
+    def result(self, found: Positions) -> DedupResult[Any]:
         """*found* as a :class:`DedupResult` of ids."""
         if self._disk is not None:
             return self._disk.result(found)
@@ -149,9 +153,23 @@ def _handover(index: NearDupIndex) -> Iterator[Prepared]:
                        index._digests.data[lo:hi])
 
 
+@overload
+def dedup_documents(docs: Iterable[tuple[IdT, str]], *, threshold: float | None = None,
+                    config: DedupConfig | None = None, memory: int | None = None,
+                    work_dir: str | Path | None = None) -> DedupResult[IdT]: ...
+@overload
+def dedup_documents(docs: Iterable[Document], *, threshold: float | None = None,
+                    config: DedupConfig | None = None, memory: int | None = None,
+                    work_dir: str | Path | None = None) -> DedupResult[str]: ...
+@overload
 def dedup_documents(docs: Iterable[Any], *, threshold: float | None = None,
                     config: DedupConfig | None = None, memory: int | None = None,
-                    work_dir: str | Path | None = None) -> DedupResult:
+                    work_dir: str | Path | None = None) -> DedupResult[Any]: ...
+
+
+def dedup_documents(docs: Iterable[Any], *, threshold: float | None = None,
+                    config: DedupConfig | None = None, memory: int | None = None,
+                    work_dir: str | Path | None = None) -> DedupResult[Any]:
     """Find near-duplicate documents; keep the first of each cluster (the rule of
     :mod:`cleanseed.corpus.neardup`).
 

@@ -16,11 +16,14 @@ for a document of 2.6 KB at 21 bands).
 columns (``values.u32``, ``offsets.i64``, ``digests.u64``, ``band-NN.u64``, ``ids.jsonl`` with
 ``idpos.i64`` and ``idhash.u64``) and the last ``roots-*.i64`` and ``reps-*.u8``. A run that
 stops before :meth:`DiskIndex.commit` leaves the index as it was: columns are cut back to the
-committed count when the folder is opened again.
+committed count when the folder is opened again. The folder is locked while open: another
+process that opens it waits (as ``cleanseed dedup --index`` runs do); a second index on it in
+one process is an error.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import fcntl
 import json
@@ -35,16 +38,16 @@ import numpy as np
 
 from cleanseed import _validate
 from cleanseed.corpus import _disk_links as links
+from cleanseed.corpus import _saved
 from cleanseed.corpus._index_base import (
-    SHINGLING,
     Positions,
     Prepared,
     Progress,
     RepeatedId,
     check_same,
     prepared_batches,
-    stored_config,
 )
+from cleanseed.corpus._saved import SHINGLING, stored_config
 from cleanseed.corpus._spill import Column, IdSet, SortedSpill, id_hash, id_line, replace_file
 from cleanseed.corpus.neardup import DedupConfig, DedupResult, Duplicate
 from cleanseed.errors import ConfigError, InputError
@@ -80,8 +83,15 @@ class DiskIndex:
                  memory: int = DEFAULT_MEMORY) -> None:
         _validate.integer("memory", memory, low=MIN_MEMORY)
         self._folder = Path(folder)
-        self._folder.mkdir(parents=True, exist_ok=True)
-        self._lock = _lock(self._folder)
+        self._held = contextlib.ExitStack()
+        # another process's run on the folder is waited for; this process's other index on it
+        # is an error (the folder lock is re-entrant within a process, the .lock file is not)
+        self._held.enter_context(_saved.lock(self._folder))
+        try:
+            self._lock = _lock(self._folder)
+        except BaseException:
+            self._held.close()
+            raise
         self._memory = memory
         try:
             self._open(config)
@@ -282,7 +292,7 @@ class DiskIndex:
                                              budget)
         return out
 
-    def result(self, found: Positions) -> DedupResult:
+    def result(self, found: Positions) -> DedupResult[Any]:
         """*found* as a :class:`DedupResult` of ids (holds every kept id in memory)."""
         removed = set(found.removed.tolist())
         kept = tuple(doc_id for pos, doc_id in enumerate(self.iter_ids(found.start), found.start)
@@ -316,9 +326,10 @@ class DiskIndex:
                     (self._folder / name).unlink(missing_ok=True)
 
     def close(self) -> None:
-        """Release the folder's lock (uncommitted documents are dropped on the next open)."""
+        """Release the folder's locks (uncommitted documents are dropped on the next open)."""
         if not self._lock.closed:
             self._lock.close()
+        self._held.close()
 
     def __enter__(self) -> DiskIndex:
         return self

@@ -18,18 +18,16 @@ about 630 000 such documents per GB).
 from __future__ import annotations
 
 import dataclasses
-import json
-import secrets
-import zipfile
+import os
 from collections.abc import Hashable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 
 from cleanseed import _validate
+from cleanseed.corpus import _saved
 from cleanseed.corpus._index_base import (
-    SHINGLING,
     Positions,
     Prepared,
     Progress,
@@ -38,13 +36,13 @@ from cleanseed.corpus._index_base import (
     iter_pairs,
     prepare,
     prepared_batches,
-    stored_config,
 )
 from cleanseed.corpus.minhash import Shingles, _Workspace, permutations
 from cleanseed.corpus.neardup import (
     DedupConfig,
     DedupResult,
     Duplicate,
+    IdT,
     _gather,
     candidate_pairs,
     exact_pairs,
@@ -52,12 +50,12 @@ from cleanseed.corpus.neardup import (
     resolve,
     verify,
 )
-from cleanseed.errors import ConfigError, InputError, check_text
-from cleanseed.records.writers import atomic_writer
+from cleanseed.document import Document
+from cleanseed.errors import InputError, check_text
 
-__all__ = ["NearDupIndex", "iter_pairs"]
+__all__ = ["NearDupIndex", "index_lock", "iter_pairs"]
 
-FORMAT, VERSION = "cleanseed.NearDupIndex", 1
+FORMAT, VERSION, SHINGLING = _saved.FORMAT, _saved.VERSION, _saved.SHINGLING
 
 
 class _Column:
@@ -116,6 +114,8 @@ class NearDupIndex:
         # False for an exact copy of an earlier document: it stays out of the LSH buckets
         self._reps = _Column(np.bool_)
         self._sorted: list[tuple[np.ndarray, np.ndarray]] | None = None
+        # the data file this index was loaded from or saved as, by folder: a save checks it
+        self._saved_as: dict[str, str] = {}
 
     @property
     def config(self) -> DedupConfig:
@@ -164,7 +164,16 @@ class NearDupIndex:
         for column in (self._keys, self._digests, self._roots, self._reps):
             column.truncate(count)
 
-    def add(self, docs: Iterable[Any], *, progress: Progress | None = None) -> DedupResult:
+    @overload
+    def add(self, docs: Iterable[tuple[IdT, str]], *,
+            progress: Progress | None = None) -> DedupResult[IdT]: ...
+    @overload
+    def add(self, docs: Iterable[Document], *,
+            progress: Progress | None = None) -> DedupResult[str]: ...
+    @overload
+    def add(self, docs: Iterable[Any], *, progress: Progress | None = None) -> DedupResult[Any]: ...
+
+    def add(self, docs: Iterable[Any], *, progress: Progress | None = None) -> DedupResult[Any]:
         """Add *docs* (``(id, text)`` pairs or Documents) and return which of them are duplicates.
 
         A new document can be a duplicate of one added before (in this call or an earlier one).
@@ -206,7 +215,7 @@ class NearDupIndex:
         self._roots.data[:] = roots
         return Positions(start, n, removed, roots[removed], rjac)
 
-    def _result(self, found: Positions) -> DedupResult:
+    def _result(self, found: Positions) -> DedupResult[Any]:
         ids, roots = self._ids, self._roots.data
         kept = tuple(ids[i] for i in range(found.start, found.stop) if roots[i] == i)
         dups = {ids[i]: Duplicate(ids[i], ids[t], float(j)) for i, t, j in
@@ -250,77 +259,69 @@ class NearDupIndex:
         lo, hi = np.searchsorted(column, key, side="left"), np.searchsorted(column, key, "right")
         return members[lo:hi]
 
-    def save(self, path: str | Path) -> None:
+    def save(self, path: str | Path, *, overwrite: bool = False) -> None:
         """Write the index to the directory *path* (created if needed), atomically.
 
         New data files are written first, then ``params.json`` is replaced to point to them,
         then the old ones are removed: an interrupted save leaves the previous index intact.
+        The folder is locked meanwhile (see :func:`index_lock`). If it holds an index this one
+        was not loaded from (or another run has saved it since), its documents would be lost:
+        that is a :class:`ConfigError`, unless *overwrite* says to replace it.
         """
         folder = Path(path)
-        folder.mkdir(parents=True, exist_ok=True)
-        old = _read_params(folder) if (folder / "params.json").exists() else None
-        tag = secrets.token_hex(4)
-        data, ids = f"arrays-{tag}.npz", f"ids-{tag}.json"
-        with atomic_writer(folder / data) as fh:
-            np.savez(fh, keys=self._keys.data, offsets=self._offsets.data,
-                     values=self._values.data, digests=self._digests.data,
-                     roots=self._roots.data, reps=self._reps.data)
-        with atomic_writer(folder / ids) as fh:
-            fh.write(json.dumps(self._ids, ensure_ascii=False).encode("utf-8"))
-        params = {"format": FORMAT, "version": VERSION, "shingling": SHINGLING,
-                  "scheme": "affine32", "count": len(self), "arrays": data, "ids": ids,
-                  "config": dataclasses.asdict(self.config)}
-        with atomic_writer(folder / "params.json") as fh:
-            fh.write(json.dumps(params, indent=2).encode("utf-8") + b"\n")
-        if old is not None:
-            for name in {old.get("arrays"), old.get("ids")} - {data, ids}:
-                if isinstance(name, str) and "/" not in name:
-                    (folder / name).unlink(missing_ok=True)
+        with index_lock(folder, notice=False):
+            old = _saved.check_unchanged(folder, self._saved_as.get(_folder_key(folder)),
+                                         overwrite=overwrite)
+            params = {"format": _saved.FORMAT, "version": _saved.VERSION,
+                      "shingling": _saved.SHINGLING, "scheme": "affine32", "count": len(self),
+                      "config": dataclasses.asdict(self.config)}
+            columns = (self._keys, self._offsets, self._values, self._digests, self._roots,
+                       self._reps)
+            arrays = {name: c.data for name, c in zip(_saved.ARRAYS, columns, strict=True)}
+            data = _saved.write_files(folder, arrays, list(self._ids), params)
+            _saved.remove_old(folder, old, data)
+            self._saved_as[_folder_key(folder)] = data
 
     @classmethod
     def load(cls, path: str | Path, config: DedupConfig | None = None) -> NearDupIndex:
-        """Read an index saved by :meth:`save`; *config*, if given, must match the stored one."""
+        """Read an index saved by :meth:`save`; *config*, if given, must match the stored one.
+
+        Every field of ``params.json`` is checked (types, bounds, file names within the folder)
+        and the files must agree with each other: a damaged or edited index is an
+        :class:`InputError` naming the file, never a traceback or a read outside the folder.
+        """
         folder = Path(path)
-        params = _read_params(folder)
-        stored = stored_config(params, folder)
+        params = _saved.read_params(folder)
+        stored = _saved.stored_config(params, folder)
         if config is not None:
             check_same(stored, config)
+        arrays, ids = _saved.load_files(folder, params)
         index = cls(stored)
         try:
-            with np.load(folder / str(params["arrays"]), allow_pickle=False) as arrays:
-                index._keys = _Column(np.uint64, data=arrays["keys"])
-                index._offsets = _Column(np.int64, data=arrays["offsets"])
-                index._values = _Column(np.uint32, data=arrays["values"])
-                index._digests = _Column(np.uint64, data=arrays["digests"])
-                index._roots = _Column(np.int64, data=arrays["roots"])
-                index._reps = _Column(np.bool_, data=arrays["reps"])
-            ids = json.loads((folder / str(params["ids"])).read_text(encoding="utf-8"))
-        except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as err:
+            index._keys = _Column(np.uint64, data=arrays["keys"])
+            index._offsets = _Column(np.int64, data=arrays["offsets"])
+            index._values = _Column(np.uint32, data=arrays["values"])
+            index._digests = _Column(np.uint64, data=arrays["digests"])
+            index._roots = _Column(np.int64, data=arrays["roots"])
+            index._reps = _Column(np.bool_, data=arrays["reps"])
+        except (ValueError, TypeError) as err:
             msg = f"the saved index is damaged: {type(err).__name__}: {err}"
             raise InputError(msg, source=str(folder)) from None
-        index._ids = ids if isinstance(ids, list) else []
+        index._ids = ids
         index._positions = {doc_id: i for i, doc_id in enumerate(index._ids)
                             if isinstance(doc_id, (str, int))}
-        _check_arrays(index, params.get("count"), folder)
+        _check_arrays(index, params["count"], folder)
+        index._saved_as[_folder_key(folder)] = params["arrays"]
         return index
 
 
-def _read_params(folder: Path) -> dict[str, Any]:
-    where = str(folder / "params.json")
-    try:
-        params = json.loads((folder / "params.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        msg = "no saved index here (params.json is missing)"
-        raise InputError(msg, source=str(folder)) from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise InputError(f"not valid JSON: {err}", source=where) from None
-    if not isinstance(params, dict) or params.get("format") != FORMAT:
-        raise InputError(f"not a {FORMAT} parameter file", source=where)
-    if params.get("version") != VERSION or params.get("shingling") != SHINGLING:
-        msg = (f"saved by another version (format {params.get('version')!r}, shingling "
-               f"{params.get('shingling')!r}); rebuild the index with this one")
-        raise ConfigError(f"{where}: {msg}")
-    return params
+def _folder_key(folder: Path) -> str:
+    return os.path.realpath(folder)
+
+
+#: Hold an index folder for a whole load, add and save: a second run waits (see
+#: :func:`cleanseed.corpus._saved.lock`).
+index_lock = _saved.lock
 
 
 def _check_arrays(index: NearDupIndex, count: Any, folder: Path) -> None:

@@ -50,7 +50,7 @@ from cleanseed.corpus.hashing import (
     permutations,
     token_tables,
 )
-from cleanseed.errors import check_text
+from cleanseed.errors import check_many, check_text
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
@@ -184,7 +184,8 @@ def batches(items: Iterable[T], size: Callable[[T], int],
 
 def _texts(texts: Iterable[str], where: str) -> Iterator[list[str]]:
     """*texts*, each checked to be a str, in batches of about ``_MAX_BATCH_CHARS`` characters."""
-    return batches((check_text(t, f"{where}: item {i}") for i, t in enumerate(texts)), len)
+    return batches((check_text(t, f"{where}: item {i}")
+                    for i, t in enumerate(check_many(texts, where))), len)
 
 
 def _check_ngram(ngram: int) -> None:

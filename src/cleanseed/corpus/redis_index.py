@@ -7,17 +7,17 @@ the same documents added in the same order get the same result.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import re
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Iterator
 from typing import Any, cast
 
 import numpy as np
 
 from cleanseed import _validate
 from cleanseed.corpus._index_base import (
-    SHINGLING,
     Prepared,
     Progress,
     batched,
@@ -25,7 +25,7 @@ from cleanseed.corpus._index_base import (
     jaccard,
     prepare,
 )
-from cleanseed.corpus.index import VERSION
+from cleanseed.corpus._saved import SHINGLING, VERSION
 from cleanseed.corpus.minhash import _Workspace, permutations, to_lean_minhash
 from cleanseed.corpus.neardup import (
     DedupConfig,
@@ -35,7 +35,7 @@ from cleanseed.corpus.neardup import (
     exact_pairs,
     verify,
 )
-from cleanseed.errors import ConfigError, InputError, check_text
+from cleanseed.errors import ConfigError, InputError, StorageError, check_text
 
 __all__ = ["RedisNearDupIndex"]
 
@@ -52,7 +52,9 @@ class RedisNearDupIndex:
     (candidates are all documents sharing a band: no window). A batch that fails leaves the batches
     before it in the index.
 
-    Parameters are stored in Redis on first use and checked by every later client.
+    Parameters are stored in Redis on first use and checked by every later client. A server that
+    cannot be reached, or refuses a command, is a :class:`StorageError` naming it, as is a
+    parent chain that no add writes (one that loops, or points to a later document).
     """
 
     def __init__(self, name: str, config: DedupConfig | None = None, *, host: str = "127.0.0.1",
@@ -66,13 +68,26 @@ class RedisNearDupIndex:
         self._config = _validate.config(config, DedupConfig, DedupConfig(), "RedisNearDupIndex")
         self._bands, self._rows = self._config.banding()
         self._prefix = f"cleanseed:{name}:"  # every key of the index starts with it
+        self._where = f"the Redis index {self._prefix!r} at {host}:{port} (db {db})"
         self._redis: Any = redis.Redis(host=host, port=port, db=db)
         self._lock_timeout = lock_timeout
-        self._check_params()
-        self._lsh = MinHashLSH(
-            num_perm=self._config.num_perm, params=(self._bands, self._rows), prepickle=False,
-            storage_config={"type": "redis", "basename": f"{self._prefix}lsh".encode(),
-                            "redis": {"host": host, "port": port, "db": db}})
+        with self._reaching():
+            self._check_params()
+            self._lsh = MinHashLSH(
+                num_perm=self._config.num_perm, params=(self._bands, self._rows),
+                prepickle=False,
+                storage_config={"type": "redis", "basename": f"{self._prefix}lsh".encode(),
+                                "redis": {"host": host, "port": port, "db": db}})
+
+    @contextlib.contextmanager
+    def _reaching(self) -> Iterator[None]:
+        """Turn the Redis client's errors into a StorageError naming the server."""
+        import redis
+
+        try:
+            yield
+        except redis.exceptions.RedisError as exc:
+            raise StorageError(f"{self._where}: {type(exc).__name__}: {exc}") from None
 
     def _key(self, what: str) -> str:
         return self._prefix + what
@@ -89,13 +104,15 @@ class RedisNearDupIndex:
             raise ConfigError(msg)
 
     def __len__(self) -> int:
-        return int(self._redis.hlen(self._key("ids")))
+        with self._reaching():
+            return int(self._redis.hlen(self._key("ids")))
 
     def drop(self) -> None:
         """Delete every key of this index from Redis."""
-        keys = list(self._redis.scan_iter(match=self._prefix + "*", count=1000))
-        for i in range(0, len(keys), 1000):
-            self._redis.delete(*keys[i : i + 1000])
+        with self._reaching():
+            keys = list(self._redis.scan_iter(match=self._prefix + "*", count=1000))
+            for i in range(0, len(keys), 1000):
+                self._redis.delete(*keys[i : i + 1000])
 
     def _sets_of(self, seqs: list[int]) -> dict[int, np.ndarray]:
         raw = self._redis.hmget(self._key("sets"), seqs) if seqs else []
@@ -103,9 +120,16 @@ class RedisNearDupIndex:
                 if v is not None}
 
     def _root(self, seq: int, cache: dict[int, int]) -> int:
+        """The root of *seq*'s cluster. A parent is never a later document (a root is the first
+        of its cluster), so the chain ends; a stored one that does not is damage."""
         path = []
         while seq not in cache:
-            parent = int(self._redis.hget(self._key("parent"), seq))
+            raw = self._redis.hget(self._key("parent"), seq)
+            parent = int(raw) if raw is not None and raw.isdigit() else None
+            if parent is None or parent > seq:
+                msg = f"{self._where} is damaged: document {seq} has the parent {raw!r}, " \
+                      "which no add writes"
+                raise StorageError(msg)
             if parent == seq:
                 cache[seq] = seq
                 break
@@ -115,7 +139,7 @@ class RedisNearDupIndex:
             cache[s] = cache[seq]
         return cache[seq]
 
-    def add(self, docs: Iterable[Any], *, progress: Progress | None = None) -> DedupResult:
+    def add(self, docs: Iterable[Any], *, progress: Progress | None = None) -> DedupResult[Any]:
         """Add *docs* and return which of them are duplicates (of any document in Redis)."""
         kept: list[Hashable] = []
         removed: dict[Hashable, Duplicate] = {}
@@ -123,7 +147,8 @@ class RedisNearDupIndex:
         perms = permutations(self._config.num_perm, self._config.seed)
         for batch in batched(iter_pairs(docs)):
             prepared = prepare(batch, self._config, (self._bands, self._rows), work, perms)
-            with self._redis.lock(self._key("lock"), timeout=self._lock_timeout):
+            with self._reaching(), self._redis.lock(self._key("lock"),
+                                                    timeout=self._lock_timeout):
                 result = self._add_batch(prepared)
             kept.extend(result.kept)
             removed.update(result.removed)
@@ -135,7 +160,7 @@ class RedisNearDupIndex:
         signatures = cast(np.ndarray, p.signatures)  # always computed here: prepare() made p
         return to_lean_minhash(signatures[i], seed=self._config.seed)
 
-    def _add_batch(self, p: Prepared) -> DedupResult:
+    def _add_batch(self, p: Prepared) -> DedupResult[Any]:
         ids_json = [json.dumps(i) for i in p.ids]
         if len(set(ids_json)) < len(ids_json) or any(self._redis.hmget(self._key("seq_of"),
                                                                         ids_json)):
@@ -181,7 +206,7 @@ class RedisNearDupIndex:
         return links, sets
 
     def _commit(self, p: Prepared, base: int, links: list[tuple[int, int, float]],
-                sets: dict[int, np.ndarray], ids_json: list[str]) -> DedupResult:
+                sets: dict[int, np.ndarray], ids_json: list[str]) -> DedupResult[Any]:
         stored: dict[int, int] = {}  # roots of documents already in Redis
         parent = {base + i: base + i for i in range(len(p.ids))}
 
@@ -233,6 +258,10 @@ class RedisNearDupIndex:
         p = prepare([("", check_text(text, "RedisNearDupIndex.query"))], self._config,
                       (self._bands, self._rows), _Workspace(),
                       permutations(self._config.num_perm, self._config.seed))
+        with self._reaching():
+            return self._query(p)
+
+    def _query(self, p: Prepared) -> list[tuple[Hashable, float]]:
         seqs = sorted(int(k) for k in self._lsh.query(self._lean(p, 0)))
         sets = self._sets_of(seqs)
         hits = [(s, jaccard(p.sets.doc(0), v)) for s, v in sorted(sets.items())]

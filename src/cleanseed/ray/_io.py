@@ -38,7 +38,8 @@ import pyarrow.parquet as pq
 from cleanseed.errors import ConfigError, InputError
 from cleanseed.ray._cluster import require_cluster
 from cleanseed.records import json_values
-from cleanseed.records.inputs import InputFile, ReadOptions, kind_of, origin
+from cleanseed.records.formats import Skipped
+from cleanseed.records.inputs import InputFile, ReadOptions, kind_of, origin, walk
 from cleanseed.records.read import iter_items
 from cleanseed.records.writers import atomic_writer, dumps_record, to_record
 
@@ -85,11 +86,18 @@ def format_of(path: str | os.PathLike[str]) -> Format | None:
 
 
 def _files(paths: Sequence[str]) -> Iterator[str]:
+    """The files to read, folders walked as the local engine walks them; a folder that cannot be
+    read, or a FIFO or device among the inputs, raises :class:`InputError` naming it."""
     for path in paths:
         if Path(path).is_dir():
-            yield from sorted(str(p) for p in Path(path).rglob("*")
-                              if p.is_file() and not p.name.startswith((".", "_"))
-                              and format_of(p) is not None)
+            listed = []
+            for found in walk(path):
+                known = format_of(found.path) is not None
+                if found.error is not None and (known or Path(found.path).is_dir()):
+                    raise InputError(found.error, source=found.path)
+                if known and found.error is None and not Path(found.path).name.startswith("_"):
+                    listed.append(found.path)
+            yield from sorted(listed)
         elif Path(path).is_file():
             yield path
         else:
@@ -169,6 +177,8 @@ def _verbatim(path: str, json_file: bool, text_column: str) -> pa.Table:
     for item in iter_items([file], ReadOptions(text_field=text_column)):
         if isinstance(item, InputError):
             raise item
+        if isinstance(item, Skipped):  # JSON files hold none: only WARCs and folders do
+            continue
         record = to_record(item.doc, text_field=text_column)  # as the local engine writes it
         texts.append(record[text_column])
         record[text_column] = None  # its column holds it; the key keeps its place

@@ -26,6 +26,7 @@ import re2
 from cleanseed._text import Line, Span, iter_lines, line_span, remove_spans
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import ConfigError, check_text
+from cleanseed.line_context import classify_lines
 from cleanseed.rules import CLASSES, DEFAULT_RULES, Rule
 
 __all__ = ["BoilerplateConfig", "RuleSet", "strip_boilerplate", "strip_boilerplate_and_explain"]
@@ -65,6 +66,9 @@ _RATE_WEIGHT = 0.02
 # Glued metadata is looked for within this many characters of either end of what is left of a
 # line, so a line of a million glued stamps costs linear time, not quadratic.
 _WINDOW = 256
+
+# The context step needs a page: a text of fewer non-blank lines is left to the rules.
+MIN_CONTEXT_LINES = 4
 
 
 def _options() -> re2.Options:
@@ -259,6 +263,10 @@ class BoilerplateConfig:
     extra_rules: tuple[Rule, ...] = ()
     #: Ids of built-in rules to switch off, e.g. {"metadata.byline"}.
     disabled_rules: AbstractSet[str] = frozenset()
+    #: Judge the lines the rules leave in context (:mod:`cleanseed.line_context`): on a page's
+    #: full text, short lines away from its prose go (menus, link lists, footers). Switch it
+    #: off for text that is already the main content of a page.
+    context: bool = True
     #: The active rules, compiled once when the configuration is made.
     ruleset: RuleSet = field(init=False, repr=False, compare=False)
 
@@ -274,6 +282,9 @@ class BoilerplateConfig:
         extra = tuple(self.extra_rules)
         if not all(isinstance(r, Rule) for r in extra):
             msg = "extra_rules must hold cleanseed.rules.Rule records"
+            raise ConfigError(msg)
+        if not isinstance(self.context, bool):
+            msg = f"context must be a bool, got {self.context!r}"
             raise ConfigError(msg)
         disabled = _frozen_ids(self.disabled_rules, "disabled_rules")
         known = {r.id for r in DEFAULT_RULES}
@@ -438,10 +449,18 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
     except UnicodeEncodeError:  # lone surrogates: rare, so only then pay for the substitution
         scan = _SURROGATE.sub("\ufffd", text)
         data = scan.encode()
+    spans = _rule_spans(scan, data, config)
+    if config.context:
+        spans += _context_spans(scan, spans)
+    return remove_spans(text, spans, STAGE, record)
+
+
+def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]:
+    """The spans the rules remove from *scan* (*data* is its UTF-8)."""
     ruleset = config.ruleset
     if ruleset.prescan_pays() and not ruleset.matches(data):
         ruleset.seen(matched=False)
-        return remove_spans(text, [], STAGE, record)
+        return []
     spans: list[Span] = []
     anchors: list[Span] = []
     pending: list[tuple[Line, _Compiled]] = []
@@ -461,7 +480,21 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
     ruleset.seen(matched)
     if pending and anchors:
         spans.extend(_near(scan, anchors, pending))
-    return remove_spans(text, spans + anchors, STAGE, record)
+    return spans + anchors
+
+
+def _context_spans(scan: str, spans: list[Span]) -> list[Span]:
+    """Spans for the lines of *scan* that the context step takes, beside the rules' *spans*."""
+    lines = [line for line in iter_lines(scan) if line.text.strip()]
+    if len(lines) < MIN_CONTEXT_LINES:
+        return []
+    whole = {s.start for s in spans}  # a whole-line span starts where its line does
+    ends = {s.start: s.end for s in spans}
+    removed = [line.start in whole and ends[line.start] >= line.end for line in lines]
+    verdicts = classify_lines([line.text for line in lines], removed)
+    return [line_span(scan, line, v.rule) for line, v, gone in zip(lines, verdicts, removed,
+                                                                   strict=True)
+            if v.rule is not None and not gone]
 
 
 def strip_boilerplate(text: str, config: BoilerplateConfig | None = None) -> str:

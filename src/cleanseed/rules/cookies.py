@@ -21,7 +21,7 @@ Each language has five rules, built from its :class:`~cleanseed.rules.lexicon.Le
 
 from __future__ import annotations
 
-from cleanseed.rules import lexicon_asia, lexicon_eu, lexicon_north
+from cleanseed.rules import lexicon_asia, lexicon_eu, lexicon_more, lexicon_north
 from cleanseed.rules.base import Rule, alternation, label_line
 from cleanseed.rules.lexicon import Lexicon
 from cleanseed.rules.speech import REPORTED_SPEECH, quoting
@@ -38,7 +38,8 @@ NEAR_LINES = 2
 
 #: Every language's banner words, English first (the most common language of web text).
 LEXICONS: tuple[Lexicon, ...] = (
-    lexicon_eu.LEXICONS + lexicon_north.LEXICONS + lexicon_asia.LEXICONS)
+    lexicon_eu.LEXICONS + lexicon_north.LEXICONS + lexicon_asia.LEXICONS
+    + lexicon_more.LEXICONS)
 
 # Decoration around a title or a label: a cookie emoji before, an arrow or a mark after.
 _HEAD = "(?:🍪[ \t]*)?"

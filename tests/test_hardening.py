@@ -26,11 +26,17 @@ from hypothesis import strategies as st
 from tests.strategies import FRAGMENTS, texts
 
 import cleanseed
-from cleanseed import cli
-from cleanseed._workers import CRASHED, HUNG, ordered_map
+from cleanseed.cli import clean as cli
+from cleanseed.cli._limits import (
+    BudgetExceeded,
+    LimitExceeded,
+    Limits,
+    apply_size_cap,
+    call_with_budget,
+)
+from cleanseed.cli._workers import CRASHED, HUNG, ordered_map
 from cleanseed.errors import CleanseedError, ConfigError, InputError
-from cleanseed.limits import BudgetExceeded, LimitExceeded, Limits, apply_size_cap, call_with_budget
-from cleanseed.records import InputFile, Item, ReadOptions, iter_jsonl
+from cleanseed.records.read import InputFile, Item, ReadOptions, iter_jsonl
 
 MB = 1 << 20
 
@@ -96,8 +102,7 @@ def test_text_entry_points_survive(entry: str, name: str) -> None:
 @pytest.mark.parametrize("name", list(ADVERSARIAL_HTML))
 def test_html_entry_points_survive(name: str) -> None:
     """clean_html returns text (or a CleanseedError) on deep, broken, huge and binary pages."""
-    html = html_module()
-    found = result_or_cleanseed_error(html.clean_html, ADVERSARIAL_HTML[name])
+    found = result_or_cleanseed_error(cleanseed.clean_html, ADVERSARIAL_HTML[name])
     assert isinstance(found, (str, CleanseedError))
 
 
@@ -160,8 +165,7 @@ def html_pages(draw: st.DrawFn) -> str | bytes:
 @given(st.one_of(html_pages(), st.binary(max_size=300)))
 def test_clean_html_never_raises_anything_else(page: str | bytes) -> None:
     """Any page, any bytes: clean_html gives a str or a CleanseedError."""
-    html = html_module()
-    found = result_or_cleanseed_error(html.clean_html, page)
+    found = result_or_cleanseed_error(cleanseed.clean_html, page)
     assert isinstance(found, (str, CleanseedError))
 
 

@@ -1,4 +1,4 @@
-"""Tests of cleanseed.index.NearDupIndex: incremental adds, queries, save and load."""
+"""Tests of cleanseed.corpus.index.NearDupIndex: incremental adds, queries, save and load."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleanseed.corpus.index import NearDupIndex, dedup_documents
+from cleanseed.corpus.neardup import DedupConfig
 from cleanseed.errors import ConfigError, InputError, InputTypeError
-from cleanseed.index import NearDupIndex
-from cleanseed.neardup import DedupConfig, dedup_documents
 
 WORDS = [f"w{i}" for i in range(3000)]
 
@@ -184,7 +184,7 @@ RECORDS = [{"id": "a", "text": POOL[0], "lang": "en"}, {"lang": "fr", "text": PO
 def test_cli_writes_kept_and_removed_records(tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     """Kept records go out unchanged; removed ones get duplicate_of and jaccard; a summary."""
-    from cleanseed.cli_dedup import main
+    from cleanseed.cli.dedup import main
 
     src = write_jsonl(tmp_path / "in.jsonl", RECORDS)
     code = main(["dedup", str(src), "-o", str(tmp_path / "out.jsonl"),
@@ -203,7 +203,7 @@ def test_cli_extends_an_index_across_runs(tmp_path: Path, monkeypatch: pytest.Mo
     import io
     import sys
 
-    from cleanseed.cli_dedup import main
+    from cleanseed.cli.dedup import main
 
     first = write_jsonl(tmp_path / "one.jsonl", RECORDS[:3])
     assert main(["dedup", str(first), "-o", str(tmp_path / "o1.jsonl"), "--index",
@@ -227,7 +227,7 @@ def test_cli_extends_an_index_across_runs(tmp_path: Path, monkeypatch: pytest.Mo
 
 def test_cli_reports_bad_records(tmp_path: Path) -> None:
     """A record without text names its file, line and field."""
-    from cleanseed.cli_dedup import main
+    from cleanseed.cli.dedup import main
 
     src = write_jsonl(tmp_path / "in.jsonl", [RECORDS[0], {"id": "z", "body": "no text"}])
     with pytest.raises(InputError, match=r"in.jsonl:2 \(field 'text'\)"):
@@ -241,7 +241,7 @@ def test_cli_runs_as_a_program(tmp_path: Path) -> None:
     import sys
 
     src = write_jsonl(tmp_path / "in.jsonl", RECORDS)
-    done = subprocess.run([sys.executable, "-m", "cleanseed.cli_dedup", "dedup", str(src), "-o",
+    done = subprocess.run([sys.executable, "-m", "cleanseed.cli", "dedup", str(src), "-o",
                            str(tmp_path / "out.jsonl"), "--text-field", "text"],
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr

@@ -22,7 +22,9 @@ from benchmarks._corpus import generate
 from tests.strategies import FRAGMENTS
 
 import cleanseed
-from cleanseed import cli, cli_dedup, cli_ray
+from cleanseed.cli import clean as cli
+from cleanseed.cli import dedup as cli_dedup
+from cleanseed.cli import ray_engine as cli_ray
 
 SMALL = ["--num-cpus", "2", "--object-store-mb", "300"]
 

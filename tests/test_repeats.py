@@ -18,11 +18,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.strategies import documents, sentences, texts, words
 
-from cleanseed import _near_repeats, _shingles
-from cleanseed._shingles import Mode
 from cleanseed.errors import ConfigError, InputTypeError
 from cleanseed.pipeline import compose
-from cleanseed.repeats import (
+from cleanseed.repeats import _keys as _shingles
+from cleanseed.repeats import _near as _near_repeats
+from cleanseed.repeats._keys import Mode
+from cleanseed.repeats.paragraphs import (
     RULES,
     RepeatsConfig,
     _paragraphs,

@@ -2,8 +2,8 @@
 
 ``cr.dedup(ds, ...)`` keeps and removes exactly the documents ``cleanseed.dedup_documents`` keeps
 and removes for the same documents in the same order, and says for each removed one the same kept
-document and the same Jaccard (the rule is in :mod:`cleanseed.neardup`). The same pure functions
-run on the workers, over the documents that meet in each hash partition:
+document and the same Jaccard (the rule is in :mod:`cleanseed.corpus.neardup`). The same pure
+functions run on the workers, over the documents that meet in each hash partition:
 
 1. ``map_batches`` computes shingle sets, their digests and the band keys of every document;
    the dataset is executed in input order and every row gets a key that sorts as the input does;
@@ -28,9 +28,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from cleanseed.corpus.minhash import permutations
+from cleanseed.corpus.neardup import DedupConfig, DedupResult, Duplicate
 from cleanseed.errors import ConfigError, InputError
-from cleanseed.minhash import permutations
-from cleanseed.neardup import DedupConfig, DedupResult, Duplicate
 from cleanseed.ray import _stages as st
 from cleanseed.ray._blocks import recut
 from cleanseed.ray._clean import check_columns
@@ -68,8 +68,8 @@ class Duplicates:
     id_column: str
 
     def to_result(self) -> DedupResult:
-        """Collect both on the driver as a :class:`cleanseed.neardup.DedupResult` (for tests and
-        reports of a size that fits in memory)."""
+        """Collect both on the driver as a :class:`cleanseed.DedupResult` (for tests and reports
+        of a size that fits in memory)."""
         kept = tuple(row[self.id_column]
                      for row in self.kept.select_columns([self.id_column]).iter_rows())
         removed = {row[self.id_column]: Duplicate(row[self.id_column], row[DUPLICATE_OF],

@@ -6,16 +6,21 @@ prose is: long lines full of stop words, close together. Each line is first judg
 paragraphs, by its neighbours:
 
 1. **Prose blocks.** Consecutive prose lines belong to one block unless what stands between
-   them breaks it: a run of :data:`BREAK_RUN` label lines (a menu, a list of links), or more
-   than :data:`BREAK_WEIGHT` of weight (a label weighs 1, any other short line
-   :data:`SHORT_WEIGHT`). A line the rules removed counts as a label here.
+   them weighs more than :data:`BREAK_WEIGHT` (a menu, a list of links): a label or a row
+   weighs 1, any other short line :data:`SHORT_WEIGHT`, a line the rules removed nothing.
 2. **Main blocks.** A block is kept when it holds at least :data:`MIN_SHARE` of the page's
    prose characters; a smaller one is a teaser, a comment, a notice (``context.low_prose``).
-3. **Around them.** Everything from a kept block's first prose line to its last stays (a
-   heading, a list, a table between paragraphs). Below a kept block, lines stay until a run of
-   labels or :data:`BELOW_WEIGHT` of weight; above it, until :data:`ABOVE_WEIGHT` (a title, a
-   heading). Every other line goes (``context.short_run``); so does a row of labels anywhere
+3. **Around them.** Everything from a kept block's first prose line to its last stays, and
+   so does what lies between two kept blocks unless it weighs more than :data:`HEAVY_WEIGHT`
+   (a heading, a list, a table between paragraphs). Below a kept block, lines stay up to
+   :data:`BELOW_WEIGHT` of weight, less the bare titles just before the line that passes it
+   (teasers above a footer); above it, up to :data:`ABOVE_WEIGHT` (a title, a heading). Every
+   other line goes (``context.short_run``); so does a row of labels anywhere
    (``context.label_row``).
+
+Only weights decide, never runs of consecutive lines: removing a line (here, or a later step
+such as the repeats step) only ever lightens what lies between the others, so what stayed
+keeps staying.
 
 A page without prose is left alone, and so is a text of fewer than :data:`MIN_LINES` lines.
 A line that was removed never counts again: the verdicts are worked out anew on the lines that
@@ -39,10 +44,10 @@ from cleanseed.boilerplate.lines import LineFeatures, features, guess_language, 
 
 __all__ = ["LineVerdict", "classify_lines"]
 
-#: A run of this many labels (or removed lines) between two prose lines splits their block.
-BREAK_RUN = 4
 #: More than this much weight between two prose lines splits their block.
-BREAK_WEIGHT = 12.0
+BREAK_WEIGHT = 4.5
+#: Between two kept blocks, lines stay unless they weigh more than this.
+HEAVY_WEIGHT = 12.0
 #: The weight of a short line that is not a label (a number, a date, code, a sentence's end).
 SHORT_WEIGHT = 0.25
 #: The weight of a line a rule removed (as a label: 1.0; not there at all: 0.0).
@@ -136,14 +141,12 @@ def _blocks(feats: list[LineFeatures | None]) -> list[list[int]]:
 
 def _breaks(feats: list[LineFeatures | None], start: int, end: int) -> bool:
     """Whether the lines ``start:end`` between two prose lines split their block."""
-    weight, run = 0.0, 0
-    for f in feats[start:end]:
-        w = _weight(f)
-        weight += w
-        run = run + 1 if w >= 1.0 else 0
-        if run >= BREAK_RUN or weight > BREAK_WEIGHT:
-            return True
-    return False
+    return sum(map(_weight, feats[start:end])) > BREAK_WEIGHT
+
+
+def _heavy(feats: list[LineFeatures | None], start: int, end: int) -> bool:
+    """Whether the lines ``start:end`` weigh more than a block may hold."""
+    return sum(map(_weight, feats[start:end])) > HEAVY_WEIGHT
 
 
 def _round(feats: list[LineFeatures | None], sizes: list[int]) -> dict[int, tuple[str, str]]:
@@ -156,13 +159,17 @@ def _round(feats: list[LineFeatures | None], sizes: list[int]) -> dict[int, tupl
     mass = [sum(sizes[i] for i in b) for b in blocks]
     total = sum(mass)
     keep = [False] * len(feats)
-    for block, m in zip(blocks, mass, strict=True):
-        if m < MIN_SHARE * total:
-            continue
-        for i in range(block[0], block[-1] + 1):
+    kept = [b for b, m in zip(blocks, mass, strict=True) if m >= MIN_SHARE * total]
+    for block, after in zip(kept, [*kept[1:], None], strict=True):
+        # a kept block's span, and what lies between it and the next kept block unless that
+        # is too heavy to be the article's (a heading and a list between two parts of it)
+        end = block[-1]
+        if after is not None and not _heavy(feats, block[-1] + 1, after[0]):
+            end = after[0]
+        for i in range(block[0], end + 1):
             keep[i] = True
-        _extend(feats, keep, range(block[-1] + 1, len(feats)), BELOW_WEIGHT)
-        _extend(feats, keep, range(block[0] - 1, -1, -1), ABOVE_WEIGHT)
+        _extend(feats, keep, range(block[-1] + 1, len(feats)), BELOW_WEIGHT, trim=True)
+        _extend(feats, keep, range(block[0] - 1, -1, -1), ABOVE_WEIGHT, trim=False)
     taken = {}
     big = {i: (m, len(b)) for b, m in zip(blocks, mass, strict=True) for i in b}
     for i in alive:
@@ -181,12 +188,17 @@ def _round(feats: list[LineFeatures | None], sizes: list[int]) -> dict[int, tupl
     return taken
 
 
+def _bare(f: LineFeatures | None) -> bool:
+    """Whether a line is a bare title: no sentence end, no digits, code or list marker."""
+    return f is not None and not f.ended and not f.code
+
+
 def _extend(feats: list[LineFeatures | None], keep: list[bool], order: range,
-            limit: float) -> None:
-    """Keep the lines of *order* (away from a kept block) until a prose line, a run of labels
-    or more than *limit* of weight; a run of labels that stops it goes with it."""
+            limit: float, *, trim: bool) -> None:
+    """Keep the lines of *order* (away from a kept block) until a prose line or more than
+    *limit* of weight; with *trim*, the bare titles just before the line that passes it go
+    with it."""
     weight = 0.0
-    run: list[int] = []
     here: list[int] = []
     for i in order:
         f = feats[i]
@@ -194,11 +206,10 @@ def _extend(feats: list[LineFeatures | None], keep: list[bool], order: range,
             continue
         if f.kind == "prose":
             break
-        w = _weight(f)
-        weight += w
-        run = [*run, i] if w >= 1.0 else []
-        if len(run) >= BREAK_RUN or weight > limit:
-            here = here[:len(here) - len(run) + 1]
+        weight += _weight(f)
+        if weight > limit:  # chrome from here on: the bare titles just before it go with it
+            while trim and here and _bare(feats[here[-1]]):
+                here.pop()
             break
         here.append(i)
     for i in here:

@@ -180,13 +180,14 @@ def features(line: str, stop: frozenset[str]) -> LineFeatures:
 
 def _kind(words: int, stop: float, ended: bool, separators: int, glued: bool,
           code: bool) -> Kind:
-    if separators >= ROW_SEPARATORS and words <= ROW_WORDS_PER_LABEL * (separators + 1):
+    if (glued and words <= LABEL_WORDS) or (separators >= ROW_SEPARATORS
+                 and words <= ROW_WORDS_PER_LABEL * (separators + 1)):
         return "row"
     if words >= PROSE_WORDS and ((stop >= PROSE_STOP and ended) or stop >= PROSE_STOP_UNENDED):
         return "prose"
     if words >= LONG_WORDS and stop >= LONG_STOP:
         return "prose"
-    if glued or (not ended and not code and words <= LABEL_WORDS
-                 and (stop < LABEL_STOP or words <= LABEL_ANY_STOP)):
+    if (not ended and not code and words <= LABEL_WORDS
+            and (stop < LABEL_STOP or words <= LABEL_ANY_STOP)):
         return "label"
     return "short"

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from tests.strategies import texts
 
 from cleanseed.corpus import minhash
+from cleanseed.corpus.hashing import BASE
 from cleanseed.corpus.minhash import (
     minhash_signatures,
     permutations,
@@ -69,7 +70,7 @@ def reference_tokens(text: str) -> list[list[int]]:
 def reference_shingles(text: str, ngram: int) -> list[int]:
     hashes = []
     for token in reference_tokens(text):
-        h = sum(c * pow(minhash._BASE, j, 1 << 64) for j, c in enumerate(token)) & M64
+        h = sum(c * pow(BASE, j, 1 << 64) for j, c in enumerate(token)) & M64
         hashes.append(_fmix64(h))
     mult = [int(m) for m in minhash._ngram_multipliers(ngram)]
     windows = [hashes[i : i + ngram] for i in range(len(hashes) - ngram + 1)]

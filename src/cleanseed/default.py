@@ -11,7 +11,7 @@ from cleanseed.errors import InputTypeError
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.convert import extracted_text
 from cleanseed.html.extractors import Extractor
-from cleanseed.pipeline import compose
+from cleanseed.pipeline import compose, explains
 from cleanseed.repeats.paragraphs import dedup_paragraphs
 
 __all__ = ["DEFAULT_PIPELINE", "clean", "clean_batch", "clean_html", "explain", "explain_html"]
@@ -30,6 +30,7 @@ def clean(text: str) -> str:
     return DEFAULT_PIPELINE(text)
 
 
+@explains(clean)
 def explain(text: str) -> Explained:
     """Clean one document and list every removal: stage, rule, text and offset."""
     return DEFAULT_PIPELINE.explain(text)
@@ -60,6 +61,7 @@ def clean_html(html: str | bytes, config: HtmlConfig | None = None, *,
     return DEFAULT_PIPELINE(extracted_text(html, config, extractor, None, "clean_html"))
 
 
+@explains(clean_html)
 def explain_html(html: str | bytes, config: HtmlConfig | None = None, *,
                  extractor: Extractor | None = None) -> Explained:
     """Like :func:`clean_html`, and list the HTML stage's removals, then the text stages'.
@@ -71,7 +73,3 @@ def explain_html(html: str | bytes, config: HtmlConfig | None = None, *,
     text = extracted_text(html, config, extractor, record, "explain_html")
     out, removals = DEFAULT_PIPELINE.explain(text)
     return Explained(out, (*record, *removals))
-
-
-clean.and_explain = explain  # type: ignore[attr-defined]
-clean_html.and_explain = explain_html  # type: ignore[attr-defined]

@@ -23,11 +23,13 @@ from typing import Any
 
 import re2
 
+from cleanseed import _validate
 from cleanseed._text import Line, Span, iter_lines, line_span, remove_spans
 from cleanseed.boilerplate.context import classify_lines
 from cleanseed.boilerplate.rules import CLASSES, DEFAULT_RULES, Rule
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import ConfigError, check_text
+from cleanseed.pipeline import explains
 
 __all__ = ["BoilerplateConfig", "RuleSet", "strip_boilerplate", "strip_boilerplate_and_explain"]
 
@@ -275,10 +277,7 @@ class BoilerplateConfig:
         if not classes <= set(CLASSES):
             msg = f"unknown rule classes {sorted(classes - set(CLASSES))}; known: {CLASSES}"
             raise ConfigError(msg)
-        if isinstance(self.max_banner_chars, bool) or not isinstance(self.max_banner_chars, int) \
-                or self.max_banner_chars < 1:
-            msg = f"max_banner_chars must be a positive int, got {self.max_banner_chars!r}"
-            raise ConfigError(msg)
+        _validate.integer("max_banner_chars", self.max_banner_chars, low=1)
         extra = tuple(self.extra_rules)
         if not all(isinstance(r, Rule) for r in extra):
             msg = "extra_rules must hold cleanseed.boilerplate.rules.Rule records"
@@ -505,9 +504,11 @@ def strip_boilerplate(text: str, config: BoilerplateConfig | None = None) -> str
     >>> strip_boilerplate(" date 2026-03-04 The power of cooperation")
     'The power of cooperation'
     """
-    return _strip(check_text(text, "strip_boilerplate"), config or DEFAULT, None)
+    return _strip(check_text(text, "strip_boilerplate"),
+                  _validate.config(config, BoilerplateConfig, DEFAULT, "strip_boilerplate"), None)
 
 
+@explains(strip_boilerplate)
 def strip_boilerplate_and_explain(text: str, config: BoilerplateConfig | None = None) -> Explained:
     """Like :func:`strip_boilerplate`, and list each removal with the id of the rule behind it.
 
@@ -515,8 +516,7 @@ def strip_boilerplate_and_explain(text: str, config: BoilerplateConfig | None = 
     'caption.label'
     """
     record: list[Removal] = []
-    out = _strip(check_text(text, "strip_boilerplate_and_explain"), config or DEFAULT, record)
+    where = "strip_boilerplate_and_explain"
+    out = _strip(check_text(text, where),
+                 _validate.config(config, BoilerplateConfig, DEFAULT, where), record)
     return Explained(out, tuple(record))
-
-
-strip_boilerplate.and_explain = strip_boilerplate_and_explain  # type: ignore[attr-defined]

@@ -8,7 +8,6 @@ so the caller can put it in its report.
 
 from __future__ import annotations
 
-import math
 import signal
 import threading
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import Literal, TypeVar, overload
 
+from cleanseed import _validate
 from cleanseed.errors import CleanseedError, ConfigError
 
 __all__ = ["BudgetExceeded", "LimitExceeded", "Limits", "apply_size_cap", "call_with_budget"]
@@ -43,18 +43,9 @@ class Limits:
     time_budget: float | None = None
 
     def __post_init__(self) -> None:
-        if isinstance(self.max_chars, bool) or not isinstance(self.max_chars, int) \
-                or self.max_chars < 1:
-            msg = f"max_chars must be a positive int, got {self.max_chars!r}"
-            raise ConfigError(msg)
-        if self.on_oversize not in ("truncate", "skip"):
-            msg = f"on_oversize must be 'truncate' or 'skip', got {self.on_oversize!r}"
-            raise ConfigError(msg)
-        budget = self.time_budget
-        if budget is not None and (isinstance(budget, bool) or not isinstance(budget, (int, float))
-                                   or not math.isfinite(budget) or budget <= 0):
-            msg = f"time_budget must be a positive number of seconds or None, got {budget!r}"
-            raise ConfigError(msg)
+        _validate.integer("max_chars", self.max_chars, low=1)
+        _validate.choice("on_oversize", self.on_oversize, ("truncate", "skip"))
+        _validate.number("time_budget", self.time_budget, low=0.0, low_open=True, optional=True)
 
 
 class LimitExceeded(CleanseedError):

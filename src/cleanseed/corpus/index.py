@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from cleanseed import _validate
 from cleanseed.corpus.minhash import (
     Shingles,
     _shingle_batch,
@@ -41,6 +42,7 @@ from cleanseed.corpus.neardup import (
     _gather,
     band_keys,
     candidate_pairs,
+    dedup_config,
     exact_pairs,
     removal_targets,
     resolve,
@@ -155,7 +157,7 @@ class NearDupIndex:
     """
 
     def __init__(self, config: DedupConfig | None = None) -> None:
-        self._config = config or DedupConfig()
+        self._config = _validate.config(config, DedupConfig, DedupConfig(), "NearDupIndex")
         self._bands, self._rows = self._config.banding()
         self._ids: list[Hashable] = []
         self._positions: dict[Hashable, int] = {}
@@ -410,21 +412,17 @@ def _check_arrays(index: NearDupIndex, count: Any, folder: Path) -> None:
                          source=str(folder))
 
 
-def dedup_documents(docs: Iterable[Any], *, threshold: float = 0.8,
+def dedup_documents(docs: Iterable[Any], *, threshold: float | None = None,
                     config: DedupConfig | None = None) -> DedupResult:
     """Find near-duplicate documents; keep the first of each cluster (the rule of
     :mod:`cleanseed.corpus.neardup`).
 
     *docs* are ``(id, text)`` pairs or :class:`cleanseed.Document` objects; ids are str or int.
+    Give ``threshold=`` (Jaccard, 0.8 when neither is given) or a whole ``config=``, not both.
 
     >>> r = dedup_documents([("a", "the cat sat on the mat today"), ("b", "pigs can fly"),
     ...                      ("c", "The cat sat on the mat, today!")])
     >>> r.kept, r.removed["c"]
     (('a', 'b'), Duplicate(id='c', duplicate_of='a', jaccard=1.0))
     """
-    if config is None:
-        config = DedupConfig(threshold=threshold)
-    elif threshold != 0.8 and threshold != config.threshold:
-        msg = "give the threshold either as threshold= or in config=, not both"
-        raise ConfigError(msg)
-    return NearDupIndex(config).add(docs)
+    return NearDupIndex(dedup_config(threshold, config, "dedup_documents")).add(docs)

@@ -14,7 +14,8 @@ tokens has none (its signature is datasketch's empty one, all ``2**32 - 1``).
 points ``c_j`` (``B = 0x9E3779B97F4A7C15``), then the 64-bit MurmurHash3 finalizer. An n-gram's
 hash is the top 32 bits of that finalizer applied to ``sum(t_k * M_k) mod 2**64`` over its token
 hashes, with fixed odd multipliers ``M_k`` (SplitMix64 of ``k = 1..ngram``). Nothing depends on
-the process, the run, the batch or the neighbouring documents.
+the process, the run, the batch or the neighbouring documents. The tables, the hash and the
+finalizers are :mod:`cleanseed.corpus.hashing`'s, shared with the repeats step.
 
 **Signatures** are datasketch's ``affine32`` scheme: the shingle hash is pre-mixed with the 32-bit
 MurmurHash3 finalizer, then sent through the permutations ``a * h + b mod 2**32`` that
@@ -32,14 +33,26 @@ runs as compiled loops instead, two to three times as fast; both give identical 
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
-from cleanseed.errors import ConfigError, check_text
+from cleanseed import _validate
+from cleanseed.corpus.hashing import (
+    BASE,
+    BASE_INV,
+    EMPTY,
+    SPACELESS,
+    fmix32,
+    fmix64,
+    permutations,
+    powers,
+    prefix_sums,
+    substring_hashes,
+    token_tables,
+)
+from cleanseed.errors import check_text
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
@@ -54,58 +67,15 @@ __all__ = [
 ]
 
 _U32, _U64 = np.uint32, np.uint64
-EMPTY = np.uint32(0xFFFFFFFF)  # datasketch's "no shingle seen" value of a hash slot
-
-# Scripts without spaces between words: each of their characters is a token of its own.
-SPACELESS = (
-    (0x0E00, 0x0EFF),  # Thai, Lao
-    (0x1000, 0x109F),  # Myanmar
-    (0x1780, 0x17FF),  # Khmer
-    (0x3040, 0x30FF),  # hiragana, katakana
-    (0x3400, 0x4DBF),  # CJK extension A
-    (0x4E00, 0x9FFF),  # CJK unified ideographs
-    (0xF900, 0xFAFF),  # CJK compatibility ideographs
-    (0x20000, 0x3134F),  # CJK extensions B to G
-)
 _BMP = 0x10000
 
-# Base of the polynomial token hash: odd, so it has an inverse modulo 2**64.
-_BASE = 0x9E3779B97F4A7C15
-_BASE_INV = pow(_BASE, -1, 1 << 64)
-_FMIX64 = (_U64(33), _U64(0xFF51AFD7ED558CCD), _U64(0xC4CEB9FE1A85EC53))
-_FMIX32 = (_U32(16), _U32(0x85EBCA6B), _U32(13), _U32(0xC2B2AE35))
 # Shingles per block of the permutation step: (num_perm, block) uint32 stays in the L2/L3 cache.
 _BLOCK = 8192
 _MAX_BATCH_CHARS = 1 << 19  # a batch's code points; a longer document is a batch of its own
 
 
-def _tables() -> tuple[np.ndarray, np.ndarray]:
-    """Per BMP code point: its lower-case form if it is a word character (else 0), and whether
-    it belongs to a spaceless script. The extra last entry stands for every astral code point."""
-    codes = np.arange(_BMP, dtype=np.uint32)
-    codes[0xD800:0xE000] = 0x20  # lone surrogates: separators
-    codes[0x130] = 0x69  # the one BMP letter whose lower case is two characters (U+0130)
-    text = codes.tobytes().decode("utf-32-le")
-    word = np.zeros(_BMP + 1, dtype=bool)
-    for m in re.finditer(r"\w+", text):  # letters, digits and "_" (str.isalnum)
-        word[m.start() : m.end()] = True
-    for c in np.flatnonzero(~word[:_BMP]).tolist():
-        word[c] = unicodedata.category(text[c])[0] in "MN" or text[c] in _CONNECTORS
-    fold = np.zeros(_BMP + 1, dtype=np.uint32)
-    fold[:_BMP] = np.frombuffer(text.lower().encode("utf-32-le"), dtype=np.uint32)
-    fold[_BMP] = _BMP  # an astral code point is restored from the text itself
-    fold[~word] = 0
-    spaceless = np.zeros(_BMP + 1, dtype=bool)
-    for lo, hi in SPACELESS:
-        spaceless[lo : min(hi, _BMP - 1) + 1] = True
-    spaceless &= word
-    fold.flags.writeable = False
-    spaceless.flags.writeable = False
-    return fold, spaceless
-
-
-_CONNECTORS = "\u203f\u2040\u2054\ufe33\ufe34\ufe4d\ufe4e\ufe4f\uff3f"  # Pc besides "_"
-_FOLD, _SPACELESS_BMP = _tables()
+# Word tokens: the corpus definition of a word character (see cleanseed.corpus.hashing).
+_FOLD, _SPACELESS_BMP = token_tables()
 
 
 class Shingles(NamedTuple):
@@ -124,26 +94,6 @@ class Shingles(NamedTuple):
     def doc(self, i: int) -> np.ndarray:
         """Return the shingle hashes of document *i*."""
         return self.hashes[self.offsets[i] : self.offsets[i + 1]]
-
-
-def _fmix64(h: np.ndarray) -> np.ndarray:
-    shift, m1, m2 = _FMIX64
-    h = h ^ (h >> shift)
-    h *= m1
-    h ^= h >> shift
-    h *= m2
-    h ^= h >> shift
-    return h
-
-
-def _fmix32(h: np.ndarray) -> np.ndarray:
-    s1, m1, s2, m2 = _FMIX32
-    h = h ^ (h >> s1)
-    h *= m1
-    h ^= h >> s2
-    h *= m2
-    h ^= h >> s1
-    return h
 
 
 def _ngram_multipliers(ngram: int) -> np.ndarray:
@@ -166,7 +116,7 @@ def _numba_kernels() -> tuple[Callable[..., None], ...] | None:
     except ImportError:
         return None
     # No closures over other jitted functions, so that numba's on-disk cache can serve them
-    # (the constants are those of _BASE, _FMIX64 and SPACELESS[-1], written out).
+    # (the constants are those of hashing.BASE, fmix64 and SPACELESS[-1], written out).
     @njit(cache=True, nogil=True)
     def shingles(codes, starts, fold, alone, mult, out, counts, toks):  # type: ignore[no-untyped-def]
         pos, n = 0, mult.shape[0]
@@ -260,10 +210,7 @@ class _Workspace:
         if size <= len(self.up):
             return
         size = max(size, 2 * len(self.up))
-        for name, base in (("up", _BASE), ("down", _BASE_INV)):
-            arr = np.full(size, base, dtype=_U64)
-            arr[0] = 1
-            setattr(self, name, np.cumprod(arr, dtype=_U64))
+        self.up, self.down = powers(BASE, size), powers(BASE_INV, size)
 
 
 def _classify(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
@@ -298,19 +245,14 @@ def _token_bounds(folded: np.ndarray,
             np.flatnonzero(word[1:-1] & change[1:]) + 1)
 
 
-def _token_hashes(codes: np.ndarray, powers: _Workspace) -> tuple[np.ndarray, np.ndarray]:
+def _token_hashes(codes: np.ndarray, work: _Workspace) -> tuple[np.ndarray, np.ndarray]:
     """Start offsets and 64-bit hashes of the tokens in *codes* (uint32 code points of a batch)."""
     folded, spaceless = _classify(codes)
     starts, ends = _token_bounds(folded, spaceless)
-    n = len(folded)
-    powers.ensure(n + 1)
-    prefix = np.empty(n + 1, dtype=_U64)
-    prefix[0] = 0
-    np.multiply(folded, powers.up[:n], out=prefix[1:])
-    np.cumsum(prefix[1:], out=prefix[1:])
+    work.ensure(len(folded) + 1)
+    prefix = prefix_sums(folded, work.up)
     # sum of c_j * BASE**(j - start) over the token: independent of where the token sits
-    raw = (prefix[ends] - prefix[starts]) * powers.down[starts]
-    return starts, _fmix64(raw)
+    return starts, fmix64(substring_hashes(prefix, starts, ends, work.down))
 
 
 def _ngrams(tokens: np.ndarray, tok_offsets: np.ndarray, ngram: int) -> Shingles:
@@ -336,25 +278,25 @@ def _ngrams(tokens: np.ndarray, tok_offsets: np.ndarray, ngram: int) -> Shingles
     per_doc = np.where(counts >= ngram, counts - ngram + 1, np.minimum(counts, 1))
     offsets = np.zeros(len(counts) + 1, dtype=np.int64)
     np.cumsum(per_doc, out=offsets[1:])
-    hashes = (_fmix64(sums[keep]) >> _U64(32)).astype(_U32)
+    hashes = (fmix64(sums[keep]) >> _U64(32)).astype(_U32)
     return Shingles(offsets, hashes)
 
 
-def _shingle_batch(texts: Sequence[str], ngram: int, powers: _Workspace) -> Shingles:
+def _shingle_batch(texts: Sequence[str], ngram: int, work: _Workspace) -> Shingles:
     starts = np.zeros(len(texts) + 1, dtype=np.int64)
     # documents are joined with a newline, a separator, so no token spans two of them
     np.cumsum([len(t) + 1 for t in texts], out=starts[1:])
     joined = "\n".join(texts) + "\n"
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=_U32)
-    if powers.kernels is not None:
+    if work.kernels is not None:
         hashes = np.empty(len(codes), dtype=_U32)
         counts = np.empty(len(texts), dtype=np.int64)
-        powers.kernels[0](codes, starts, _FOLD, _SPACELESS_BMP, _ngram_multipliers(ngram),
+        work.kernels[0](codes, starts, _FOLD, _SPACELESS_BMP, _ngram_multipliers(ngram),
                           hashes, counts, np.empty(len(codes), dtype=_U64))
         offsets = np.zeros(len(texts) + 1, dtype=np.int64)
         np.cumsum(counts, out=offsets[1:])
         return Shingles(offsets, hashes[: offsets[-1]].copy())
-    tok_starts, tokens = _token_hashes(codes, powers)
+    tok_starts, tokens = _token_hashes(codes, work)
     tok_offsets = np.searchsorted(tok_starts, starts)
     return _ngrams(tokens, tok_offsets, ngram)
 
@@ -374,9 +316,7 @@ def _batches(texts: Iterable[str], where: str) -> Iterator[list[str]]:
 
 
 def _check_ngram(ngram: int) -> None:
-    if not isinstance(ngram, int) or isinstance(ngram, bool) or not 1 <= ngram <= 64:
-        msg = f"ngram must be an int from 1 to 64, got {ngram!r}"
-        raise ConfigError(msg)
+    _validate.integer("ngram", ngram, low=1, high=64)
 
 
 def concat(parts: Sequence[Shingles]) -> Shingles:
@@ -399,28 +339,8 @@ def shingle_hashes(texts: Iterable[str], *, ngram: int = 5) -> Shingles:
     True
     """
     _check_ngram(ngram)
-    powers = _Workspace()
-    return concat([_shingle_batch(b, ngram, powers) for b in _batches(texts, "shingle_hashes")])
-
-
-def permutations(num_perm: int = 128, seed: int = 1) -> np.ndarray:
-    """Return the ``(2, num_perm)`` permutation parameters ``datasketch.MinHash`` draws (affine32).
-
-    >>> from datasketch import MinHash
-    >>> bool((permutations(16, 7) == MinHash(16, seed=7).permutations).all())
-    True
-    """
-    if not isinstance(num_perm, int) or isinstance(num_perm, bool) or not 1 <= num_perm <= 1 << 16:
-        msg = f"num_perm must be an int from 1 to 65536, got {num_perm!r}"
-        raise ConfigError(msg)
-    if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 1 << 32:
-        msg = f"seed must be an int from 0 to 2**32 - 1, got {seed!r}"
-        raise ConfigError(msg)
-    # the same draws, in the same order, as datasketch.MinHash._init_permutations (affine32)
-    gen = np.random.RandomState(seed)
-    a = gen.randint(0, 1 << 31, num_perm, dtype=_U32) * _U32(2) + _U32(1)
-    b = gen.randint(0, 1 << 32, num_perm, dtype=_U32)
-    return np.array([a, b])
+    work = _Workspace()
+    return concat([_shingle_batch(b, ngram, work) for b in _batches(texts, "shingle_hashes")])
 
 
 def signatures_from_shingles(shingles: Shingles, perms: np.ndarray, *,
@@ -447,7 +367,7 @@ def signatures_from_shingles(shingles: Shingles, perms: np.ndarray, *,
         docs = np.arange(first, last)[np.diff(bounds) > 0]
         seg = bounds[:-1][np.diff(bounds) > 0]
         block = buf[:, : hi - lo]
-        np.multiply(a, _fmix32(hashes[lo:hi])[None, :], out=block)
+        np.multiply(a, fmix32(hashes[lo:hi])[None, :], out=block)
         np.add(block, b, out=block)
         mins = np.minimum.reduceat(block, seg, axis=1).T
         out[docs] = np.minimum(out[docs], mins)

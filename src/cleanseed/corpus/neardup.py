@@ -32,7 +32,9 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from cleanseed.corpus.minhash import Shingles, _fmix64, _numba_kernels
+from cleanseed import _validate
+from cleanseed.corpus.hashing import choose_banding, fmix64
+from cleanseed.corpus.minhash import Shingles, _numba_kernels
 from cleanseed.errors import ConfigError
 
 __all__ = [
@@ -42,6 +44,7 @@ __all__ = [
     "band_keys",
     "candidate_pairs",
     "choose_banding",
+    "dedup_config",
     "exact_pairs",
     "removal_targets",
     "resolve",
@@ -53,23 +56,6 @@ __all__ = [
 _U32, _U64 = np.uint32, np.uint64
 # Elements of the shingle sets gathered at once by verify(): bounds its temporary memory.
 _VERIFY_CHUNK = 1 << 22
-
-
-def choose_banding(threshold: float, num_perm: int, *, recall: float = 0.995) -> tuple[int, int]:
-    """Return ``(bands, rows)``: the fewest candidates that still find a pair at *threshold*.
-
-    A pair of Jaccard ``J`` shares at least one band with probability ``1 - (1 - J**rows)**bands``.
-    The rows are the largest number for which that is at least *recall* at ``J = threshold``
-    (more at higher ``J``), with as many bands as ``num_perm`` holds.
-
-    >>> choose_banding(0.8, 128)
-    (21, 6)
-    """
-    for rows in range(num_perm // 2, 0, -1):
-        bands = num_perm // rows
-        if 1.0 - (1.0 - threshold**rows) ** bands >= recall:
-            return bands, rows
-    return num_perm, 1
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -92,15 +78,14 @@ class DedupConfig:
     window: int = 32
 
     def __post_init__(self) -> None:
-        if not 0.0 < self.threshold <= 1.0:
-            msg = f"threshold must be in (0, 1], got {self.threshold!r}"
-            raise ConfigError(msg)
-        for name in ("num_perm", "ngram", "window"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                msg = f"{name} must be a positive int, got {value!r}"
-                raise ConfigError(msg)
-        if (self.bands == 0) != (self.rows == 0) or self.bands < 0 or self.rows < 0:
+        _validate.number("threshold", self.threshold, low=0.0, high=1.0, low_open=True)
+        _validate.integer("num_perm", self.num_perm, low=1, high=1 << 16)
+        _validate.integer("seed", self.seed, low=0, high=(1 << 32) - 1)
+        _validate.integer("ngram", self.ngram, low=1, high=64)
+        _validate.integer("window", self.window, low=1)
+        _validate.integer("bands", self.bands, low=0)
+        _validate.integer("rows", self.rows, low=0)
+        if (self.bands == 0) != (self.rows == 0):
             msg = f"give both bands and rows, or neither; got {self.bands!r} and {self.rows!r}"
             raise ConfigError(msg)
         if self.bands * self.rows > self.num_perm:
@@ -112,6 +97,24 @@ class DedupConfig:
         if self.bands:
             return self.bands, self.rows
         return choose_banding(self.threshold, self.num_perm)
+
+
+def dedup_config(threshold: float | None, config: DedupConfig | None, where: str) -> DedupConfig:
+    """The one way a dedup is given its parameters: ``threshold=`` alone (the other parameters
+    at their defaults), or ``config=`` with every parameter; both at once is a ConfigError.
+
+    >>> dedup_config(0.9, None, "dedup_documents").threshold
+    0.9
+    >>> dedup_config(None, None, "dedup_documents") == DedupConfig()
+    True
+    """
+    if config is None:
+        return DedupConfig() if threshold is None else DedupConfig(threshold=threshold)
+    config = _validate.config(config, DedupConfig, config, where)
+    if threshold is not None:
+        msg = f"{where}: give the threshold either as threshold= or in config=, not both"
+        raise ConfigError(msg)
+    return config
 
 
 def unique_sets(shingles: Shingles) -> Shingles:
@@ -136,12 +139,12 @@ def unique_sets(shingles: Shingles) -> Shingles:
 def set_digests(sets: Shingles) -> np.ndarray:
     """Return a ``uint64`` digest of each set: equal sets, equal digests (a hint, not a proof)."""
     counts = np.diff(sets.offsets)
-    mixed = _fmix64(sets.hashes.astype(_U64) + _U64(0x9E3779B97F4A7C15))
+    mixed = fmix64(sets.hashes.astype(_U64) + _U64(0x9E3779B97F4A7C15))
     sums = np.zeros(len(counts), dtype=_U64)
     nonempty = np.flatnonzero(counts)
     if len(nonempty):
         sums[nonempty] = np.add.reduceat(mixed, sets.offsets[nonempty], dtype=_U64)
-    return _fmix64(sums ^ counts.astype(_U64))
+    return fmix64(sums ^ counts.astype(_U64))
 
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
@@ -156,7 +159,7 @@ def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     keys = np.zeros((n, bands), dtype=_U64)
     for j in range(rows):
         keys += cols[:, :, j] * _U64((0x9E3779B97F4A7C15 * (2 * j + 1)) & ((1 << 64) - 1))
-    return _fmix64(keys)
+    return fmix64(keys)
 
 
 def _bucket_pairs(key: np.ndarray, window: int) -> list[np.ndarray]:

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from cleanseed import _validate
 from cleanseed.corpus.index import (
     SHINGLING,
     VERSION,
@@ -61,7 +62,7 @@ class RedisNearDupIndex:
         if not re.fullmatch(r"[\w.-]+", name, flags=re.ASCII):
             msg = f"an index name is letters, digits, '_', '.' and '-', got {name!r}"
             raise ConfigError(msg)
-        self._config = config or DedupConfig()
+        self._config = _validate.config(config, DedupConfig, DedupConfig(), "RedisNearDupIndex")
         self._bands, self._rows = self._config.banding()
         self._prefix = f"cleanseed:{name}:"  # every key of the index starts with it
         self._redis: Any = redis.Redis(host=host, port=port, db=db)

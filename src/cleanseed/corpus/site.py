@@ -30,9 +30,10 @@ from typing import Any
 
 import numpy as np
 
+from cleanseed import _validate
 from cleanseed._text import Span, iter_lines, line_span, remove_spans
 from cleanseed.document import Document, Explained, Removal
-from cleanseed.errors import ConfigError, InputTypeError, check_text
+from cleanseed.errors import InputTypeError, check_text
 
 __all__ = ["RecurringLines", "find_recurring", "strip_site_boilerplate"]
 
@@ -76,15 +77,9 @@ class _Options:
     min_words: int
 
     def __post_init__(self) -> None:
-        if not isinstance(self.min_docs, int) or self.min_docs < 2:
-            msg = f"min_docs must be an int >= 2, got {self.min_docs!r}"
-            raise ConfigError(msg)
-        if not 0.0 <= self.min_fraction <= 1.0:
-            msg = f"min_fraction must be in [0, 1], got {self.min_fraction!r}"
-            raise ConfigError(msg)
-        if not isinstance(self.min_words, int) or self.min_words < 1:
-            msg = f"min_words must be a positive int, got {self.min_words!r}"
-            raise ConfigError(msg)
+        _validate.integer("min_docs", self.min_docs, low=2)
+        _validate.number("min_fraction", self.min_fraction, low=0.0, high=1.0)
+        _validate.integer("min_words", self.min_words, low=1)
 
 
 @dataclass(frozen=True, slots=True)

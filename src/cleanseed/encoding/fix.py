@@ -18,11 +18,13 @@ import ftfy
 import re2
 from ftfy.fixes import unescape_html
 
+from cleanseed import _validate
 from cleanseed._text import tidy_lines
 from cleanseed.document import Explained, Removal
 from cleanseed.encoding import _badness
 from cleanseed.encoding._badness import is_bad
-from cleanseed.errors import ConfigError, check_text
+from cleanseed.errors import check_text
+from cleanseed.pipeline import explains
 
 __all__ = ["EncodingConfig", "fix_encoding", "fix_encoding_and_explain"]
 
@@ -146,9 +148,9 @@ class EncodingConfig:
     normalization: Literal["NFC"] | None = "NFC"
 
     def __post_init__(self) -> None:
-        if self.normalization not in ("NFC", None):
-            msg = f"normalization must be 'NFC' or None, got {self.normalization!r}"
-            raise ConfigError(msg)
+        for name in ("unescape_html", "fix_mojibake", "normalize_spaces"):
+            _validate.flag(name, getattr(self, name))
+        _validate.choice("normalization", self.normalization, ("NFC", None))
 
     def ftfy_config(self) -> ftfy.TextFixerConfig:
         """Return the ftfy settings these options stand for."""
@@ -352,9 +354,11 @@ def fix_encoding(text: str, config: EncodingConfig | None = None) -> str:
     >>> fix_encoding("CafÃ©\\u00a0&amp; bar\\r\\n")
     'Café & bar'
     """
-    return _fix(check_text(text, "fix_encoding"), config or DEFAULT, None)
+    return _fix(check_text(text, "fix_encoding"),
+                _validate.config(config, EncodingConfig, DEFAULT, "fix_encoding"), None)
 
 
+@explains(fix_encoding)
 def fix_encoding_and_explain(text: str, config: EncodingConfig | None = None) -> Explained:
     """Like :func:`fix_encoding`, and list each edit as a :class:`Removal` with its replacement.
 
@@ -362,8 +366,7 @@ def fix_encoding_and_explain(text: str, config: EncodingConfig | None = None) ->
     'ï'
     """
     record: list[Removal] = []
-    out = _fix(check_text(text, "fix_encoding_and_explain"), config or DEFAULT, record)
+    out = _fix(check_text(text, "fix_encoding_and_explain"),
+               _validate.config(config, EncodingConfig, DEFAULT, "fix_encoding_and_explain"),
+               record)
     return Explained(out, tuple(record))
-
-
-fix_encoding.and_explain = fix_encoding_and_explain  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ collapsed as in the others.
 
 from __future__ import annotations
 
+from cleanseed import _validate
 from cleanseed._text import tidy
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import CleanseedError, InputTypeError
@@ -23,6 +24,7 @@ from cleanseed.html.decode import decode_html
 from cleanseed.html.extract import render, select
 from cleanseed.html.extractors import Extractor
 from cleanseed.html.parse import parse
+from cleanseed.pipeline import explains
 
 __all__ = ["extracted_text", "html_to_text", "html_to_text_and_explain"]
 
@@ -61,9 +63,11 @@ def html_to_text(html: str | bytes, config: HtmlConfig | None = None) -> str:
     >>> html_to_text("<nav>Home | News</nav><article><h2>Why</h2><p>Because.</p></article>")
     'Why\\n\\nBecause.'
     """
-    return _to_text(_markup(html, "html_to_text"), config or DEFAULT, None)
+    return _to_text(_markup(html, "html_to_text"),
+                    _validate.config(config, HtmlConfig, DEFAULT, "html_to_text"), None)
 
 
+@explains(html_to_text)
 def html_to_text_and_explain(html: str | bytes, config: HtmlConfig | None = None) -> Explained:
     """Like :func:`html_to_text`, and list what was dropped, by which rule (``start`` is -1).
 
@@ -71,7 +75,9 @@ def html_to_text_and_explain(html: str | bytes, config: HtmlConfig | None = None
     ['html.nav']
     """
     record: list[Removal] = []
-    text = _to_text(_markup(html, "html_to_text_and_explain"), config or DEFAULT, record)
+    where = "html_to_text_and_explain"
+    text = _to_text(_markup(html, where), _validate.config(config, HtmlConfig, DEFAULT, where),
+                    record)
     return Explained(text, tuple(record))
 
 
@@ -80,12 +86,9 @@ def extracted_text(html: str | bytes, config: HtmlConfig | None, extractor: Extr
     """A page's text, by this stage or by *extractor*; this stage's removals go to *record*."""
     markup = _markup(html, where)
     if extractor is None:
-        return _to_text(markup, config or DEFAULT, record)
+        return _to_text(markup, _validate.config(config, HtmlConfig, DEFAULT, where), record)
     text = extractor(markup)
     if not isinstance(text, str):
         msg = f"{where}: the extractor returned {type(text).__name__}, not str"
         raise CleanseedError(msg)
     return text
-
-
-html_to_text.and_explain = html_to_text_and_explain  # type: ignore[attr-defined]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cleanseed.errors import ConfigError
-from cleanseed.repeats import _keys as _shingles
+from cleanseed import _validate
+from cleanseed.repeats import _keys
 
 __all__ = ["RepeatsConfig"]
 
@@ -52,35 +52,22 @@ class RepeatsConfig:
     #: Paragraphs whose numbers differ are distinct ("Step 1: ..." and "Step 2: ...").
     numbers_must_match: bool = True
 
-    _minhasher: ClassVar[_shingles.MinHasher]  # set on each instance by __post_init__
+    _minhasher: ClassVar[_keys.MinHasher]  # set on each instance by __post_init__
 
     def __post_init__(self) -> None:
         _check_config(self)
         # Built once per config; not a field, so it stays out of repr, equality and asdict.
-        hasher = _shingles.minhasher(self.num_perm, self.seed, self.threshold)
+        hasher = _keys.minhasher(self.num_perm, self.seed, self.threshold)
         object.__setattr__(self, "_minhasher", hasher)
 
 
 def _check_config(config: RepeatsConfig) -> None:
-    threshold = config.threshold
-    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
-        msg = f"threshold must be a number, got {type(threshold).__name__}"
-        raise ConfigError(msg)
-    if not 0.0 < threshold <= 1.0:
-        msg = f"threshold must be in (0, 1], got {threshold!r}"
-        raise ConfigError(msg)
-    lows = {"num_perm": 2, "seed": 0, "char_shingle": 1, "word_shingle": 1,
+    _validate.number("threshold", config.threshold, low=0.0, high=1.0, low_open=True)
+    _validate.integer("seed", config.seed, low=0, high=(1 << 32) - 1)
+    lows = {"num_perm": 2, "char_shingle": 1, "word_shingle": 1,
             "word_shingle_min_chars": 1, "min_repeat_chars": 0,
             "min_near_chars": config.char_shingle, "min_consecutive_chars": 1,
             "min_paragraph_words": 1, "long_words": 1, "always_words": 1, "template_copies": 2}
     for name, low in lows.items():
-        value = getattr(config, name)
-        if isinstance(value, bool) or not isinstance(value, int) or value < low:
-            msg = f"{name} must be an int >= {low}, got {value!r}"
-            raise ConfigError(msg)
-    if not isinstance(config.numbers_must_match, bool):
-        msg = f"numbers_must_match must be a bool, got {config.numbers_must_match!r}"
-        raise ConfigError(msg)
-    if config.seed >= 1 << 32:
-        msg = f"seed must be below 2**32, got {config.seed}"
-        raise ConfigError(msg)
+        _validate.integer(name, getattr(config, name), low=low)
+    _validate.flag("numbers_must_match", config.numbers_must_match)

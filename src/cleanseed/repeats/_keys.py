@@ -1,8 +1,10 @@
-"""Private helpers of the repeats step: paragraph keys, shingles, MinHash signatures, band keys.
+"""Private helpers of the repeats step: paragraph keys, their shingles, signatures and bands.
 
 Everything here works on the *normalised key* of a paragraph: the text case-folded, with every run
 of characters that are not letters, marks or digits folded into one space. Two paragraphs that
-differ only in case, white space or punctuation have the same key.
+differ only in case, white space or punctuation have the same key. The tables behind keys, the
+hash and the MinHash maths are :mod:`cleanseed.corpus.hashing`'s, shared with corpus dedup; why
+keys are not the corpus's word tokens is said there.
 
 The MinHash signatures are datasketch's ``affine32`` scheme computed for many paragraphs at once:
 each shingle's 32-bit hash is pre-mixed with the MurmurHash3 finalizer and sent through the
@@ -15,24 +17,30 @@ depends on its own text only: never on the rest of the document, the process or 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
 import numpy as np
 
-from cleanseed.corpus import minhash
+from cleanseed.corpus.hashing import (
+    BASE,
+    BASE_INV,
+    SPACELESS,
+    choose_banding,
+    fmix32,
+    key_char,
+    key_kind,
+    key_tables,
+    permutations,
+    powers,
+    prefix_sums,
+    substring_hashes,
+)
 
 Mode = Literal["char", "word"]
 #: What to shingle: ``(mode, size, select)``, *select* a boolean array over the keys.
 Plan = Sequence[tuple[Mode, int, np.ndarray]]
 
-# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK ideographs):
-# for word shingles each of their characters counts as a word of its own.
-SPACELESS = (
-    (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x30FF),
-    (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F),
-)
 _SPACELESS_CLASS = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in SPACELESS)
 # One spaceless character, or a run of anything but a space or a spaceless character. The
 # pattern has no nested quantifier, so it runs in linear time.
@@ -42,62 +50,15 @@ _DIGITS = re.compile(r"\d+")
 # A Latin-1 byte to itself for a digit, to a space for anything else.
 _LATIN1_DIGITS = bytes(i if 48 <= i <= 57 else 32 for i in range(256))
 
-_U32 = np.uint32
+_U32, _U64 = np.uint32, np.uint64
 # Characters per piece of line_keys().
 _CHUNK = 1 << 20
 # Shingle hashes per block of signatures(): a block's permuted matrix is num_perm times this.
 _BLOCK = 1 << 16
-_U64 = np.uint64
-# Base of the polynomial shingle hash (odd, so it has an inverse modulo 2**64).
-_BASE = 0x9E3779B97F4A7C15
-_BASE_INV = pow(_BASE, -1, 1 << 64)
-# MurmurHash3 fmix32 constants, as datasketch's affine32 scheme uses them.
 
 
-def _fold_one(char: str) -> int:
-    for folded in (char.casefold(), char.lower()):
-        if len(folded) == 1:
-            return ord(folded)
-    return ord(char)
-
-
-def _kind_one(cp: int) -> int:
-    """0 for a character that is not part of a word, 1 for a letter, mark or digit, 2 for one
-    of a script written without spaces."""
-    if unicodedata.category(chr(cp))[0] not in "LMN":
-        return 0
-    return 2 if any(lo <= cp <= hi for lo, hi in SPACELESS) else 1
-
-
-def _key_char(cp: int) -> int:
-    """What a character becomes in a key: its simple case folding, a space, or a newline.
-
-    Simple folding maps one character to one ("ß" stays "ß"), so keys can be built on arrays.
-    """
-    if cp == 10:
-        return 10
-    return _fold_one(chr(cp)) if _kind_one(cp) else 32
-
-
-def _tables() -> tuple[np.ndarray, np.ndarray]:
-    """:func:`_key_char` and :func:`_kind_one` of every BMP code point, built in one pass."""
-    chars = list(map(chr, range(0x10000)))
-    words = (cat[0] in "LMN" for cat in map(unicodedata.category, chars))
-    kind = np.fromiter(words, dtype=np.uint8, count=len(chars))
-    for lo, hi in SPACELESS:
-        kind[lo : hi + 1] *= 2
-    key = np.arange(len(chars), dtype=np.uint32)
-    for i, (char, folded) in enumerate(zip(chars, map(str.casefold, chars), strict=True)):
-        if folded != char:
-            key[i] = _fold_one(char)
-    key[kind == 0] = 32
-    key[10] = 10
-    key.flags.writeable = False
-    kind.flags.writeable = False
-    return key, kind
-
-
-_KEY_BMP, _KIND_BMP = _tables()
+# Paragraph keys: the repeats definition of a word character (see cleanseed.corpus.hashing).
+_KEY_BMP, _KIND_BMP = key_tables()
 _KEY_BMP16 = _KEY_BMP.astype("<u2")  # every BMP character's key character is in the BMP
 _KEY_BMP16.flags.writeable = False
 
@@ -132,9 +93,9 @@ def line_keys(text: str) -> list[str]:
 
 
 def _wide_keys(cps: np.ndarray) -> tuple[np.ndarray, str]:
-    """:func:`_key_char` of code points *cps*, some maybe beyond the BMP, and their codec."""
+    """The key characters of code points *cps*, some maybe beyond the BMP, and their codec."""
     top = int(np.maximum.reduce(cps))
-    mapped = _lookup(cps, top, _KEY_BMP, _key_char)
+    mapped = _lookup(cps, top, _KEY_BMP, key_char)
     # Simple case folding keeps a character in its plane: a piece without a character beyond
     # the BMP is decoded as UTF-16, quicker than UTF-32.
     if top < 0x10000:
@@ -234,34 +195,24 @@ class MinHasher(NamedTuple):
 
 
 def minhasher(num_perm: int, seed: int, threshold: float) -> MinHasher:
-    """Return the permutations and banding for signatures of *num_perm* at *threshold*."""
-    return MinHasher(permutations(num_perm, seed), band_rows(threshold, num_perm))
-
-
-def permutations(num_perm: int, seed: int) -> np.ndarray:
-    """Return datasketch's ``affine32`` permutations ``[a, b]`` (shape ``(2, num_perm)``)."""
-    # The same draws as datasketch.MinHash, without building a MinHash to get them.
-    perms = minhash.permutations(num_perm, seed)
+    """Return the permutations and banding for signatures of *num_perm* at *threshold*; a single
+    band of every row is allowed (a threshold close to 1 needs no more)."""
+    perms = permutations(num_perm, seed)
     perms.flags.writeable = False
-    return perms
-
-
-def _powers(base: int, n: int) -> np.ndarray:
-    out = np.full(n, base, dtype=_U64)
-    out[:1] = 1
-    return np.cumprod(out, dtype=_U64)  # wraps modulo 2**64, as intended
+    _, rows = choose_banding(threshold, num_perm, max_rows=num_perm)
+    return MinHasher(perms, rows)
 
 
 # Powers of the hash base and of its inverse, for keys up to this many characters in total.
 _POW_LEN = (1 << 16) + 1
-_POW = _powers(_BASE, _POW_LEN)
-_POW_INV = _powers(_BASE_INV, _POW_LEN)
+_POW = powers(BASE, _POW_LEN)
+_POW_INV = powers(BASE_INV, _POW_LEN)
 _POW.flags.writeable = False
 _POW_INV.flags.writeable = False
 
 
 def _pow(table: np.ndarray, base: int, n: int) -> np.ndarray:
-    return table[:n] if n <= len(table) else _powers(base, n)
+    return table[:n] if n <= len(table) else powers(base, n)
 
 
 def _ragged_starts(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -285,16 +236,13 @@ class _Encoded(NamedTuple):
 def _encode(keys: Sequence[str]) -> _Encoded:
     cps = np.frombuffer("\n".join(keys).encode("utf-32-le"), dtype="<u4").astype(_U64)
     lengths = np.fromiter((len(k) for k in keys), dtype=np.int64, count=len(keys))
-    prefix = np.zeros(len(cps) + 1, dtype=_U64)
-    np.cumsum(cps * _pow(_POW, _BASE, len(cps)), out=prefix[1:])  # wraps modulo 2**64
+    prefix = prefix_sums(cps, _pow(_POW, BASE, len(cps)))
     return _Encoded(cps, np.cumsum(lengths + 1) - lengths - 1, lengths, prefix)
 
 
 def _substring_hashes(enc: _Encoded, first: np.ndarray, last: np.ndarray) -> np.ndarray:
     """Polynomial hashes of ``cps[first:last]``, the same wherever the substring sits."""
-    scale = _pow(_POW_INV, _BASE_INV, len(enc.prefix))
-    out: np.ndarray = (enc.prefix[last] - enc.prefix[first]) * scale[first]
-    return out
+    return substring_hashes(enc.prefix, first, last, _pow(_POW_INV, BASE_INV, len(enc.prefix)))
 
 
 def _char_hashes(enc: _Encoded, size: int, select: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -312,7 +260,7 @@ def _token_bounds(cps: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         # separator and the next one starts right after it.
         cuts = np.flatnonzero(sep)
         return np.concatenate(([0], cuts + 1)), np.concatenate((cuts, [len(cps)]))
-    spaceless = _lookup(cps, top, _KIND_BMP, _kind_one) == 2
+    spaceless = _lookup(cps, top, _KIND_BMP, key_kind) == 2
     cut = sep | spaceless
     before = np.ones(len(cps), dtype=bool)
     before[1:] = cut[:-1]
@@ -362,8 +310,12 @@ def signatures(hashes: np.ndarray, counts: np.ndarray, perms: np.ndarray) -> np.
     Row ``j`` equals the ``hashvalues`` of ``MinHash(scheme="affine32", permutations=perms)``
     updated with the hashes of the ``j``-th column whose count is not zero. Columns are worked
     on in blocks of about ``_BLOCK`` hashes, so memory stays small on a page of many lines.
+
+    :func:`cleanseed.corpus.minhash.signatures_from_shingles` gives the same rows; it streams a
+    corpus in fixed blocks, and on a page's few hundred short columns it is 1.5 times slower
+    without numba than this one reduction over whole columns.
     """
-    mixed = minhash._fmix32(hashes)  # datasketch's affine32 mixing, as the corpus signatures do
+    mixed = fmix32(hashes)  # datasketch's affine32 mixing, as the corpus signatures do
     columns = np.flatnonzero(counts)
     ends = np.cumsum(counts)[columns]
     starts = ends - counts[columns]
@@ -377,22 +329,6 @@ def signatures(hashes: np.ndarray, counts: np.ndarray, perms: np.ndarray) -> np.
         out[done:stop] = np.minimum.reduceat(permuted, starts[done:stop] - low, axis=1).T
         done = stop
     return out
-
-
-def band_rows(threshold: float, num_perm: int, recall: float = 0.995) -> int:
-    """Return the most rows per band that still find a pair at *threshold* with *recall*.
-
-    More rows per band means fewer false candidates; fewer rows, fewer misses. Candidates are
-    verified exactly afterwards, so misses cost more than false candidates.
-
-    >>> band_rows(0.8, 64)
-    4
-    """
-    for rows in range(num_perm, 1, -1):
-        bands = num_perm // rows
-        if 1.0 - (1.0 - threshold**rows) ** bands >= recall:
-            return rows
-    return 1
 
 
 def band_buckets(sig: np.ndarray, rows: int) -> list[tuple[int, ...]]:
@@ -429,7 +365,7 @@ def band_buckets(sig: np.ndarray, rows: int) -> list[tuple[int, ...]]:
 
 
 def _row_multipliers(count: int) -> np.ndarray:
-    out = np.arange(1, count + 1, dtype=_U64) * _U64(_BASE) | _U64(1)
+    out = np.arange(1, count + 1, dtype=_U64) * _U64(BASE) | _U64(1)
     out.flags.writeable = False
     return out
 

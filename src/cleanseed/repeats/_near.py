@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from cleanseed.repeats import _keys as _shingles
+from cleanseed.repeats import _keys
 from cleanseed.repeats._config import RepeatsConfig
 
 __all__: list[str] = []
@@ -51,14 +51,14 @@ class _Verifier:
     def digits(self, key: str) -> tuple[str, ...]:
         found = self.numbers.get(key)
         if found is None:
-            found = self.numbers[key] = _shingles.numbers(key)
+            found = self.numbers[key] = _keys.numbers(key)
         return found
 
-    def shingles(self, key: str, mode: _shingles.Mode) -> set[str]:
+    def shingles(self, key: str, mode: _keys.Mode) -> set[str]:
         found = self.sets.get((key, mode))
         if found is None:
             size = self.config.char_shingle if mode == "char" else self.config.word_shingle
-            found = self.sets[key, mode] = _shingles.shingle_set(key, mode, size)
+            found = self.sets[key, mode] = _keys.shingle_set(key, mode, size)
         return found
 
     def __call__(self, j: int, i: int) -> bool:
@@ -67,10 +67,10 @@ class _Verifier:
         if config.numbers_must_match and self.digits(a) != self.digits(b):
             return False
         cut = config.word_shingle_min_chars / config.threshold
-        mode: _shingles.Mode = "char" if max(len(a), len(b)) < cut else "word"
+        mode: _keys.Mode = "char" if max(len(a), len(b)) < cut else "word"
         found = self.pairs.get((a, b))
         if found is None:
-            found = self.pairs[a, b] = _shingles.jaccard(
+            found = self.pairs[a, b] = _keys.jaccard(
                 self.shingles(a, mode), self.shingles(b, mode)) >= config.threshold
         return found
 
@@ -121,7 +121,7 @@ class _Near:
         def words(i: int) -> tuple[frozenset[str], int]:
             found = cache.get(keys[i])
             if found is None:
-                found = cache[keys[i]] = frozenset(_shingles.words(keys[i]))
+                found = cache[keys[i]] = frozenset(_keys.words(keys[i]))
             return found, len(found)
 
         low = max(self.config.threshold - _WORD_SLACK, 0.0)
@@ -186,7 +186,7 @@ def _buckets(keys: list[str], config: RepeatsConfig) -> list[tuple[int, ...]]:
     # Near pairs have lengths within a factor of threshold, so every such pair is in one group:
     # both under limit / threshold (character shingles) or both at least limit (word shingles).
     limit = config.word_shingle_min_chars
-    ways: list[tuple[_shingles.Mode, int, np.ndarray]] = [
+    ways: list[tuple[_keys.Mode, int, np.ndarray]] = [
         ("char", config.char_shingle, lengths < limit / config.threshold),
         ("word", config.word_shingle, lengths >= limit)]
     plan = [way for way in ways if way[2].sum() >= 2]
@@ -202,10 +202,10 @@ def _buckets(keys: list[str], config: RepeatsConfig) -> list[tuple[int, ...]]:
         done = int(ends[head - 1]) if head else 0
         stop = max(int(np.searchsorted(ends, done + _HASH_CHARS, side="right")), head + 1)
         part = [(mode, size, select[head:stop]) for mode, size, select in plan]
-        hashes, counts = _shingles.shingle_hashes(keys[head:stop], part)
+        hashes, counts = _keys.shingle_hashes(keys[head:stop], part)
         columns = np.flatnonzero(counts)
         if len(columns):
-            sigs.append(_shingles.signatures(hashes, counts, hasher.perms))
+            sigs.append(_keys.signatures(hashes, counts, hasher.perms))
             entry, key = np.divmod(columns, stop - head)
             owners.append(entry * len(keys) + key + head)
         head = stop
@@ -213,7 +213,7 @@ def _buckets(keys: list[str], config: RepeatsConfig) -> list[tuple[int, ...]]:
         return []
     owner = np.concatenate(owners).tolist()
     out: list[tuple[int, ...]] = []
-    for rows in _shingles.band_buckets(np.concatenate(sigs), hasher.rows):
+    for rows in _keys.band_buckets(np.concatenate(sigs), hasher.rows):
         # A column is one key shingled one way; a bucket only counts within one way.
         by_plan: dict[int, list[int]] = {}
         for row in rows:

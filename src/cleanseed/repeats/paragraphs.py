@@ -44,10 +44,12 @@ from itertools import count, groupby
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
+from cleanseed import _validate
 from cleanseed._text import Line, line_span, remove_spans
 from cleanseed.document import Explained, Removal
-from cleanseed.errors import ConfigError, check_text
-from cleanseed.repeats import _keys as _shingles
+from cleanseed.errors import check_text
+from cleanseed.pipeline import explains
+from cleanseed.repeats import _keys
 from cleanseed.repeats._config import RepeatsConfig
 from cleanseed.repeats._near import _Near
 
@@ -99,7 +101,7 @@ class _Para(NamedTuple):
 def _paragraphs(text: str) -> list[_Para]:
     out = []
     start = 0
-    for line, key in zip(text.split("\n"), _shingles.line_keys(text), strict=True):
+    for line, key in zip(text.split("\n"), _keys.line_keys(text), strict=True):
         if key:
             # Rows of one table look alike and may repeat on purpose ("| n/a | n/a |"). The
             # line is judged as the output will hold it, without trailing white space.
@@ -125,7 +127,7 @@ def _reading(para: _Para, config: RepeatsConfig) -> tuple[int, bool]:
 
     A table row or a line of punctuation is never running text.
     """
-    tokens = _shingles.words(para.key)
+    tokens = _keys.words(para.key)
     size = len(tokens)
     if para.weight == 0 or size < config.min_paragraph_words:
         return size, False
@@ -141,7 +143,7 @@ def _reading(para: _Para, config: RepeatsConfig) -> tuple[int, bool]:
     # two sentences, or is written without spaces (Thai has no full stops); a long list of
     # ingredients or features does not.
     return size, size >= config.long_words and (
-        _shingles.has_spaceless(para.key) or _two_sentences(text))
+        _keys.has_spaceless(para.key) or _two_sentences(text))
 
 
 def _two_sentences(text: str) -> bool:
@@ -198,7 +200,7 @@ def _cut_short(paras: list[_Para], first: dict[str, int], state: _State) -> set[
     out = set()
     for h in ends:
         key = paras[h].key
-        if len(_shingles.words(key)) >= config.min_paragraph_words:
+        if len(_keys.words(key)) >= config.min_paragraph_words:
             # Keys that begin with this one sort right after it.
             at = bisect_right(keys, key)
             if at < len(keys) and keys[at].startswith(key):
@@ -442,15 +444,6 @@ def _dedup(text: str, config: RepeatsConfig, record: list[Removal] | None) -> st
     return remove_spans(text, spans, STAGE, record)
 
 
-def _config(config: RepeatsConfig | None) -> RepeatsConfig:
-    if config is None:
-        return DEFAULT
-    if not isinstance(config, RepeatsConfig):
-        msg = f"config must be a RepeatsConfig, got {type(config).__name__}"
-        raise ConfigError(msg)
-    return config
-
-
 def dedup_paragraphs(text: str, config: RepeatsConfig | None = None) -> str:
     """Remove paragraphs that repeat earlier ones by accident, keeping the first occurrence.
 
@@ -459,9 +452,11 @@ def dedup_paragraphs(text: str, config: RepeatsConfig | None = None) -> str:
     ...                  "Rain is expected across the north tonight, with strong winds!")
     'Rain is expected across the north tonight, with strong winds.\\nSun in the south.'
     """
-    return _dedup(check_text(text, "dedup_paragraphs"), _config(config), None)
+    return _dedup(check_text(text, "dedup_paragraphs"),
+                  _validate.config(config, RepeatsConfig, DEFAULT, "dedup_paragraphs"), None)
 
 
+@explains(dedup_paragraphs)
 def dedup_paragraphs_and_explain(text: str, config: RepeatsConfig | None = None) -> Explained:
     """Like :func:`dedup_paragraphs`, and list each removed line as a :class:`Removal`.
 
@@ -470,8 +465,7 @@ def dedup_paragraphs_and_explain(text: str, config: RepeatsConfig | None = None)
     [('repeat.exact', 'Photo: the harbour at dawn', 27)]
     """
     record: list[Removal] = []
-    out = _dedup(check_text(text, "dedup_paragraphs_and_explain"), _config(config), record)
+    where = "dedup_paragraphs_and_explain"
+    out = _dedup(check_text(text, where),
+                 _validate.config(config, RepeatsConfig, DEFAULT, where), record)
     return Explained(out, tuple(record))
-
-
-dedup_paragraphs.and_explain = dedup_paragraphs_and_explain  # type: ignore[attr-defined]

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from cleanseed import _validate
 from cleanseed.errors import ConfigError
 
 __all__ = ["CLASSES", "SCOPES", "Rule", "Scope", "alternation", "label_line"]
@@ -71,17 +72,10 @@ class Rule:
         if self.scope not in SCOPES:
             msg = f"rule {self.id!r}: scope must be one of {', '.join(SCOPES)}, got {self.scope!r}"
             raise ConfigError(msg)
-        if self.max_chars is not None and (
-            isinstance(self.max_chars, bool) or not isinstance(self.max_chars, int)
-            or self.max_chars < 1
-        ):
-            msg = f"rule {self.id!r}: max_chars must be a positive int or None"
-            raise ConfigError(msg)
-        if self.near is not None and (
-            isinstance(self.near, bool) or not isinstance(self.near, int) or self.near < 1
-            or self.scope not in ("line", "tail", "search")
-        ):
-            msg = f"rule {self.id!r}: near must be a positive int or None, on a whole-line scope"
+        _validate.integer(f"rule {self.id!r}: max_chars", self.max_chars, low=1, optional=True)
+        _validate.integer(f"rule {self.id!r}: near", self.near, low=1, optional=True)
+        if self.near is not None and self.scope not in ("line", "tail", "search"):
+            msg = f"rule {self.id!r}: near needs a whole-line scope, got {self.scope!r}"
             raise ConfigError(msg)
         patterns = (self.pattern, *self.requires, *self.unless)
         if not isinstance(self.requires, tuple) or not isinstance(self.unless, tuple) or not all(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cleanseed.boilerplate.strip import strip_boilerplate
+from cleanseed.boilerplate.strip import strip_boilerplate, strip_context
 from cleanseed.document import Explained, Removal
 from cleanseed.encoding.fix import fix_encoding
 from cleanseed.errors import InputTypeError
@@ -16,9 +16,10 @@ from cleanseed.repeats.paragraphs import dedup_paragraphs
 
 __all__ = ["DEFAULT_PIPELINE", "clean", "clean_batch", "clean_html", "explain", "explain_html"]
 
-#: Encoding first, so the rules see real characters; repeats last, so a banner repeated at the
-#: end of a page is reported as a banner, not as a repeat.
-DEFAULT_PIPELINE = compose(fix_encoding, strip_boilerplate, dedup_paragraphs)
+#: Encoding first, so the rules see real characters; repeats after the boilerplate, so a banner
+#: repeated at the end of a page is reported as a banner, not as a repeat; then the lines left
+#: are judged in context once more, since removing repeats changed their neighbours.
+DEFAULT_PIPELINE = compose(fix_encoding, strip_boilerplate, dedup_paragraphs, strip_context)
 
 
 def clean(text: str) -> str:

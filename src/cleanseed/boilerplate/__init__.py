@@ -16,6 +16,8 @@ from cleanseed.boilerplate.strip import (
     RuleSet,
     strip_boilerplate,
     strip_boilerplate_and_explain,
+    strip_context,
+    strip_context_and_explain,
 )
 
 __all__ = [
@@ -30,4 +32,6 @@ __all__ = [
     "stop_words",
     "strip_boilerplate",
     "strip_boilerplate_and_explain",
+    "strip_context",
+    "strip_context_and_explain",
 ]

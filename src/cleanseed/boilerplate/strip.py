@@ -31,7 +31,14 @@ from cleanseed.document import Explained, Removal
 from cleanseed.errors import ConfigError, check_text
 from cleanseed.pipeline import explains
 
-__all__ = ["BoilerplateConfig", "RuleSet", "strip_boilerplate", "strip_boilerplate_and_explain"]
+__all__ = [
+    "BoilerplateConfig",
+    "RuleSet",
+    "strip_boilerplate",
+    "strip_boilerplate_and_explain",
+    "strip_context",
+    "strip_context_and_explain",
+]
 
 STAGE = "boilerplate"
 
@@ -282,9 +289,7 @@ class BoilerplateConfig:
         if not all(isinstance(r, Rule) for r in extra):
             msg = "extra_rules must hold cleanseed.boilerplate.rules.Rule records"
             raise ConfigError(msg)
-        if not isinstance(self.context, bool):
-            msg = f"context must be a bool, got {self.context!r}"
-            raise ConfigError(msg)
+        _validate.flag("context", self.context)
         disabled = _frozen_ids(self.disabled_rules, "disabled_rules")
         known = {r.id for r in DEFAULT_RULES}
         ids = [r.id for r in extra]
@@ -483,14 +488,28 @@ def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]
 
 
 def _context_spans(scan: str, spans: list[Span]) -> list[Span]:
-    """Spans for the lines of *scan* that the context step takes, beside the rules' *spans*."""
+    """Spans for the lines of *scan* that the context step takes, beside the rules' *spans*.
+    A line the rules cut is judged by what is left of it, as stripping again would see it."""
     lines = [line for line in iter_lines(scan) if line.text.strip()]
     if len(lines) < MIN_CONTEXT_LINES:
         return []
-    whole = {s.start for s in spans}  # a whole-line span starts where its line does
-    ends = {s.start: s.end for s in spans}
-    removed = [line.start in whole and ends[line.start] >= line.end for line in lines]
-    verdicts = classify_lines([line.text for line in lines], removed)
+    cuts = sorted(spans)
+    texts, removed = [], []
+    k = 0
+    for line in lines:
+        while k < len(cuts) and cuts[k].end <= line.start:
+            k += 1
+        left, j = [], line.start
+        for span in cuts[k:]:
+            if span.start >= line.end:
+                break
+            left.append(scan[j:max(j, span.start)])
+            j = max(j, span.end)
+        left.append(scan[j:line.end] if j < line.end else "")
+        rest = "".join(left)
+        texts.append(rest)
+        removed.append(not rest.strip())
+    verdicts = classify_lines(texts, removed)
     return [line_span(scan, line, v.rule) for line, v, gone in zip(lines, verdicts, removed,
                                                                    strict=True)
             if v.rule is not None and not gone]
@@ -519,4 +538,29 @@ def strip_boilerplate_and_explain(text: str, config: BoilerplateConfig | None = 
     where = "strip_boilerplate_and_explain"
     out = _strip(check_text(text, where),
                  _validate.config(config, BoilerplateConfig, DEFAULT, where), record)
+    return Explained(out, tuple(record))
+
+
+#: The context step alone, no rules: what the default pipeline runs again after the repeats
+#: step, whose removals change the neighbours of the lines left.
+CONTEXT_ONLY = BoilerplateConfig(classes=frozenset())
+
+
+def strip_context(text: str) -> str:
+    """Judge the lines of *text* in context again, with no rules: the default pipeline's last
+    step. Removing repeats changes the neighbours of the lines left; judging them again makes
+    ``clean`` its own fixed point.
+
+    >>> strip_context("Home\\nNews\\nSport\\nWeather\\n" + "The river rose by two metres, and "
+    ...               "the bridge was closed to all traffic.")
+    'Weather\\nThe river rose by two metres, and the bridge was closed to all traffic.'
+    """
+    return _strip(check_text(text, "strip_context"), CONTEXT_ONLY, None)
+
+
+@explains(strip_context)
+def strip_context_and_explain(text: str) -> Explained:
+    """Like :func:`strip_context`, and list each removal with its reason."""
+    record: list[Removal] = []
+    out = _strip(check_text(text, "strip_context_and_explain"), CONTEXT_ONLY, record)
     return Explained(out, tuple(record))

@@ -40,7 +40,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cleanseed.boilerplate.lines import LineFeatures, features, guess_language, stop_words
+from cleanseed.boilerplate.lines import (
+    LineFeatures,
+    features,
+    language_hits,
+    language_of,
+    stop_words,
+)
 
 __all__ = ["LineVerdict", "classify_lines"]
 
@@ -95,9 +101,10 @@ def classify_lines(lines: Sequence[str], removed: Sequence[bool] | None = None,
     # The first round sees the lines the rules removed, as labels; later rounds see only the
     # lines that stay, as stripping the result again would, until nothing more goes.
     order = list(range(len(lines)))
+    votes = [language_hits(line) for line in lines] if lang is None else []
     for _ in range(MAX_ROUNDS):
         alive = [i for i in order if not gone[i]]
-        guess = lang or guess_language(lines[i] for i in alive)
+        guess = lang or language_of(votes[i] for i in alive)
         if guess != known:
             stop, known = stop_words(guess), guess
             feats = [None if g else features(line, stop)

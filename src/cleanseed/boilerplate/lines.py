@@ -25,7 +25,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-__all__ = ["Kind", "LineFeatures", "features", "guess_language", "stop_words"]
+__all__ = [
+    "Kind",
+    "LineFeatures",
+    "features",
+    "guess_language",
+    "language_hits",
+    "language_of",
+    "stop_words",
+]
 
 #: What a line is on its own: ``prose`` (a sentence, or the piece of one), ``label`` (a few
 #: words with no sentence in them: a menu item, a heading, a name), ``short`` (a short line
@@ -62,6 +70,7 @@ _MARKER = re.compile(r"[•·▪‣◦●○■□*–—-]\s")
 # A separator between labels: a bar, a middle dot or a bullet with a space on one side at least,
 # or a slash between spaces.
 _SEPARATOR = re.compile(r"\s[|·•]|[|·•]\s|\s/\s")
+_SEPARATOR_CHARS = re.compile(r"[|·•/]")
 # Three or more capitalised words glued together: "HomeAboutContact", "NewsSportWeather".
 _GLUED = re.compile(r"(?<!\w)(?:[A-Z][a-z]+){3,}(?!\w)")
 # Marks of code, markup, numbers and tables: such a short line is not a bare label.
@@ -129,38 +138,60 @@ def _stop_index() -> dict[str, tuple[str, ...]]:
     return {word: tuple(langs) for word, langs in index.items()}
 
 
-def guess_language(lines: Iterable[str], *, max_words: int = 2000) -> str:
+def guess_language(lines: Iterable[str]) -> str:
     """Guess the language of *lines* from which stop-word list their words hit most ("en" when
-    nothing hits); text mostly in Han or kana is "zh" or "ja".
+    nothing hits); text mostly in Han or kana is "zh" or "ja". Only lines of
+    :data:`GUESS_MIN_WORDS` words or more are read: menus say little about the language.
 
     >>> guess_language(["Der Hund und die Katze sind im Garten."])
     'de'
     """
+    return language_of(language_hits(line) for line in lines)
+
+
+#: Lines shorter than this many words do not vote on the language.
+GUESS_MIN_WORDS = 5
+
+
+def language_hits(line: str) -> Counter[str]:
+    """The votes of *line* for the language of its text: a count of stop words per language,
+    and under the keys "#cjk", "#kana" and "#letters" the characters of each kind."""
+    votes: Counter[str] = Counter()
+    if line.count(" ") < GUESS_MIN_WORDS - 1 and line.isascii():  # short: no vote, and fast
+        return votes
+    if _CJK.search(line):
+        votes["#cjk"] = len(_CJK.findall(line))
+        votes["#kana"] = len(_KANA.findall(line))
+    words = _WORD.findall(line.lower())
+    if len(words) < GUESS_MIN_WORDS and not votes:
+        return votes
     index = _stop_index()
-    hits: Counter[str] = Counter()
-    cjk = kana = letters = seen = 0
-    for line in lines:
-        cjk += len(_CJK.findall(line))
-        kana += len(_KANA.findall(line))
-        for word in _WORD.findall(line.lower()):
-            letters += len(word)
-            hits.update(index.get(word, ()))
-            seen += 1
-        if seen >= max_words:
-            break
+    votes["#letters"] = sum(map(len, words))
+    for word, count in Counter(words).items():
+        for lang in index.get(word, ()):
+            votes[lang] += count
+    return votes
+
+
+def language_of(votes: Iterable[Counter[str]]) -> str:
+    """The language the summed *votes* of :func:`language_hits` elect."""
+    total: Counter[str] = Counter()
+    for v in votes:
+        total.update(v)
+    cjk, kana, letters = total.pop("#cjk", 0), total.pop("#kana", 0), total.pop("#letters", 0)
     if cjk and cjk * 2 >= letters:
         return "ja" if kana * 5 >= cjk else "zh"
-    if not hits:
+    if not total:
         return "en"
-    best = max(hits.values())
-    return "en" if hits["en"] == best else min(k for k, v in hits.items() if v == best)
+    best = max(total.values())
+    return "en" if total["en"] == best else min(k for k, v in total.items() if v == best)
 
 
 def features(line: str, stop: frozenset[str]) -> LineFeatures:
     """The features of *line* (stripped or not), with *stop* the stop words of its language."""
     text = line.strip()
-    cjk = _CJK.findall(text)
-    if cjk:
+    if _CJK.search(text):
+        cjk = _CJK.findall(text)
         spaced = _WORD.findall(_CJK.sub(" ", text).lower())
         words = len(spaced) + len(cjk) // _CJK_CHARS_PER_WORD
         hits = sum(ch in stop for ch in cjk) * _CJK_CHARS_PER_WORD + sum(
@@ -171,8 +202,8 @@ def features(line: str, stop: frozenset[str]) -> LineFeatures:
         words = len(text.split())
         share = sum(map(stop.__contains__, tokens)) / len(tokens) if tokens else 0.0
     ended = text.endswith(_END)
-    separators = len(_SEPARATOR.findall(text))
-    glued = _GLUED.search(text) is not None
+    separators = len(_SEPARATOR.findall(text)) if _SEPARATOR_CHARS.search(text) else 0
+    glued = words <= LABEL_WORDS and _GLUED.search(text) is not None
     code = _CODE.search(text) is not None or _MARKER.match(text) is not None
     return LineFeatures(words, share, ended, separators, glued, code,
                         _kind(words, share, ended, separators, glued, code))

@@ -15,6 +15,7 @@ Matching runs on the UTF-8 bytes of the text, encoded once: RE2 works on bytes, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -490,28 +491,33 @@ def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]
 def _context_spans(scan: str, spans: list[Span]) -> list[Span]:
     """Spans for the lines of *scan* that the context step takes, beside the rules' *spans*.
     A line the rules cut is judged by what is left of it, as stripping again would see it."""
-    lines = [line for line in iter_lines(scan) if line.text.strip()]
-    if len(lines) < MIN_CONTEXT_LINES:
+    raws = scan.split("\n")
+    starts = list(accumulate((len(r) + 1 for r in raws), initial=0))
+    numbers = [i for i, r in enumerate(raws) if r.strip()]
+    if len(numbers) < MIN_CONTEXT_LINES:
         return []
-    cuts = sorted(spans)
-    texts, removed = [], []
-    k = 0
-    for line in lines:
-        while k < len(cuts) and cuts[k].end <= line.start:
-            k += 1
-        left, j = [], line.start
-        for span in cuts[k:]:
-            if span.start >= line.end:
-                break
-            left.append(scan[j:max(j, span.start)])
-            j = max(j, span.end)
-        left.append(scan[j:line.end] if j < line.end else "")
-        rest = "".join(left)
-        texts.append(rest)
-        removed.append(not rest.strip())
+    texts = [raws[i] for i in numbers]
+    removed = [False] * len(numbers)
+    if spans:  # what the rules left of each line they touched
+        where = {starts[i]: k for k, i in enumerate(numbers)}
+        by_line: dict[int, list[Span]] = {}
+        for span in sorted(spans):
+            k = where.get(span.start)
+            if k is None:  # a cut inside a line: find the line it is in
+                k = bisect_right(numbers, bisect_right(starts, span.start) - 1) - 1
+            by_line.setdefault(k, []).append(span)
+        for k, cuts in by_line.items():
+            start = starts[numbers[k]]
+            rest, j = [], start
+            for span in cuts:
+                rest.append(scan[j:max(j, span.start)])
+                j = max(j, span.end)
+            rest.append(scan[j:start + len(texts[k])])
+            texts[k] = "".join(rest)
+            removed[k] = not texts[k].strip()
     verdicts = classify_lines(texts, removed)
-    return [line_span(scan, line, v.rule) for line, v, gone in zip(lines, verdicts, removed,
-                                                                   strict=True)
+    return [line_span(scan, Line(starts[i], raws[i]), v.rule)
+            for i, v, gone in zip(numbers, verdicts, removed, strict=True)
             if v.rule is not None and not gone]
 
 

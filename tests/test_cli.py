@@ -17,8 +17,8 @@ import pytest
 import cleanseed
 from cleanseed import Removal
 from cleanseed.cli import clean as cli
+from cleanseed.cli import main
 from cleanseed.cli._limits import Limits
-from cleanseed.cli.clean import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -27,6 +27,7 @@ from tests.strategies import FRAGMENTS, texts
 
 import cleanseed
 from cleanseed.cli import clean as cli
+from cleanseed.cli import main
 from cleanseed.cli._limits import (
     BudgetExceeded,
     LimitExceeded,
@@ -215,6 +216,7 @@ def test_jsonl_reader_accounts_for_every_line(data: bytes) -> None:
 BALANCE = re.compile(r"in (\d+) = out (\d+) \+ removed (\d+) \+ skipped (\d+)")
 
 
+@pytest.mark.slow
 @THOROUGH
 @given(jsonl_files(), st.booleans())
 def test_cli_accounts_for_every_document(data: bytes, keep_empty: bool) -> None:
@@ -225,7 +227,7 @@ def test_cli_accounts_for_every_document(data: bytes, keep_empty: bool) -> None:
         stderr = io.StringIO()
         argv = ["clean", str(src), "-o", str(out), "--report", str(report), "--on-error", "skip"]
         with contextlib.redirect_stderr(stderr):
-            assert cli.main(argv + ["--keep-empty"] * keep_empty) == 0
+            assert main(argv + ["--keep-empty"] * keep_empty) == 0
         found = BALANCE.search(stderr.getvalue())
         assert found, stderr.getvalue()
         read, written, removed, skipped = map(int, found.groups())
@@ -253,7 +255,7 @@ def test_interrupted_run_leaves_no_output(tmp_path: Path, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(cli, "process", interrupt_third)
     out, report = tmp_path / "out.jsonl", tmp_path / "r.jsonl"
-    assert cli.main(["clean", str(src), "-o", str(out), "--report", str(report)]) == 130
+    assert main(["clean", str(src), "-o", str(out), "--report", str(report)]) == 130
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
     assert "interrupted" in capsys.readouterr().err
 
@@ -272,11 +274,11 @@ def test_internal_error_is_contained(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(cli, "_clean_content", flaky)
     report = tmp_path / "r.jsonl"
-    assert cli.main(["clean", str(src), "--on-error", "skip", "--report", str(report)]) == 0
+    assert main(["clean", str(src), "--on-error", "skip", "--report", str(report)]) == 0
     assert json.loads(report.read_text())["reason"] == (
         "internal error: IndexError: list index out of range")
     capsys.readouterr()
-    assert cli.main(["clean", str(src), "-o", str(tmp_path / "o.jsonl")]) == 1
+    assert main(["clean", str(src), "-o", str(tmp_path / "o.jsonl")]) == 1
     assert capsys.readouterr().err == (f"cleanseed: error: {src}:2: internal error: IndexError: "
                                        "list index out of range\n")
     assert not (tmp_path / "o.jsonl").exists()
@@ -320,6 +322,7 @@ def test_limits_are_checked(kwargs: dict[str, Any]) -> None:
         Limits(**kwargs)
 
 
+@pytest.mark.slow
 def test_worker_crash_and_hang_are_isolated() -> None:
     """A worker that dies or hangs costs one item, reported; the others come back, in order."""
     items: list[Callable[[], object]] = [functools.partial(abs, -i) for i in range(8)]
@@ -367,9 +370,10 @@ def process_blocking_in_c(limits: Limits, payload: tuple[str | bytes, bool]) -> 
 def main_with_a_step_stuck_in_c(argv: list[str]) -> int:
     """``cleanseed`` with :func:`process_blocking_in_c` cleaning each document."""
     with mock.patch.object(cli, "process", process_blocking_in_c):
-        return cli.main(argv)
+        return main(argv)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"),
                     reason="needs the C library to restart sigwait after another signal")
 def test_time_budget_holds_with_one_worker_against_a_call_stuck_in_c(tmp_path: Path) -> None:

@@ -1,12 +1,7 @@
-"""The command line: ``cleanseed clean`` cleans documents, ``cleanseed explain`` shows why,
-``cleanseed dedup`` (from :mod:`cleanseed.cli.dedup`) removes near-duplicate documents.
+"""``cleanseed clean``: read documents, clean them (in worker processes when asked to, or when a
+time budget has to be enforced) and write them, accounting for every one.
 
-This module parses the options and runs the commands: it reads, cleans (in worker processes
-when asked to, or when a time budget has to be enforced) and writes. What a run shows, the
-summary and the explained removals, is worded in :mod:`cleanseed.cli._view`.
-
-Exit codes: 0 when the run finished (documents skipped with ``--on-error skip`` included),
-1 on a data error (a bad file or record, named with its line and field), 2 on a usage error.
+What a run shows, the summary, is worded in :mod:`cleanseed.cli._view`.
 """
 
 from __future__ import annotations
@@ -17,17 +12,16 @@ import dataclasses
 import functools
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
 from typing import IO, Any, NamedTuple
 
 from tqdm import tqdm
 
-from cleanseed.cli import dedup as cli_dedup
 from cleanseed.cli import ray_engine as cli_ray
-from cleanseed.cli._args import count, positive
+from cleanseed.cli._args import UsageError, count, positive, read_setup, where
 from cleanseed.cli._limits import LimitExceeded, Limits, apply_size_cap, call_with_budget
-from cleanseed.cli._view import Paint, Tally, explain_document, skipped_line, summary
+from cleanseed.cli._view import Tally, summary
 from cleanseed.cli._workers import HUNG, ordered_map
 from cleanseed.default import DEFAULT_PIPELINE, explain_html
 from cleanseed.document import Removal
@@ -40,7 +34,7 @@ from cleanseed.records.inputs import (
     ReadOptions,
     origin,
 )
-from cleanseed.records.read import expand_paths, iter_items
+from cleanseed.records.read import iter_items
 from cleanseed.records.writers import (
     RecordWriter,
     atomic_writer,
@@ -49,11 +43,7 @@ from cleanseed.records.writers import (
     to_record,
 )
 
-__all__ = ["main"]
-
-
-class UsageError(Exception):
-    """Options that do not fit together, found after parsing (exit code 2)."""
+__all__ = ["Outcome", "add_parser", "process", "run"]
 
 
 class Outcome(NamedTuple):
@@ -92,7 +82,7 @@ def process(limits: Limits, payload: tuple[str | bytes, bool]) -> Outcome:
     return Outcome("out", text, "", note or "", removals)
 
 
-def _payload(item: Item) -> tuple[str | bytes, bool]:
+def payload(item: Item) -> tuple[str | bytes, bool]:
     return (item.html, True) if item.html is not None else (item.doc.text, False)
 
 
@@ -102,7 +92,7 @@ def _crashed(item: Item, reason: str) -> Outcome:
     return Outcome("skipped", reason=reason, error=reason != HUNG)
 
 
-def _item_timeout(limits: Limits) -> float | None:
+def item_timeout(limits: Limits) -> float | None:
     """How long a worker may take over one document before it is stopped from outside.
 
     The alarm of :func:`call_with_budget` stops a slow document within its budget; this is the
@@ -122,41 +112,8 @@ def _chunk_size(asked: int, limits: Limits) -> int:
     return asked if limits.time_budget is None else min(asked, _BUDGET_CHUNK)
 
 
-# -- command line ---------------------------------------------------------------------------
-
-
-def _input_options() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("paths", nargs="+", metavar="PATH",
-                        help="text, HTML, JSON or JSONL files (.gz too), folders, or - for stdin")
-    group = common.add_argument_group("input")
-    group.add_argument("--format", choices=["auto", "text", "jsonl", "json", "html"],
-                       default="auto",
-                       help="read every input as this (default: by suffix; stdin is text, or "
-                            "JSONL when --text-field or --html-field is given)")
-    group.add_argument("--text-field", default=None, help="record field holding the text "
-                       "(default: text); cleaned text is written back to it")
-    group.add_argument("--id-field", default="id",
-                       help="record field holding the id (default: id)")
-    group.add_argument("--html-field", help="record field holding raw HTML to clean")
-    group.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
-                       help="a non-UTF-8 file or line: an error (strict), or decoded with "
-                            "U+FFFD in place of bad bytes (replace)")
-    group.add_argument("--on-error", choices=["fail", "skip"], default="fail",
-                       help="a bad record: stop with exit code 1 (fail), or skip it, count it "
-                            "and list it in --report (skip)")
-    limits = common.add_argument_group("limits")
-    limits.add_argument("--max-chars", type=positive(int), default=Limits().max_chars,
-                        help="size cap per document, in characters (bytes for raw HTML)")
-    limits.add_argument("--on-oversize", choices=["truncate", "skip"], default="truncate",
-                        help="a document over the cap: keep its start, cut at a line break "
-                             "(truncate), or skip it (skip); either way it is reported")
-    limits.add_argument("--time-budget", type=positive(float), metavar="SECONDS",
-                        help="seconds one document may take; a slower one is skipped and reported")
-    return common
-
-
-def _clean_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
+def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """Register the ``clean`` subcommand on *subparsers*; it runs :func:`run`."""
     sub = subparsers.add_parser("clean", parents=[common], help="clean documents",
                                 description="Clean documents; the summary goes to stderr.")
     out = sub.add_argument_group("output")
@@ -175,86 +132,18 @@ def _clean_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
                      help="write documents that cleaning emptied, with empty text")
     out.add_argument("--report", metavar="FILE.jsonl",
                      help="one record per removed, skipped or truncated document, with the reason")
-    run = sub.add_argument_group("run")
-    run.add_argument("--workers", type=count, default=1, metavar="N",
+    running = sub.add_argument_group("run")
+    running.add_argument("--workers", type=count, default=1, metavar="N",
                      help="worker processes (0: one per core; default 1, which runs in this "
                           "process unless --time-budget is set)")
-    run.add_argument("--chunk-size", type=positive(int), default=64, metavar="N",
+    running.add_argument("--chunk-size", type=positive(int), default=64, metavar="N",
                      help=f"documents sent to a worker at a time (default 64; at most "
                           f"{_BUDGET_CHUNK} with --time-budget)")
-    run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+    running.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar on stderr (default: when stderr is a terminal)")
-    run.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    running.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
     cli_ray.add_engine_options(sub)
-    sub.set_defaults(run=_run_clean)
-
-
-def _explain_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    sub = subparsers.add_parser("explain", parents=[common], help="show what cleaning removes",
-                                description="Show each removal in context: '- [rule] text'.")
-    sub.add_argument("--context", type=count, default=1, metavar="N",
-                     help="kept lines shown around each removal (default 1)")
-    sub.add_argument("--color", choices=["auto", "always", "never"], default="auto",
-                     help="colour the output (default: when stdout is a terminal)")
-    sub.set_defaults(run=_run_explain)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """Return the parser of the ``cleanseed`` command, one subparser per command."""
-    parser = argparse.ArgumentParser(
-        prog="cleanseed", description="Turn raw scraped documents into clean text.")
-    from cleanseed import __version__
-
-    parser.add_argument("--version", action="version", version=f"cleanseed {__version__}")
-    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    common = _input_options()
-    _clean_parser(subparsers, common)
-    _explain_parser(subparsers, common)
-    cli_dedup.add_parser(subparsers)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``cleanseed`` with *argv* (default: ``sys.argv[1:]``) and return the exit code."""
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # --help, --version, or a usage error already printed
-        return exc.code if isinstance(exc.code, int) else 0
-    try:
-        return int(args.run(args))
-    except UsageError as exc:
-        print(f"cleanseed {args.command}: error: {exc}", file=sys.stderr)
-        return 2
-    except CleanseedError as exc:
-        print(f"cleanseed: error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("cleanseed: interrupted; no partial output file was left", file=sys.stderr)
-        return 130
-    except BrokenPipeError:  # `cleanseed clean ... | head`: the reader has gone, stop quietly
-        with contextlib.suppress(OSError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-
-
-# -- reading --------------------------------------------------------------------------------
-
-
-def _read_setup(args: argparse.Namespace) -> tuple[list[InputFile], ReadOptions, Limits]:
-    explicit = args.text_field is not None or args.html_field is not None
-    files = expand_paths(args.paths, fmt=args.format, stdin_kind="jsonl" if explicit else "text")
-    options = ReadOptions(text_field=args.text_field or "text", id_field=args.id_field,
-                          html_field=args.html_field, encoding_errors=args.encoding_errors,
-                          max_line_bytes=8 * args.max_chars + (1 << 20))  # JSON escapes grow text
-    limits = Limits(max_chars=args.max_chars, on_oversize=args.on_oversize,
-                    time_budget=args.time_budget)
-    return files, options, limits
-
-
-def _where(item: Item) -> str:
-    found = origin(item.doc)
-    return str(found) if found else item.file.path
+    sub.set_defaults(run=run)
 
 
 def _intake(items: Iterable[Item | InputError], tally: Tally, report: IO[bytes] | None,
@@ -299,7 +188,7 @@ def _out_name(file: InputFile, fmt: str) -> str:
     return str(rel) + (".gz" if file.gz else "")
 
 
-def _utf8(text: str) -> bytes:
+def utf8(text: str) -> bytes:
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates, from a JSON "\ud800" escape
@@ -361,7 +250,7 @@ class Output:
             self._records.write(to_record(doc, text_field=self.fields.text_field,
                                           id_field=self.fields.id_field, removals=self.explain))
             return
-        fh.write(b"\n" + _utf8(text) + b"\n" if self._written else _utf8(text) + b"\n")
+        fh.write(b"\n" + utf8(text) + b"\n" if self._written else utf8(text) + b"\n")
         self._written = True
 
 
@@ -417,9 +306,9 @@ def _check_targets(args: argparse.Namespace, files: list[InputFile], fmt: str) -
 def _settle(item: Item, outcome: Outcome, tally: Tally, report: IO[bytes] | None,
             output: Output, args: argparse.Namespace) -> None:
     """Account for one cleaned document: write it, or count and report why not."""
-    where = _where(item)
+    named = where(item)
     if outcome.status == "skipped" and outcome.error and args.on_error == "fail":
-        raise CleanseedError(f"{where}: {outcome.reason}")
+        raise CleanseedError(f"{named}: {outcome.reason}")
     output.visit(item.file)
     tally.removals(outcome.removals)
     entries = []
@@ -442,15 +331,16 @@ def _settle(item: Item, outcome: Outcome, tally: Tally, report: IO[bytes] | None
     if found is not None and found.element is not None:
         place["element"] = found.element  # a minified .json array has every record on line 1
     for kind, reason in entries:
-        tally.note(where, kind, reason)
+        tally.note(named, kind, reason)
         if report is not None:
             report.write(dumps_record({**place, "outcome": kind, "reason": reason}))
 
 
-def _run_clean(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
+    """Run ``cleanseed clean`` with the parsed *args*; return the exit code."""
     if args.engine == "ray":
         return cli_ray.run_clean(args)
-    files, options, limits = _read_setup(args)
+    files, options, limits = read_setup(args)
     fmt = _output_format(args, files)
     _check_targets(args, files, fmt)
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
@@ -464,8 +354,8 @@ def _run_clean(args: argparse.Namespace) -> int:
         items = _intake(iter_items(files, options), tally, report, args.on_error == "skip")
         results = ordered_map(
             functools.partial(process, limits), items, workers=workers,
-            chunksize=_chunk_size(args.chunk_size, limits), payload=_payload,
-            on_crash=_crashed, item_timeout=_item_timeout(limits))
+            chunksize=_chunk_size(args.chunk_size, limits), payload=payload,
+            on_crash=_crashed, item_timeout=item_timeout(limits))
         for item, outcome in results:
             _settle(item, outcome, tally, report, output, args)
             bar.update()
@@ -478,40 +368,3 @@ def _run_clean(args: argparse.Namespace) -> int:
     return 0
 
 
-# -- explain -------------------------------------------------------------------------------
-
-
-def _explain_intake(items: Iterable[Item | InputError], skip: bool) -> Iterator[Item]:
-    """Pass on documents; fail on a bad record, or say on stderr that it is skipped."""
-    for item in items:
-        if isinstance(item, Item):
-            yield item
-        elif skip:
-            print(f"cleanseed: skipped {item}", file=sys.stderr)
-        else:
-            raise item
-
-
-def _run_explain(args: argparse.Namespace) -> int:
-    files, options, limits = _read_setup(args)
-    paint = Paint(args.color == "always" or (
-        args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ))
-
-    def stopped(item: Item, reason: str) -> tuple[list[str], str | None]:
-        return ([skipped_line(reason, paint)], None) if reason == HUNG else ([], reason)
-
-    sys.stdout.flush()
-    out = sys.stdout.buffer
-    items = _explain_intake(iter_items(files, options), args.on_error == "skip")
-    shown = ordered_map(functools.partial(explain_document, limits, paint, args.context), items,
-                        chunksize=1, payload=_payload, on_crash=stopped,
-                        item_timeout=_item_timeout(limits))
-    for item, (lines, error) in shown:
-        if error is not None:
-            if args.on_error == "fail":
-                raise CleanseedError(f"{_where(item)}: {error}")
-            print(f"cleanseed: skipped {_where(item)}: {error}", file=sys.stderr)
-            continue
-        out.write(_utf8(paint.bold(f"== {_where(item)}") + "\n"))
-        out.write(_utf8("".join(line + "\n" for line in lines)))
-    return 0

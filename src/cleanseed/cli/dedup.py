@@ -18,7 +18,7 @@ import contextlib
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
 
@@ -159,14 +159,3 @@ def run(args: argparse.Namespace) -> int:
                          + (f"; index {args.index}: {len(index)} documents\n" if args.index
                             else "\n"))
     return 0
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command on its own (the ``cleanseed`` entry point wires it as a subcommand)."""
-    parser = argparse.ArgumentParser(prog="cleanseed")
-    add_parser(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return int(args.run(args))
-
-if __name__ == "__main__":
-    raise SystemExit(main())

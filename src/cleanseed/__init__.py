@@ -36,7 +36,7 @@ from cleanseed.document import Document, Explained, Removal
 from cleanseed.encoding import EncodingConfig, fix_encoding, fix_encoding_and_explain
 from cleanseed.errors import CleanseedError, ConfigError, InputError, InputTypeError
 from cleanseed.html import HtmlConfig, html_to_text, html_to_text_and_explain
-from cleanseed.pipeline import Pipeline, compose, run, summarize
+from cleanseed.pipeline import Pipeline, after_change, compose, run, summarize
 from cleanseed.repeats import RepeatsConfig, dedup_paragraphs, dedup_paragraphs_and_explain
 
 try:
@@ -66,6 +66,7 @@ __all__ = [
     "RepeatsConfig",
     "Rule",
     "__version__",
+    "after_change",
     "clean",
     "clean_batch",
     "clean_html",

@@ -11,15 +11,18 @@ from cleanseed.errors import InputTypeError
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.convert import extracted_text
 from cleanseed.html.extractors import Extractor
-from cleanseed.pipeline import compose, explains
+from cleanseed.pipeline import after_change, compose, explains
 from cleanseed.repeats.paragraphs import dedup_paragraphs
 
 __all__ = ["DEFAULT_PIPELINE", "clean", "clean_batch", "clean_html", "explain", "explain_html"]
 
 #: Encoding first, so the rules see real characters; repeats after the boilerplate, so a banner
-#: repeated at the end of a page is reported as a banner, not as a repeat; then the lines left
-#: are judged in context once more, since removing repeats changed their neighbours.
-DEFAULT_PIPELINE = compose(fix_encoding, strip_boilerplate, dedup_paragraphs, strip_context)
+#: repeated at the end of a page is reported as a banner, not as a repeat. When the repeats step
+#: removed something, the lines left are judged in context once more, since their neighbours
+#: changed: so ``clean`` is its own fixed point. When it removed nothing, they were judged
+#: already, and the last step is skipped.
+DEFAULT_PIPELINE = compose(fix_encoding, strip_boilerplate, dedup_paragraphs,
+                           after_change(strip_context))
 
 
 def clean(text: str) -> str:

@@ -17,7 +17,6 @@ from cleanseed.cli._limits import LimitExceeded, Limits, apply_size_cap, call_wi
 from cleanseed.default import DEFAULT_PIPELINE
 from cleanseed.document import Removal
 from cleanseed.errors import CleanseedError
-from cleanseed.pipeline import explainer
 
 __all__ = ["Paint", "Tally", "explain_document", "render", "skipped_line", "summary"]
 
@@ -162,10 +161,9 @@ Section = tuple[str | None, tuple[Removal, ...]]
 def _stepwise(text: str) -> tuple[list[Section], str]:
     """Run the default steps one by one, keeping each step's input to show its removals in."""
     sections: list[Section] = []
-    for step in DEFAULT_PIPELINE.steps:
-        out, removals = explainer(step)(text)
+    for given, (out, removals) in DEFAULT_PIPELINE.explain_steps(text):
         if removals:
-            sections.append((text, removals))
+            sections.append((given, removals))
         text = out
     return sections, text
 

@@ -26,7 +26,7 @@ import re2
 
 from cleanseed import _validate
 from cleanseed._text import Line, Span, iter_lines, line_span, remove_spans
-from cleanseed.boilerplate.context import classify_lines
+from cleanseed.boilerplate.context import judge
 from cleanseed.boilerplate.rules import CLASSES, DEFAULT_RULES, Rule
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import ConfigError, check_text
@@ -79,6 +79,9 @@ _WINDOW = 256
 
 # The context step needs a page: a text of fewer non-blank lines is left to the rules.
 MIN_CONTEXT_LINES = 4
+# A line removed by a rule of these classes is one an article holds too (a caption, a
+# dateline): the context step does not take it for a sign that the lines around it are chrome.
+_ARTICLE_CLASSES = frozenset(("caption", "metadata"))
 
 
 def _options() -> re2.Options:
@@ -456,7 +459,7 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
         data = scan.encode()
     spans = _rule_spans(scan, data, config)
     if config.context:
-        spans += _context_spans(scan, spans)
+        spans += _context_spans(scan, spans, merge=record is None)
     return remove_spans(text, spans, STAGE, record)
 
 
@@ -488,9 +491,11 @@ def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]
     return spans + anchors
 
 
-def _context_spans(scan: str, spans: list[Span]) -> list[Span]:
+def _context_spans(scan: str, spans: list[Span], *, merge: bool) -> list[Span]:
     """Spans for the lines of *scan* that the context step takes, beside the rules' *spans*.
-    A line the rules cut is judged by what is left of it, as stripping again would see it."""
+    A line the rules cut is judged by what is left of it, as stripping again would see it.
+    With *merge*, the lines taken one after the other are one span (for the plain step, where
+    no removal is recorded, it saves a span a line)."""
     raws = scan.split("\n")
     starts = list(accumulate((len(r) + 1 for r in raws), initial=0))
     numbers = [i for i, r in enumerate(raws) if r.strip()]
@@ -498,6 +503,7 @@ def _context_spans(scan: str, spans: list[Span]) -> list[Span]:
         return []
     texts = [raws[i] for i in numbers]
     removed = [False] * len(numbers)
+    quiet = [False] * len(numbers)  # removed by a rule of a class that articles hold
     if spans:  # what the rules left of each line they touched
         where = {starts[i]: k for k, i in enumerate(numbers)}
         by_line: dict[int, list[Span]] = {}
@@ -515,10 +521,22 @@ def _context_spans(scan: str, spans: list[Span]) -> list[Span]:
             rest.append(scan[j:start + len(texts[k])])
             texts[k] = "".join(rest)
             removed[k] = not texts[k].strip()
-    verdicts = classify_lines(texts, removed)
-    return [line_span(scan, Line(starts[i], raws[i]), v.rule)
-            for i, v, gone in zip(numbers, verdicts, removed, strict=True)
-            if v.rule is not None and not gone]
+            quiet[k] = removed[k] and cuts[0].rule.partition(".")[0] in _ARTICLE_CLASSES
+    taken = sorted(judge(texts, removed, quiet=quiet).items())
+    if not merge:
+        return [line_span(scan, Line(starts[numbers[k]], raws[numbers[k]]), rule)
+                for k, (rule, _) in taken]
+    out: list[Span] = []
+    last = -2
+    for k, (rule, _) in taken:
+        i = numbers[k]
+        end = min(starts[i + 1], len(scan))  # the line and its newline
+        if i == last + 1:  # next to the line before: one span
+            out[-1] = out[-1]._replace(end=end)
+        else:
+            out.append(Span(starts[i], end, rule))
+        last = i
+    return out
 
 
 def strip_boilerplate(text: str, config: BoilerplateConfig | None = None) -> str:
@@ -548,18 +566,24 @@ def strip_boilerplate_and_explain(text: str, config: BoilerplateConfig | None = 
 
 
 #: The context step alone, no rules: what the default pipeline runs again after the repeats
-#: step, whose removals change the neighbours of the lines left.
+#: step when that step removed something.
 CONTEXT_ONLY = BoilerplateConfig(classes=frozenset())
 
 
 def strip_context(text: str) -> str:
-    """Judge the lines of *text* in context again, with no rules: the default pipeline's last
-    step. Removing repeats changes the neighbours of the lines left; judging them again makes
-    ``clean`` its own fixed point.
+    """Judge the lines of *text* in context, with no rules: the context step of
+    :func:`strip_boilerplate` alone.
 
-    >>> strip_context("Home\\nNews\\nSport\\nWeather\\n" + "The river rose by two metres, and "
-    ...               "the bridge was closed to all traffic.")
-    'Weather\\nThe river rose by two metres, and the bridge was closed to all traffic.'
+    It is the default pipeline's last step, run only when the repeats step removed something
+    (``after_change``): the lines that step removes were neighbours of the lines left, and a
+    stretch judged with them may judge otherwise without them. Judging again makes ``clean``
+    its own fixed point. It is a step of its own so that a pipeline of your own can do the same
+    after a step of yours that removes lines.
+
+    >>> print(strip_context("Home\\nNews\\nSport\\nWeather\\nTravel\\nFloods close the bridge\\n"
+    ...                     "The river rose by two metres, and the bridge was closed."))
+    Floods close the bridge
+    The river rose by two metres, and the bridge was closed.
     """
     return _strip(check_text(text, "strip_context"), CONTEXT_ONLY, None)
 

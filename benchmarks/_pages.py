@@ -1,7 +1,8 @@
 """The two shared HTML sets as one list of pages, each with its site and its half.
 
     from _pages import load_pages
-    pages = load_pages([Path(".../article-extraction-benchmark"), Path(".../readability-test-pages")])
+    pages = load_pages([Path(".../article-extraction-benchmark"),
+                        Path(".../readability-test-pages")])
 
 Two layouts are recognised by what a folder holds:
 
@@ -36,16 +37,21 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 #: Elements that start a new line of visible text.
-BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure "
-    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th "
-    "tr ul caption option legend menu center".split()
-)
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
+    "td", "th", "tr", "ul", "caption", "option", "legend", "menu", "center",
+})
 #: Elements whose text is never visible.
-HIDDEN_TAGS = frozenset("script style noscript template head title svg math iframe object".split())
+HIDDEN_TAGS = frozenset({
+    "script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object",
+})
 
 _SUFFIX_NUMBER = re.compile(r"-\d+$")
-_TWO_LETTER_SLD = frozenset("co com net org gov edu ac or ne go".split())
+_TWO_LETTER_SLD = frozenset({
+    "co", "com", "net", "org", "gov", "edu", "ac", "or", "ne", "go",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +132,10 @@ def _load_readability(folder: Path) -> list[Page]:
     pages = []
     for page_dir in sorted(p for p in (folder / "pages").iterdir() if p.is_dir()):
         raw = gzip.decompress((page_dir / "source.html.gz").read_bytes())
+        # Readability writes its expected HTML in UTF-8 without saying so; lxml, given the
+        # bytes, would read them as Latin-1 and the truth's every accent would be mojibake
         expected = gzip.decompress((page_dir / "expected.html.gz").read_bytes())
-        truth = "\n".join(visible_lines(expected))
+        truth = "\n".join(visible_lines(expected.decode("utf-8", errors="replace")))
         fixture = "lorem ipsum" in truth.lower() or len(raw) < 8000
         site = _SUFFIX_NUMBER.sub("", page_dir.name)
         pages.append(

@@ -1,20 +1,23 @@
-"""Main-text extraction from HTML: cleanseed against trafilatura, Resiliparse and bs4, in one run.
+"""Main-text extraction from HTML: cleanseed against trafilatura, Resiliparse, jusText and bs4.
 
-    python benchmarks/extraction.py ../shared/data/article-extraction-benchmark [--limit N]
-        [--half all|dev|held-out] [--systems NAME ...] [--markdown]
+    python benchmarks/extraction.py FOLDER [FOLDER ...] [--half all|dev|held-out] [--limit N]
+        [--systems NAME ...] [--rounds N] [--markdown]
 
-The folder is the article extraction benchmark (``html/<id>.html.gz`` and
-``ground-truth.json``). Every page is decoded once, by :func:`cleanseed.html.decode_html`, and
-every system gets the same ``str``. The score is the benchmark's own metric, re-implemented
-here: ``\\w+`` tokens (not lower-cased), 4-token shingles (a text with fewer than four tokens is
-one shingle), per-page true positives, false positives and false negatives as multiset overlaps
-normalised to sum to one, precision and recall averaged over pages (a page without predicted
-shingles is left out of precision, one without true shingles out of recall), and F1 = 2PR/(P+R).
+Each FOLDER is one of the two shared sets (the article extraction benchmark, or the Readability
+test pages); :mod:`_pages` reads both, draws their halves by site and marks Readability's
+hand-made fixtures. Every page is decoded once, by :func:`cleanseed.html.decode_html`, and every
+system gets the same ``str``. Results are printed per group: each set's ``dev`` and ``held-out``
+halves, and the fixtures apart (they test one piece of markup each, not a page).
 
-CPU time is this process's CPU time (``time.process_time``), so other load on the machine
-disturbs it less than wall time would; each system runs over all pages in turn, so the garbage
-it leaves is collected on its own clock. The systems take turns for ``--rounds`` rounds, and
-each one's best round is reported: load from other processes only ever adds time. Compare
+The score is the article extraction benchmark's own metric, re-implemented here: ``\\w+`` tokens
+(not lower-cased), 4-token shingles (a text with fewer than four tokens is one shingle),
+per-page true positives, false positives and false negatives as multiset overlaps normalised to
+sum to one, precision and recall averaged over pages (a page without predicted shingles is left
+out of precision, one without true shingles out of recall), and F1 = 2PR/(P+R).
+
+CPU time is this process's CPU time (``time.process_time``) of each call, so other load on the
+machine disturbs it less than wall time would. The systems take turns for ``--rounds`` rounds,
+and each page's best round counts: load from other processes only ever adds time. Compare
 figures from the same run.
 
 Leaks: a page leaks when its output has a line that is a photo caption or credit or a cookie
@@ -22,17 +25,15 @@ banner, and that line is not part of the page's human ground truth. Lines are ju
 cleanseed's own boilerplate rules (classes ``cookie`` and ``caption``) and, independently of
 them, by the few patterns in :data:`LEAK_PATTERNS`.
 
-The pages are split in two halves by a hash of their id: ``dev`` and ``held-out``. The rules
-were developed looking at the ``dev`` half only; the F1 of each half is printed.
+jusText is given its English stop-word list on pages marked English or not marked at all, and
+runs in its language-independent mode (no stop words, both stop-word bars at 0) on pages whose
+``<html lang>`` names another language.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
-import gzip
-import hashlib
-import json
 import re
 import sys
 import time
@@ -42,6 +43,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _pages import groups, load_pages
 
 import cleanseed
 from cleanseed.default import clean_html
@@ -55,6 +60,7 @@ from cleanseed.html import (
 Extract = Callable[[str], str]
 
 _TOKEN = re.compile(r"\w+")
+_LANG = re.compile(r"<html\b[^>]{0,500}?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 
 #: Caption, credit and cookie-banner lines, judged independently of cleanseed's own rules. The
 #: patterns have no nested or overlapping quantifiers, and run on stripped lines cut to 1000
@@ -74,39 +80,31 @@ LEAK_PATTERNS: tuple[re.Pattern[str], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """One benchmark page: its id, decoded HTML, human ground truth and half."""
+    """One page as the systems get it: its id, decoded HTML, human truth and reporting group."""
 
     id: str
     html: str
     truth: str
-    half: str
+    group: str
 
 
 @dataclass(slots=True)
 class Score:
-    """What one system did over the pages."""
+    """What one system did over the pages: per page, its match, CPU seconds and leaked lines."""
 
     matches: list[tuple[float, float, float]] = field(default_factory=list)
-    halves: list[str] = field(default_factory=list)
-    cpu_seconds: float = 0.0
-    leaks: int = 0
+    seconds: list[float] = field(default_factory=list)
+    leaks: list[list[str]] = field(default_factory=list)
 
 
-def half_of(page_id: str) -> str:
-    """The half a page belongs to, from a hash of its id."""
-    return "dev" if hashlib.sha256(page_id.encode()).digest()[0] % 2 == 0 else "held-out"
-
-
-def load(folder: Path, half: str, limit: int | None) -> list[Page]:
-    """Read the benchmark's pages (sorted by id), keeping *half* and at most *limit*."""
-    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+def load(folders: Sequence[Path], half: str, limit: int | None) -> list[Page]:
+    """Read every page of *folders*, keeping *half* (fixtures go with every half) and at most
+    *limit* of them."""
     pages = []
-    for page_id in sorted(truth):
-        if half != "all" and half_of(page_id) != half:
+    for group, members in groups(load_pages(folders)).items():
+        if half != "all" and not group.endswith((half, "fixtures")):
             continue
-        raw = gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes())
-        body = truth[page_id].get("articleBody") or ""
-        pages.append(Page(page_id, decode_html(raw), body, half_of(page_id)))
+        pages += [Page(p.id, decode_html(p.raw), p.truth, group) for p in members]
     return pages[:limit] if limit else pages
 
 
@@ -158,6 +156,22 @@ def leaks(output: str, truth: str) -> list[str]:
     return sorted(line for line in found if line and _norm(line) not in truth_text)
 
 
+def _justext() -> Extract:
+    import justext
+
+    english = justext.get_stoplist("English")
+
+    def extract(html: str) -> str:
+        lang = _LANG.search(html[:20000])
+        if lang is None or lang.group(1).lower() == "en":
+            paragraphs = justext.justext(html, english)
+        else:
+            paragraphs = justext.justext(html, frozenset(), stopwords_low=0, stopwords_high=0)
+        return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+    return extract
+
+
 def systems() -> dict[str, Extract]:
     """Every contender, by name: cleanseed's variants first, then the libraries alone."""
     import trafilatura
@@ -176,76 +190,97 @@ def systems() -> dict[str, Extract]:
         "trafilatura alone": lambda h: trafilatura.extract(h, include_comments=False) or "",
         "Resiliparse alone": lambda h: extract_plain_text(
             h, main_content=True, alt_texts=False, comments=False),
+        "jusText alone": _justext(),
         "BeautifulSoup get_text()": bs4_text,
     }
 
 
-def timed(extract: Extract, pages: Sequence[Page]) -> tuple[float, list[str]]:
-    """The CPU seconds *extract* takes over *pages*, and its outputs."""
+def timed(extract: Extract, pages: Sequence[Page]) -> tuple[list[float], list[str]]:
+    """The CPU seconds *extract* takes on each of *pages*, and its outputs."""
     extract(pages[0].html)  # imports and first-call set-up are not what a page costs
     gc.collect()
-    start = time.process_time()
-    outputs = [extract(page.html) for page in pages]
-    return time.process_time() - start, outputs
+    seconds, outputs = [], []
+    clock = time.process_time
+    for page in pages:
+        start = clock()
+        outputs.append(extract(page.html))
+        seconds.append(clock() - start)
+    return seconds, outputs
 
 
-def score(name: str, seconds: float, outputs: list[str], pages: Sequence[Page]) -> Score:
+def score(seconds: list[float], outputs: list[str], pages: Sequence[Page]) -> Score:
     """The scores and leaks of *outputs*."""
-    result = Score(cpu_seconds=seconds)
+    result = Score(seconds=seconds)
     for page, output in zip(pages, outputs, strict=True):
         result.matches.append(match(page.truth, output))
-        result.halves.append(page.half)
-        leaked = leaks(output, page.truth)
-        if leaked:
-            result.leaks += 1
-            print(f"  leak [{name}] {page.id[:12]}: {leaked[0][:100]!r}", file=sys.stderr)
+        result.leaks.append(leaks(output, page.truth))
     return result
 
 
-def row(name: str, score: Score, pages: int, markdown: bool) -> str:
-    """One line of the results table."""
-    f1, p, r = metrics(score.matches)
-    by_half = {h: metrics([m for m, hh in zip(score.matches, score.halves, strict=True)
-                           if hh == h])[0] for h in ("dev", "held-out")}
-    cells = [name, f"{f1:.3f}", f"{p:.3f}", f"{r:.3f}", f"{by_half['dev']:.3f}",
-             f"{by_half['held-out']:.3f}", f"{score.cpu_seconds * 1000 / pages:.1f}",
-             str(score.leaks)]
+def row(name: str, score: Score, members: list[int], markdown: bool) -> str:
+    """One line of a group's table: the scores of *score* over the pages at *members*."""
+    f1, p, r = metrics([score.matches[i] for i in members])
+    ms = 1000 * sum(score.seconds[i] for i in members) / len(members)
+    leaking = sum(bool(score.leaks[i]) for i in members)
+    cells = [name, f"{f1:.3f}", f"{p:.3f}", f"{r:.3f}", f"{ms:.1f}", str(leaking)]
     if markdown:
         return "| " + " | ".join(cells) + " |"
     return f"{cells[0]:<40} " + " ".join(f"{c:>9}" for c in cells[1:])
 
 
+_HEADER = ["system", "F1", "precision", "recall", "CPU ms/page", "leaking pages"]
+
+
+def report(results: dict[str, Score], pages: Sequence[Page], markdown: bool) -> None:
+    """Print one table per group, systems in the order they ran."""
+    by_group: dict[str, list[int]] = {}
+    for i, page in enumerate(pages):
+        by_group.setdefault(page.group, []).append(i)
+    for group, members in by_group.items():
+        print(f"\n{group}: {len(members)} pages")
+        if markdown:
+            print("| " + " | ".join(_HEADER) + " |\n|" + "---|" * len(_HEADER))
+        else:
+            print(f"{_HEADER[0]:<40} " + " ".join(f"{h:>9}" for h in _HEADER[1:]))
+        for name, result in results.items():
+            print(row(name, result, members, markdown), flush=True)
+
+
+def _print_leaks(results: dict[str, Score], pages: Sequence[Page]) -> None:
+    for name, result in results.items():
+        for page, leaked in zip(pages, result.leaks, strict=True):
+            if leaked:
+                print(f"  leak [{name}] {page.group} {page.id[:24]}: {leaked[0][:100]!r}",
+                      file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("folder", type=Path, help="the article extraction benchmark's folder")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("folders", type=Path, nargs="+",
+                        help="the article extraction benchmark's and/or the Readability pages'"
+                             " folder")
     parser.add_argument("--half", choices=("all", "dev", "held-out"), default="all")
     parser.add_argument("--limit", type=int, default=None, help="score the first N pages only")
     parser.add_argument("--systems", nargs="*", help="names (or name prefixes) to run")
-    parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--rounds", type=int, default=3, help="timed rounds; the best counts")
     args = parser.parse_args(argv)
-    pages = load(args.folder, args.half, args.limit)
+    pages = load(args.folders, args.half, args.limit)
     if not pages:
         parser.error("no pages found")
     contenders = {n: f for n, f in systems().items()
                   if not args.systems or any(n.startswith(s) for s in args.systems)}
-    header = ["system", "F1", "precision", "recall", "F1 dev", "F1 held-out", "CPU ms/page",
-              "leaking pages"]
-    print(f"{len(pages)} pages")
-    if args.markdown:
-        print("| " + " | ".join(header) + " |\n|" + "---|" * len(header))
-    else:
-        print(f"{header[0]:<40} " + " ".join(f"{h:>9}" for h in header[1:]))
-    best: dict[str, float] = {}
+    best: dict[str, list[float]] = {}
     outputs: dict[str, list[str]] = {}
     for _ in range(max(1, args.rounds)):
         for name, extract in contenders.items():
             seconds, out = timed(extract, pages)
-            best[name] = min(seconds, best.get(name, seconds))
+            previous = best.get(name, seconds)
+            best[name] = [min(a, b) for a, b in zip(seconds, previous, strict=True)]
             outputs.setdefault(name, out)
-    for name in contenders:
-        result = score(name, best[name], outputs[name], pages)
-        print(row(name, result, len(pages), args.markdown), flush=True)
+    results = {name: score(best[name], outputs[name], pages) for name in contenders}
+    _print_leaks(results, pages)
+    report(results, pages, args.markdown)
     return 0
 
 

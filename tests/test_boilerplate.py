@@ -609,3 +609,29 @@ def test_sets_that_give_up_change_nothing() -> None:
     config.ruleset._set = config.ruleset._companions = nothing
     assert strip_boilerplate_and_explain(text, config) == strip_boilerplate_and_explain(text)
     assert strip_boilerplate_and_explain(text).removals  # the text has something to remove
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # the reader is spoken to, but not in the sentences that name cookies
+        "Some browsers do not send third-party cookies by default, and others scope cookies "
+        "to one site. The most private browser is one you can install today, and it limits "
+        "what systems you never signed up for can learn about you on the web.",
+        "Opting out on the advertisers' terms requires third-party cookies, which other "
+        "advertisers can then exploit. You may think the opt-out governs data collection "
+        "itself; it is not clear that it does.",
+    ],
+)
+def test_prose_about_cookies_stays_when_the_cue_is_in_another_sentence(prose: str) -> None:
+    """A banner names its cookies in the sentence that speaks to the reader; prose about
+    cookies that says "you" elsewhere is content."""
+    assert strip_boilerplate(prose) == prose
+
+
+def test_a_banner_speaks_to_the_reader_in_the_sentence_that_names_cookies() -> None:
+    """The same-sentence cue keeps banners of several sentences removed."""
+    banner = ("This website uses cookies to improve your experience. By continuing to "
+              "browse the site you agree to our use of cookies.")
+    assert strip_boilerplate(f"A paragraph of the article, long enough to be one.\n{banner}"
+                             ) == "A paragraph of the article, long enough to be one."

@@ -309,11 +309,17 @@ def test_html_file_is_cleaned_through_the_html_stage(
 
 
 def test_html_field_in_jsonl(tmp_path: Path, capsys: Capsys) -> None:
-    """--html-field cleans each record's HTML into the text field, keeping the other fields."""
+    """--html-field cleans each record's HTML into the text field, keeping the other fields but
+    the raw HTML (unless --keep-html), and adds what the page says of itself."""
     page = ("<html><body><p>One paragraph of real article text, long enough to keep.</p>"
             "</body></html>")
     src = write_jsonl(tmp_path / "in.jsonl", {"id": "p", "html": page, "url": "u"})
     assert main(["clean", str(src), "--html-field", "html", "-q"]) == 0
+    (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record == {"id": "p", "url": "u", "text": cleanseed.clean_html(page),
+                      "title": None, "language": None, "canonical": None}
+    assert main(["clean", str(src), "--html-field", "html", "-q", "--keep-html",
+                 "--no-page-fields"]) == 0
     (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert record == {"id": "p", "html": page, "url": "u", "text": cleanseed.clean_html(page)}
 

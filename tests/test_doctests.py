@@ -32,6 +32,9 @@ MODULES = [pytest.param(name, marks=pytest.mark.ray) if name.startswith("cleanse
 def test_docstring_examples(name: str) -> None:
     if name.startswith("cleanseed.ray"):
         pytest.importorskip("ray", reason="Ray is an optional extra: pip install 'cleanseed[ray]'")
+    if name == "cleanseed.datatrove":
+        pytest.importorskip("datatrove", reason="an optional extra: pip install "
+                            "'cleanseed[datatrove]'")
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE, report=False)
     assert result.failed == 0, f"{result.failed} of {result.attempted} examples failed"

@@ -6,7 +6,9 @@ benchmark's data.
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -59,7 +61,29 @@ def test_leaks_are_caption_and_cookie_lines_missing_from_the_truth(bench: Module
     assert bench.leaks(output, output) == []
 
 
-def test_halves_split_by_id_hash(bench: ModuleType) -> None:
-    """The dev/held-out split depends on the id alone."""
-    halves = {bench.half_of(f"{i:064x}") for i in range(20)}
-    assert halves == {"dev", "held-out"}
+def test_halves_split_by_site_not_by_page(bench: ModuleType, tmp_path: Path) -> None:
+    """Pages of one site share a half; Readability's small pages are fixtures, set apart."""
+    pages = sys.modules["_pages"]
+    assert pages.site_of_url("https://www.bbc.co.uk/news/1") == "bbc.co.uk"
+    assert pages.site_of_url("https://blog.example.com/a") == "example.com"
+    assert {pages.half_of_site(f"site{i}.com") for i in range(20)} == {"dev", "held-out"}
+    aeb = tmp_path / "aeb"
+    (aeb / "html").mkdir(parents=True)
+    truth = {}
+    for n, url in enumerate(["https://a.example.com/1", "https://b.example.com/2"]):
+        (aeb / "html" / f"p{n}.html.gz").write_bytes(gzip.compress(b"<p>Body text.</p>"))
+        truth[f"p{n}"] = {"articleBody": "Body text.", "url": url}
+    (aeb / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    readability = tmp_path / "readability"
+    for name, body in (("news-1", "Real words. " * 900), ("news-2", "Real words. " * 900),
+                       ("001", "Lorem ipsum dolor.")):
+        folder = readability / "pages" / name
+        folder.mkdir(parents=True)
+        html = f"<html><body><p>{body}</p></body></html>".encode()
+        (folder / "source.html.gz").write_bytes(gzip.compress(html))
+        (folder / "expected.html.gz").write_bytes(gzip.compress(html))
+    loaded = bench.load([aeb, readability], "all", None)
+    assert [p.id for p in loaded if p.group == "readability fixtures"] == ["001"]
+    news = {p.group for p in loaded if p.id.startswith("news")}
+    assert len(news) == 1  # both pages of the site "news" in one half
+    assert {p.truth for p in loaded if p.id.startswith("p")} == {"Body text."}

@@ -26,6 +26,8 @@ def test_no_word_is_both_a_rule_and_a_content_marker() -> None:
     ("article-share", ["article", "share", "articleshare"]),
     ("shareBar", ["share", "bar", "sharebar"]),
     ("post_5662", ["post"]),
+    ("8a7d", ["a", "d"]),  # a generated id: letters parted by digits make no word
+    ("ad300x250", ["ad", "x"]),
     ("has-sidebar", []),
     ("content-with-sidebar-wrp", []),
 ])
@@ -36,6 +38,7 @@ def test_word_parts(names: str, parts: list[str]) -> None:
 
 @pytest.mark.parametrize(("tag", "attrib", "rule"), [
     ("div", {"class": "social-share"}, "html.share"),
+    ("p", {"id": "8a7d"}, None),
     ("div", {"class": "timeshare-offers"}, None),
     ("div", {"id": "onetrust-pc-sdk"}, "html.cookie"),
     ("div", {"id": "CybotCookiebotDialog"}, "html.cookie"),

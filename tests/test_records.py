@@ -34,6 +34,7 @@ from cleanseed.records import (
     write_jsonl,
 )
 from cleanseed.records import json_values as reader  # the .json reader, for its window
+from cleanseed.records.formats import Skipped
 
 JSONL = InputFile("mem.jsonl", "mem.jsonl", "jsonl")
 
@@ -149,7 +150,7 @@ def test_not_gzip_at_all(tmp_path: Path) -> None:
     """A .gz file that is not gzip is one error naming the file, not a crash."""
     path = tmp_path / "part.jsonl.gz"
     path.write_bytes(b'{"text": "plain"}\n')
-    with pytest.raises(InputError, match="truncated or corrupt"):
+    with pytest.raises(InputError, match=r"not gzip data, though its name ends in \.gz"):
         list(read_documents(path))
 
 
@@ -161,13 +162,18 @@ def test_gzipped_text_and_jsonl(tmp_path: Path) -> None:
 
 
 def test_folder_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
-    """Folders are walked in sorted order; hidden files and unknown suffixes are left out."""
+    """Folders are walked in sorted order; hidden files are left out, and a file of unknown kind
+    is listed, then passed over with its reason rather than read or dropped unsaid."""
     for name in ["b/2.txt", "b/1.md", "a.txt", ".hidden/x.txt", "b/.x.txt", "c/image.png"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(name)
     files = expand_paths([tmp_path])
-    assert [f.rel for f in files] == ["a.txt", "b/1.md", "b/2.txt"]
-    assert [d.text for d in read_documents(tmp_path)] == ["a.txt", "b/1.md", "b/2.txt"]
+    assert [f.rel for f in files] == ["a.txt", "b/1.md", "b/2.txt", "c/image.png"]
+    skipped: list[Skipped] = []
+    assert [d.text for d in read_documents(tmp_path, on_skip=skipped.append)] == [
+        "a.txt", "b/1.md", "b/2.txt"]
+    assert [(Path(s.source).name, s.reason) for s in skipped] == [
+        ("image.png", "not a kind of file cleanseed reads (unknown suffix)")]
 
 
 def test_named_file_with_unknown_suffix_is_text(tmp_path: Path) -> None:
@@ -202,15 +208,19 @@ def test_html_files_are_read_as_bytes(tmp_path: Path) -> None:
 
 
 def test_html_field_is_read_from_jsonl(tmp_path: Path) -> None:
-    """With html_field, the record's HTML is the payload and the record keeps the field."""
+    """With html_field, the record's HTML is the payload; the record keeps the field only when
+    asked to (the raw page is rarely what a corpus keeps)."""
     path = tmp_path / "a.jsonl"
     path.write_text(jsonl({"id": "p", "html": "<p>Hi</p>", "url": "u"}))
-    (item,) = iter_items(expand_paths([path]), ReadOptions(html_field="html"))
+    (item,) = iter_items(expand_paths([path]), ReadOptions(html_field="html", keep_html=True))
     assert isinstance(item, Item)
     assert (item.html, item.doc.metadata["html"], item.doc.metadata["url"]) == (
         "<p>Hi</p>", "<p>Hi</p>", "u")
+    (item,) = iter_items(expand_paths([path]), ReadOptions(html_field="html"))
+    assert isinstance(item, Item)
+    assert "html" not in item.doc.metadata and item.doc.metadata["url"] == "u"
     cleaned = to_record(Document("Hi", item.doc.id, item.doc.metadata))
-    assert cleaned == {"id": "p", "html": "<p>Hi</p>", "url": "u", "text": "Hi"}
+    assert cleaned == {"id": "p", "url": "u", "text": "Hi"}
 
 
 def test_stdin_is_read_as_text_or_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
 from cleanseed.boilerplate import (
     BoilerplateConfig,
@@ -10,6 +11,8 @@ from cleanseed.boilerplate import (
     strip_boilerplate,
     strip_boilerplate_and_explain,
 )
+from cleanseed.config import CleanConfig
+from cleanseed.config_file import load as load_config
 from cleanseed.corpus import (
     DedupConfig,
     DedupResult,
@@ -35,9 +38,29 @@ from cleanseed.default import (
 from cleanseed.document import Document, Explained, Removal
 from cleanseed.encoding import EncodingConfig, fix_encoding, fix_encoding_and_explain
 from cleanseed.errors import CleanseedError, ConfigError, InputError, InputTypeError
-from cleanseed.html import HtmlConfig, html_to_text, html_to_text_and_explain
+from cleanseed.html import (
+    HtmlConfig,
+    PageMetadata,
+    html_to_text,
+    html_to_text_and_explain,
+    page_metadata,
+)
 from cleanseed.pipeline import Pipeline, after_change, compose, run, summarize
 from cleanseed.repeats import RepeatsConfig, dedup_paragraphs, dedup_paragraphs_and_explain
+
+if TYPE_CHECKING:
+    from cleanseed.cli.view import explain_view, format_explained
+
+
+def __getattr__(name: str) -> Any:
+    """The explain view lives with the command line that prints it: imported when first used."""
+    if name in ("explain_view", "format_explained"):
+        from cleanseed.cli import view
+
+        return getattr(view, name)
+    msg = f"module 'cleanseed' has no attribute {name!r}"
+    raise AttributeError(msg)
+
 
 try:
     __version__ = version("cleanseed")
@@ -47,6 +70,7 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 __all__ = [
     "DEFAULT_PIPELINE",
     "BoilerplateConfig",
+    "CleanConfig",
     "CleanseedError",
     "ConfigError",
     "DedupConfig",
@@ -59,6 +83,7 @@ __all__ = [
     "InputError",
     "InputTypeError",
     "NearDupIndex",
+    "PageMetadata",
     "Pipeline",
     "RecurringLines",
     "RedisNearDupIndex",
@@ -76,12 +101,16 @@ __all__ = [
     "dedup_paragraphs_and_explain",
     "explain",
     "explain_html",
+    "explain_view",
     "find_recurring",
     "fix_encoding",
     "fix_encoding_and_explain",
+    "format_explained",
     "html_to_text",
     "html_to_text_and_explain",
+    "load_config",
     "minhash_signatures",
+    "page_metadata",
     "run",
     "shingle_hashes",
     "strip_boilerplate",

@@ -25,6 +25,7 @@ from typing import Any
 import re2
 
 from cleanseed import _validate
+from cleanseed._mapping import accepts_rows
 from cleanseed._text import Line, Span, iter_lines, line_span, remove_spans
 from cleanseed.boilerplate.context import judge
 from cleanseed.boilerplate.rules import CLASSES, DEFAULT_RULES, Rule
@@ -539,6 +540,7 @@ def _context_spans(scan: str, spans: list[Span], *, merge: bool) -> list[Span]:
     return out
 
 
+@accepts_rows
 def strip_boilerplate(text: str, config: BoilerplateConfig | None = None) -> str:
     """Remove cookie banners, photo captions, page chrome and glued metadata from *text*.
 

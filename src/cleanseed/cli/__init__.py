@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from cleanseed.cli import clean, dedup, explain
 from cleanseed.cli._args import UsageError, input_options
+from cleanseed.cli._config_args import add_parser as config_command
 from cleanseed.errors import CleanseedError
 
 __all__ = ["build_parser", "main"]
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_parser(subparsers, common)
     explain.add_parser(subparsers, common)
     dedup.add_parser(subparsers)
+    config_command(subparsers)
     return parser
 
 

@@ -10,6 +10,7 @@ import math
 from collections.abc import Callable
 from typing import TypeVar
 
+from cleanseed.cli._config_args import add_config_options
 from cleanseed.cli._limits import Limits
 from cleanseed.records.inputs import InputFile, Item, ReadOptions, origin
 from cleanseed.records.read import expand_paths
@@ -84,17 +85,24 @@ def input_options() -> argparse.ArgumentParser:
     """The options ``clean`` and ``explain`` share: inputs, how to read them, limits."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("paths", nargs="+", metavar="PATH",
-                        help="text, HTML, JSON or JSONL files (.gz too), folders, or - for stdin")
+                        help="text, HTML, JSON, JSONL, CSV, TSV, Parquet, WARC or WET files "
+                             "(.gz, .bz2, .xz, .zst too), folders, or - for stdin")
     group = common.add_argument_group("input")
-    group.add_argument("--format", choices=["auto", "text", "jsonl", "json", "html"],
-                       default="auto",
+    group.add_argument("--format", default="auto",
+                       choices=["auto", "text", "jsonl", "json", "html", "csv", "tsv", "parquet",
+                                "warc"],
                        help="read every input as this (default: by suffix; stdin is text, or "
                             "JSONL when --text-field or --html-field is given)")
     group.add_argument("--text-field", default=None, help="record field holding the text "
                        "(default: text); cleaned text is written back to it")
     group.add_argument("--id-field", default="id",
                        help="record field holding the id (default: id)")
-    group.add_argument("--html-field", help="record field holding raw HTML to clean")
+    group.add_argument("--html-field", help="record field holding raw HTML to clean (left out "
+                       "of the output unless --keep-html)")
+    group.add_argument("--keep-html", action="store_true",
+                       help="keep the --html-field field in the records written out")
+    group.add_argument("--charset", metavar="LABEL", help="the charset HTML files are in, as "
+                       "a server's header would say it (a page's byte order mark still wins)")
     group.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
                        help="a non-UTF-8 file or line: an error (strict), or decoded with "
                             "U+FFFD in place of bad bytes (replace)")
@@ -109,6 +117,7 @@ def input_options() -> argparse.ArgumentParser:
                              "(truncate), or skip it (skip); either way it is reported")
     limits.add_argument("--time-budget", type=positive(float), metavar="SECONDS",
                         help="seconds one document may take; a slower one is skipped and reported")
+    add_config_options(common)
     return common
 
 
@@ -118,6 +127,7 @@ def read_setup(args: argparse.Namespace) -> tuple[list[InputFile], ReadOptions, 
     files = expand_paths(args.paths, fmt=args.format, stdin_kind="jsonl" if explicit else "text")
     options = ReadOptions(text_field=args.text_field or "text", id_field=args.id_field,
                           html_field=args.html_field, encoding_errors=args.encoding_errors,
+                          keep_html=args.keep_html, charset=args.charset,
                           max_line_bytes=8 * args.max_chars + (1 << 20))  # JSON escapes grow text
     limits = Limits(max_chars=args.max_chars, on_oversize=args.on_oversize,
                     time_budget=args.time_budget)

@@ -9,14 +9,21 @@ and removals into lines of text, so the wording can change without touching how 
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Iterator, Sequence
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from cleanseed._text import iter_lines
+from cleanseed.cli._config_args import configured
 from cleanseed.cli._limits import LimitExceeded, Limits, apply_size_cap, call_with_budget
+from cleanseed.cli._pages import Payload
 from cleanseed.default import DEFAULT_PIPELINE
 from cleanseed.document import Removal
 from cleanseed.errors import CleanseedError
+from cleanseed.pipeline import Pipeline
+
+if TYPE_CHECKING:
+    from cleanseed.config import CleanConfig
 
 __all__ = ["Paint", "Tally", "explain_document", "render", "skipped_line", "summary"]
 
@@ -32,6 +39,8 @@ class Tally:
         self.rules: dict[tuple[str, str], list[int]] = {}
         self.listed: list[str] = []
         self.notes = 0
+        #: records that hold no document (a WARC's request records), skipped, by reason
+        self.passed: dict[str, int] = {}
 
     def note(self, where: str, outcome: str, reason: str) -> None:
         self.notes += 1
@@ -43,6 +52,11 @@ class Tally:
             entry = self.rules.setdefault((r.stage, r.rule), [0, 0])
             entry[0] += 1
             entry[1] += len(r.text)
+
+    def pass_over(self, reason: str) -> None:
+        """Count a record that holds no document: skipped, counted by reason, not listed."""
+        self.skipped += 1
+        self.passed[reason] = self.passed.get(reason, 0) + 1
 
     def balanced(self) -> bool:
         return self.read == self.out + self.removed + self.skipped
@@ -56,6 +70,11 @@ def summary(tally: Tally, *, report: str | None, rows: int = 12) -> str:
         lines.append(f"  out includes {tally.kept:,} emptied documents kept by --keep-empty")
     if tally.truncated:
         lines.append(f"  {tally.truncated:,} documents truncated at the size cap")
+    if tally.passed:
+        kinds = ", ".join(f"{why}: {n:,}" for why, n in sorted(tally.passed.items(),
+                                                             key=lambda kv: (-kv[1], kv[0])))
+        lines.append(f"  skipped {sum(tally.passed.values()):,} records that hold no document: "
+                     f"{kinds}")
     ranked = sorted(tally.rules.items(), key=lambda kv: (-kv[1][1], kv[0]))
     if ranked:
         lines.append(f"  {'removed by rule':<34}{'stage':<12}{'pieces':>10}{'chars':>14}")
@@ -158,46 +177,70 @@ def render(base: str | None, removals: Sequence[Removal], paint: Paint,
 Section = tuple[str | None, tuple[Removal, ...]]
 
 
-def _stepwise(text: str) -> tuple[list[Section], str]:
-    """Run the default steps one by one, keeping each step's input to show its removals in."""
+def _stepwise(text: str, pipeline: Pipeline = DEFAULT_PIPELINE) -> tuple[list[Section], str]:
+    """Run the steps one by one, keeping each step's input to show its removals in."""
     sections: list[Section] = []
-    for given, (out, removals) in DEFAULT_PIPELINE.explain_steps(text):
+    for given, (out, removals) in pipeline.explain_steps(text):
         if removals:
             sections.append((given, removals))
         text = out
     return sections, text
 
 
-def _html_stepwise(html: str | bytes) -> tuple[list[Section], str]:
-    """The HTML stage's removals (they have no offset: listed without context), then the rest."""
-    from cleanseed.html import html_to_text_and_explain
+def html_stepwise(html: str | bytes, config: CleanConfig | None = None,
+                  charset: str | None = None) -> tuple[list[Section], str]:
+    """The HTML stage's removals (they have no offset: listed without context), then the rest.
 
-    text, removals = html_to_text_and_explain(html)
-    sections, out = _stepwise(text)
+    With another library's extractor (named in *config*), only the text steps' removals show.
+    """
+    from cleanseed.html import html_to_text_and_explain
+    from cleanseed.html.decode import decode_html
+
+    if isinstance(html, bytes):
+        html = decode_html(html, charset)
+    extractor = None if config is None else config.extractor_function()
+    removals: tuple[Removal, ...] = ()
+    if extractor is not None:
+        text = extractor(html)
+    else:
+        text, removals = html_to_text_and_explain(html, None if config is None else config.html)
+    sections, out = stepwise(text, config)
     return ([(None, removals)] if removals else []) + sections, out
 
 
-def _explain_lines(content: str | bytes, html: bool, limits: Limits, paint: Paint,
-                   context: int) -> Iterator[str]:
+def stepwise(text: str, config: CleanConfig | None = None) -> tuple[list[Section], str]:
+    """The text steps *config* names (the default ones for ``None``), run one by one."""
+    return _stepwise(text, DEFAULT_PIPELINE if config is None else config.pipeline)
+
+
+def section_lines(sections: list[Section], paint: Paint, context: int) -> Iterator[str]:
+    """Each step's removals under a ``-- stage`` line, in context where they have offsets."""
+    for base, removals in sections:
+        stages = sorted({r.stage for r in removals})
+        yield paint.dim(f"-- {', '.join(stages)}")
+        yield from render(base, removals, paint, context)
+
+
+def _explain_lines(payload: Payload, limits: Limits, paint: Paint, context: int,
+                   config: CleanConfig | None) -> Iterator[str]:
     sections: list[Section]
+    content = payload.content
     try:
-        if html:
+        if payload.html:
             content, note = apply_size_cap(content, limits)
-            sections, text = call_with_budget(_html_stepwise, content, limits.time_budget)
+            work = functools.partial(html_stepwise, config=config, charset=payload.charset)
+            sections, text = call_with_budget(work, content, limits.time_budget)
         else:  # only raw HTML comes as bytes
             content, note = apply_size_cap(cast(str, content), limits)
-            sections, text = call_with_budget(_stepwise, content, limits.time_budget)
+            work = functools.partial(stepwise, config=config)
+            sections, text = call_with_budget(work, content, limits.time_budget)
     except LimitExceeded as exc:
         yield skipped_line(exc.reason, paint)
         return
     if note:
         yield paint.dim(f"({note})")
-    count = 0
-    for base, removals in sections:
-        stages = sorted({r.stage for r in removals})
-        yield paint.dim(f"-- {', '.join(stages)}")
-        yield from render(base, removals, paint, context)
-        count += len(removals)
+    yield from section_lines(sections, paint, context)
+    count = sum(len(removals) for _, removals in sections)
     yield paint.dim(f"{count} removals; {len(text):,} of {len(content):,} characters kept")
 
 
@@ -207,16 +250,18 @@ def skipped_line(reason: str, paint: Paint) -> str:
 
 
 def explain_document(limits: Limits, paint: Paint, context: int,
-                     payload: tuple[str | bytes, bool]) -> tuple[list[str], str | None]:
+                     payload: Payload | tuple[str | bytes, bool]) -> tuple[list[str], str | None]:
     """Return the lines that show what cleaning removes from one document, and ``None``; or no
     lines and why the document cannot be explained.
 
-    *payload* is ``(text, False)`` or ``(raw HTML, True)``. The error is returned, not raised,
+    *payload* holds text, or raw HTML with the charset a header gave, and the run's
+    configuration (see :class:`~cleanseed.cli._pages.Payload`). The error is returned, not raised,
     because this may run in a worker process (under a time budget) that goes on to the next
     document.
     """
-    content, html = payload
     try:
-        return list(_explain_lines(content, html, limits, paint, context)), None
+        payload = Payload(*payload)
+        lines = _explain_lines(payload, limits, paint, context, configured(payload.config))
+        return list(lines), None
     except CleanseedError as exc:
         return [], str(exc)

@@ -14,32 +14,40 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
-from typing import IO, Any, NamedTuple
+from typing import IO, Any, NamedTuple, cast
 
 from tqdm import tqdm
 
 from cleanseed.cli import ray_engine as cli_ray
 from cleanseed.cli._args import UsageError, count, positive, read_setup, where
+from cleanseed.cli._config_args import config_of, config_text
 from cleanseed.cli._limits import LimitExceeded, Limits, apply_size_cap, call_with_budget
+from cleanseed.cli._pages import Fields, Payload, clean_content
 from cleanseed.cli._view import Tally, summary
 from cleanseed.cli._workers import HUNG, ordered_map
-from cleanseed.default import DEFAULT_PIPELINE, explain_html
 from cleanseed.document import Removal
 from cleanseed.errors import CleanseedError, InputError
+from cleanseed.records.compression import codec_of_name, strip_codec
+from cleanseed.records.formats import Skipped
 from cleanseed.records.inputs import (
     RECORD_KINDS,
-    SUFFIX_KINDS,
     InputFile,
     Item,
     ReadOptions,
     origin,
 )
 from cleanseed.records.read import iter_items
+from cleanseed.records.sinks import (
+    RecordSink,
+    check_output_name,
+    named_kind,
+    output_stream,
+    record_output,
+)
 from cleanseed.records.writers import (
     RecordWriter,
     atomic_writer,
     dumps_record,
-    record_file,
     to_record,
 )
 
@@ -55,21 +63,31 @@ class Outcome(NamedTuple):
     note: str = ""  # what a limit did to a document that was still cleaned (truncation)
     removals: tuple[Removal, ...] = ()
     error: bool = False  # skipped because of an error, not a limit: --on-error decides
+    fields: Fields = ()  # what a page says of itself: title, url, language, canonical
 
 
-def _clean_content(content: str | bytes, html: bool) -> tuple[str, tuple[Removal, ...]]:
-    if not html:
-        return DEFAULT_PIPELINE.explain(content)  # type: ignore[arg-type, unused-ignore]
-    return explain_html(content)
+def _clean_content(content: str | bytes, html: bool, extra: Payload | None = None,
+                   ) -> tuple[str, tuple[Removal, ...], Fields]:
+    """Clean one document: *extra* carries what the payload asked beside content and kind."""
+    job = extra._replace(content=content) if extra is not None else Payload(content, html)
+    return clean_content(job)
 
 
-def process(limits: Limits, payload: tuple[str | bytes, bool]) -> Outcome:
-    """Clean one document within *limits*; never raises, so one bad page cannot end a run."""
-    content, html = payload
+def process(limits: Limits, payload: Payload | tuple[str | bytes, bool]) -> Outcome:
+    """Clean one document within *limits*; never raises, so one bad page cannot end a run.
+
+    *payload* is ``(content, html)``, or a :class:`~cleanseed.cli._pages.Payload` that also
+    carries a page's charset and URL and the run's configuration.
+    """
+    job = Payload(*payload)
+    content = job.content
     try:
         content, note = apply_size_cap(content, limits)
-        text, removals = call_with_budget(
-            functools.partial(_clean_content, html=html), content, limits.time_budget)
+        work = functools.partial(_clean_content, html=job.html)
+        if not job.plain():
+            work = functools.partial(work, extra=job)
+        text, removals, *rest = call_with_budget(work, content, limits.time_budget)
+        fields = rest[0] if rest else ()
     except LimitExceeded as exc:
         return Outcome("skipped", reason=exc.reason)
     except CleanseedError as exc:
@@ -78,12 +96,18 @@ def process(limits: Limits, payload: tuple[str | bytes, bool]) -> Outcome:
         return Outcome("skipped", reason=f"internal error: {type(exc).__name__}: {exc}", error=True)
     if not text.strip():
         reason = "empty after cleaning" if content.strip() else "empty input"
-        return Outcome("removed", text, reason, note or "", removals)
-    return Outcome("out", text, "", note or "", removals)
+        return Outcome("removed", text, reason, note or "", removals, fields=fields)
+    return Outcome("out", text, "", note or "", removals, fields=fields)
 
 
-def payload(item: Item) -> tuple[str | bytes, bool]:
-    return (item.html, True) if item.html is not None else (item.doc.text, False)
+def payload(item: Item, *, config: str | None = None, page_fields: bool = False) -> Payload:
+    """What a worker is sent of *item*: its content, and for a page its charset and URL; the
+    run's configuration (as TOML) and whether to read a page's head for fields."""
+    if item.html is None:
+        return Payload(item.doc.text, False, config=config)
+    url = item.doc.metadata.get("url")
+    return Payload(item.html, True, item.charset, url if isinstance(url, str) else None,
+                   config, page_fields)
 
 
 def _crashed(item: Item, reason: str) -> Outcome:
@@ -118,16 +142,21 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
                                 description="Clean documents; the summary goes to stderr.")
     out = sub.add_argument_group("output")
     where = out.add_mutually_exclusive_group()
-    where.add_argument("-o", "--output", metavar="FILE", help="write everything to FILE "
-                       "(written atomically; .gz is compressed; .json holds one JSON array; "
-                       "- for stdout, the default)")
+    where.add_argument("-o", "--output", metavar="FILE", help="write everything to FILE, "
+                       "in the format its name says (.jsonl, .json: one array, .csv, .tsv, "
+                       ".parquet; .gz, .bz2, .xz, .zst compressed), atomically; - for stdout, "
+                       "the default")
     where.add_argument("--output-dir", metavar="DIR",
                        help="one cleaned file per input file, under the same relative name")
     out.add_argument("--to", choices=["auto", "text", "jsonl"], default="auto",
-                     help="output format (default: records if any input is JSON or JSONL or "
-                          "FILE is named so, else text)")
+                     help="output format (default: records if any input holds records (JSON, "
+                          "CSV, TSV, Parquet, WARC) or FILE is named for them, else text); "
+                          "records go out in the format FILE is named for")
     out.add_argument("--explain", action="store_true",
                      help="add a 'removals' field to each JSONL record")
+    out.add_argument("--page-fields", action=argparse.BooleanOptionalAction, default=True,
+                     help="add title, url, language and canonical fields to the record of each "
+                          "HTML page (default: on)")
     out.add_argument("--keep-empty", action="store_true",
                      help="write documents that cleaning emptied, with empty text")
     out.add_argument("--report", metavar="FILE.jsonl",
@@ -146,13 +175,19 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     sub.set_defaults(run=run)
 
 
-def _intake(items: Iterable[Item | InputError], tally: Tally, report: IO[bytes] | None,
-            skip: bool) -> Iterator[Item]:
-    """Count what is read; pass on documents; fail on a bad record, or skip and report it."""
+def _intake(items: Iterable[Item | InputError | Skipped], tally: Tally,
+            report: IO[bytes] | None, skip: bool) -> Iterator[Item]:
+    """Count what is read; pass on documents; fail on a bad record, or skip and report it.
+
+    What holds no document is skipped whatever --on-error says: a file of unknown kind is listed
+    and reported, a WARC record that is not a page only counted, by reason."""
     for item in items:
         tally.read += 1
         if isinstance(item, Item):
             yield item
+            continue
+        if isinstance(item, Skipped):
+            _pass_over(item, tally, report)
             continue
         if not skip:
             raise item
@@ -168,6 +203,17 @@ def _intake(items: Iterable[Item | InputError], tally: Tally, report: IO[bytes] 
 # -- writing --------------------------------------------------------------------------------
 
 
+def _pass_over(item: Skipped, tally: Tally, report: IO[bytes] | None) -> None:
+    if item.bulk:
+        tally.pass_over(item.reason)
+        return
+    tally.skipped += 1
+    tally.note(item.source, "skipped", item.reason)
+    if report is not None:
+        report.write(dumps_record({"id": None, "source": item.source, "line": None,
+                                   "outcome": "skipped", "reason": item.reason}))
+
+
 def _file_format(fmt: str, file: InputFile) -> str:
     """The format *file*'s documents are written in: "auto" writes the records of JSON and JSONL
     files as JSONL, the rest as text."""
@@ -180,12 +226,18 @@ def _out_name(file: InputFile, fmt: str) -> str:
     """The name of *file*'s output under --output-dir: its own, with the suffix of the output
     format where it differs (``a.json`` -> ``a.jsonl``: JSONL is what is written)."""
     fmt = _file_format(fmt, file)
-    rel = PurePath(file.rel[:-3] if file.gz else file.rel)
-    if fmt == "jsonl" and file.kind != "jsonl":
+    codec = codec_of_name(file.rel)
+    rel = PurePath(strip_codec(file.rel))
+    if fmt == "jsonl" and file.kind not in _SAME_KIND_OUT:  # CSV, TSV, Parquet stay so
         rel = rel.with_suffix(".jsonl")
     elif fmt == "text" and file.kind != "text":
         rel = rel.with_suffix(".txt")
-    return str(rel) + (".gz" if file.gz else "")
+    return str(rel) + (str(PurePath(file.rel).suffix) if codec else "")
+
+
+#: Kinds of record file whose cleaned records go out, under --output-dir, in a file of the same
+#: kind (a WARC's pages go out as JSONL: cleanseed does not write WARC).
+_SAME_KIND_OUT = frozenset({"jsonl", "csv", "tsv", "parquet"})
 
 
 def utf8(text: str) -> bytes:
@@ -206,15 +258,14 @@ class Output:
         self._file_stack = contextlib.ExitStack()
         self._file: InputFile | None = None
         self._fh: IO[bytes] | None = None
-        self._records: RecordWriter | None = None
+        self._records: RecordSink | None = None
         self._written = False
 
     def __enter__(self) -> Output:
-        if self.target is not None and self.fmt == "jsonl":  # named .json: one JSON array
-            self._records = self._stack.enter_context(record_file(self.target))
-            self._fh = self._records.fh
+        if self.target is not None and self.fmt == "jsonl":  # the kind of records it is named
+            self._records = self._stack.enter_context(record_output(self.target))
         elif self.target is not None:
-            self._fh = self._stack.enter_context(atomic_writer(self.target))
+            self._fh = self._stack.enter_context(output_stream(self.target))
         elif self.out_dir is None:
             sys.stdout.flush()
             self._fh = sys.stdout.buffer
@@ -233,23 +284,32 @@ class Output:
         if _file_format(self.fmt, file) == "jsonl" and file.kind in RECORD_KINDS:
             self._open()  # even if every record is left out, the file is there (empty)
 
-    def _open(self) -> IO[bytes]:
-        if self._fh is None:
+    def _open(self) -> IO[bytes] | None:
+        if self._fh is None and self._records is None:
             assert self.out_dir is not None and self._file is not None
             path = Path(self.out_dir, _out_name(self._file, self.fmt))
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._fh = self._file_stack.enter_context(atomic_writer(path))
+            if _file_format(self.fmt, self._file) == "jsonl":
+                self._records = self._file_stack.enter_context(record_output(path))
+            else:
+                self._fh = self._file_stack.enter_context(output_stream(path))
         return self._fh
 
-    def write(self, item: Item, text: str, removals: tuple[Removal, ...]) -> None:
-        """Write one cleaned document."""
+    def write(self, item: Item, text: str, removals: tuple[Removal, ...],
+              fields: Fields = ()) -> None:
+        """Write one cleaned document; *fields* (a page's title...) join its record's fields,
+        where it has none of the same name."""
         fh = self._open()
         if _file_format(self.fmt, item.file) == "jsonl":
-            doc = dataclasses.replace(item.doc, text=text, removals=removals)
-            self._records = self._records or RecordWriter(fh)
+            metadata = dict(item.doc.metadata)
+            for key, value in fields:
+                metadata.setdefault(key, value)
+            doc = dataclasses.replace(item.doc, text=text, removals=removals, metadata=metadata)
+            self._records = self._records or RecordWriter(cast(IO[bytes], fh))
             self._records.write(to_record(doc, text_field=self.fields.text_field,
                                           id_field=self.fields.id_field, removals=self.explain))
             return
+        assert fh is not None  # text output: a stream was opened for it
         fh.write(b"\n" + utf8(text) + b"\n" if self._written else utf8(text) + b"\n")
         self._written = True
 
@@ -258,7 +318,7 @@ def _named_kind(path: str | None) -> str | None:
     """The kind of file -o names by its suffix, if it names one (a bare .gz does not)."""
     if path in (None, "-"):
         return None
-    return SUFFIX_KINDS.get(PurePath(path.lower().removesuffix(".gz")).suffix)
+    return named_kind(path)
 
 
 def _output_format(args: argparse.Namespace, files: list[InputFile]) -> str:
@@ -273,8 +333,14 @@ def _output_format(args: argparse.Namespace, files: list[InputFile]) -> str:
     if fmt == "auto" and args.output_dir is None:
         fmt = "jsonl" if some_records or named in RECORD_KINDS else "text"
     if fmt == "text" and named in RECORD_KINDS:
-        msg = f"--to text writes plain text, but {args.output} is named for JSON records"
+        label = {"jsonl": "JSON", "json": "JSON", "tsv": "TSV"}.get(named, str(named).upper())
+        msg = f"--to text writes plain text, but {args.output} is named for {label} records"
         raise UsageError(msg)
+    if args.output not in (None, "-"):
+        try:
+            check_output_name(args.output)
+        except CleanseedError as exc:
+            raise UsageError(str(exc)) from None
     if args.explain and (fmt == "text" or (not some_records and fmt == "auto")):
         msg = "--explain adds a field to JSONL records: use it with JSONL output (--to jsonl)"
         raise UsageError(msg)
@@ -318,7 +384,7 @@ def _settle(item: Item, outcome: Outcome, tally: Tally, report: IO[bytes] | None
     if outcome.status == "out" or (outcome.status == "removed" and args.keep_empty):
         tally.out += 1
         tally.kept += outcome.status == "removed"
-        output.write(item, outcome.text, outcome.removals)
+        output.write(item, outcome.text, outcome.removals, outcome.fields)
         if outcome.status == "removed":
             entries.append(("emptied", outcome.reason))
     else:
@@ -352,9 +418,11 @@ def run(args: argparse.Namespace) -> int:
         bar = stack.enter_context(tqdm(unit=" docs", file=sys.stderr, disable=not progress,
                                        delay=1.0, mininterval=0.5, dynamic_ncols=True))
         items = _intake(iter_items(files, options), tally, report, args.on_error == "skip")
+        send = functools.partial(payload, config=config_text(config_of(args)),
+                                 page_fields=args.page_fields)
         results = ordered_map(
             functools.partial(process, limits), items, workers=workers,
-            chunksize=_chunk_size(args.chunk_size, limits), payload=payload,
+            chunksize=_chunk_size(args.chunk_size, limits), payload=send,
             on_crash=_crashed, item_timeout=item_timeout(limits))
         for item, outcome in results:
             _settle(item, outcome, tally, report, output, args)

@@ -14,10 +14,12 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from cleanseed.cli._args import count, read_setup, where
+from cleanseed.cli._config_args import config_of, config_text
 from cleanseed.cli._view import Paint, explain_document, skipped_line
 from cleanseed.cli._workers import HUNG, ordered_map
 from cleanseed.cli.clean import item_timeout, payload, utf8
 from cleanseed.errors import CleanseedError, InputError
+from cleanseed.records.formats import Skipped
 from cleanseed.records.inputs import Item
 from cleanseed.records.read import iter_items
 
@@ -35,11 +37,16 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     sub.set_defaults(run=run)
 
 
-def _explain_intake(items: Iterable[Item | InputError], skip: bool) -> Iterator[Item]:
-    """Pass on documents; fail on a bad record, or say on stderr that it is skipped."""
+def _explain_intake(items: Iterable[Item | InputError | Skipped], skip: bool,
+                    ) -> Iterator[Item]:
+    """Pass on documents; fail on a bad record, or say on stderr that it is skipped; what holds
+    no document is passed over (a file of unknown kind said on stderr)."""
     for item in items:
         if isinstance(item, Item):
             yield item
+        elif isinstance(item, Skipped):
+            if not item.bulk:
+                print(f"cleanseed: skipped {item.source}: {item.reason}", file=sys.stderr)
         elif skip:
             print(f"cleanseed: skipped {item}", file=sys.stderr)
         else:
@@ -58,8 +65,9 @@ def run(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     out = sys.stdout.buffer
     items = _explain_intake(iter_items(files, options), args.on_error == "skip")
+    send = functools.partial(payload, config=config_text(config_of(args)))
     shown = ordered_map(functools.partial(explain_document, limits, paint, args.context), items,
-                        chunksize=1, payload=payload, on_crash=stopped,
+                        chunksize=1, payload=send, on_crash=stopped,
                         item_timeout=item_timeout(limits))
     for item, (lines, error) in shown:
         if error is not None:

@@ -31,8 +31,11 @@ __all__ = ["add_engine_options", "run_clean", "run_dedup"]
 _LOCAL_ONLY: dict[str, dict[str, Any]] = {
     "clean": {"output_dir": None, "report": None, "html_field": None, "workers": 1,
               "time_budget": None, "on_error": "fail", "max_chars": Limits().max_chars,
-              "on_oversize": "truncate", "encoding_errors": "strict"},
-    "dedup": {"index": None},
+              "on_oversize": "truncate", "encoding_errors": "strict", "config": None,
+              "settings": [], "steps": None, "extractor": None, "disabled_rules": [],
+              "charset": None, "keep_html": False},
+    "dedup": {"index": None, "html_field": None, "report": None, "workers": 1,
+              "on_error": "fail", "encoding_errors": "strict", "charset": None},
 }
 
 

@@ -23,7 +23,7 @@ import secrets
 import zipfile
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 
@@ -40,6 +40,7 @@ from cleanseed.corpus.neardup import (
     DedupConfig,
     DedupResult,
     Duplicate,
+    IdT,
     _gather,
     band_keys,
     candidate_pairs,
@@ -51,7 +52,7 @@ from cleanseed.corpus.neardup import (
     unique_sets,
     verify,
 )
-from cleanseed.document import as_document
+from cleanseed.document import Document, as_document
 from cleanseed.errors import ConfigError, InputError, InputTypeError, check_text
 from cleanseed.records.writers import atomic_writer
 
@@ -210,7 +211,16 @@ class NearDupIndex:
         for column in (self._keys, self._digests, self._roots, self._reps):
             column.truncate(count)
 
-    def add(self, docs: Iterable[Any], *, progress: Progress | None = None) -> DedupResult:
+    @overload
+    def add(self, docs: Iterable[tuple[IdT, str]], *,
+            progress: Progress | None = None) -> DedupResult[IdT]: ...
+    @overload
+    def add(self, docs: Iterable[Document], *,
+            progress: Progress | None = None) -> DedupResult[str]: ...
+    @overload
+    def add(self, docs: Iterable[Any], *, progress: Progress | None = None) -> DedupResult[Any]: ...
+
+    def add(self, docs: Iterable[Any], *, progress: Progress | None = None) -> DedupResult[Any]:
         """Add *docs* (``(id, text)`` pairs or Documents) and return which of them are duplicates.
 
         A new document can be a duplicate of one added before (in this call or an earlier one).
@@ -244,7 +254,7 @@ class NearDupIndex:
         pairs = np.concatenate([exact, cand[hit]])
         return pairs, np.concatenate([np.ones(len(exact)), jac[hit]])
 
-    def _resolve(self, start: int) -> DedupResult:
+    def _resolve(self, start: int) -> DedupResult[Any]:
         if start == len(self):
             return DedupResult(())
         pairs, jac = self._links(start)
@@ -404,8 +414,19 @@ def _check_arrays(index: NearDupIndex, count: Any, folder: Path) -> None:
                          source=str(folder))
 
 
+@overload
+def dedup_documents(docs: Iterable[tuple[IdT, str]], *, threshold: float | None = None,
+                    config: DedupConfig | None = None) -> DedupResult[IdT]: ...
+@overload
+def dedup_documents(docs: Iterable[Document], *, threshold: float | None = None,
+                    config: DedupConfig | None = None) -> DedupResult[str]: ...
+@overload
 def dedup_documents(docs: Iterable[Any], *, threshold: float | None = None,
-                    config: DedupConfig | None = None) -> DedupResult:
+                    config: DedupConfig | None = None) -> DedupResult[Any]: ...
+
+
+def dedup_documents(docs: Iterable[Any], *, threshold: float | None = None,
+                    config: DedupConfig | None = None) -> DedupResult[Any]:
     """Find near-duplicate documents; keep the first of each cluster (the rule of
     :mod:`cleanseed.corpus.neardup`).
 

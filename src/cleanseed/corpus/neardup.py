@@ -28,7 +28,7 @@ import math
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import numpy as np
 
@@ -330,20 +330,29 @@ def removal_targets(roots: np.ndarray, pairs: np.ndarray, jaccards: np.ndarray,
     return removed, jac
 
 
-class Duplicate(NamedTuple):
-    """A removed document: the kept document it duplicates, and the exact Jaccard of the two."""
+#: The type of the ids a caller gives its documents (``str`` or ``int``): what a result hands
+#: back is typed as they were given, so ``kept: tuple[str, ...] = result.kept`` type-checks.
+IdT = TypeVar("IdT", bound=Hashable)
 
-    id: Hashable
-    duplicate_of: Hashable
+
+class Duplicate(NamedTuple):
+    """A removed document: the kept document it duplicates, and the exact Jaccard of the two.
+
+    The ids are as they were given (``str`` or ``int``); ``duplicate_of`` may be an id an index
+    was given in an earlier call, so both are typed ``Any``.
+    """
+
+    id: Any
+    duplicate_of: Any
     jaccard: float
 
 
 @dataclass(frozen=True, slots=True)
-class DedupResult:
+class DedupResult(Generic[IdT]):
     """Kept ids in input order, and for every removed id the kept one it duplicates."""
 
-    kept: tuple[Hashable, ...]
-    removed: Mapping[Hashable, Duplicate] = field(default_factory=dict)
+    kept: tuple[IdT, ...]
+    removed: Mapping[IdT, Duplicate] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not isinstance(self.removed, MappingProxyType):

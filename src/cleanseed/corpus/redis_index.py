@@ -114,7 +114,7 @@ class RedisNearDupIndex:
             cache[s] = cache[seq]
         return cache[seq]
 
-    def add(self, docs: Iterable[Any], *, progress: Progress | None = None) -> DedupResult:
+    def add(self, docs: Iterable[Any], *, progress: Progress | None = None) -> DedupResult[Any]:
         """Add *docs* and return which of them are duplicates (of any document in Redis)."""
         kept: list[Hashable] = []
         removed: dict[Hashable, Duplicate] = {}
@@ -133,7 +133,7 @@ class RedisNearDupIndex:
     def _lean(self, signature: np.ndarray) -> Any:
         return to_lean_minhash(signature, seed=self._config.seed)
 
-    def _add_batch(self, p: _Prepared) -> DedupResult:
+    def _add_batch(self, p: _Prepared) -> DedupResult[Any]:
         ids_json = [json.dumps(i) for i in p.ids]
         if len(set(ids_json)) < len(ids_json) or any(self._redis.hmget(self._key("seq_of"),
                                                                         ids_json)):
@@ -179,7 +179,7 @@ class RedisNearDupIndex:
         return links, sets
 
     def _commit(self, p: _Prepared, base: int, links: list[tuple[int, int, float]],
-                sets: dict[int, np.ndarray], ids_json: list[str]) -> DedupResult:
+                sets: dict[int, np.ndarray], ids_json: list[str]) -> DedupResult[Any]:
         stored: dict[int, int] = {}  # roots of documents already in Redis
         parent = {base + i: base + i for i in range(len(p.ids))}
 

@@ -19,6 +19,7 @@ import re2
 from ftfy.fixes import unescape_html
 
 from cleanseed import _validate
+from cleanseed._mapping import accepts_rows
 from cleanseed._text import tidy_lines
 from cleanseed.document import Explained, Removal
 from cleanseed.encoding import _badness
@@ -348,6 +349,7 @@ def _fix(text: str, config: EncodingConfig, record: list[Removal] | None) -> str
     return tidy_lines(lines)
 
 
+@accepts_rows
 def fix_encoding(text: str, config: EncodingConfig | None = None) -> str:
     """Repair mojibake, entities, odd spaces, control characters and line breaks.
 

@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Tag
 
-from cleanseed.html.rules import BLOCK_TAGS, FIGURE_CONTENT_TAGS, FIGURE_TAGS
+from cleanseed.html.rules import BLOCK_TAGS, FIGURE_CONTENT_TAGS, FIGURE_TAGS, HEADINGS
 
 __all__ = ["Block", "Element", "Layout", "collect"]
 
 _PRE = frozenset({"pre", "listing", "plaintext", "xmp"})
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 @dataclass(slots=True)
@@ -27,13 +26,16 @@ class Block:
 
     ``elem`` is the index of the innermost block-level :class:`Element` around the text;
     ``link_chars`` counts the characters that are the text of a link; ``caption`` tells text
-    that sits in a ``<figure>`` beside its image rather than in a table or listing there.
+    that sits in a ``<figure>`` beside its image rather than in a table or listing there;
+    ``link_first`` tells a block whose text opens with a link (a teaser: a linked headline,
+    then its summary).
     """
 
     text: str
     elem: int
     link_chars: int
     caption: bool = False
+    link_first: bool = False
 
     @property
     def link_density(self) -> float:
@@ -85,6 +87,8 @@ class _Walker:
         self.layout = Layout()
         self.pieces: list[str] = []
         self.link_chars = 0
+        self.link_first = False
+        self.started = False  # the block being filled has words
         self.open: list[int] = []
         self.in_link = 0
         self.in_pre = 0
@@ -103,8 +107,10 @@ class _Walker:
         if text.strip():
             elem = self.open[-1] if self.open else -1
             caption = self.in_figure > 0 and not self.in_figure_content
-            self.layout.blocks.append(Block(text, elem, min(self.link_chars, len(text)), caption))
+            self.layout.blocks.append(Block(text, elem, min(self.link_chars, len(text)), caption,
+                                            self.link_first))
         self.link_chars = 0
+        self.link_first = self.started = False
 
     def text(self, data: str) -> None:
         if self.in_pre:
@@ -117,6 +123,9 @@ class _Walker:
             return
         if self.in_link:
             self.link_chars += len(words)
+        if not self.started:
+            self.started = True
+            self.link_first = self.in_link > 0
         if data[0].isspace():
             words = " " + words
         if data[-1].isspace():
@@ -126,7 +135,7 @@ class _Walker:
     def _is_link(self, link: Tag) -> bool:
         """Whether *link* counts as link text: a heading that links to itself (``<h2><a
         href="#part">``, as documentation generators write them) is no menu item."""
-        if not self.open or self.layout.elements[self.open[-1]].name not in _HEADINGS:
+        if not self.open or self.layout.elements[self.open[-1]].name not in HEADINGS:
             return True
         href = str(link.attrs.get("href") or "")
         return not (href.startswith("#") and len(href) > 1)

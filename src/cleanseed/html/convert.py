@@ -31,12 +31,13 @@ __all__ = ["extracted_text", "html_to_text", "html_to_text_and_explain"]
 DEFAULT = HtmlConfig()
 
 
-def _markup(html: object, where: str) -> str:
-    """*html* as text: a str as it is, bytes decoded by the page's own declarations."""
+def _markup(html: object, where: str, charset: str | None = None) -> str:
+    """*html* as text: a str as it is, bytes decoded by *charset* (what a server's header said)
+    or the page's own declarations."""
     if isinstance(html, str):
         return html
     if isinstance(html, (bytes, bytearray, memoryview)):
-        return decode_html(bytes(html))
+        return decode_html(bytes(html), charset)
     msg = f"{where} takes HTML as str or bytes, got {type(html).__name__}"
     raise InputTypeError(msg)
 
@@ -57,18 +58,23 @@ def _to_text(markup: str, config: HtmlConfig, record: list[Removal] | None) -> s
     return tidy(render(blocks, layout))
 
 
-def html_to_text(html: str | bytes, config: HtmlConfig | None = None) -> str:
+def html_to_text(html: str | bytes, config: HtmlConfig | None = None, *,
+                 charset: str | None = None) -> str:
     """Return the main text of a page: one paragraph per block, chrome and captions left out.
+
+    Bytes are decoded as a browser would (:func:`~cleanseed.html.decode_html`); *charset* is
+    what a server's header said of them, if anything (a WARC response's ``Content-Type``).
 
     >>> html_to_text("<nav>Home | News</nav><article><h2>Why</h2><p>Because.</p></article>")
     'Why\\n\\nBecause.'
     """
-    return _to_text(_markup(html, "html_to_text"),
+    return _to_text(_markup(html, "html_to_text", charset),
                     _validate.config(config, HtmlConfig, DEFAULT, "html_to_text"), None)
 
 
 @explains(html_to_text)
-def html_to_text_and_explain(html: str | bytes, config: HtmlConfig | None = None) -> Explained:
+def html_to_text_and_explain(html: str | bytes, config: HtmlConfig | None = None, *,
+                             charset: str | None = None) -> Explained:
     """Like :func:`html_to_text`, and list what was dropped, by which rule (``start`` is -1).
 
     >>> [r.rule for r in html_to_text_and_explain("<nav>Home</nav><p>Text.</p>").removals]
@@ -76,15 +82,18 @@ def html_to_text_and_explain(html: str | bytes, config: HtmlConfig | None = None
     """
     record: list[Removal] = []
     where = "html_to_text_and_explain"
-    text = _to_text(_markup(html, where), _validate.config(config, HtmlConfig, DEFAULT, where),
+    text = _to_text(_markup(html, where, charset),
+                    _validate.config(config, HtmlConfig, DEFAULT, where),
                     record)
     return Explained(text, tuple(record))
 
 
 def extracted_text(html: str | bytes, config: HtmlConfig | None, extractor: Extractor | None,
-                   record: list[Removal] | None, where: str) -> str:
-    """A page's text, by this stage or by *extractor*; this stage's removals go to *record*."""
-    markup = _markup(html, where)
+                   record: list[Removal] | None, where: str, charset: str | None = None) -> str:
+    """A page's text, by this stage or by *extractor*; this stage's removals go to *record*.
+
+    Bytes are decoded with *charset* (what a server's header said), if given and known."""
+    markup = _markup(html, where, charset)
     if extractor is None:
         return _to_text(markup, _validate.config(config, HtmlConfig, DEFAULT, where), record)
     text = extractor(markup)

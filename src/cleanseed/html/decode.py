@@ -1,10 +1,12 @@
 """Decode the bytes of a page to text, the way a browser would, without ever raising.
 
-The order of evidence: a byte order mark; then a ``<meta http-equiv="Content-Type"
-content="text/html; charset=...">`` (the HTTP header, written into the page); then a
-``<meta charset="...">``; then UTF-8 if the bytes are valid UTF-8; then Windows-1252, which
-decodes any byte. A declared label that names no web encoding (a typo, ``"none"``, or one of
-Python's non-text codecs such as ``"base64"``) is ignored, as browsers ignore it.
+The order of evidence: a byte order mark; then the charset a server sent in its HTTP header
+(the ``charset`` argument: a WARC response's header, say); then a ``<meta http-equiv=
+"Content-Type" content="text/html; charset=...">`` (the HTTP header, written into the page); then
+a ``<meta charset="...">``; then UTF-8 if the bytes are valid UTF-8; then a guess from the bytes
+(:mod:`cleanseed.html.charset`), Windows-1252 when there is too little to guess from. A
+declared label that names no web encoding (a typo, ``"none"``, or one of Python's non-text codecs
+such as ``"base64"``) is ignored, as browsers ignore it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import codecs
 import re
 from types import MappingProxyType
 
-__all__ = ["declared_encoding", "decode_html"]
+from cleanseed.html.charset import detect_charset
+
+__all__ = ["declared_encoding", "decode_html", "web_codec"]
 
 #: How far into the page to look for a declaration; real pages put theirs after long <head>s.
 _PRESCAN = 16384
@@ -78,6 +82,15 @@ def _codec(label: str) -> str | None:
     return name if name in _WEB_CODECS else None
 
 
+def web_codec(label: str) -> str | None:
+    """The Python codec a charset *label* stands for on the web, or ``None`` if it names none.
+
+    >>> web_codec("Shift_JIS"), web_codec("ISO-8859-1"), web_codec("no-such-charset")
+    ('cp932', 'cp1252', None)
+    """
+    return _codec(label) if isinstance(label, str) else None
+
+
 def _meta_tags(head: bytes) -> list[bytes]:
     """The ``<meta ...>`` tags of a lower-cased page head, cut and squeezed (see ``_SQUEEZE``)."""
     tags = []
@@ -111,21 +124,25 @@ def declared_encoding(data: bytes) -> str | None:
     return http_style or plain
 
 
-def decode_html(data: bytes) -> str:
-    """Decode a page's bytes: BOM, then its declarations, then UTF-8, then Windows-1252.
+def decode_html(data: bytes, charset: str | None = None) -> str:
+    """Decode a page's bytes: BOM, then *charset* (what a server's header said), then the
+    page's declarations, then UTF-8, then a guess from the bytes.
 
     >>> decode_html(b'<meta charset="windows-1251"><p>\\xcf\\xf0\\xe8\\xe2\\xe5\\xf2')
     '<meta charset="windows-1251"><p>Привет'
     >>> decode_html(b"<p>caf\\xe9")
     '<p>café'
+    >>> decode_html(b"<p>\\x82\\xb1\\x82\\xf1", charset="Shift_JIS")
+    '<p>こん'
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace")
-    declared = declared_encoding(data)
+    declared = web_codec(charset) if charset else None
+    declared = declared or declared_encoding(data)
     if declared is not None:
         return data.decode(declared, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return data.decode(detect_charset(data), errors="replace")

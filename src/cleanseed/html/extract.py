@@ -6,10 +6,15 @@ Three passes over the blocks, each O(blocks + elements):
    hold most of the page's prose, or a good share of it and the element that names itself the
    article's body: a name can mislead (``class="page-ad-margins"`` around a whole article),
    the text it holds does not.
+   An element flagged by a rule whose elements hold prose by nature (comments, a gallery's
+   captions) needs more: that the rest of the page have no article of its own.
 2. The paragraphs vote for the elements around them (in the manner of Arc90's Readability:
    the parent gets a paragraph's full score, the grandparent half, and so on), and the element
    with the best score, weighed down by its share of link text, is the main content, with
-   those of its siblings that score nearly as well.
+   those of its siblings that score nearly as well. That container is a prior, not a cut:
+   when it holds too little of the page's prose, :mod:`cleanseed.html.widen` takes back the
+   prose around it; and the prose of flagged elements amid it comes back when its text
+   outweighs its name (:mod:`cleanseed.html.weigh`).
 3. Inside it, captions (text in a ``<figure>``, or alone beside an image), blocks that are
    mostly links, and a heading that repeats the page's title go.
 """
@@ -20,10 +25,13 @@ from types import MappingProxyType
 
 from cleanseed.document import Removal
 from cleanseed.html.blocks import Block, Element, Layout
+from cleanseed.html.classify import carried
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.match import MARKER
 from cleanseed.html.parse import STAGE
-from cleanseed.html.rules import CELL_TAGS
+from cleanseed.html.rules import CELL_TAGS, HEADINGS, PROSE_RULES
+from cleanseed.html.weigh import revive
+from cleanseed.html.widen import widen
 
 __all__ = ["render", "select"]
 
@@ -35,6 +43,11 @@ _OVERRIDE_SHARE = 0.5
 _OVERRIDE_MARKER = 0.2
 #: ... if that share is at least this many characters: a few sentences.
 _OVERRIDE_MIN = 200
+#: An element flagged by a rule of :data:`~cleanseed.html.rules.PROSE_RULES` is the article
+#: only if the prose outside every flagged element is less than this share of its own, or
+#: than ``_OVERRIDE_MIN``: else that prose is the article, and the element its comments, its
+#: gallery, its teasers.
+_OWN = 0.2
 #: Elements that hold paragraphs, and how a container of that kind is scored to begin with.
 _TAG_BONUS = MappingProxyType({
     "div": 5, "section": 5, "article": 10, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
@@ -55,7 +68,6 @@ _ALL_LINKS = 0.8
 #: element holding its image.
 _CAPTION_MAX = 300
 _CAPTION_CLIMB = 3
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: List items: the items of one list are kept on consecutive lines.
 _ITEM_TAGS = frozenset({"li", "dt", "dd"})
 #: Block elements that are paragraphs themselves: they vote for their parent.
@@ -89,11 +101,29 @@ class _Sums:
         return self.prose[element.end] - self.prose[element.start]
 
 
-def _drop_flagged(layout: Layout, drop: list[str | None]) -> None:
-    """Mark the blocks of flagged elements with their rule, unless the element is the article."""
+def _named(layout: Layout) -> list[bool]:
+    """For each block, whether an element a class rule flagged holds it."""
+    named = [False] * len(layout.blocks)
+    skip_to = 0
+    for index, element in enumerate(layout.elements):
+        if index < skip_to or element.rule is None or element.rule == MARKER:
+            continue
+        for i in range(element.start, element.end):
+            named[i] = True
+        skip_to = element.last
+    return named
+
+
+def _drop_flagged(layout: Layout, drop: list[str | None]) -> list[bool]:
+    """Mark the blocks of flagged elements with their rule, unless the element is the article.
+
+    Return which blocks flagged elements hold, kept or not.
+    """
     elements = layout.elements
     sums = _Sums(layout.blocks, [True] * len(layout.blocks))
     page = sums.prose[-1]
+    named = _named(layout)
+    own = sum(sums.prose[i + 1] - sums.prose[i] for i, n in enumerate(named) if not n)
     markers = [0]  # markers[i]: how many of elements[:i] name themselves the article's body
     for element in elements:
         markers.append(markers[-1] + (element.rule == MARKER))
@@ -104,11 +134,13 @@ def _drop_flagged(layout: Layout, drop: list[str | None]) -> None:
         marker = markers[element.last] > markers[index + 1]
         prose = sums.prose_of(element)
         if prose >= _OVERRIDE_MIN and prose >= (
-                _OVERRIDE_MARKER if marker else _OVERRIDE_SHARE) * page:
+                _OVERRIDE_MARKER if marker else _OVERRIDE_SHARE) * page and (
+                element.rule not in PROSE_RULES or own < max(_OVERRIDE_MIN, _OWN * prose)):
             continue
         for i in range(element.start, element.end):
             drop[i] = element.rule
         skip_to = element.last
+    return named
 
 
 def _scores(layout: Layout, alive: list[bool]) -> list[float]:
@@ -224,7 +256,7 @@ def _beside_image(layout: Layout, block: Block) -> bool:
     if len(block.text) > _CAPTION_MAX or block.elem < 0:
         return False
     elements = layout.elements
-    if elements[block.elem].name in _HEADINGS:
+    if elements[block.elem].name in HEADINGS:
         return False
     node = elements[block.elem].parent
     for _ in range(_CAPTION_CLIMB):
@@ -261,7 +293,7 @@ def _is_title(text: str, titles: list[str]) -> bool:
     return bool(text) and any(text == t or (len(text) > 15 and text in t) for t in titles)
 
 
-def _main_content(layout: Layout, drop: list[str | None]) -> None:
+def _main_content(layout: Layout, drop: list[str | None], named: list[bool]) -> None:
     alive = [rule is None for rule in drop]
     score = _scores(layout, alive)
     sums = _Sums(layout.blocks, alive)
@@ -272,6 +304,8 @@ def _main_content(layout: Layout, drop: list[str | None]) -> None:
     for start, end in _regions(layout, top, score, sums):
         for i in range(start, end):
             inside[i] = True
+    inside = widen(layout, drop, inside, top, named)
+    revive(layout, drop, inside)
     for i, keep in enumerate(inside):
         if not keep and drop[i] is None:
             drop[i] = "html.outside_main"
@@ -282,16 +316,19 @@ def select(layout: Layout, titles: tuple[str, ...], config: HtmlConfig,
     """Return the blocks of the page's main content, recording why the others were dropped."""
     blocks = layout.blocks
     drop: list[str | None] = [None] * len(blocks)
-    _drop_flagged(layout, drop)
+    named = _drop_flagged(layout, drop)
     if config.main_content and blocks:
-        _main_content(layout, drop)
+        _main_content(layout, drop, named)
     folded = [] if config.keep_title else [_fold(t) for t in titles]
     kept = []
+    alive = [rule is None for rule in drop]
+    lists: dict[int, bool] = {}
     for i, block in enumerate(blocks):
         rule = drop[i]
         if rule is None and (block.caption or _beside_image(layout, block)):
             rule = "html.caption"
-        elif rule is None and _link_list(block, config):
+        elif rule is None and _link_list(block, config) and not (
+                config.main_content and carried(layout, i, alive, lists)):
             rule = "html.low_density"
         elif rule is None and _is_title(block.text, folded):
             rule = "html.title"

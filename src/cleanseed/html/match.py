@@ -40,6 +40,7 @@ _COOKIE = _WORD_RULE["cookie"]
 # binding on strings this short: none nests or chains quantifiers over the same characters, so
 # they run in linear time, and the attribute values they see are cut to a few hundred chars.
 _NON_LETTERS = re.compile(r"[^a-z]+")
+_DIGIT_RUN = re.compile(r"[0-9]+")
 _HUMP = re.compile(r"([a-z])([A-Z])")
 _HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 _CONSENT_LABEL = re.compile(r"(?i)cookie|consent|gdpr|privacy (?:choices|settings|preferences)")
@@ -57,22 +58,32 @@ def word_parts(names: str) -> list[str]:
     """
     out: list[str] = []
     for token in names[:_LIMIT].split():
-        out.extend(_compounds(_parts(token)))
+        out.extend(_compounds(_segments(token)))
     return out
 
 
-def _parts(token: str) -> list[str]:
-    """The word parts of one class token; none if it states a condition."""
+def _segments(token: str) -> list[list[str]]:
+    """The word parts of one class token, in runs that digits part; none if it states a
+    condition.
+
+    Parts are written together only within a run: digits inside a token mark a generated
+    name (``8a7d``, ``x3f9ad``), whose letters are no words, not a word cut in two.
+    """
     if not token.islower():
         token = _HUMP.sub(r"\1-\2", token).lower()
-    parts = [part for part in _NON_LETTERS.split(token) if part]
-    return parts if STATE_PARTS.isdisjoint(parts) else []
+    runs = [[part for part in _NON_LETTERS.split(run) if part]
+            for run in _DIGIT_RUN.split(token)]
+    runs = [run for run in runs if run]
+    return runs if all(STATE_PARTS.isdisjoint(run) for run in runs) else []
 
 
-def _compounds(parts: list[str]) -> list[str]:
-    """*parts*, and each two or three neighbours written together."""
-    return [*parts, *(a + b for a, b in itertools.pairwise(parts)),
-            *(a + b + c for a, b, c in zip(parts, parts[1:], parts[2:], strict=False))]
+def _compounds(runs: list[list[str]]) -> list[str]:
+    """The parts of *runs*, and each two or three neighbours of one run written together."""
+    parts = [part for run in runs for part in run]
+    for run in runs:
+        parts += [a + b for a, b in itertools.pairwise(run)]
+        parts += [a + b + c for a, b, c in zip(run, run[1:], run[2:], strict=False)]
+    return parts
 
 
 def _names_body(parts: list[str]) -> bool:
@@ -133,10 +144,11 @@ _DIGITS = "0123456789-_"
 
 
 def _token_verdict(token: str) -> _Verdict:
-    parts = _parts(token)
+    runs = _segments(token)
+    parts = [part for run in runs for part in run]
     if _names_body(parts):
         return _MARKER_VERDICT
-    verdict = _class_rule(_compounds(parts))
+    verdict = _class_rule(_compounds(runs))
     if verdict is None and parts and parts[-1] in HEAD_WORDS:
         verdict = (len(ATTRIBUTE_RULES), HEAD_WORDS[parts[-1]])
     return verdict

@@ -38,7 +38,7 @@ from cleanseed.document import Removal
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.feed import feed_bounded
 from cleanseed.html.match import MARKER, Memo, class_rule, element_rule, is_marker
-from cleanseed.html.rules import BLOCK_TAGS, DROP_TAGS
+from cleanseed.html.rules import BLOCK_TAGS, DROP_TAGS, PROSE_RULES
 
 __all__ = ["STAGE", "Page", "parse"]
 
@@ -52,6 +52,14 @@ _RESTORE_SHARE = 0.35
 _RESTORE_MARKER = 0.12
 #: ... and at least this many characters of it: a few sentences, not a menu on a tiny page.
 _RESTORE_MIN = 150
+#: A skipped element holding a paragraph of this much prose is brought back too, flagged, to
+#: be weighed against the text around it (:mod:`cleanseed.html.weigh`), unless its rule is one
+#: under which prose is no evidence against the name.
+_RESTORE_WEIGH = 100
+_NEVER_WEIGHED = PROSE_RULES | {"html.hidden"}
+#: ... and if it stands amid the page's text, with this much prose before and after it: the
+#: text it is weighed against. (Prose inside other skipped elements is not counted.)
+_RESTORE_AMID = 200
 
 # Passed to bs4 for every element's attributes and namespaces; read-only, as bs4 copies them
 # into dicts of its own.
@@ -105,19 +113,22 @@ class _Skip:
     """A subtree being skipped: its rule and depth; its text if asked for; if it was flagged
     for its name, its events, and the placeholder that keeps its place in the soup."""
 
-    __slots__ = ("depth", "events", "placeholder", "removal", "rule", "text")
+    __slots__ = ("after", "before", "depth", "events", "placeholder", "removal", "rule", "text")
 
-    def __init__(self, rule: str, *, keep_text: bool, flagged: bool) -> None:
+    def __init__(self, rule: str, *, keep_text: bool, flagged: bool, before: int = 0) -> None:
         self.rule = rule
         self.depth = 1
+        self.before = before  # the page's prose before the subtree (outside skipped ones)
+        self.after = 0  # ... and the page's prose at its end, until the page's end is known
         self.text: list[str] | None = [] if keep_text else None
         self.events: list[_Event] | None = [] if flagged else None
         self.placeholder: Tag | None = None
         self.removal: Removal | None = None
 
-    def prose(self) -> int:
-        """How many characters of text the subtree holds outside links, scripts and the like."""
-        prose = links = 0
+    def prose(self) -> tuple[int, int]:
+        """How many characters of text the subtree holds outside links, scripts and the like,
+        and how many the longest of its paragraphs (text between block tags) holds."""
+        prose = links = longest = block = 0
         mute: list[int] = []  # depths of the scripts, styles... open inside
         depth = 0
         for kind, value, _ in self.events or ():
@@ -127,15 +138,21 @@ class _Skip:
                     links += 1
                 elif value in DROP_TAGS:
                     mute.append(depth)
+                elif value in BLOCK_TAGS:
+                    longest, block = max(longest, block), 0
             elif kind == "end":
                 if value == "a":
                     links -= 1
                 elif mute and mute[-1] == depth:
                     mute.pop()
+                elif value in BLOCK_TAGS:
+                    longest, block = max(longest, block), 0
                 depth -= 1
             elif not links and not mute:
-                prose += len(value.strip())
-        return prose
+                size = len(value.strip())
+                prose += size
+                block += size
+        return prose, max(longest, block)
 
     def has_marker(self, memo: Memo) -> bool:
         """Whether an element inside names itself the article's body."""
@@ -278,9 +295,11 @@ class _PruningBuilder(LXMLTreeBuilder):
         """End the block built for the text of a flattened block element: a paragraph ends.
 
         A flattened *block* element that built no block of its own (it held no text) still
-        parts the text around it, as it would nested: a line break stands in for it.
+        parts the text around it, as it would nested: a line break stands in for it. An inline
+        element that built no block ends no paragraph: the white space after it still shows.
         """
-        self._boundary = True
+        if block or self._flat_tag is not None:
+            self._boundary = True
         if self.deep_text is not None:
             self.deep_text.append(" ")
         assert self.soup is not None
@@ -292,7 +311,7 @@ class _PruningBuilder(LXMLTreeBuilder):
             self.soup.handle_endtag("br")
 
     def _start_flagged(self, rule: str, tag: str, attrib: Any) -> None:
-        skip = _Skip(rule, keep_text=self._record is not None, flagged=True)
+        skip = _Skip(rule, keep_text=self._record is not None, flagged=True, before=self.prose)
         assert skip.events is not None and self.soup is not None
         skip.events.append(("start", tag, attrib))
         self.soup.endData()
@@ -334,6 +353,7 @@ class _PruningBuilder(LXMLTreeBuilder):
     def _close(self, skip: _Skip) -> None:
         self._skip = None
         if skip.events is not None:
+            skip.after = self.prose
             self.skipped.append(skip)
         if self._record is not None and skip.text is not None:
             text = " ".join("".join(skip.text).split())
@@ -390,6 +410,19 @@ def _restore(builder: _PruningBuilder, skip: _Skip,
     return replay
 
 
+def _is_article(builder: _PruningBuilder, skip: _Skip, size: int, page: int) -> bool:
+    """Whether a skipped element holds so much of the page's prose that it may be the article."""
+    return size >= _RESTORE_MIN and (size >= _RESTORE_SHARE * page or (
+        size >= _RESTORE_MARKER * page and skip.has_marker(builder._memo)))
+
+
+def _to_weigh(builder: _PruningBuilder, skip: _Skip, longest: int) -> bool:
+    """Whether a skipped element holds a paragraph amid the page's text, to weigh its name
+    against."""
+    return (longest >= _RESTORE_WEIGH and skip.rule not in _NEVER_WEIGHED
+            and min(skip.before, builder.prose - skip.after) >= _RESTORE_AMID)
+
+
 def _record_flattened(builders: list[_PruningBuilder], record: list[Removal]) -> None:
     """Record the text of the elements too deep to nest: kept, so an edit to the same words."""
     text = " ".join(" ".join("".join(b.deep_text or ()).split()) for b in builders).strip()
@@ -416,13 +449,10 @@ def parse(html: str, record: list[Removal] | None, *, max_depth: int = _DEFAULT_
     builder = _PruningBuilder(record, {}, max_depth=max_depth)
     soup = _Soup(html, builder=builder)
     prose = [skip.prose() for skip in builder.skipped]
-    page = builder.prose + sum(prose)
+    page = builder.prose + sum(size for size, _ in prose)
     builders = [builder]
-    for skip, size in zip(builder.skipped, prose, strict=True):
-        if size < _RESTORE_MIN:
-            continue
-        if size >= _RESTORE_SHARE * page or (
-                size >= _RESTORE_MARKER * page and skip.has_marker(builder._memo)):
+    for skip, (size, longest) in zip(builder.skipped, prose, strict=True):
+        if _is_article(builder, skip, size, page) or _to_weigh(builder, skip, longest):
             builders.append(_restore(builder, skip, record))
     if record is not None:
         _record_flattened(builders, record)

@@ -22,7 +22,9 @@ __all__ = [
     "DROP_TAGS",
     "FIGURE_CONTENT_TAGS",
     "FIGURE_TAGS",
+    "HEADINGS",
     "HEAD_WORDS",
+    "PROSE_RULES",
     "PROTECTED_TAGS",
     "STATE_PARTS",
     "WRAPPER_PARTS",
@@ -155,6 +157,13 @@ ATTRIBUTE_RULES: tuple[tuple[str, frozenset[str]], ...] = (
         invisible""")),
 )
 
+#: Rules whose elements hold prose by their nature (comments, captions, consent notices): how
+#: much prose such an element holds says little against its name, so it is taken for the
+#: article only where the rest of the page has no article of its own (see
+#: :mod:`cleanseed.html.extract`). Teasers of other stories are no prose (a linked headline
+#: and a line), so an element named "related" that holds most of a page's prose is believed.
+PROSE_RULES = frozenset({"html.comments", "html.caption", "html.cookie"})
+
 #: Words that name an element only as the *last* word part of a class token, where a class
 #: name says what the element is: ``article-source`` or ``photoSource`` credit where the text or
 #: the image came from, while ``source-code`` (a listing) does not.
@@ -196,3 +205,6 @@ BLOCK_TAGS = frozenset({
 
 #: Table cells: each is a block; the cells of a row share its line, separated by a tab.
 CELL_TAGS = frozenset({"td", "th"})
+
+#: Headings: a link inside one is no menu item, and one is never a caption.
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

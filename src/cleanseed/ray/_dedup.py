@@ -67,7 +67,7 @@ class Duplicates:
     removed: Dataset
     id_column: str
 
-    def to_result(self) -> DedupResult:
+    def to_result(self) -> DedupResult[Any]:
         """Collect both on the driver as a :class:`cleanseed.DedupResult` (for tests and reports
         of a size that fits in memory)."""
         kept = tuple(row[self.id_column]

@@ -38,6 +38,7 @@ import pyarrow.parquet as pq
 from cleanseed.errors import ConfigError, InputError
 from cleanseed.ray._cluster import require_cluster
 from cleanseed.records import json_values
+from cleanseed.records.formats import Skipped
 from cleanseed.records.inputs import InputFile, ReadOptions, kind_of, origin
 from cleanseed.records.read import iter_items
 from cleanseed.records.writers import atomic_writer, dumps_record, to_record
@@ -169,6 +170,8 @@ def _verbatim(path: str, json_file: bool, text_column: str) -> pa.Table:
     for item in iter_items([file], ReadOptions(text_field=text_column)):
         if isinstance(item, InputError):
             raise item
+        if isinstance(item, Skipped):  # JSON files hold none: only WARCs and folders do
+            continue
         record = to_record(item.doc, text_field=text_column)  # as the local engine writes it
         texts.append(record[text_column])
         record[text_column] = None  # its column holds it; the key keeps its place

@@ -2,12 +2,16 @@
 
 :mod:`~cleanseed.records.read` finds and reads inputs; :mod:`~cleanseed.records.inputs` the types
 both sides share (where a document came from, read options); :mod:`~cleanseed.records.json_values`
-streams JSON values; :mod:`~cleanseed.records.writers` writes records back, atomically. This
+streams JSON values; :mod:`~cleanseed.records.writers` writes records back, atomically. CSV and
+TSV, Parquet, WARC and WET have a module each (:mod:`~cleanseed.records.readers` dispatches to
+them by kind, :mod:`~cleanseed.records.sinks` writes the output a name asks for), and
+:mod:`~cleanseed.records.compression` reads and writes gzip, bzip2, xz and Zstandard. This
 package holds both sides' public names.
 """
 
 from __future__ import annotations
 
+from cleanseed.records.formats import Skipped
 from cleanseed.records.inputs import (
     ORIGIN,
     RECORD_KINDS,
@@ -27,6 +31,7 @@ from cleanseed.records.read import (
     parse_line,
     read_documents,
 )
+from cleanseed.records.sinks import record_output
 from cleanseed.records.writers import (
     RecordWriter,
     atomic_writer,
@@ -45,6 +50,7 @@ __all__ = [
     "Origin",
     "ReadOptions",
     "RecordWriter",
+    "Skipped",
     "atomic_writer",
     "dumps_record",
     "expand_paths",
@@ -56,6 +62,7 @@ __all__ = [
     "parse_line",
     "read_documents",
     "record_file",
+    "record_output",
     "to_record",
     "write_jsonl",
 ]

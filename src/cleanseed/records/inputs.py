@@ -16,21 +16,27 @@ from typing import Any, Literal, NamedTuple
 
 from cleanseed.document import Document
 from cleanseed.errors import InputError
+from cleanseed.records.compression import codec_of_name, strip_codec
 
 __all__ = [
     "BOM", "ORIGIN", "RECORD_KINDS", "STDIN", "SUFFIX_KINDS", "Format", "InputFile", "Item", "Kind",
     "Origin", "ReadOptions", "decode", "id_text", "kind_of", "origin",
 ]
 
-Kind = Literal["text", "jsonl", "json", "html"]
-Format = Literal["auto", "text", "jsonl", "json", "html"]
+#: "unknown" marks a file in a folder whose name names no kind: listed and counted, not read.
+Kind = Literal["text", "jsonl", "json", "html", "csv", "tsv", "parquet", "warc", "unknown"]
+Format = Literal["auto", "text", "jsonl", "json", "html", "csv", "tsv", "parquet", "warc"]
 SUFFIX_KINDS: Mapping[str, Kind] = {
     ".txt": "text", ".md": "text", ".text": "text", ".markdown": "text",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".parquet": "parquet", ".pq": "parquet",
+    # Common Crawl names its text extracts .warc.wet.gz and its metadata .warc.wat.gz
+    ".warc": "warc", ".wet": "warc", ".wat": "warc",
 }
-#: The kinds of file that hold records (JSON objects) rather than one document.
-RECORD_KINDS: frozenset[Kind] = frozenset({"jsonl", "json"})
+#: The kinds of file that hold records (JSON objects, rows, WARC records) rather than one
+#: document.
+RECORD_KINDS: frozenset[Kind] = frozenset({"jsonl", "json", "csv", "tsv", "parquet", "warc"})
 #: The metadata key under which a document read from a file keeps its :class:`Origin`.
 ORIGIN = "cleanseed_origin"
 STDIN = "<stdin>"
@@ -47,9 +53,14 @@ class Origin:
     raw_id: Any = None  # the id as it was (an int stays an int)
     #: The record's index in the array of a ``.json`` file, from 0 (``jq '.[3]'`` shows it).
     element: int | None = None
+    #: The record's number in a file without lines to name (a Parquet row, a WARC record),
+    #: from 1.
+    record: int | None = None
 
     def __str__(self) -> str:
         where = self.source if self.line is None else f"{self.source}:{self.line}"
+        if self.record is not None:
+            where = f"{where} (record {self.record})"
         return where if self.element is None else f"{where} (array element [{self.element}])"
 
 
@@ -69,6 +80,8 @@ class Item(NamedTuple):
     doc: Document
     html: str | bytes | None
     file: InputFile
+    #: The charset a server's header gave for the HTML's bytes (a WARC response's), if any.
+    charset: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -84,6 +97,12 @@ class ReadOptions:
     #: A JSONL line longer than this is reported and skipped without being held in memory; in a
     #: ``.json`` file, a value longer than this (in characters) ends the file with an error.
     max_line_bytes: int | None = None
+    #: Keep the raw HTML field in the records written out; by default it is dropped, as the
+    #: cleaned text (and the page's title, language and links) is what a corpus keeps of it.
+    keep_html: bool = False
+    #: The charset a server declared for raw HTML read as bytes (an HTTP header's), weighed as
+    #: browsers weigh it: after a byte order mark, before the page's own ``<meta>``.
+    charset: str | None = None
 
 
 def origin(doc: Document) -> Origin | None:
@@ -104,17 +123,17 @@ def id_text(raw_id: Any) -> str:
 def kind_of(path: str) -> tuple[Kind | None, bool]:
     """Return the kind of file *path* names by its suffixes, and whether it is gzipped.
 
-    >>> kind_of("crawl/part-0001.jsonl.gz")
-    ('jsonl', True)
+    The suffix of a compression (``.gz``, ``.bz2``, ``.xz``, ``.zst``) is looked through.
+
+    >>> kind_of("crawl/part-0001.jsonl.gz"), kind_of("rows.CSV.zst")
+    (('jsonl', True), ('csv', False))
     """
     name = path.lower()
-    gz = name.endswith(".gz")
-    if gz:
-        name = name[:-3]
-    kind = SUFFIX_KINDS.get(PurePath(name).suffix)
-    if gz and kind is None:
+    codec = codec_of_name(name)
+    kind = SUFFIX_KINDS.get(PurePath(strip_codec(name)).suffix)
+    if codec is not None and kind is None:
         kind = "jsonl"  # "part-0001.gz": compressed corpora are JSONL far more often than not
-    return kind, gz
+    return kind, codec == "gz"
 
 
 def decode(data: bytes, options: ReadOptions, source: str, line: int | None = None,

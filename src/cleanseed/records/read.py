@@ -14,19 +14,17 @@ names the file and the line. Writing them back is :mod:`cleanseed.records.writer
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gzip
 import os
-import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Literal, cast
+from typing import IO, Literal
 
 from cleanseed.document import Document
 from cleanseed.errors import CleanseedError, InputError
 from cleanseed.records import json_values
+from cleanseed.records.formats import Skipped
 from cleanseed.records.inputs import (
     ORIGIN,
     STDIN,
@@ -42,6 +40,7 @@ from cleanseed.records.inputs import (
     origin,
 )
 from cleanseed.records.json_values import Value
+from cleanseed.records.readers import READERS, open_input, read_new_kind, unknown_file
 
 __all__ = ["expand_paths", "iter_items", "iter_json", "iter_jsonl", "parse_line", "read_documents"]
 
@@ -51,10 +50,13 @@ def _walk(root: str, fmt: Format) -> Iterator[InputFile]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             kind, gz = kind_of(name)
-            if name.startswith(".") or kind is None:
+            if name.startswith("."):
                 continue
             path = Path(folder, name)
             rel = str(path.relative_to(root))
+            if kind is None:  # listed and counted as not read, never left out unsaid
+                yield InputFile(str(path), rel, "unknown", gz)
+                continue
             yield InputFile(str(path), rel, kind if fmt == "auto" else fmt, gz)
 
 
@@ -101,8 +103,13 @@ def _item(found: Value | InputError, file: InputFile, options: ReadOptions,
         msg = f"expected a string, got {json_values.json_type(value)}"
         return found.error(msg, file.path, field)
     raw_id = record.get(options.id_field)
-    metadata = {k: v for k, v in record.items() if k not in (options.text_field, options.id_field)}
-    metadata[ORIGIN] = Origin(file.path, found.line, tuple(record), raw_id, found.element)
+    dropped = {options.text_field, options.id_field}
+    if options.html_field is not None and not options.keep_html:
+        dropped.add(options.html_field)  # the raw page: the cleaned text is what a corpus keeps
+    metadata = {k: v for k, v in record.items() if k not in dropped}
+    keys = tuple(k for k in record
+                 if k in (options.text_field, options.id_field) or k not in dropped)
+    metadata[ORIGIN] = Origin(file.path, found.line, keys, raw_id, found.element)
     html = value if options.html_field else None
     return Item(Document("" if html is not None else value, id_text(raw_id), metadata), html, file)
 
@@ -145,38 +152,36 @@ def _whole_file(fh: IO[bytes], file: InputFile, options: ReadOptions) -> Item | 
         return InputError(f"truncated or corrupt: {exc}", source=file.path)
     metadata = {ORIGIN: Origin(file.path)}
     if file.kind == "html":
-        return Item(Document("", file.path, metadata), data, file)
+        return Item(Document("", file.path, metadata), data, file, options.charset)
     text = decode(data, options, file.path)
     if isinstance(text, InputError):
         return text
     return Item(Document(text, file.path, metadata), None, file)
 
 
-@contextlib.contextmanager
-def _open(file: InputFile) -> Iterator[IO[bytes]]:
-    if file.path == STDIN:
-        yield sys.stdin.buffer
-    elif file.gz:
-        with gzip.open(file.path, "rb") as fh:
-            yield cast(IO[bytes], fh)
-    else:
-        with Path(file.path).open("rb") as fh:
-            yield fh
-
-
 def iter_items(files: Iterable[InputFile], options: ReadOptions | None = None,
-               ) -> Iterator[Item | InputError]:
-    """Yield every document of *files* in order, and an :class:`InputError` for each bad one."""
+               ) -> Iterator[Item | InputError | Skipped]:
+    """Yield every document of *files* in order, an :class:`InputError` for each bad one, and a
+    :class:`~cleanseed.records.formats.Skipped` for what holds no document (a WARC's request
+    records, a file of unknown kind in a folder)."""
     options = options or ReadOptions()
     for file in files:
+        if file.kind == "unknown":
+            yield unknown_file(file)
+            continue
+        if file.kind in READERS:
+            yield from read_new_kind(file, options)
+            continue
         try:
-            with _open(file) as fh:
+            with open_input(file) as fh:
                 if file.kind == "jsonl":
                     yield from iter_jsonl(fh, file, options)
                 elif file.kind == "json":
                     yield from iter_json(fh, file, options)
                 else:
                     yield _whole_file(fh, file, options)
+        except InputError as exc:  # its content is not what its name says
+            yield exc
         except OSError as exc:  # cannot open: permissions, a vanished file
             yield InputError(exc.strerror or str(exc), source=file.path)
 
@@ -184,11 +189,14 @@ def iter_items(files: Iterable[InputFile], options: ReadOptions | None = None,
 def read_documents(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
                    text_field: str = "text", id_field: str = "id", html_field: str | None = None,
                    encoding_errors: Literal["strict", "replace"] = "strict",
-                   on_error: Callable[[InputError], None] | None = None) -> Iterator[Document]:
+                   on_error: Callable[[InputError], None] | None = None,
+                   on_skip: Callable[[Skipped], None] | None = None) -> Iterator[Document]:
     """Read documents from files, folders (recursively, sorted) and ``-`` (stdin).
 
     A bad record raises :class:`InputError` naming the file, line and field; pass *on_error* to
     receive each error instead and go on reading. HTML is turned into text by the HTML stage.
+    What holds no document (a WARC's request records, a file of unknown kind in a folder) goes
+    to *on_skip*, if given.
 
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.jsonl"
@@ -202,6 +210,10 @@ def read_documents(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[st
                           encoding_errors=encoding_errors)
     stdin_kind: Kind = "jsonl" if html_field or text_field != "text" else "text"
     for item in iter_items(expand_paths(sources, stdin_kind=stdin_kind), options):
+        if isinstance(item, Skipped):
+            if on_skip is not None:
+                on_skip(item)
+            continue
         found = item if isinstance(item, InputError) else _as_text(item)
         if isinstance(found, Document):
             yield found
@@ -217,7 +229,7 @@ def _as_text(item: Item) -> Document | InputError:
     from cleanseed.html import html_to_text  # the HTML stage
 
     try:
-        return dataclasses.replace(item.doc, text=html_to_text(item.html))
+        return dataclasses.replace(item.doc, text=html_to_text(item.html, charset=item.charset))
     except CleanseedError as exc:
         where = origin(item.doc)
         return InputError(str(exc), source=where.source if where else item.file.path,

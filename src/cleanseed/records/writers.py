@@ -9,6 +9,8 @@ A file named ``.json`` gets one JSON array, so that the file is what its name sa
 from __future__ import annotations
 
 import contextlib
+import datetime
+import decimal
 import gzip
 import json
 import os
@@ -54,17 +56,36 @@ def to_record(doc: Document, *, text_field: str = "text", id_field: str = "id",
     return record
 
 
+def _json_value(value: Any) -> Any:
+    """What JSON holds of a value Parquet gave a record: a date or time in ISO 8601, bytes as
+    UTF-8 text (or Latin-1 when they are not UTF-8), a decimal as its digits."""
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray)):
+        try:
+            return bytes(value).decode("utf-8")
+        except UnicodeDecodeError:
+            return bytes(value).decode("latin-1")
+    if isinstance(value, (decimal.Decimal, datetime.timedelta)):
+        return str(value)
+    msg = f"Object of type {type(value).__name__} is not JSON serializable"
+    raise TypeError(msg)
+
+
 def dumps_record(record: Mapping[str, Any]) -> bytes:
-    """Return one JSONL line (UTF-8, newline-terminated); lone surrogates are written escaped."""
+    """Return one JSONL line (UTF-8, newline-terminated); lone surrogates are written escaped.
+
+    Dates and times (from Parquet) are written in ISO 8601, bytes as text.
+    """
     try:
-        text = json.dumps(record, ensure_ascii=False)
+        text = json.dumps(record, ensure_ascii=False, default=_json_value)
     except (TypeError, ValueError) as exc:
         msg = f"cannot write record {record.get('id', '')!r} as JSON: {exc}"
         raise CleanseedError(msg) from None
     try:
         return text.encode("utf-8") + b"\n"
     except UnicodeEncodeError:  # a lone surrogate, from a "\ud800" escape in the input
-        return json.dumps(record).encode("ascii") + b"\n"
+        return json.dumps(record, default=_json_value).encode("ascii") + b"\n"
 
 
 def _umask() -> int:

@@ -45,6 +45,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from cleanseed import _validate
+from cleanseed._mapping import accepts_rows
 from cleanseed._text import Line, line_span, remove_spans
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import check_text
@@ -444,6 +445,7 @@ def _dedup(text: str, config: RepeatsConfig, record: list[Removal] | None) -> st
     return remove_spans(text, spans, STAGE, record)
 
 
+@accepts_rows
 def dedup_paragraphs(text: str, config: RepeatsConfig | None = None) -> str:
     """Remove paragraphs that repeat earlier ones by accident, keeping the first occurrence.
 

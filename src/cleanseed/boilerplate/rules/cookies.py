@@ -1,8 +1,9 @@
 """Cookie and consent banners: banner paragraphs, dialog titles and lines of button labels.
 
 A banner paragraph needs three things in one line: a cookie keyword, a first- or
-second-person cue (the site speaking to the reader: "we use", "your preferences", "by
-continuing") and a web context word ("site", "browser", "privacy"), and it must carry no
+second-person cue in the same sentence (the site speaking to the reader: "we use", "your
+preferences", "by continuing"; prose about cookies may say "you" sentences away) and a web
+context word ("site", "browser", "privacy"), and it must carry no
 reported-speech veto. A paragraph *about* a banner ("Regulators said the site's cookie banner
 misled users") names a third party, so it stays; so does one that *quotes* a banner
 ('a window with the words „Wir verwenden Cookies“'): the banner's own words inside quotation
@@ -24,7 +25,7 @@ from __future__ import annotations
 from cleanseed.boilerplate.rules import lexicon_asia, lexicon_eu, lexicon_more, lexicon_north
 from cleanseed.boilerplate.rules.base import Rule, alternation, label_line
 from cleanseed.boilerplate.rules.lexicon import Lexicon
-from cleanseed.boilerplate.rules.speech import REPORTED_SPEECH, quoting
+from cleanseed.boilerplate.rules.speech import REPORTED_SPEECH, quoting, together
 
 __all__ = ["BUTTON_MAX_CHARS", "LEXICONS", "NEAR_LINES", "RULES", "TITLE_MAX_CHARS"]
 
@@ -61,7 +62,7 @@ def _rules(lex: Lexicon) -> tuple[Rule, ...]:
     kana = (_KANA,) if lex.code == "ja" else ()
     consent = Rule(
         id=f"cookie.{lex.code}.consent", lang=lex.code, pattern=lex.keyword, scope="search",
-        requires=(*lex.sense, lex.cue, lex.context, *kana),
+        requires=(*lex.sense, together(lex.cue, lex.keyword), lex.context, *kana),
         unless=_vetoes(lex, lex.cue, lex.keyword),
     )
     tcf = Rule(

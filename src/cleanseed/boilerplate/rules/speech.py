@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-__all__ = ["QUOTE_PAIRS", "REPORTED_SPEECH", "quoting"]
+__all__ = ["QUOTE_PAIRS", "REPORTED_SPEECH", "quoting", "together"]
 
 #: Opening and closing quotation marks that pair up in the languages of the tables: English and
 #: Chinese “…”, German and Polish „…“ „…”, French and most others «…», Japanese 「…」 『…』.
@@ -53,6 +53,28 @@ def quoting(first: str, second: str | None = None, *, german: bool = False) -> s
     pairs = QUOTE_PAIRS + (_GERMAN_PAIRS if german else ())
     quotes = [f"{o}{_BODY}{inner}{_BODY}{c}" for o, c in (*pairs, _STRAIGHT)]
     return "(?:" + "|".join(quotes) + ")"
+
+
+#: What may stand between two words of one sentence: no sentence-ending mark, at most so many
+#: characters.
+_SENTENCE_BODY = "[^.!?;。！？；؟।\\n]{0,240}"
+
+
+def together(first: str, second: str) -> str:
+    """Return a pattern for *first* and *second* in one sentence, in either order.
+
+    A banner speaks to the reader about this site's cookies in the sentence that names them
+    ("We use cookies ..."); prose about cookies may say "you" three sentences away.
+
+    >>> import re2
+    >>> both = together("(?i)we", "(?i)cookies")
+    >>> bool(re2.search(both, "Cookies help us, and we use them."))
+    True
+    >>> bool(re2.search(both, "Browsers block cookies. We think that is right."))
+    False
+    """
+    one, two = _inline(first), _inline(second)
+    return f"(?:{one}{_SENTENCE_BODY}{two}|{two}{_SENTENCE_BODY}{one})"
 
 
 #: One pattern per language, matched anywhere in the line.

@@ -1,0 +1,174 @@
+"""Judge every block of a page by its own text and by its neighbours, wherever it sits.
+
+The main-content search (:mod:`cleanseed.html.extract`) picks one container; this module
+says, for each block of the whole body, whether it reads like the article's prose, so that
+:mod:`cleanseed.html.widen` can tell when the container missed part of the article and take
+it back. The judgement is in the manner of jusText (Pomikálek, 2011): each block is first
+judged alone, then blocks too short to judge alone take the verdict of their neighbours.
+
+Alone, a block is:
+
+- ``BAD`` when it is mostly link text (a menu item, a list of related stories);
+- ``GOOD`` when it is long enough to be a paragraph, has few links, and reads like prose:
+  it holds sentence punctuation and, in scripts that part words with spaces, enough words;
+  a block that opens with a link (a teaser's linked headline) is not prose alone;
+- ``SHORT`` otherwise: a heading, a label, a one-line quote, whose verdict comes from context.
+
+In context, a ``SHORT`` block between two ``GOOD`` ones (skipping other short ones) is
+``GOOD``; so is a heading followed by ``GOOD`` text, and a short block that ends a sentence
+next to one ``GOOD`` neighbour. The rest is ``BAD``. Blocks the caller already set aside (a
+flagged element, a caption) are skipped, not judged: they neither join nor part the blocks
+around them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cleanseed.html.blocks import Block, Layout
+from cleanseed.html.rules import HEADINGS
+
+__all__ = ["BAD", "GOOD", "SHORT", "alone", "carried", "judge"]
+
+BAD, SHORT, GOOD = 0, 1, 2
+
+#: A block shorter than this is judged by its neighbours, not alone.
+_PARAGRAPH = 70
+#: A block with more than this share of link text is never prose alone.
+_MAX_LINKS = 0.3
+#: A block with more than this share of link text is bad whatever its neighbours.
+_ALL_LINKS = 0.5
+#: A paragraph in a script that parts words with spaces has at least this many words.
+_MIN_WORDS = 8
+#: Text with fewer spaces than one in this many characters is in a script that does not part
+#: its words; there, a block this long is a paragraph.
+_LONGEST_WORD = 12
+_PARAGRAPH_UNSPACED = 25
+#: A block that opens with a link is a teaser (a linked headline and its summary) when the
+#: link is more than this share of it; a paragraph that opens on a name links less.
+_TEASER_LINKS = 0.1
+#: Characters that end or part sentences, in the scripts the rules know.
+_SENTENCE_MARKS = frozenset(".!?;:。！？；：…")
+#: A heading stands for the text that follows within this many blocks.
+_HEADING_REACH = 2
+
+
+def _marks(text: str) -> int:
+    return sum(text.count(mark) for mark in _SENTENCE_MARKS if mark in text)
+
+
+def alone(block: Block) -> int:
+    """The verdict on *block* by its own text."""
+    text = block.text
+    density = block.link_density
+    if density > _ALL_LINKS:
+        return BAD
+    if density > _MAX_LINKS or (block.link_first and density > _TEASER_LINKS):
+        return SHORT
+    spaces = text.count(" ")
+    if spaces * _LONGEST_WORD < len(text):
+        # a script that does not part its words (Chinese, Japanese, Thai): a line of a few
+        # dozen characters says as much as a sentence, and may go without punctuation
+        return GOOD if len(text) >= _PARAGRAPH_UNSPACED else SHORT
+    if len(text) < _PARAGRAPH or spaces + 1 < _MIN_WORDS or not _marks(text):
+        return SHORT
+    return GOOD
+
+
+def _ends_sentence(text: str) -> bool:
+    tail = text.rstrip("\"'”’»)]")
+    return bool(tail) and tail[-1] in _SENTENCE_MARKS
+
+
+def judge(layout: Layout, skip: Sequence[bool], barred: Sequence[bool] | None = None,
+          ) -> list[int]:
+    """The verdict on each block of *layout*; blocks where *skip* is true are ``BAD`` and
+    transparent to their neighbours, those where *barred* is true ``BAD`` whatever they say.
+
+    >>> from bs4 import BeautifulSoup
+    >>> from cleanseed.html.blocks import collect
+    >>> html = ("<h2>A heading</h2><p>" + "A sentence of the article, with words. " * 3
+    ...         + "</p><p>Short one.</p><p>" + "Another sentence of it, on and on. " * 3
+    ...         + "</p><ul><li><a href=/x>A link</a></ul>")
+    >>> judge(collect(BeautifulSoup(html, "lxml")), [False] * 5)
+    [2, 2, 2, 2, 0]
+    """
+    blocks = layout.blocks
+    first = [BAD if gone else alone(block) for block, gone in zip(blocks, skip, strict=True)]
+    if barred is not None:
+        first = [BAD if bar else verdict for verdict, bar in zip(first, barred, strict=True)]
+    order = [i for i, gone in enumerate(skip) if not gone]
+    before = _nearest(order, first, reverse=False)
+    after = _nearest(order, first, reverse=True)
+    verdict = list(first)
+    elements = layout.elements
+    for rank, i in enumerate(order):
+        if first[i] != SHORT:
+            continue
+        left, right = before[rank], after[rank]
+        block = blocks[i]
+        if left == GOOD and right == GOOD:
+            verdict[i] = GOOD
+        elif block.elem >= 0 and elements[block.elem].name in HEADINGS:
+            ahead = order[rank + 1:rank + 1 + _HEADING_REACH]
+            verdict[i] = GOOD if any(first[j] == GOOD for j in ahead) else BAD
+        elif GOOD in (left, right) and _ends_sentence(block.text) and (
+                block.link_density <= _MAX_LINKS):
+            verdict[i] = GOOD
+        else:
+            verdict[i] = BAD
+    return verdict
+
+
+def _nearest(order: list[int], alone: list[int], *, reverse: bool) -> list[int]:
+    """For each block of *order*, the verdict of the nearest block before it (after it, with
+    *reverse*) that is not ``SHORT``; ``BAD`` at the page's edge."""
+    out = [BAD] * len(order)
+    seen = BAD
+    ranks = range(len(order) - 1, -1, -1) if reverse else range(len(order))
+    for rank in ranks:
+        out[rank] = seen
+        verdict = alone[order[rank]]
+        if verdict != SHORT:
+            seen = verdict
+    return out
+
+
+_ITEMS = frozenset({"li", "dt", "dd"})
+
+
+def carried(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, bool]) -> bool:
+    """Whether the link-heavy block at *index*, kept so far (*keep*), is carried by its
+    context: an item of a list whose items are mostly not links (a list of changes in which
+    some entries are a linked bug title), or a linked heading followed by prose in the same
+    element. *lists* remembers the verdict on each list.
+
+    A list of related stories is all links; a teaser's linked headline is followed by a
+    summary that opens with a link, or sits in an item of a list of them: none is carried.
+    """
+    block = layout.blocks[index]
+    if block.elem < 0:
+        return False
+    element = layout.elements[block.elem]
+    if element.name in HEADINGS:
+        after = index + 1
+        while after < len(keep) and not keep[after]:
+            after += 1
+        if after == len(keep) or element.parent < 0:
+            return False
+        holder = layout.elements[element.parent]
+        return (holder.name not in _ITEMS and after < holder.end
+                and alone(layout.blocks[after]) == GOOD and not layout.blocks[after].link_first)
+    if element.name not in _ITEMS or element.parent < 0:
+        return False
+    parent = element.parent
+    if parent not in lists:
+        outer = layout.elements[parent]
+        chars = links = 0
+        for i in range(outer.start, outer.end):
+            if keep[i]:
+                chars += len(layout.blocks[i].text)
+                if layout.blocks[i].link_density > _ALL_LINKS:
+                    links += len(layout.blocks[i].text)
+        lists[parent] = links * 2 < chars
+    return lists[parent]

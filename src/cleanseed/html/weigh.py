@@ -1,0 +1,71 @@
+"""Weigh what an element's class or id says against the text it holds and where it sits.
+
+A class or id token ("promo", "share", "header", "paywall") is evidence, not a verdict: sites
+mark whole paragraphs of their articles that way. The parser brings back the flagged elements
+that hold some prose (:mod:`cleanseed.html.parse`); once the main content is known, such an
+element's blocks return to the article when all of these hold:
+
+- its rule is not one whose elements hold prose by nature (comments, captions, consent
+  notices: :data:`~cleanseed.html.rules.PROSE_RULES`) nor text kept from sight
+  (``html.hidden``), where prose is no evidence against the name;
+- it stands amid the main content: the nearest blocks before and after it are the article's;
+- its text reads as the article's does: most of its characters are in blocks that
+  :mod:`cleanseed.html.classify` judges prose on their own;
+- there is enough of it: a few sentences, or the element is a paragraph itself.
+
+Only its prose blocks come back; the rest (a "Subscribe" button's label) stays dropped under
+the element's rule, so the explanation still names it.
+"""
+
+from __future__ import annotations
+
+from cleanseed.html.blocks import Layout
+from cleanseed.html.classify import GOOD, alone
+from cleanseed.html.match import MARKER
+from cleanseed.html.rules import PROSE_RULES
+
+__all__ = ["revive"]
+
+#: Rules whose elements are never brought back for their prose.
+_NEVER = PROSE_RULES | {"html.hidden"}
+#: The share of an element's characters that must be in prose blocks.
+_PROSE_SHARE = 0.7
+#: ... and the prose it must hold to outweigh its name, unless the element is a paragraph
+#: (``<p class="promo">`` among the article's paragraphs): a box with one line of prose is
+#: more often a pitch ("Get our newsletter: every week...") than the article.
+_OUTWEIGH = 300
+
+
+def revive(layout: Layout, drop: list[str | None], inside: list[bool]) -> None:
+    """Bring back, in *drop* and *inside*, the prose of flagged elements amid the article."""
+    skip_to = 0
+    for index, element in enumerate(layout.elements):
+        if index < skip_to or element.rule is None or element.rule == MARKER:
+            continue
+        skip_to = element.last
+        start, end = element.start, element.end
+        if (end <= start or element.rule in _NEVER or drop[start] != element.rule
+                or not _amid(drop, inside, start, end)):
+            continue
+        verdicts = [alone(layout.blocks[i]) for i in range(start, end)]
+        size = sum(len(layout.blocks[i].text) for i in range(start, end))
+        prose = sum(len(layout.blocks[i].text)
+                    for i, v in zip(range(start, end), verdicts, strict=True) if v == GOOD)
+        if prose < _PROSE_SHARE * size or (prose < _OUTWEIGH and element.name != "p"):
+            continue
+        for i, verdict in zip(range(start, end), verdicts, strict=True):
+            if verdict == GOOD and drop[i] == element.rule:
+                drop[i] = None
+                inside[i] = True
+
+
+def _amid(drop: list[str | None], inside: list[bool], start: int, end: int) -> bool:
+    """Whether the nearest blocks before *start* and from *end* on, past other flagged ones,
+    are in the main content."""
+    before = start - 1
+    while before >= 0 and drop[before] is not None and not inside[before]:
+        before -= 1
+    after = end
+    while after < len(inside) and drop[after] is not None and not inside[after]:
+        after += 1
+    return before >= 0 and after < len(inside) and inside[before] and inside[after]

@@ -51,6 +51,40 @@ EXAMPLES = {
     "cookie.ko.consent": "이 사이트는 쿠키를 사용합니다. 계속 이용하시면 동의하는 것으로 "
                          "간주됩니다.",
     "cookie.ko.buttons": "모두 수락",
+    "cookie.ar.consent": "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.",
+    "cookie.ar.tcf": "نحن وشركاؤنا نقوم بتخزين و/أو الوصول إلى المعلومات على الجهاز.",
+    "cookie.ar.title": "خصوصيتك تهمنا",
+    "cookie.ar.buttons": "قبول الكل",
+    "cookie.tr.consent": "Bu web sitesi deneyiminizi iyileştirmek için çerezler kullanmaktadır.",
+    "cookie.tr.tcf": "Biz ve iş ortaklarımız bir cihazdaki bilgileri depolama ve/veya bunlara "
+                     "erişme amacıyla çerezler kullanırız.",
+    "cookie.tr.title": "Gizliliğinize değer veriyoruz",
+    "cookie.tr.buttons": "Tümünü kabul et",
+    "cookie.uk.consent": "Цей сайт використовує кукі, щоб покращити ваш досвід.",
+    "cookie.uk.tcf": "Ми та наші партнери можемо зберігати та/або отримувати доступ до "
+                     "інформації на вашому пристрої.",
+    "cookie.uk.title": "Ми цінуємо вашу конфіденційність",
+    "cookie.uk.buttons": "Відхилити всі",
+    "cookie.cs.consent": "Tento web používá soubory cookie k poskytování služeb.",
+    "cookie.cs.tcf": "My a naši partneři provádíme ukládání a/nebo přístup k informacím v "
+                     "zařízení.",
+    "cookie.cs.title": "Vážíme si vašeho soukromí",
+    "cookie.cs.buttons": "Přijmout vše | Odmítnout vše",
+    "cookie.hi.consent": "हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं।",
+    "cookie.hi.tcf": "हम और हमारे भागीदार किसी डिवाइस पर जानकारी संग्रहीत करना और/या उस तक "
+                     "पहुँचना करते हैं।",
+    "cookie.hi.title": "आपकी गोपनीयता हमारे लिए महत्वपूर्ण है",
+    "cookie.hi.buttons": "सभी स्वीकार करें",
+    "cookie.el.consent": "Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας.",
+    "cookie.el.tcf": "Εμείς και οι συνεργάτες μας πραγματοποιούμε αποθήκευση ή πρόσβαση σε "
+                     "πληροφορίες σε μια συσκευή.",
+    "cookie.el.title": "Ρυθμίσεις cookies",
+    "cookie.el.buttons": "Αποδοχή όλων",
+    "cookie.hu.consent": "Ez a weboldal sütiket használ a jobb felhasználói élmény érdekében.",
+    "cookie.hu.tcf": "Mi és partnereink információk tárolása és/vagy hozzáférés eszközön "
+                     "céljából adatokat kezelünk.",
+    "cookie.hu.title": "Adatvédelmi beállítások",
+    "cookie.hu.buttons": "Összes elfogadása",
     "caption.agency_slash": "The Li Auto i6 parked in Shanghai. /CFP",
     "caption.label": "Photo: Reuters",
     "caption.bbc": "Image caption, The president arrives in Berlin",
@@ -77,6 +111,16 @@ EXAMPLES = {
     "chrome.loading": "Loading...",
     "chrome.comments": "Comments (12)",
     "chrome.tags": "Tags: EV, China, Germany",
+    "chrome.comment_form": "Leave a reply | Cancel reply",
+    "chrome.comment_notice": "Your email address will not be published. Required fields are "
+                             "marked *",
+    "chrome.related": "« Older posts",
+    "chrome.pagination": "« Previous 1 2 3 … 10 Next »",
+    "chrome.account": "Already a subscriber? Sign in",
+    "chrome.author_box": "View all posts by Jane Doe",
+    "chrome.powered_by": "Proudly powered by WordPress",
+    "chrome.posted_in": "Posted in News, Sports | Tagged cars, trucks",
+    "metadata.posted_by": "Posted by admin at 10:32 AM",
     "chrome.footer": "About Us | Contact | Privacy Policy",
     "metadata.date": "Published March 4, 2026",
     "metadata.reading_time": "5 min read",
@@ -156,6 +200,13 @@ NEAR_EXAMPLES = {
     "cookie.zh.lone_button": "设置",
     "cookie.ja.lone_button": "詳細を見る",
     "cookie.ko.lone_button": "닫기",
+    "cookie.ar.lone_button": "قبول",
+    "cookie.tr.lone_button": "Reddet",
+    "cookie.uk.lone_button": "Відхилити",
+    "cookie.cs.lone_button": "Odmítnout",
+    "cookie.hi.lone_button": "स्वीकार करें",
+    "cookie.el.lone_button": "Απόρριψη",
+    "cookie.hu.lone_button": "Elutasítom",
 }
 
 

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from tests.strategies import texts
 
 import cleanseed
-from cleanseed import Document, Pipeline, compose, run, summarize
+from cleanseed import Document, Pipeline, after_change, compose, run, summarize
+from cleanseed.boilerplate import strip_context, strip_context_and_explain
 from cleanseed.document import Explained
 from cleanseed.errors import CleanseedError, ConfigError, InputTypeError
 from cleanseed.pipeline import explainer, explains
@@ -21,9 +22,10 @@ PUBLIC_STEPS = [
     (cleanseed.fix_encoding, cleanseed.fix_encoding_and_explain),
     (cleanseed.strip_boilerplate, cleanseed.strip_boilerplate_and_explain),
     (cleanseed.dedup_paragraphs, cleanseed.dedup_paragraphs_and_explain),
+    (strip_context, strip_context_and_explain),
     (cleanseed.clean, cleanseed.explain),
 ]
-STEP_IDS = ["fix_encoding", "strip_boilerplate", "dedup_paragraphs", "clean"]
+STEP_IDS = ["fix_encoding", "strip_boilerplate", "dedup_paragraphs", "strip_context", "clean"]
 
 
 def drop_short_lines(text: str) -> str:
@@ -103,6 +105,29 @@ def test_clean_batch_is_clean_of_each(batch: list[str]) -> None:
     assert cleanseed.clean_batch(batch) == [cleanseed.clean(text) for text in batch]
 
 
+def test_after_change_runs_a_step_only_when_the_step_before_changed_the_text() -> None:
+    """An after_change step is skipped when the step before it returned its input unchanged,
+    alike in a call, a batch and explain; on its own it always runs."""
+    seen: list[str] = []
+
+    def shout(text: str) -> str:
+        seen.append(text)
+        return text.upper()
+
+    pipe = compose(str.strip, after_change(shout))
+    assert pipe("  padded ") == "PADDED"
+    assert pipe("stripped") == "stripped"
+    assert pipe.batch(["  padded ", "stripped"]) == ["PADDED", "stripped"]
+    assert pipe.explain("stripped").text == "stripped"
+    assert [given for given, _ in pipe.explain_steps("  padded ")] == ["  padded ", "padded"]
+    assert seen == ["padded", "padded", "padded"]
+    assert after_change(shout)("again") == "AGAIN"
+    assert repr(pipe) == "compose(strip, after_change(shout))"
+    assert pickle.loads(pickle.dumps(cleanseed.DEFAULT_PIPELINE)) == cleanseed.DEFAULT_PIPELINE
+    with pytest.raises(ConfigError, match="str -> str"):
+        after_change("strip")  # type: ignore[arg-type]
+
+
 def test_run_never_drops_a_document() -> None:
     """A document emptied by cleaning is still yielded, with the removals that emptied it."""
     docs = [Document("Advertisement", id="a"), Document("Real text stays here.", id="b")]
@@ -168,6 +193,8 @@ def test_documents_pickle_with_their_metadata_and_removals() -> None:
     (cleanseed.fix_encoding, cleanseed.fix_encoding_and_explain),
     (cleanseed.strip_boilerplate, cleanseed.strip_boilerplate_and_explain),
     (cleanseed.dedup_paragraphs, cleanseed.dedup_paragraphs_and_explain),
+    (strip_context, strip_context_and_explain),
+    (after_change(strip_context), strip_context_and_explain),
     (cleanseed.html_to_text, cleanseed.html_to_text_and_explain),
     (cleanseed.clean, cleanseed.explain),
     (cleanseed.clean_html, cleanseed.explain_html),

@@ -52,7 +52,7 @@ from cleanseed.html import (
     html_to_text_and_explain,
     page_metadata,
 )
-from cleanseed.pipeline import Pipeline, compose, run, summarize
+from cleanseed.pipeline import Pipeline, after_change, compose, run, summarize
 from cleanseed.repeats import RepeatsConfig, dedup_paragraphs, dedup_paragraphs_and_explain
 
 if TYPE_CHECKING:
@@ -100,6 +100,7 @@ __all__ = [
     "Rule",
     "StorageError",
     "__version__",
+    "after_change",
     "clean",
     "clean_batch",
     "clean_html",

@@ -21,12 +21,12 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from cleanseed.boilerplate import strip as boilerplate
-from cleanseed.boilerplate.strip import BoilerplateConfig, strip_boilerplate
+from cleanseed.boilerplate.strip import BoilerplateConfig, strip_boilerplate, strip_context
 from cleanseed.encoding import fix as encoding
 from cleanseed.encoding.fix import EncodingConfig, fix_encoding
 from cleanseed.errors import ConfigError
 from cleanseed.html.config import HtmlConfig
-from cleanseed.pipeline import Pipeline, compose
+from cleanseed.pipeline import Pipeline, after_change, compose
 from cleanseed.repeats import paragraphs as repeats
 from cleanseed.repeats.paragraphs import RepeatsConfig, dedup_paragraphs
 
@@ -94,7 +94,21 @@ class CleanConfig:
                 raise ConfigError(msg)
         if self.extractor not in EXTRACTORS:
             raise _unknown("extractor", self.extractor, EXTRACTORS)
-        object.__setattr__(self, "pipeline", compose(*(self._step(name) for name in self.steps)))
+        object.__setattr__(self, "pipeline", self._compose())
+
+    def _compose(self) -> Pipeline:
+        """The steps, and after the repeats step, when the boilerplate step before it judged the
+        lines in context, that judging again if the repeats step removed something (as
+        :data:`cleanseed.DEFAULT_PIPELINE` does): clean stays its own fixed point."""
+        steps = []
+        judged = False
+        for name in self.steps:
+            steps.append(self._step(name))
+            if name == "strip_boilerplate":
+                judged = self.boilerplate.context
+            elif name == "dedup_paragraphs" and judged:
+                steps.append(after_change(strip_context))
+        return compose(*steps)
 
     def _step(self, name: str) -> Callable[[str], str]:
         function, section = STEPS[name]

@@ -10,14 +10,14 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, overload
 
 from cleanseed._mapping import accepts_rows, on_rows
-from cleanseed.boilerplate.strip import strip_boilerplate
+from cleanseed.boilerplate.strip import strip_boilerplate, strip_context
 from cleanseed.document import Explained, Removal
 from cleanseed.encoding.fix import fix_encoding
 from cleanseed.errors import InputTypeError, check_many
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.convert import extracted_text
 from cleanseed.html.extractors import Extractor
-from cleanseed.pipeline import Pipeline, compose, explains
+from cleanseed.pipeline import Pipeline, after_change, compose, explains
 from cleanseed.repeats.paragraphs import dedup_paragraphs
 
 if TYPE_CHECKING:
@@ -25,9 +25,13 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_PIPELINE", "clean", "clean_batch", "clean_html", "explain", "explain_html"]
 
-#: Encoding first, so the rules see real characters; repeats last, so a banner repeated at the
-#: end of a page is reported as a banner, not as a repeat.
-DEFAULT_PIPELINE = compose(fix_encoding, strip_boilerplate, dedup_paragraphs)
+#: Encoding first, so the rules see real characters; repeats after the boilerplate, so a banner
+#: repeated at the end of a page is reported as a banner, not as a repeat. When the repeats step
+#: removed something, the lines left are judged in context once more, since their neighbours
+#: changed: so ``clean`` is its own fixed point. When it removed nothing, they were judged
+#: already, and the last step is skipped.
+DEFAULT_PIPELINE = compose(fix_encoding, strip_boilerplate, dedup_paragraphs,
+                           after_change(strip_context))
 
 
 def _pipeline(config: CleanConfig | None) -> Pipeline:

@@ -19,7 +19,8 @@ from typing import Any, ParamSpec
 from cleanseed.document import Document, Explained, Removal
 from cleanseed.errors import CleanseedError, ConfigError, InputTypeError, check_many, check_text
 
-__all__ = ["Pipeline", "Step", "compose", "explainer", "explains", "run", "summarize"]
+__all__ = ["Pipeline", "Step", "after_change", "compose", "explainer", "explains", "run",
+           "summarize"]
 
 Step = Callable[[str], str]
 Explainer = Callable[[str], Explained]
@@ -34,6 +35,8 @@ _BATCH = 256
 def _name(step: Callable[..., Any]) -> str:
     if isinstance(step, functools.partial):
         return _name(step.func)
+    if isinstance(step, after_change):
+        return repr(step)
     return getattr(step, "__name__", type(step).__name__)
 
 
@@ -81,11 +84,56 @@ def _parameters(fn: Callable[..., Any]) -> list[tuple[str, Any, Any]]:
     return [(p.name, p.kind, p.default) for p in inspect.signature(fn).parameters.values()]
 
 
+class after_change:
+    """*step*, run in a pipeline only when the step just before it changed the text.
+
+    For a step that judges again what an earlier step already settled, and can only find more
+    to do once a step in between removed something: the default pipeline's ``strip_context``
+    after ``dedup_paragraphs``, whose input ``strip_boilerplate`` already judged in context.
+    Outside a pipeline it is *step*.
+
+    >>> skipped = compose(str.strip, after_change(str.upper))
+    >>> skipped("already stripped"), skipped("  stripped now ")
+    ('already stripped', 'STRIPPED NOW')
+    """
+
+    __slots__ = ("step",)
+
+    def __init__(self, step: Step) -> None:
+        if not callable(step):
+            msg = f"a step must be a str -> str function, got {type(step).__name__}"
+            raise ConfigError(msg)
+        self.step = step
+
+    def __call__(self, text: str) -> str:
+        return _call(self.step, text)
+
+    def __repr__(self) -> str:
+        return f"after_change({_name(self.step)})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, after_change) and other.step == self.step
+
+    def __hash__(self) -> int:
+        return hash((after_change, self.step))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (after_change, (self.step,))
+
+
+def _skipped(step: Step, text: str, before: str | None) -> bool:
+    """Whether a pipeline skips *step*: an :class:`after_change` step whose input *text* is
+    what the step before it received (*before*)."""
+    return isinstance(step, after_change) and text == before
+
+
 def explainer(step: Step) -> Explainer:
     """Return the ``_and_explain`` twin of *step*, or one built from a line diff.
 
     ``functools.partial`` over a cleanseed step keeps its arguments in the explainer.
     """
+    if isinstance(step, after_change):
+        return explainer(step.step)
     if isinstance(step, Pipeline):
         return step.explain
     base = step.func if isinstance(step, functools.partial) else step
@@ -135,8 +183,10 @@ class Pipeline:
 
     def __call__(self, text: str) -> str:
         text = check_text(text, "pipeline")
+        before = None
         for step in self.steps:
-            text = _call(step, text)
+            if not _skipped(step, text, before):
+                before, text = text, _call(step, text)
         return text
 
     def batch(self, texts: Iterable[str]) -> list[str]:
@@ -153,19 +203,36 @@ class Pipeline:
         for head in range(0, len(texts), _BATCH):
             chunk = [check_text(text, f"batch item {head + i}")
                      for i, text in enumerate(texts[head : head + _BATCH])]
+            before: list[str | None] = [None] * len(chunk)
             for step in self.steps:
-                chunk = [_call(step, text) for text in chunk]
+                for k, text in enumerate(chunk):
+                    if not _skipped(step, text, before[k]):
+                        before[k], chunk[k] = text, _call(step, text)
             out.extend(chunk)
         return out
 
     def explain(self, text: str) -> Explained:
         """Run the steps and collect every removal, in order (offsets are per step)."""
-        text = check_text(text, "pipeline")
+        out = check_text(text, "pipeline")
         removals: list[Removal] = []
+        for _, explained in self.explain_steps(text):
+            out = explained.text
+            removals.extend(explained.removals)
+        return Explained(out, tuple(removals))
+
+    def explain_steps(self, text: str) -> Iterator[tuple[str, Explained]]:
+        """Run the steps and yield, for each step that ran, its input and its explained output.
+
+        >>> [(given, out) for given, (out, _) in compose(str.strip, str.upper).explain_steps(" a")]
+        [(' a', 'a'), ('a', 'A')]
+        """
+        text = check_text(text, "pipeline")
+        before = None
         for step in self.steps:
-            text, found = explainer(step)(text)
-            removals.extend(found)
-        return Explained(text, tuple(removals))
+            if not _skipped(step, text, before):
+                explained = explainer(step)(text)
+                yield text, explained
+                before, text = text, explained.text
 
     def apply(self, doc: Document, *, explain: bool = True) -> Document:
         """Return *doc* cleaned, its new removals appended to the ones it had."""

@@ -15,6 +15,7 @@ Matching runs on the UTF-8 bytes of the text, encoded once: RE2 works on bytes, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -26,12 +27,20 @@ import re2
 from cleanseed import _validate
 from cleanseed._mapping import accepts_rows
 from cleanseed._text import Line, Span, iter_lines, line_span, remove_spans
+from cleanseed.boilerplate.context import judge
 from cleanseed.boilerplate.rules import CLASSES, DEFAULT_RULES, Rule
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import ConfigError, check_text
 from cleanseed.pipeline import explains
 
-__all__ = ["BoilerplateConfig", "RuleSet", "strip_boilerplate", "strip_boilerplate_and_explain"]
+__all__ = [
+    "BoilerplateConfig",
+    "RuleSet",
+    "strip_boilerplate",
+    "strip_boilerplate_and_explain",
+    "strip_context",
+    "strip_context_and_explain",
+]
 
 STAGE = "boilerplate"
 
@@ -68,6 +77,12 @@ _RATE_WEIGHT = 0.02
 # Glued metadata is looked for within this many characters of either end of what is left of a
 # line, so a line of a million glued stamps costs linear time, not quadratic.
 _WINDOW = 256
+
+# The context step needs a page: a text of fewer non-blank lines is left to the rules.
+MIN_CONTEXT_LINES = 4
+# A line removed by a rule of these classes is one an article holds too (a caption, a
+# dateline): the context step does not take it for a sign that the lines around it are chrome.
+_ARTICLE_CLASSES = frozenset(("caption", "metadata"))
 
 
 def _options() -> re2.Options:
@@ -262,6 +277,10 @@ class BoilerplateConfig:
     extra_rules: tuple[Rule, ...] = ()
     #: Ids of built-in rules to switch off, e.g. {"metadata.byline"}.
     disabled_rules: AbstractSet[str] = frozenset()
+    #: Judge the lines the rules leave in context (:mod:`cleanseed.boilerplate.context`): on a
+    #: page's full text, short lines away from its prose go (menus, link lists, footers).
+    #: Switch it off for text that is already the main content of a page.
+    context: bool = True
     #: The active rules, compiled once when the configuration is made.
     ruleset: RuleSet = field(init=False, repr=False, compare=False)
 
@@ -275,6 +294,7 @@ class BoilerplateConfig:
         if not all(isinstance(r, Rule) for r in extra):
             msg = "extra_rules must hold cleanseed.boilerplate.rules.Rule records"
             raise ConfigError(msg)
+        _validate.flag("context", self.context)
         disabled = _frozen_ids(self.disabled_rules, "disabled_rules")
         known = {r.id for r in DEFAULT_RULES}
         ids = [r.id for r in extra]
@@ -438,10 +458,18 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
     except UnicodeEncodeError:  # lone surrogates: rare, so only then pay for the substitution
         scan = _SURROGATE.sub("\ufffd", text)
         data = scan.encode()
+    spans = _rule_spans(scan, data, config)
+    if config.context:
+        spans += _context_spans(scan, spans, merge=record is None)
+    return remove_spans(text, spans, STAGE, record)
+
+
+def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]:
+    """The spans the rules remove from *scan* (*data* is its UTF-8)."""
     ruleset = config.ruleset
     if ruleset.prescan_pays() and not ruleset.matches(data):
         ruleset.seen(matched=False)
-        return remove_spans(text, [], STAGE, record)
+        return []
     spans: list[Span] = []
     anchors: list[Span] = []
     pending: list[tuple[Line, _Compiled]] = []
@@ -461,7 +489,55 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
     ruleset.seen(matched)
     if pending and anchors:
         spans.extend(_near(scan, anchors, pending))
-    return remove_spans(text, spans + anchors, STAGE, record)
+    return spans + anchors
+
+
+def _context_spans(scan: str, spans: list[Span], *, merge: bool) -> list[Span]:
+    """Spans for the lines of *scan* that the context step takes, beside the rules' *spans*.
+    A line the rules cut is judged by what is left of it, as stripping again would see it.
+    With *merge*, the lines taken one after the other are one span (for the plain step, where
+    no removal is recorded, it saves a span a line)."""
+    raws = scan.split("\n")
+    starts = list(accumulate((len(r) + 1 for r in raws), initial=0))
+    numbers = [i for i, r in enumerate(raws) if r.strip()]
+    if len(numbers) < MIN_CONTEXT_LINES:
+        return []
+    texts = [raws[i] for i in numbers]
+    removed = [False] * len(numbers)
+    quiet = [False] * len(numbers)  # removed by a rule of a class that articles hold
+    if spans:  # what the rules left of each line they touched
+        where = {starts[i]: k for k, i in enumerate(numbers)}
+        by_line: dict[int, list[Span]] = {}
+        for span in sorted(spans):
+            k = where.get(span.start)
+            if k is None:  # a cut inside a line: find the line it is in
+                k = bisect_right(numbers, bisect_right(starts, span.start) - 1) - 1
+            by_line.setdefault(k, []).append(span)
+        for k, cuts in by_line.items():
+            start = starts[numbers[k]]
+            rest, j = [], start
+            for span in cuts:
+                rest.append(scan[j:max(j, span.start)])
+                j = max(j, span.end)
+            rest.append(scan[j:start + len(texts[k])])
+            texts[k] = "".join(rest)
+            removed[k] = not texts[k].strip()
+            quiet[k] = removed[k] and cuts[0].rule.partition(".")[0] in _ARTICLE_CLASSES
+    taken = sorted(judge(texts, removed, quiet=quiet).items())
+    if not merge:
+        return [line_span(scan, Line(starts[numbers[k]], raws[numbers[k]]), rule)
+                for k, (rule, _) in taken]
+    out: list[Span] = []
+    last = -2
+    for k, (rule, _) in taken:
+        i = numbers[k]
+        end = min(starts[i + 1], len(scan))  # the line and its newline
+        if i == last + 1:  # next to the line before: one span
+            out[-1] = out[-1]._replace(end=end)
+        else:
+            out.append(Span(starts[i], end, rule))
+        last = i
+    return out
 
 
 @accepts_rows
@@ -488,4 +564,35 @@ def strip_boilerplate_and_explain(text: str, config: BoilerplateConfig | None = 
     where = "strip_boilerplate_and_explain"
     out = _strip(check_text(text, where),
                  _validate.config(config, BoilerplateConfig, DEFAULT, where), record)
+    return Explained(out, tuple(record))
+
+
+#: The context step alone, no rules: what the default pipeline runs again after the repeats
+#: step when that step removed something.
+CONTEXT_ONLY = BoilerplateConfig(classes=frozenset())
+
+
+def strip_context(text: str) -> str:
+    """Judge the lines of *text* in context, with no rules: the context step of
+    :func:`strip_boilerplate` alone.
+
+    It is the default pipeline's last step, run only when the repeats step removed something
+    (``after_change``): the lines that step removes were neighbours of the lines left, and a
+    stretch judged with them may judge otherwise without them. Judging again makes ``clean``
+    its own fixed point. It is a step of its own so that a pipeline of your own can do the same
+    after a step of yours that removes lines.
+
+    >>> print(strip_context("Home\\nNews\\nSport\\nWeather\\nTravel\\nFloods close the bridge\\n"
+    ...                     "The river rose by two metres, and the bridge was closed."))
+    Floods close the bridge
+    The river rose by two metres, and the bridge was closed.
+    """
+    return _strip(check_text(text, "strip_context"), CONTEXT_ONLY, None)
+
+
+@explains(strip_context)
+def strip_context_and_explain(text: str) -> Explained:
+    """Like :func:`strip_context`, and list each removal with its reason."""
+    record: list[Removal] = []
+    out = _strip(check_text(text, "strip_context_and_explain"), CONTEXT_ONLY, record)
     return Explained(out, tuple(record))

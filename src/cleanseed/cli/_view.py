@@ -20,7 +20,7 @@ from cleanseed.cli._pages import Payload
 from cleanseed.default import DEFAULT_PIPELINE
 from cleanseed.document import Removal
 from cleanseed.errors import CleanseedError
-from cleanseed.pipeline import Pipeline, explainer
+from cleanseed.pipeline import Pipeline
 
 if TYPE_CHECKING:
     from cleanseed.config import CleanConfig
@@ -180,10 +180,9 @@ Section = tuple[str | None, tuple[Removal, ...]]
 def _stepwise(text: str, pipeline: Pipeline = DEFAULT_PIPELINE) -> tuple[list[Section], str]:
     """Run the steps one by one, keeping each step's input to show its removals in."""
     sections: list[Section] = []
-    for step in pipeline.steps:
-        out, removals = explainer(step)(text)
+    for given, (out, removals) in pipeline.explain_steps(text):
         if removals:
-            sections.append((text, removals))
+            sections.append((given, removals))
         text = out
     return sections, text
 

@@ -22,7 +22,7 @@ Each language has five rules, built from its :class:`~cleanseed.boilerplate.rule
 
 from __future__ import annotations
 
-from cleanseed.boilerplate.rules import lexicon_asia, lexicon_eu, lexicon_north
+from cleanseed.boilerplate.rules import lexicon_asia, lexicon_eu, lexicon_more, lexicon_north
 from cleanseed.boilerplate.rules.base import Rule, alternation, label_line
 from cleanseed.boilerplate.rules.lexicon import Lexicon
 from cleanseed.boilerplate.rules.speech import REPORTED_SPEECH, quoting, together
@@ -39,7 +39,8 @@ NEAR_LINES = 2
 
 #: Every language's banner words, English first (the most common language of web text).
 LEXICONS: tuple[Lexicon, ...] = (
-    lexicon_eu.LEXICONS + lexicon_north.LEXICONS + lexicon_asia.LEXICONS)
+    lexicon_eu.LEXICONS + lexicon_north.LEXICONS + lexicon_asia.LEXICONS
+    + lexicon_more.LEXICONS)
 
 # Decoration around a title or a label: a cookie emoji before, an arrow or a mark after.
 _HEAD = "(?:🍪[ \t]*)?"

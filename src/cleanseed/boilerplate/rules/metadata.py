@@ -184,6 +184,20 @@ RULES: tuple[Rule, ...] = (
             rf"|PAR|Por|POR|Av)[ \t]+{_NAMES}{_BYLINE_TAIL}"
         ),
     ),
+    # "Posted by admin at 10:32 AM", "Posted on March 4, 2020 by Jane Doe", "Publié par Marie
+    # le 4 mars 2020": who posted, and when (a digit after the name, or nothing).
+    Rule(
+        id="metadata.posted_by", lang="*", max_chars=160,
+        pattern=(
+            r"(?i:posted|submitted|published|geschrieben|veröffentlicht|erstellt|publié|écrit"
+            r"|publicado|escrito|pubblicato|scritto|geplaatst|geschreven|publicerad|skriven"
+            r"|opublikowany|napisany|опубликовано|опубликовал)"
+            rf"(?:[ \t]+(?i:on|am|le|el|il|em|op|den)[ \t]+{DATE}{_TIME})?[ \t]+"
+            r"(?i:by|von|par|por|da|door|av|przez|пользователем)[ \t]+[\pL\pN_.@-]+"
+            r"(?:[ \t]+[\pL\pN_.@-]+){0,3}(?:[ \t]*(?:[,|·•–—-]|(?i:at|on|am|um|le|à|el|a las"
+            r"|il|alle|em|às|op|om|den|kl\.?))[ \t]*[^\d\n]{0,20}\d[\pL\pN ,.:/|·–-]{0,50})?"
+        ),
+    ),
     # "Author: Jane Doe", "Autorin: Anna Muster", "Rédaction : Le Monde", "Editor: John Roe".
     Rule(
         id="metadata.author", lang="*", max_chars=120,

@@ -126,4 +126,11 @@ REPORTED_SPEECH = MappingProxyType({
     ),
     "ja": r"(?:と述べ|と話し|と語っ|によると|と発表|と説明|と指摘|記者|裁判)",
     "ko": r"(?:밝혔다|말했다|따르면|전했다|설명했다|기자)",
+    "ar": r"(?:قال|صرح|صرّح|أضاف|أوضح|وفقا ل|وفقًا ل|بحسب|المحكمة|غرامة)",
+    "tr": r"(?i)(?:dedi|söyledi|açıkladı|belirtti|ifade etti|göre|mahkeme|para cezası)",
+    "uk": r"(?i)(?:заявив|сказав|за словами|повідомив|зазначив|розповів|суд |штраф)",
+    "cs": r"(?i)(?:řekl|uvedl|prohlásil|podle (?:něj|ní|zdrojů)|dodal|soud |pokut)",
+    "hi": r"(?:ने कहा|के अनुसार|ने बताया|अदालत|जुर्माना)",
+    "el": r"(?i)(?:δήλωσε|είπε|σύμφωνα με|ανέφερε|πρόσθεσε|δικαστήριο|πρόστιμο)",
+    "hu": r"(?i)(?:mondta|közölte|szerint|nyilatkozta|tette hozzá|bíróság|bírság)",
 })

@@ -1,0 +1,381 @@
+"""Lines judged in context: which stretches of a page are its content, which its chrome.
+
+A page's text (menus, sidebars and footers included, one line per block) is content where its
+prose is, and where the lines that go with prose are: headings, lists, tables. Each line is
+first judged on its own (:mod:`cleanseed.boilerplate.lines`), then given a *weight*: positive
+for content (prose, by its length), near zero for what could be either (a short sentence, a
+line of digits), negative for chrome (a label, a row of labels, a line a rule removed). How
+negative a label is depends on where it stands: before any prose (a menu), right below prose
+with no chrome in between (as likely the end of an article's list as a menu: little), or past
+a line a rule removed (chrome is under way: much); next to a line a rule removed, more; amid
+lines of figures (a table's cell) or just above prose (a heading), nothing.
+
+Then the page is read as a header, the content with stretches of chrome inside it, and a
+footer, and cut where that pays most (:func:`segment`, a Viterbi pass): the weight of the lines
+kept less the weight of the lines dropped, less :data:`EDGE` for leaving the header or
+entering the footer, and :data:`INNER` for entering a stretch inside the content and again for
+leaving it. So a menu above the article and a footer below it go, while a heading, a list or a
+table between paragraphs stays: dropping them would cost two costly changes.
+
+A stretch that the cut would drop goes only on evidence: it must hold a line a rule removed, a
+row of labels or a run of a menu's plain labels, and the lines in it that no rule removed must
+weigh :data:`OWN_WEIGHT` or more against. A line the classifier is unsure of stays. A row of
+labels goes wherever it stands.
+
+A page without prose is left alone, and so is a text of fewer than :data:`MIN_LINES` lines.
+A line that was removed never counts again: the verdicts are worked out anew on the lines that
+stay until none changes, so the result is its own fixed point and stripping twice changes
+nothing.
+
+    >>> menu = ["Home", "News", "Sport", "Weather", "Culture", "Travel"]
+    >>> footer = ["Privacy Policy", "Terms of Use", "Careers", "Contact", "Help", "Shop",
+    ...           "Jobs", "Podcasts", "Events"]
+    >>> page = [*menu, "Floods close the bridge",
+    ...         "The river rose by two metres overnight, and the town's bridge was closed.",
+    ...         "Residents said that the water had reached their doors before dawn.", *footer]
+    >>> [line for line, v in zip(page, classify_lines(page)) if v.keep]  # doctest: +ELLIPSIS
+    ['Floods close the bridge', "The river rose by two metres ...", 'Residents said ...']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import accumulate, pairwise
+from operator import ge
+
+from cleanseed.boilerplate.lines import (
+    LineFeatures,
+    features,
+    guess_language,
+    kind_of,
+    language_of,
+    language_sample,
+    stop_words,
+)
+
+__all__ = ["LineVerdict", "classify_lines", "judge", "segment"]
+
+#: What it costs to leave the header of a page for its content, or its content for its footer.
+EDGE = 3.0
+#: What it costs to enter a stretch of chrome inside the content, and again to leave it.
+INNER = 10.0
+#: The weight of each kind of line (:func:`~cleanseed.boilerplate.lines.kind_of`) on its own:
+#: what keeping it gains, and dropping it loses. Labels are weighed by where they stand
+#: (LABEL_WEIGHTS), prose by its length.
+WEIGHTS: dict[str | None, float] = {
+    "text": 0.25,  # a heading, a short sentence, an item of a list: goes with its neighbours
+    "cell": 0.25,  # a table's cell, a count: goes with its neighbours
+    "data": 0.25,  # a date, a score, a line of code: goes with its neighbours
+    "row": -2.5,  # labels joined by separators: a menu, a share bar
+    "mark": -0.5,  # a separator on a line of its own
+    None: -2.0,  # removed by a rule: chrome, and a sign of chrome around it
+    # removed by a rule of a class that articles hold too (a caption, a dateline): it weighs
+    # as removed, but neither ends what hangs below prose nor marks the labels beside it
+    "quiet": -2.0,
+}
+#: A line of prose weighs a point for every PROSE_CHARS characters, from PROSE_MIN to PROSE_MAX:
+#: content, unless it is short and stands alone amid chrome.
+PROSE_CHARS = 30.0
+PROSE_MIN = 2.0
+PROSE_MAX = 10.0
+#: The weight of a label by where it stands: before any prose (a menu above the article);
+#: below prose with no chrome in between, within ATTACHED lines of it (an item of a list that
+#: ends an article, or a menu right below it: little is known) or further; or past a line a
+#: rule removed or a row of labels (chrome is under way). A plain label is a menu's.
+_NO_PROSE, _BELOW_PROSE, _FAR, _PAST_CHROME = range(4)
+ATTACHED = 10
+LABEL_WEIGHTS = {
+    ("plain", _NO_PROSE): -1.0, ("label", _NO_PROSE): -0.5,
+    ("plain", _BELOW_PROSE): -0.2, ("label", _BELOW_PROSE): 0.0,
+    ("plain", _FAR): -0.7, ("label", _FAR): -0.4,
+    ("plain", _PAST_CHROME): -1.5, ("label", _PAST_CHROME): -1.0,
+}
+#: A label within NEAR_REACH lines of a line a rule removed weighs NEAR_WEIGHT more: a link
+#: next to a share bar, a copyright line, a cookie banner.
+NEAR_REACH = 4
+NEAR_WEIGHT = -0.5
+#: The weight of a label just above a line of prose: a heading.
+HEADING_WEIGHT = 0.25
+#: A label with at least CELLS lines of digits or code within TABLE_REACH lines of it is a cell
+#: of a table (or a word of a program), not a menu item: it weighs nothing.
+CELLS = 3
+TABLE_REACH = 8
+#: A stretch goes only if it holds evidence of chrome: a line a rule removed, a row of labels,
+#: or a run of at least MENU_RUN plain labels that weigh MENU_WEIGHT or less (a menu's shape,
+#: not a list hanging below prose).
+MENU_RUN = 4
+MENU_WEIGHT = -0.5
+#: A stretch goes only if the lines in it that no rule removed weigh OWN_WEIGHT or more
+#: against: the rules took the chrome they name, and a line or two beside it (a heading, a
+#: short line at the end of an article) is no proof that more is chrome.
+OWN_WEIGHT = 3.0
+#: A text of fewer non-blank lines is not a page.
+MIN_LINES = 4
+#: At most this many rounds of judging the remaining lines again (one or two in practice).
+MAX_ROUNDS = 32
+
+RULE_ROW = "context.label_row"
+RULE_RUN = "context.short_run"
+RULE_PROSE = "context.low_prose"
+
+_QUIET = "quiet"
+_DIGITS = frozenset(("cell", "data"))
+_REMOVED = frozenset((None, _QUIET))
+_NONE = frozenset((None,))
+_LABELS = frozenset(("label", "plain"))
+
+
+@dataclass(frozen=True, slots=True)
+class LineVerdict:
+    """What the context step decided about one line, and why."""
+
+    #: Whether the line stays.
+    keep: bool
+    #: The id of the reason it goes, or None.
+    rule: str | None
+    #: The line's own features (None for a line removed before the context step).
+    features: LineFeatures | None
+    #: The weight of the stretch of chrome the line went with (0.0 for a line that stays).
+    stretch: float = 0.0
+
+    @property
+    def signals(self) -> str:
+        """The deciding signals: the line's features and the weight of its stretch."""
+        own = self.features.signals() if self.features is not None else "removed by a rule"
+        if self.rule is None:
+            return own
+        return f"{own}; in a stretch of chrome weighing {self.stretch:+.1f}"
+
+
+def classify_lines(lines: Sequence[str], removed: Sequence[bool] | None = None,
+                   lang: str | None = None) -> list[LineVerdict]:
+    """Judge each of *lines* (non-blank) in context; *removed* marks lines a rule already took.
+
+    The language of the stop words is guessed from the lines that stay unless *lang* is given.
+    """
+    gone = list(removed) if removed is not None else [False] * len(lines)
+    taken = judge(lines, gone, lang)
+    stop = stop_words(lang or guess_language(
+        [ln for ln, g in zip(lines, gone, strict=True) if not g]))
+    out = []
+    for i, (line, g) in enumerate(zip(lines, gone, strict=True)):
+        f = None if g else features(line, stop)
+        if i in taken and f is not None:
+            rule, weight = taken[i]
+            out.append(LineVerdict(False, rule, f, weight))
+        else:
+            out.append(LineVerdict(f is not None, None, f))
+    return out
+
+
+def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None, *,
+          quiet: Sequence[bool] | None = None) -> dict[int, tuple[str, float]]:
+    """The lines of *lines* (non-blank) the context step takes, with the id of the reason and
+    the weight of the stretch of chrome each went with; *removed* marks lines a rule took, and
+    *quiet* those of them that are no sign of chrome (a caption, a dateline)."""
+    taken: dict[int, tuple[str, float]] = {}
+    alive = [i for i, g in enumerate(removed) if not g]
+    if len(alive) < MIN_LINES:
+        return taken
+    sample = "" if lang else language_sample(lines[i] for i in alive)
+    stop_lang = lang or language_of(sample)
+    stop = stop_words(stop_lang)
+    kinds: list[str | None] = [None if g else kind_of(line.strip(), stop)
+                               for line, g in zip(lines, removed, strict=True)]
+    if quiet is not None:
+        for i, q in enumerate(quiet):
+            if q and removed[i]:
+                kinds[i] = _QUIET
+    # The first round sees the lines the rules removed, as chrome; later rounds see only the
+    # lines that stay, as stripping the result again would, until nothing more goes. Another
+    # round is needed only when the language or the weight of a line that stays changed:
+    # dropping what a round dropped never makes dropping more pay on its own (see segment).
+    order = list(range(len(lines)))
+    own = list(map(_base, kinds, lines))
+    now = kinds[:]
+    weights = _weights(now, own)
+    for _ in range(MAX_ROUNDS):
+        runs, spared = _round(now, weights)
+        for start, end, total in runs:
+            for k in range(start, end):
+                if now[k] not in _REMOVED:
+                    taken[order[k]] = (_rule(now[k]), total)
+        stay = [k for k, kind in enumerate(now) if kind not in _REMOVED and order[k] not in taken]
+        if len(stay) == len(now) or len(stay) < MIN_LINES:
+            break
+        before = [weights[k] for k in stay]
+        order = [order[k] for k in stay]
+        if lang is None:  # the language of what is left, as stripping again would see it
+            again = language_sample(lines[i] for i in order)
+            if again != sample and (now_lang := language_of(again)) != stop_lang:
+                stop_lang, stop = now_lang, stop_words(now_lang)
+                for i in order:
+                    kinds[i] = kind_of(lines[i].strip(), stop)
+                    own[i] = _base(kinds[i], lines[i])
+                before = []  # every weight may have changed
+            sample = again
+        now = [kinds[i] for i in order]
+        weights = _weights(now, [own[i] for i in order])
+        if before and not spared and all(map(ge, weights, before)):
+            break
+    return taken
+
+
+def _rule(kind: str | None) -> str:
+    if kind == "row":
+        return RULE_ROW
+    return RULE_PROSE if kind == "prose" else RULE_RUN
+
+
+def _base(kind: str | None, line: str) -> float:
+    """The weight of a line of *kind* on its own: a line of prose weighs by its length; a
+    label, by where it stands (worked out in each round)."""
+    if kind == "prose":
+        return min(PROSE_MAX, max(PROSE_MIN, len(line) / PROSE_CHARS))
+    return LABEL_WEIGHTS[kind, _NO_PROSE] if kind in _LABELS else WEIGHTS[kind]
+
+
+def _weights(kinds: list[str | None], base: list[float]) -> list[float]:
+    """The weight of each line of a round, its neighbours considered (*base*: on its own)."""
+    weights = base[:]
+    n = len(kinds)
+    cells = list(accumulate(map(_DIGITS.__contains__, kinds), initial=0))
+    hits = list(accumulate(map(_NONE.__contains__, kinds), initial=0))
+    where = _NO_PROSE  # where the line stands: before any prose, below prose, or past chrome
+    since = 0  # lines since the last line of prose
+    for i, kind in enumerate(kinds):
+        if kind == "prose":
+            where, since = _BELOW_PROSE, 0
+            continue
+        since += 1
+        if kind is None or kind == "row":
+            where = _PAST_CHROME
+        if kind not in _LABELS:
+            continue
+        far = where == _BELOW_PROSE and since > ATTACHED
+        weights[i] = LABEL_WEIGHTS[kind, _FAR if far else where]
+        if hits[min(n, i + NEAR_REACH + 1)] - hits[max(0, i - NEAR_REACH)]:
+            weights[i] += NEAR_WEIGHT
+        # a label just above prose is a heading (lines the rules removed aside)
+        j = i + 1
+        while j < n and kinds[j] in _REMOVED:
+            j += 1
+        if j < n and kinds[j] == "prose":
+            weights[i] = HEADING_WEIGHT
+        # a label amid lines of digits or code is a cell of a table
+        elif cells[min(n, i + TABLE_REACH + 1)] - cells[max(0, i - TABLE_REACH)] >= CELLS:
+            weights[i] = max(weights[i], 0.0)
+    return weights
+
+
+def _round(kinds: list[str | None], weights: list[float],
+           ) -> tuple[list[tuple[int, int, float]], bool]:
+    """One round over the remaining lines (None: removed by a rule) and their *weights*: the
+    stretches of lines to take now, as (start, end, weight of the stretch); and whether a
+    stretch that would have gone stays for want of evidence."""
+    if "prose" not in kinds or min(weights, default=0.0) >= 0:
+        return [], False
+    stretches: list[tuple[int, int, float]] = []
+    for (start, end, total), keep in _runs(weights, EDGE, INNER):
+        if keep:
+            continue
+        if stretches and stretches[-1][1] == start:  # runs of both signs make one stretch
+            first, _, weight = stretches.pop()
+            start, total = first, weight + total
+        stretches.append((start, end, total))
+    chrome = _evidence(kinds, weights)
+    found = [(start, end, total) for start, end, total in stretches
+             if chrome[end] - chrome[start] and _own(kinds, weights, start, end) <= -OWN_WEIGHT]
+    spared = len(found) < len(stretches)
+    # a row of labels goes wherever it stands
+    found += [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind == "row"]
+    return found, spared
+
+
+def _own(kinds: list[str | None], weights: list[float], start: int, end: int) -> float:
+    """The weight of the lines ``start:end`` that no rule removed."""
+    return sum(w for k, w in zip(kinds[start:end], weights[start:end], strict=True)
+               if k not in _REMOVED)
+
+
+def _evidence(kinds: list[str | None], weights: list[float]) -> list[int]:
+    """How many lines before each of *kinds* (and at the end) are evidence of chrome: a line a
+    rule removed, a row of labels, or a plain label in a run of MENU_RUN or more (lines the
+    rules removed aside): what a stretch must hold to go."""
+    marks = [k is None or k == "row" for k in kinds]
+    start, count = 0, 0
+    for i, kind in enumerate(kinds):
+        if kind == "plain" and weights[i] <= MENU_WEIGHT:
+            if not count:
+                start = i
+            count += 1
+            if count >= MENU_RUN:
+                marks[start:i + 1] = [True] * (i + 1 - start)
+        elif kind not in _REMOVED:
+            count = 0
+    return list(accumulate(marks, initial=0))
+
+
+def segment(weights: Sequence[float], edge: float, inner: float) -> list[bool]:
+    """Which of a sequence of weighted items to keep, read as a page: a header of chrome, the
+    content, with stretches of chrome inside it, and a footer of chrome; each part may be
+    empty. The choice maximises the weight of the items kept less the weight of the items
+    dropped, less *edge* for leaving the header or entering the footer and *inner* for
+    entering or leaving a stretch of chrome inside the content. Ties are settled for keeping.
+
+    >>> segment([-1, -1, 3, -1, 3, -1, -1, -1], 1.5, 3.0)
+    [False, False, True, True, True, False, False, False]
+    """
+    out: list[bool] = []
+    for (start, end, _), keep in _runs(weights, edge, inner):
+        out += [keep] * (end - start)
+    return out
+
+
+def _runs(weights: Sequence[float], edge: float, inner: float,
+          ) -> list[tuple[tuple[int, int, float], bool]]:
+    """:func:`segment`, as runs of items of one sign ((start, end, weight), keep).
+
+    A change of part never falls inside a run of items of one sign (moving it to the run's end
+    gains, or costs nothing), so the runs are what is judged, each as one item.
+    """
+    signs = [(w > 0) - (w < 0) for w in weights]
+    bounds = [0, *(i for i in range(1, len(signs)) if signs[i] != signs[i - 1]), len(signs)]
+    runs = [(s, e, sum(weights[s:e])) for s, e in pairwise(bounds)]
+    return list(zip(runs, _viterbi([w for _, _, w in runs], edge, inner), strict=True))
+
+
+_HEAD, _BODY, _INSIDE, _FOOT = 0, 1, 2, 3
+
+
+def _viterbi(weights: Sequence[float], edge: float, inner: float) -> list[bool]:
+    """:func:`segment` of items that are judged one by one."""
+    head, body, inside, foot = 0.0, 0.0, float("-inf"), float("-inf")
+    back: list[tuple[int, int, int]] = []  # the best state before each item, for C, I and F
+    for w in weights:
+        # into the content: from itself, the header or a stretch inside (ties: content)
+        to_body, body_from = body, _BODY
+        if head - edge > to_body:
+            to_body, body_from = head - edge, _HEAD
+        if inside - inner > to_body:
+            to_body, body_from = inside - inner, _INSIDE
+        # into a stretch inside: from itself or the content
+        to_inside, inside_from = (inside, _INSIDE) if inside >= body - inner else (
+            body - inner, _BODY)
+        # into the footer: from itself, the content or a stretch inside
+        to_foot, foot_from = foot, _FOOT
+        if body - edge > to_foot:
+            to_foot, foot_from = body - edge, _BODY
+        if inside > to_foot:
+            to_foot, foot_from = inside, _INSIDE
+        head, body, inside, foot = head - w, to_body + w, to_inside - w, to_foot - w
+        back.append((body_from, inside_from, foot_from))
+    scores = (head, body, inside, foot)
+    state = max(range(4), key=lambda s: (scores[s], s == _BODY))
+    out = [False] * len(back)
+    for i in range(len(back) - 1, -1, -1):
+        out[i] = state == _BODY
+        if state != _HEAD:
+            state = back[i][state - 1]
+    return out

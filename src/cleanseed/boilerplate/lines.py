@@ -1,0 +1,290 @@
+"""What a line of page text looks like on its own: its length, its share of stop words, its
+punctuation, its digits, and the marks of a row of labels.
+
+Most boilerplate on a page is short lines of bare labels in runs (menus, link lists, tag clouds,
+footers); most content is lines of prose, full of the little words of its language, and the
+lines that go with prose: headings, list items, the cells of a table. These features tell the
+kinds apart line by line; :mod:`cleanseed.boilerplate.context` weighs them with the neighbours.
+
+    >>> features("We went to the market, and it was closed.", stop_words("en")).kind
+    'prose'
+    >>> [features(line, stop_words("en")).kind for line in ("Home", "63%", "Home | News | Sport")]
+    ['label', 'cell', 'row']
+
+Stop words come from the stopwords-iso lists (the ``stopwordsiso`` package, MIT), 58 languages;
+the language of a text is guessed from which list the words of its longest lines hit most.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+__all__ = [
+    "Kind",
+    "LineFeatures",
+    "features",
+    "guess_language",
+    "kind_of",
+    "language_of",
+    "language_sample",
+    "stop_words",
+]
+
+#: What a line is on its own:
+#:
+#: - ``prose``: a sentence of prose, or a long line of text;
+#: - ``text``: a few words with stop words in them, a short sentence, a heading, a headline;
+#: - ``label``: a few words without a sentence in them: a menu item, a name, a section's title;
+#: - ``cell``: a line of at most CELL_WORDS words with digits, as a table's cell holds ("63",
+#:   "85%", "4.2 m");
+#: - ``data``: a longer short line with digits, or with code: a score, a date, a line of a
+#:   program;
+#: - ``row``: short labels joined by separators or glued together ("Home | News | Sport");
+#: - ``mark``: no letter at all ("|", "»", "***").
+Kind = Literal["prose", "text", "label", "cell", "data", "row", "mark"]
+
+# Prose: this many words at least, this share of stop words, and a sentence's end; or a line of
+# LONG_WORDS words or more, whatever it holds (a hard-wrapped paragraph, a line of a table of
+# results spelt out).
+PROSE_WORDS = 8
+PROSE_STOP = 0.2
+LONG_WORDS = 25
+# A line of this many characters and spaces is that long whatever its words.
+LONG_CHARS = 200
+LONG_SPACES = LONG_WORDS - 1
+# A label: at most this many words, and fewer stop words than this share (any share up to
+# LABEL_ANY_STOP words: "About us", "More from this site").
+LABEL_WORDS = 6
+LABEL_STOP = 0.34
+LABEL_ANY_STOP = 3
+# A cell: at most this many words, one with a digit at least.
+CELL_WORDS = 3
+# A row: at least this many separators, and labels of at most this many words on average.
+ROW_SEPARATORS = 2
+ROW_WORDS_PER_LABEL = 4
+
+# Lines in scripts written without spaces count a word for this many characters.
+_CJK_CHARS_PER_WORD = 2
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_DIGIT = re.compile(r"\d")
+# Digits, or marks of code and markup (brackets, semicolons, assignments, tags).
+_MARKS = re.compile(r"[\d{}<>;=\[\]]")
+# Any of the characters the tests of a row, of marks and of a plain label look for.
+_SPECIAL = re.compile(r'[\d{}<>;=\[\]|·•/,()"“”‘’]')
+_LETTER = re.compile(r"[^\W\d_]")
+# The end of a sentence (or of a quotation or a bracket closing one).
+_END = (".", "!", "?", "…", '"', "”", "’", "'", ")", "。", "！", "？", "」", "』", "）")
+# A separator between labels: a bar, a middle dot or a bullet with a space on one side at least,
+# or a slash between spaces.
+_SEPARATOR = re.compile(r"\s[|·•]|[|·•]\s|\s/\s")
+# Three or more capitalised words glued together: "HomeAboutContact", "NewsSportWeather".
+_GLUED = re.compile(r"(?<!\w)(?:[A-Z][a-z]+){3,}(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    """The shape of one line."""
+
+    #: What the line is on its own (see :data:`Kind`).
+    kind: Kind
+    #: Words (in scripts without spaces, one per two characters).
+    words: int
+    #: Share of the words that are stop words of the text's language.
+    stop: float
+    #: Whether the line ends as a sentence does (or with a quote or a bracket).
+    ended: bool
+    #: Whether the line ends with a colon: it announces what follows (a list, a table).
+    colon: bool
+    #: Whether the line holds a digit.
+    digits: bool
+    #: For a label: whether it is a plain one, as menus have them: its words capitalised (the
+    #: stop words aside), no comma or bracket.
+    plain: bool = False
+
+    def signals(self) -> str:
+        """The features, as explain shows them."""
+        end = "ended" if self.ended else "colon" if self.colon else "unended"
+        flags = [self.kind, f"words={self.words}", f"stop={self.stop:.2f}", end]
+        if self.digits:
+            flags.append("digits")
+        if self.plain:
+            flags.append("plain")
+        return " ".join(flags)
+
+
+@cache
+def stop_words(lang: str) -> frozenset[str]:
+    """The stop words of *lang* (an ISO 639-1 code), lower-cased; empty if it has none.
+
+    >>> "the" in stop_words("en") and "und" in stop_words("de")
+    True
+    """
+    import stopwordsiso
+
+    words = frozenset(w.lower() for w in stopwordsiso.stopwords(lang))
+    if lang in ("zh", "ja"):  # written without spaces: single characters are what count
+        words = frozenset(w for w in words if len(w) == 1 and w.isalpha())
+    return words
+
+
+@cache
+def _stop_index() -> dict[str, tuple[str, ...]]:
+    """Each stop word of a spaced language, with the languages that list it."""
+    import stopwordsiso
+
+    index: dict[str, list[str]] = {}
+    for lang in sorted(stopwordsiso.langs()):
+        if lang in ("zh", "ja"):
+            continue
+        for word in stop_words(lang):
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
+#: The words of at most this many of the longest lines, and of at most GUESS_CHARS characters
+#: of them, vote on the language: enough to tell the language of a page, few enough that a
+#: page of any size costs the same.
+GUESS_LINES = 12
+GUESS_CHARS = 1000
+
+
+def guess_language(lines: Sequence[str]) -> str:
+    """Guess the language of *lines* from which stop-word list the words of the longest of them
+    hit most ("en" when nothing hits); text mostly in Han or kana is "zh" or "ja". Menus say
+    little about the language; the longest lines of a page are its prose.
+
+    >>> guess_language(["Der Hund und die Katze sind im Garten."])
+    'de'
+    """
+    return language_of(language_sample(lines))
+
+
+def language_sample(lines: Iterable[str]) -> str:
+    """The text :func:`guess_language` reads: the longest of *lines*, the longest first."""
+    return " ".join(heapq.nlargest(GUESS_LINES, lines, key=len))[:GUESS_CHARS]
+
+
+def language_of(sample: str) -> str:
+    """The language of *sample* (see :func:`guess_language`)."""
+    if not sample.isascii() and _CJK.search(sample):
+        cjk = len(_CJK.findall(sample))
+        if cjk * 2 >= len(_LETTER.findall(sample)) - cjk:
+            return "ja" if len(_KANA.findall(sample)) * 5 >= cjk else "zh"
+    return _vote(sample.lower().split())
+
+
+def _vote(words: Iterable[str]) -> str:
+    index = _stop_index()
+    votes: dict[str, int] = {}
+    for word in words:
+        for lang in index.get(word, ()):
+            votes[lang] = votes.get(lang, 0) + 1
+    if not votes:
+        return "en"
+    best = max(votes.values())
+    return "en" if votes.get("en") == best else min(k for k, v in votes.items() if v == best)
+
+
+def features(line: str, stop: frozenset[str]) -> LineFeatures:
+    """The features of *line* (stripped or not), with *stop* the stop words of its language."""
+    text = line.strip()
+    kind = kind_of(text, stop) if text else "mark"
+    words, share = _words_and_share(text, stop)
+    ended = text.endswith(_END)
+    colon = text.endswith((":", "：")) and not ended
+    label = kind == "plain"
+    return LineFeatures("label" if label else kind, words, share, ended, colon,  # type: ignore[arg-type]
+                        _DIGIT.search(text) is not None, label)
+
+
+def _words_and_share(text: str, stop: frozenset[str]) -> tuple[int, float]:
+    """The words of *text*, and the share of them that are stop words."""
+    if not text.isascii() and _CJK.search(text):
+        cjk = _CJK.findall(text)
+        spaced = _CJK.sub(" ", text).lower().split()
+        words = len(spaced) + len(cjk) // _CJK_CHARS_PER_WORD
+        hits = sum(ch in stop for ch in cjk) * _CJK_CHARS_PER_WORD + sum(
+            map(stop.__contains__, spaced))
+        return words, min(1.0, hits / words) if words else 0.0
+    low = text.lower().split()
+    return len(low), sum(map(stop.__contains__, low)) / len(low) if low else 0.0
+
+
+def kind_of(text: str, stop: frozenset[str]) -> str:
+    """What the stripped, non-blank line *text* is on its own: a :data:`Kind`, except that a
+    plain label is "plain" (see :attr:`LineFeatures.plain`).
+
+    The cheap tests come first and the stop words are counted only where they decide, so that
+    the short lines that make up most of a page cost a few string methods each.
+    """
+    if not text.isascii():
+        if _CJK.search(text) is not None:
+            return _kind_cjk(text, stop)
+        if text[0] in _MARKERS and text[1:2].isspace():  # an item of a list: judge what it says
+            text = text[1:].lstrip() or text
+    elif text[0] in "*-" and text[1:2].isspace():
+        text = text[1:].lstrip() or text
+    if len(text) >= LONG_CHARS and text.count(" ") >= LONG_SPACES:
+        return "prose"  # a long line of words: no need to split it to know
+    parts = text.split()
+    words = len(parts)
+    if words >= LONG_WORDS:
+        return "prose"
+    ended = text.endswith(_END)
+    if ended and words >= PROSE_WORDS and _share(parts, stop) >= PROSE_STOP:
+        return "prose"
+    special = _SPECIAL.search(text) is not None  # most lines have none: three tests at once
+    if special:
+        if ("|" in text or "·" in text or "•" in text or "/" in text) and _joined(text, words):
+            return "row"
+        if _MARKS.search(text) is not None:
+            return "cell" if words <= CELL_WORDS and _DIGIT.search(text) else "data"
+    if not text[0].isalpha() and _LETTER.search(text) is None:
+        return "mark"
+    if ended or words > LABEL_WORDS or text[0].islower():
+        return "text"
+    if words > LABEL_ANY_STOP and _share(parts, stop) >= LABEL_STOP:
+        return "text"
+    if not text.istitle() and _GLUED.search(text) is not None:
+        return "row"
+    if (special and _NOT_PLAIN.search(text) is not None) or any(
+            word[0].islower() and word not in stop for word in parts[1:]):
+        return "text" if text.endswith((":", "：")) else "label"  # it announces a list
+    return "plain"
+
+
+def _kind_cjk(text: str, stop: frozenset[str]) -> str:
+    """:func:`kind_of` for a line in a script written without spaces."""
+    words, share = _words_and_share(text, stop)
+    ended = text.endswith(_END)
+    if words >= LONG_WORDS or (ended and words >= PROSE_WORDS and share >= PROSE_STOP):
+        return "prose"
+    if _MARKS.search(text) is not None:
+        return "data"
+    if ended or words > LABEL_WORDS or (words > LABEL_ANY_STOP and share >= LABEL_STOP):
+        return "text"
+    return "label" if _NOT_PLAIN.search(text) is not None else "plain"
+
+
+def _share(parts: list[str], stop: frozenset[str]) -> float:
+    """The share of the words *parts* that are stop words (compared in lower case)."""
+    return sum(map(stop.__contains__, map(str.lower, parts))) / len(parts)
+
+
+# The marks of an item of a list, at the start of a line (before a space).
+_MARKERS = frozenset("•·▪‣◦●○■□*–—-")
+# What a plain label does not hold: a comma, a bracket, a quote.
+_NOT_PLAIN = re.compile(r'[,()\[\]"“”‘’]')
+
+
+def _joined(text: str, words: int) -> bool:
+    """Whether *text* is short labels joined by separators."""
+    separators = len(_SEPARATOR.findall(text))
+    return separators >= ROW_SEPARATORS and words <= ROW_WORDS_PER_LABEL * (separators + 1)

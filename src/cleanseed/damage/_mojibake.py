@@ -1,0 +1,163 @@
+"""Mojibake that the encoding step could not repair with confidence: "pi√π", "KĂ¤llenius".
+
+ftfy repairs mojibake when its detector is sure; what it leaves is often plain to a reader:
+a word whose letters were UTF-8 bytes read in a single-byte code page. Two signs are used:
+
+- **bytes that read back**: a run of characters that a common code page maps to the bytes of
+  one UTF-8 letter ("√π" in Mac Roman is C3 B9: "ù"), in a word that mixes scripts or has a
+  symbol between its letters, and that reads as one script once decoded; or in a word that
+  decoded is a known word while as written it is none ("ÅŸeker" for "şeker");
+- **a capital inside a word**: a lower-case letter before a capital letter outside ASCII that
+  no lower-case ASCII letter follows ("piĂą", "hĂ i"). Irish "nÉireann" has one, and is kept:
+  a lower-case letter follows its capital.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cleanseed.damage._hits import WORD_ZIPF, Context, Hit
+
+KIND = "mojibake"
+
+#: Code pages whose misreadings of UTF-8 are common on the web.
+CODEPAGES = ("cp1252", "cp1250", "cp1251", "cp1254", "cp1257", "mac_roman", "cp437", "cp850",
+             "iso8859_2", "iso8859_15")
+
+
+def _table(codepage: str) -> dict[str, int]:
+    table = {}
+    for byte in range(0x80, 0x100):
+        try:
+            table[bytes([byte]).decode(codepage)] = byte
+        except UnicodeDecodeError:
+            continue
+    return table
+
+
+_TABLES = tuple(_table(cp) for cp in CODEPAGES)
+_LEADS = {c for t in _TABLES for c, b in t.items() if 0xC2 <= b <= 0xF4}
+_CONTS = {c for t in _TABLES for c, b in t.items() if 0x80 <= b <= 0xBF}
+_PAIR = re.compile(f"[{re.escape(''.join(sorted(_LEADS)))}][{re.escape(''.join(sorted(_CONTS)))}]")
+_CAPITAL_INSIDE = re.compile(r"(?<=[a-z])[\u00c0-\u00de\u0100-\u024f\u1e00-\u1efe](?![a-z])")
+_PUNCTUATION = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026")
+
+_CAPITAL = 0.7
+_READS_BACK = 0.85
+_READS_AS_WORD = 0.95
+
+
+def _plausible(char: str) -> bool:
+    """A character that a misread UTF-8 sequence plausibly stood for."""
+    code = ord(char)
+    if char in _PUNCTUATION:
+        return True
+    return char.isalpha() and (0xC0 <= code <= 0x24F or 0x386 <= code <= 0x3CE
+                               or 0x400 <= code <= 0x45F or 0x1EA0 <= code <= 0x1EF9)
+
+
+def _script(char: str) -> str:
+    code = ord(char)
+    if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
+        return "latin"
+    if 0x370 <= code <= 0x3FF or 0x1F00 <= code <= 0x1FFF:
+        return "greek"
+    if 0x400 <= code <= 0x52F:
+        return "cyrillic"
+    return "other"
+
+
+def _mixed(word: str) -> bool:
+    """A word that mixes scripts, or holds a symbol between its letters."""
+    letters = [i for i, c in enumerate(word) if c.isalpha()]
+    if not letters:
+        return False
+    inner = word[letters[0]:letters[-1] + 1]
+    if any(not c.isalpha() and not c.isascii() for c in inner):
+        return True
+    return len({_script(c) for c in inner if c.isalpha()}) > 1
+
+
+def _read_back(text: str, at: int) -> tuple[int, str] | None:
+    """``(length, character)`` if the characters at *at* are one UTF-8 letter misread."""
+    for table in _TABLES:
+        data = bytearray()
+        for char in text[at:at + 4]:
+            byte = table.get(char)
+            if byte is None:
+                break
+            data.append(byte)
+        if not data:
+            continue
+        size = 2 if data[0] < 0xE0 else 3 if data[0] < 0xF0 else 4
+        if len(data) < size:
+            continue
+        try:
+            char = bytes(data[:size]).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if _plausible(char):
+            return size, char
+    return None
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and (text[start - 1].isalpha() or not text[start - 1].isascii()) \
+            and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or not text[end].isascii()) \
+            and not text[end].isspace():
+        end += 1
+    return start, end
+
+
+def mojibake_hits(ctx: Context) -> Iterator[Hit]:
+    """Yield words holding mojibake of either sign."""
+    text = ctx.text
+    if text.isascii():
+        return
+    yield from _read_back_hits(ctx)
+    for match in _CAPITAL_INSIDE.finditer(text):
+        if not match.group().isupper():
+            continue
+        hole_end = match.end()
+        while hole_end < len(text) and not text[hole_end].isascii() \
+                and not text[hole_end].isspace():
+            hole_end += 1
+        start, end = _word_around(text, match.start(), hole_end)
+        yield Hit(KIND, start, end, match.start(), hole_end, _CAPITAL, hole_end - match.start())
+
+
+def _read_back_hits(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    done = -1
+    for match in _PAIR.finditer(text):
+        if match.start() < done:
+            continue
+        start, end = _word_around(text, match.start(), match.end())
+        pieces: list[str] = []
+        holes: list[int] = []
+        pos = start
+        while pos < end:
+            found = _read_back(text, pos) if not text[pos].isascii() else None
+            if found is None:
+                pieces.append(text[pos])
+                pos += 1
+                continue
+            holes += [pos, pos + found[0]]
+            pieces.append(found[1])
+            pos += found[0]
+        done = end
+        if not holes:
+            continue
+        word, decoded = text[start:end], "".join(pieces)
+        if _mixed(decoded):
+            continue
+        if ctx.lexicon.zipf(decoded) >= WORD_ZIPF and ctx.lexicon.zipf(word) < WORD_ZIPF:
+            confidence = _READS_AS_WORD
+        elif _mixed(word):
+            confidence = _READS_BACK
+        else:
+            continue
+        yield Hit(KIND, start, end, holes[0], holes[-1], confidence, holes[-1] - holes[0])

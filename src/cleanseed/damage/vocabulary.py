@@ -1,0 +1,109 @@
+"""The words with non-ASCII letters that a document, or a corpus, holds intact.
+
+This is the only evidence a repair takes: a damaged word is restored only to a word seen intact
+here, never to one from a word list. Word lists know common words; a corpus also knows its own
+names and terms ("Källenius", "Grünwald"), which are the words most often damaged.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from cleanseed.damage._words import WORD, fold, is_latin, word_keys
+
+__all__ = ["Seen", "Vocabulary"]
+
+# Document ids kept per word, to say where the intact word was seen.
+_IDS_KEPT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """An intact word (folded), how often it was seen, in how many documents, a few of their ids
+    (empty for documents without one), and its spellings with how often each was seen."""
+
+    word: str
+    count: int
+    documents: int
+    ids: tuple[str, ...]
+    forms: tuple[tuple[str, int], ...] = ()
+
+
+def intact_words(text: str) -> Iterator[tuple[int, str]]:
+    """Yield ``(offset, word)`` for each word of *text* with a non-ASCII Latin letter that
+    looks intact: one case pattern a word can have (no "piĂą", whose capital sits inside a
+    lower-case word: mojibake), and at least two letters."""
+    for match in WORD.finditer(text):
+        word = match.group()
+        if len(word) < 2 or word.isascii() or not is_latin(word):
+            continue
+        rest = word[1:]
+        if rest.islower() or word.isupper():
+            yield match.start(), word
+
+
+class Vocabulary:
+    """Words with non-ASCII letters, seen intact, counted; add documents with :meth:`add`.
+
+    >>> vocab = Vocabulary()
+    >>> vocab.add("Ola Källenius spoke. Källenius said", "doc-1")
+    >>> vocab.candidates("k\\0llenius")
+    [Seen(word='källenius', count=2, documents=1, ids=('doc-1',), forms=(('Källenius', 2),))]
+    """
+
+    def __init__(self) -> None:
+        self._count: Counter[str] = Counter()
+        self._docs: Counter[str] = Counter()
+        self._ids: dict[str, list[str]] = {}
+        self._keys: dict[str, set[str]] = {}
+        self._forms: dict[str, Counter[str]] = {}
+        self.documents = 0
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str | tuple[str, str]]) -> Vocabulary:
+        """Build a vocabulary from texts, or from ``(id, text)`` pairs."""
+        vocab = cls()
+        for item in texts:
+            if isinstance(item, tuple):
+                vocab.add(item[1], item[0])
+            else:
+                vocab.add(item)
+        return vocab
+
+    def add(self, text: str, doc_id: str = "") -> None:
+        """Count the intact words of one document."""
+        self.documents += 1
+        here: Counter[str] = Counter()
+        for _, word in intact_words(unicodedata.normalize("NFC", text)):
+            folded = fold(word)
+            here[folded] += 1
+            self._forms.setdefault(folded, Counter())[word] += 1
+        for folded, n in here.items():
+            if folded not in self._count:
+                for key, _ in word_keys(folded):
+                    self._keys.setdefault(key, set()).add(folded)
+            self._count[folded] += n
+            self._docs[folded] += 1
+            ids = self._ids.setdefault(folded, [])
+            if doc_id and len(ids) < _IDS_KEPT:
+                ids.append(doc_id)
+
+    def candidates(self, key: str) -> list[Seen]:
+        """The intact words whose non-ASCII letters fill the hole of *key*, most common first."""
+        found = [Seen(w, self._count[w], self._docs[w], tuple(self._ids.get(w, ())),
+                      tuple(self._forms[w].most_common()))
+                 for w in self._keys.get(key, ())]
+        return sorted(found, key=lambda s: (-s.count, s.word))
+
+    def forms(self, word: str) -> Counter[str]:
+        """How often each spelling (with its capitals) of the folded *word* was seen."""
+        return Counter(self._forms.get(word, Counter()))
+
+    def __len__(self) -> int:
+        return len(self._count)
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and fold(word) in self._count

@@ -12,11 +12,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
-from cleanseed.damage._hits import Context, Hit
+from cleanseed.damage._hits import DOCUMENT, Context, Hit
+from cleanseed.damage._words import fold
 from cleanseed.damage.vocabulary import Seen
-
-#: The name of the document's own vocabulary among the context's vocabularies.
-DOCUMENT = "document"
 
 
 class Repair(NamedTuple):
@@ -26,23 +24,35 @@ class Repair(NamedTuple):
     evidence: str
 
 
-def _fits(hit: Hit, key: str, seen: Seen) -> bool:
-    middle = len(seen.word) - (len(key) - 1)
-    return 1 <= middle <= hit.width
+def _middle(key: str, word: str) -> str:
+    cut = key.index("\0")
+    return word[cut:len(word) - (len(key) - 1 - cut)]
+
+
+def _fits(ctx: Context, hit: Hit, key: str, seen: Seen) -> bool:
+    middle = _middle(key, seen.word)
+    if not 1 <= len(middle) <= hit.width or middle == fold(ctx.text[hit.hole:hit.hole_end]):
+        return False  # too long for the damage, or the damaged word itself
+    return not hit.letters or middle in hit.letters
 
 
 def choose(ctx: Context, hit: Hit, min_corpus_count: int) -> Repair | None:
-    """The one intact word *hit* was, with the evidence for it; ``None`` if not exactly one."""
+    """The one intact word *hit* was, with the evidence for it; ``None`` if not exactly one.
+
+    Every word that fits counts against the others, however rarely it was seen: "irlandès"
+    seen once makes "irland?s" ambiguous, even though "irlandés" was seen seven times.
+    """
     key = ctx.key(hit)
-    support: dict[str, list[tuple[str, Seen]]] = {}
+    fitting: dict[str, list[tuple[str, Seen]]] = {}
     for name, seen in ctx.seen(key):
-        if not _fits(hit, key, seen):
-            continue
-        if seen.count >= (1 if name == DOCUMENT else min_corpus_count):
-            support.setdefault(seen.word, []).append((name, seen))
-    if len(support) != 1:
+        if _fits(ctx, hit, key, seen):
+            fitting.setdefault(seen.word, []).append((name, seen))
+    if len(fitting) != 1:
         return None
-    (word, sightings), = support.items()
+    (word, sightings), = fitting.items()
+    if not any(seen.count >= (1 if name == DOCUMENT else min_corpus_count)
+               for name, seen in sightings):
+        return None
     return Repair(_restore(ctx, hit, key, word, sightings), _describe(word, sightings))
 
 
@@ -51,20 +61,29 @@ def _restore(ctx: Context, hit: Hit, key: str, word: str,
     """The damaged word with its hole filled from *word*, in the capitals of the evidence."""
     text = ctx.text
     prefix, suffix = text[hit.start:hit.hole], text[hit.hole_end:hit.end]
-    cut = key.index("\0")
-    middle = word[cut:len(word) - (len(key) - 1 - cut)]
+    middle = _middle(key, word)
     forms: Counter[str] = Counter()
     for _, seen in sightings:
         forms.update(dict(seen.forms))
-    for form, _ in forms.most_common():
-        if form.startswith(prefix) and form.endswith(suffix) and len(form) == len(word):
-            return prefix + form[len(prefix):len(form) - len(suffix)] + suffix
+    if prefix:  # a spelling seen with these very letters around the hole gives its capitals
+        for form, _ in forms.most_common():
+            if form.startswith(prefix) and form.endswith(suffix) and len(form) == len(word):
+                return prefix + form[len(prefix):len(form) - len(suffix)] + suffix
     letters = prefix + suffix
     if len(letters) > 1 and letters.isupper():
         middle = middle.upper()
-    elif not prefix and forms and forms.most_common(1)[0][0][:1].isupper():
+    elif not prefix and _capitalised(text, hit.start, forms):
         middle = middle[:1].upper() + middle[1:]
     return prefix + middle + suffix
+
+
+def _capitalised(text: str, start: int, forms: Counter[str]) -> bool:
+    """Whether a word whose first letter was lost began with a capital: always, if it was
+    only ever seen so (a name); else where a sentence starts."""
+    if forms and all(form[:1].isupper() for form in forms):
+        return True
+    head = text[:start].rstrip(" ")
+    return not head or head[-1] in ".!?\n"
 
 
 def _describe(word: str, sightings: list[tuple[str, Seen]]) -> str:

@@ -21,31 +21,43 @@ from cleanseed.damage._words import HOLE, fold
 QUESTION = "lost.question"
 REPLACEMENT = "lost.replacement"
 
+# The shortest fragment before a "?" that ends a line, weighed alone.
+_MIN_FRAGMENT = 3
+# How much commoner (in Zipf units) the word that fits must be than the fragment beside a "?"
+# at a word's edge, when the fragment is a word itself.
+_COMMONER = 1.5
+# Marks that cannot follow a question mark, but follow a word (a quote or a bracket may close
+# a question: "for me?")
+_CLOSING = frozenset(".,;:")
 _RUN = re.compile(r"(?<!\?)\?{1,3}(?!\?)")
 _FFFD = re.compile("\ufffd+")
-_TOKEN_END = re.compile(r"\s")
 # Characters a word may hold besides letters and the lost ones: apostrophes and hyphens.
 _IN_WORD = frozenset("'\u2019-\u2010\u2011?\ufffd")
-# Punctuation that may wrap a word: quotes, brackets, sentence marks.
-_WRAP = "\"'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a()[]{}<>.,;:!?\u00bf\u00a1*_"
+# Marks that join the pieces of URLs, queries, code and patterns.
+_JOINERS = frozenset("/=&%@#_\\$^|~<>[]{}`*+")
 
 
 def _cased(char: str) -> bool:
     return char.lower() != char.upper()
 
 
-def _token(text: str, start: int, end: int) -> str:
-    """The run of non-space characters around ``[start, end)``, stripped of wrapping marks."""
+def _code_like(text: str, start: int, end: int) -> bool:
+    """Whether the "?" at ``[start, end)`` sits in a URL, a query, code or a pattern: the run
+    of letters around it touches a mark that joins such things ("page.php?id=3", "a?b:c",
+    "colou?r)")."""
     left = start
-    while left > 0 and not text[left - 1].isspace():
+    while left > 0 and (text[left - 1].isalpha() or text[left - 1] in _IN_WORD):
         left -= 1
-    match = _TOKEN_END.search(text, end)
-    right = match.start() if match else len(text)
-    return text[left:right].strip(_WRAP)
-
-
-def _letters_only(token: str) -> bool:
-    return all(c.isalpha() or c in _IN_WORD or "\u0300" <= c <= "\u036f" for c in token)
+    right = end
+    while right < len(text) and (text[right].isalpha() or text[right] in _IN_WORD):
+        right += 1
+    before = text[left - 1] if left else " "
+    after = text[right] if right < len(text) else " "
+    if before in _JOINERS or after in _JOINERS:
+        return True
+    # "x.com?id" or "?x.y": a dot or colon glued to more letters or digits
+    return (before in ".:" and left >= 2 and text[left - 2].isalnum()) or (
+        after in ".:" and right + 1 < len(text) and text[right + 1].isalnum())
 
 
 def question_hits(ctx: Context) -> Iterator[Hit]:
@@ -59,7 +71,7 @@ def question_hits(ctx: Context) -> Iterator[Hit]:
         after = ctx.word_at(end) if end < len(text) and text[end].isalpha() else None
         if before is None and after is None:
             continue
-        if not _letters_only(_token(text, start, end)):
+        if _code_like(text, start, end):
             continue
         hit = _question(ctx, before, after, start, end)
         if hit is not None:
@@ -84,18 +96,30 @@ def _question(ctx: Context, before: tuple[int, int] | None, after: tuple[int, in
         confidence = 0.99 if strength >= 1 else 0.97 if strength > 0 else 0.9
         return Hit(QUESTION, span_start, span_end, start, end, confidence, width)
     fragment = left or right
-    if strength < WORD_ZIPF / 10 or ctx.is_word(fragment) or not _cased(fragment[0]):
-        return None
-    if left and not _lower_word_follows(text, end):
-        return None  # a question ends here
-    if right and start and not text[start - 1].isspace():
+    if strength < WORD_ZIPF / 10 or not _cased(fragment[0]) or (
+            strength < 1 and ctx.lexicon.commoner(fold(left) + HOLE + fold(right), (fragment,))
+            < _COMMONER):
+        return None  # no word fits, or the fragment is a word about as common as the one that
+        # fits ("pi?" is rather "più" than "pi"; "Malm?" may be "Malm")
+    if left:
+        follows = _after_final(text, end)
+        if follows is None or (follows == "break" and (strength < 1 or len(left) < _MIN_FRAGMENT)):
+            return None  # a question ends here; at a line's end only a word seen intact says no
+    elif start and not text[start - 1].isspace():
         return None
     return Hit(QUESTION, span_start, span_end, start, end, 0.9 if strength >= 1 else 0.7, width)
 
 
-def _lower_word_follows(text: str, end: int) -> bool:
-    """A "?" after a word is a lost letter only mid-sentence: a lower-case word follows."""
-    return end + 1 < len(text) and text[end] == " " and text[end + 1].islower()
+def _after_final(text: str, end: int) -> str | None:
+    """What follows a "?" at a word's end: no capital ("gi? sul") or a closing mark ("pi?."
+    cannot end a question), a line break (it may), or a capital (``None``: it ends one)."""
+    if end >= len(text) or text[end] == "\n":
+        return "break"
+    if text[end] in _CLOSING:
+        return "mark"
+    if text[end] == " " and end + 1 < len(text) and not text[end + 1].isupper():
+        return "word"
+    return None  # a capital follows: a sentence starts
 
 
 def replacement_hits(ctx: Context) -> Iterator[Hit]:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from cleanseed.damage._hits import WORD_ZIPF, Context, Hit
+from cleanseed.damage._words import fold
 
 KIND = "mojibake"
 
@@ -69,18 +70,20 @@ def _script(char: str) -> str:
 
 
 def _mixed(word: str) -> bool:
-    """A word that mixes scripts, or holds a symbol between its letters."""
-    letters = [i for i, c in enumerate(word) if c.isalpha()]
-    if not letters:
-        return False
-    inner = word[letters[0]:letters[-1] + 1]
+    """A word that mixes scripts, or holds a symbol outside ASCII (quotes and dashes at its
+    edges aside)."""
+    inner = word.strip("".join(_PUNCTUATION) + "\u00ab\u00bb")
     if any(not c.isalpha() and not c.isascii() for c in inner):
         return True
     return len({_script(c) for c in inner if c.isalpha()}) > 1
 
 
-def _read_back(text: str, at: int) -> tuple[int, str] | None:
-    """``(length, character)`` if the characters at *at* are one UTF-8 letter misread."""
+def _read_back(text: str, at: int) -> tuple[int, str, frozenset[str]] | None:
+    """``(length, character, every character)`` if the characters at *at* are one UTF-8
+    letter misread: the first code page's reading, and every plausible one ("Ăś" is "ü" read
+    in Windows-1250 and "ö" in ISO 8859-2)."""
+    first: tuple[int, str] | None = None
+    readings: set[str] = set()
     for table in _TABLES:
         data = bytearray()
         for char in text[at:at + 4]:
@@ -98,8 +101,11 @@ def _read_back(text: str, at: int) -> tuple[int, str] | None:
         except UnicodeDecodeError:
             continue
         if _plausible(char):
-            return size, char
-    return None
+            if first is None:
+                first = (size, char)
+            if size == first[0]:
+                readings.add(char)
+    return None if first is None else (first[0], first[1], frozenset(readings))
 
 
 def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -126,27 +132,34 @@ def mojibake_hits(ctx: Context) -> Iterator[Hit]:
                 and not text[hole_end].isspace():
             hole_end += 1
         start, end = _word_around(text, match.start(), hole_end)
-        yield Hit(KIND, start, end, match.start(), hole_end, _CAPITAL, hole_end - match.start())
+        width = (hole_end - match.start()) // 2  # a letter is two bytes or more: one capital
+        # alone ("hĂ i") is damage, but no repair can say what it stood for
+        yield Hit(KIND, start, end, match.start(), hole_end, _CAPITAL, width)
 
 
 def _read_back_hits(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     done = -1
     for match in _PAIR.finditer(text):
-        if match.start() < done:
+        if match.start() < done or _read_back(text, match.start()) is None:
             continue
         start, end = _word_around(text, match.start(), match.end())
         pieces: list[str] = []
         holes: list[int] = []
+        at: list[int] = []  # where each piece starts in the text
+        readings: list[frozenset[str]] = []
         pos = start
         while pos < end:
             found = _read_back(text, pos) if not text[pos].isascii() else None
             if found is None:
                 pieces.append(text[pos])
+                at.append(pos)
                 pos += 1
                 continue
             holes += [pos, pos + found[0]]
             pieces.append(found[1])
+            at.append(pos)
+            readings.append(found[2])
             pos += found[0]
         done = end
         if not holes:
@@ -160,4 +173,10 @@ def _read_back_hits(ctx: Context) -> Iterator[Hit]:
             confidence = _READS_BACK
         else:
             continue
-        yield Hit(KIND, start, end, holes[0], holes[-1], confidence, holes[-1] - holes[0])
+        # the hole reads back as these letters: a repair must agree with one of them
+        middle = "".join(p for p, i in zip(pieces, at, strict=True)
+                         if holes[0] <= i < holes[-1])
+        letters: tuple[str, ...] = (fold(middle),)
+        if len(readings) == 1:
+            letters = tuple(sorted(fold(r) for r in readings[0]))
+        yield Hit(KIND, start, end, holes[0], holes[-1], confidence, len(middle), letters)

@@ -4,19 +4,26 @@ A space between two words is the commonest thing in text, so a space alone is no
 split is reported only when one side is not a word of any language and the two sides, joined
 by one letter, make a word: one the corpus or the document holds intact, or a word of the
 lexicon. With no such word, one pattern is still reported, with less confidence: a lone
-capital that is no initial of a name ("K") before a lower-case fragment that is a word
-nowhere ("llenius"); an initial is followed by a capital ("George W Bush").
+capital inside a name ("Group Ola K llenius") before a lower-case fragment that is a word
+nowhere; an initial would be followed by a capital ("George W Bush").
 
 A letter lost at the start or the end of a word leaves two spaces ("ist  ber" for "ist über"),
 or a space at the edge of a line; the fragment beside it must then be no word and, with the
 letter put back, a known one.
+
+Only the neighbours of a fragment that is no word are weighed, and the text is cut into
+fragments with ``str.split``: the answer for each distinct fragment is kept with the lexicon,
+so a corpus's common words cost one dictionary lookup each.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
+from itertools import accumulate, compress
+from typing import NamedTuple
 
-from cleanseed.damage._hits import WORD_ZIPF, Context, Hit
+from cleanseed.damage._hits import Context, Hit
 from cleanseed.damage._words import HOLE, fold, is_latin
 
 KIND = "lost.space"
@@ -27,84 +34,203 @@ _KNOWN = 0.9        # the joined word is in the lexicon
 _EDGE_SEEN = 0.9    # a letter lost at a word's edge, the whole word seen
 _EDGE_KNOWN = 0.75  # ... the whole word in the lexicon
 _LONE_CAPITAL = 0.6  # "K llenius", with nothing to confirm it
+# How much commoner (in Zipf units: 1.5 is 30 times), in its language, the joined word must be
+# than the rarer side read as a word of that language (a side that is none counts 0).
+_COMMONER = 1.5
+# A piece this short and no commoner than this is weighed as a fragment, though some list holds
+# it: the lists hold fragments of damaged web text too ("ck", "gr", "nde").
+_SHORT = 3
+_WEAK = 5.0
+
+# The shortest fragment weighed alone: one or two letters beside a hole fit too many words.
+_MIN_FRAGMENT = 3
+# Marks that may stand before or after a word, outside it.
+_EDGE_MARKS = "\"'()[]{}<>.,;:!?*\u00bf\u00a1\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2026"
+# Marks that close a phrase: a space before one may be a lost last letter ("hodnot .").
+_CLOSING = frozenset(".,;:)]}\u201d\u00bb")
+_SENTENCE_ENDS = frozenset(".!?:;\"\u201c\u201d\u00bb")
+
+# What a piece of text between spaces is: no Latin word, a word, or a fragment that is no word.
+_OTHER, _WORD, _FRAGMENT = 0, 1, 2
+
+
+class _Candidate(NamedTuple):
+    """A space that may be a lost letter, before its key is looked up."""
+
+    start: int
+    end: int
+    hole: int
+    hole_end: int
+    key: str
+    edge: bool           # a letter lost at a word's edge
+    lone_capital: bool   # "Ola K llenius": reported even when no word fits
+    vocabulary_only: bool  # "d b", "m todos": only a word seen intact confirms a lone letter
+    fragments: tuple[str, ...] = ()  # the sides of the hole
+
+
+def _core(piece: str) -> str:
+    return piece.strip(_EDGE_MARKS)
+
+
+def _states(ctx: Context, pieces: list[str]) -> list[int | None]:
+    """What each piece is: from the lexicon's memo in one C-level pass, the new ones looked up
+    together."""
+    memo = ctx.lexicon.memo
+    states = list(map(memo.get, pieces))
+    if None not in states:
+        return states
+    new = {p for p, state in zip(pieces, states, strict=True) if state is None}
+    cores = {p: _core(p) for p in new}
+    latin = {p: c for p, c in cores.items() if c and c.isalpha() and is_latin(c)}
+    ctx.lexicon.prefetch(words=[c for c in latin.values() if len(c) > 1])
+    if len(memo) + len(new) > ctx.lexicon.memo_size:
+        memo.clear()
+    for piece in new:
+        core = latin.get(piece)
+        memo[piece] = _OTHER if core is None else (
+            _WORD if ctx.is_word(core) and not _weak(ctx, core) else _FRAGMENT)
+    return list(map(memo.get, pieces))
+
+
+def _weak(ctx: Context, core: str) -> bool:
+    return 1 < len(core) <= _SHORT and ctx.lexicon.zipf(core) < _WEAK
 
 
 def space_hits(ctx: Context) -> Iterator[Hit]:
-    """Yield the splits of :mod:`this module <cleanseed.damage._space>`."""
-    text, words = ctx.text, ctx.words
-    for i in range(len(words) - 1):
-        (s1, e1), (s2, e2) = words[i], words[i + 1]
-        gap = s2 - e1
-        if gap == 1 and text[e1] == " ":
-            hit = _split(ctx, s1, e1, s2, e2)
-        elif gap == 2 and text[e1:s2] == "  ":
-            hit = _edge(ctx, s1, e1, s2, e2)
-        else:
-            continue
+    """Yield the splits of :mod:`this module <cleanseed.damage._space>`.
+
+    The text is cut at spaces with each line break a piece of its own, so that a document
+    whose pieces are all known costs a few passes in C.
+    """
+    pieces = ctx.text.replace("\n", " \n ").split(" ")
+    states = _states(ctx, pieces)
+    if _FRAGMENT not in states:
+        return
+    # offsets in the text: the pieces before, each followed by one space, less the two spaces
+    # added per break
+    starts = list(accumulate(map(len, pieces), initial=0))
+    breaks = list(compress(range(len(pieces)), map("\n".__eq__, pieces)))
+    found: list[_Candidate] = []
+    for i in compress(range(len(pieces)), map(_FRAGMENT.__eq__, states)):
+        found += _candidates(ctx, pieces, states, i)
+    if not found:
+        return
+    ctx.lexicon.prefetch(keys=[c.key for c in found])
+    for candidate in found:
+        hit = _judge(ctx, candidate)
         if hit is not None:
-            yield hit
-    yield from _line_edges(ctx)
+            yield _shift(hit, starts, breaks)
 
 
-def _split(ctx: Context, s1: int, e1: int, s2: int, e2: int) -> Hit | None:
-    left, right = ctx.text[s1:e1], ctx.text[s2:e2]
-    if right[0].isupper() and not (left.isupper() and right.isupper()):
-        return None  # a new word starts: "George W Bush"; all capitals split either way
-    if not (is_latin(left) and is_latin(right)):
-        return None
+def _shift(c: Hit, starts: list[int], breaks: list[int]) -> Hit:
+    """*c*, its offsets (given as ``piece * _STRIDE + offset in piece``) turned into the
+    text's."""
+    def at(where: int) -> int:
+        piece, within = divmod(where + _STRIDE // 2, _STRIDE)
+        within -= _STRIDE // 2  # a hole just before a piece is at -1 within it
+        return starts[piece] + piece + within - 2 * bisect.bisect_left(breaks, piece)
+    return c._replace(start=at(c.start), end=at(c.end), hole=at(c.hole),
+                      hole_end=at(c.hole_end))
+
+
+def _judge(ctx: Context, c: _Candidate) -> Hit | None:
+    if ctx.known_hole(c.key) >= 1:
+        return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN if c.edge else _SEEN)
+    if not c.vocabulary_only and ctx.lexicon.hole_zipf(c.key) and \
+            ctx.lexicon.commoner(c.key, c.fragments) >= _COMMONER:
+        return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_KNOWN if c.edge else _KNOWN)
+    if c.lone_capital:
+        return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _LONE_CAPITAL)
+    return None
+
+
+# A position handed between functions before the text's offsets are known: piece * _STRIDE
+# + offset within the piece (pieces are lines at most, far shorter than this).
+_STRIDE = 1 << 40
+
+
+def _candidates(ctx: Context, pieces: list[str], states: list[int | None], i: int
+                ) -> Iterator[_Candidate]:
+    last = len(pieces) - 1
+    for j in (i - 1, i):  # the pairs (i - 1, i) and (i, i + 1)
+        if 0 <= j < last and pieces[j] and pieces[j + 1] and (j == i or states[j] != _FRAGMENT):
+            found = _split(ctx, pieces, j)
+            if found is not None:
+                yield found
+    found = _edge_of(ctx, pieces, i)
+    if found is not None:
+        yield found
+
+
+def _split(ctx: Context, pieces: list[str], j: int) -> _Candidate | None:
+    left_raw, right_raw = pieces[j], pieces[j + 1]
+    left, right = left_raw.lstrip(_EDGE_MARKS), right_raw.rstrip(_EDGE_MARKS)
+    if not (left.isalpha() and right.isalpha() and is_latin(left) and is_latin(right)):
+        return None  # a mark between them, or a line break: no word was split here
+    capitals = left.isupper() and right.isupper()
+    if right[0].isupper() and not capitals:
+        return None  # a new word starts: "George W Bush"
+    if capitals and min(len(left), len(right)) == 1:
+        return None  # initials: "J B Priestley"
     left_word, right_word = ctx.is_word(left), ctx.is_word(right)
-    if (left_word and right_word) or (min(len(left), len(right)) == 1
-                                      and (left_word or right_word)):
-        return None  # two words; or a lone letter beside a word ("m a" in a formula)
-    strength = ctx.known_hole(fold(left) + HOLE + fold(right))
-    if strength >= 1:
-        return Hit(KIND, s1, e2, e1, s2, _SEEN)
-    if strength >= WORD_ZIPF / 10:
-        return Hit(KIND, s1, e2, e1, s2, _KNOWN)
-    if (len(left) == 1 and left.isupper() and len(right) >= 3 and right.islower()  # noqa: PLR2004
-            and ctx.lexicon.zipf(right) == 0 and not ctx.is_word(right)):
-        return Hit(KIND, s1, e2, e1, s2, _LONE_CAPITAL)
+    both = left_word and right_word
+    if both and min(len(left), len(right)) == 1:
+        return None  # a letter beside a word: "a la", "x a" in a formula
+    # a lone letter that is no word ("d b", "m todos", "Plan B is") may be an initial, a
+    # variable or a grade: only a word seen intact says it is a fragment
+    lone = (len(left) == 1 and not left_word) or (len(right) == 1 and not right_word)
+    cut = j * _STRIDE + len(left_raw)
+    return _Candidate(cut - len(left), (j + 1) * _STRIDE + len(right), cut, cut + 1,
+                      fold(left) + HOLE + fold(right), edge=False,
+                      lone_capital=_lone_capital(pieces, j, left, right, ctx),
+                      vocabulary_only=lone, fragments=(left, right))
+
+
+def _lone_capital(pieces: list[str], j: int, left: str, right: str, ctx: Context) -> bool:
+    """A capital inside a name, before a fragment that is a word nowhere: "Ola K llenius".
+
+    The word before it is capitalised and does not start a sentence, so the capital stands
+    where a surname starts.
+    """
+    if not (len(left) == 1 and left.isupper() and pieces[j] == left and right.islower()
+            and len(right) >= _MIN_FRAGMENT and ctx.lexicon.zipf(right) == 0):
+        return False
+    if j < 2:  # the name and a word before it are needed
+        return False
+    name, head = pieces[j - 1], pieces[j - 2]
+    return (len(name) > 1 and name.isalpha() and name[0].isupper() and name[1:].islower()
+            and bool(head) and head[-1] not in _SENTENCE_ENDS and head != "\n")
+
+
+def _edge_of(ctx: Context, pieces: list[str], i: int) -> _Candidate | None:
+    """A fragment beside two spaces, or a space at the line's edge: a lost first or last letter.
+    """
+    piece = pieces[i]
+    last = len(pieces) - 1
+    if i >= 2 and not pieces[i - 1] and pieces[i - 2]:  # a space before it
+        word = piece.rstrip(_EDGE_MARKS)
+        if _edge_fragment(ctx, word):
+            start = i * _STRIDE
+            return _Candidate(start - 1, start + len(word), start - 1, start, HOLE + fold(word),
+                              edge=True, lone_capital=False, vocabulary_only=False,
+                              fragments=(word,))
+    if i < last and pieces[i + 1][:1] in _CLOSING:  # a space, then a mark: "hodnot ."
+        word = piece.lstrip(_EDGE_MARKS)
+        if _edge_fragment(ctx, word):
+            end = i * _STRIDE + len(piece)
+            return _Candidate(end - len(word), end + 1, end, end + 1, fold(word) + HOLE,
+                              edge=True, lone_capital=False, vocabulary_only=False,
+                              fragments=(word,))
+    if i + 2 <= last and not pieces[i + 1] and pieces[i + 2]:  # a space after it
+        word = piece.lstrip(_EDGE_MARKS)
+        if _edge_fragment(ctx, word):
+            end = i * _STRIDE + len(piece)
+            return _Candidate(end - len(word), end + 1, end, end + 1, fold(word) + HOLE,
+                              edge=True, lone_capital=False, vocabulary_only=False,
+                              fragments=(word,))
     return None
 
 
-def _edge(ctx: Context, s1: int, e1: int, s2: int, e2: int) -> Hit | None:
-    """Two spaces: a letter lost at the end of the first word or the start of the second."""
-    after = _at_edge(ctx, s1, e1, e1, e1 + 1)
-    before = _at_edge(ctx, s2, e2, s2 - 1, s2)
-    if after is None or (before is not None and before.confidence > after.confidence):
-        return before
-    return after
-
-
-def _at_edge(ctx: Context, start: int, end: int, hole: int, hole_end: int) -> Hit | None:
-    """The word ``[start, end)`` with the space ``[hole, hole_end)`` beside it as a lost letter."""
-    fragment = ctx.text[start:end]
-    if not is_latin(fragment) or ctx.is_word(fragment):
-        return None
-    if hole < start:
-        key = HOLE + fold(fragment)
-        span = (hole, end)
-    else:
-        key = fold(fragment) + HOLE
-        span = (start, hole_end)
-    strength = ctx.known_hole(key)
-    if strength >= 1:
-        return Hit(KIND, span[0], span[1], hole, hole_end, _EDGE_SEEN)
-    if strength >= WORD_ZIPF / 10:
-        return Hit(KIND, span[0], span[1], hole, hole_end, _EDGE_KNOWN)
-    return None
-
-
-def _line_edges(ctx: Context) -> Iterator[Hit]:
-    """A space that starts or ends a line, beside a word: " ber" for "Über" at a line's start."""
-    text = ctx.text
-    for start, end in ctx.words:
-        if start >= 1 and text[start - 1] == " " and (start == 1 or text[start - 2] == "\n"):
-            hit = _at_edge(ctx, start, end, start - 1, start)
-            if hit is not None:
-                yield hit
-        if end < len(text) and text[end] == " " and (end + 1 == len(text)
-                                                     or text[end + 1] == "\n"):
-            hit = _at_edge(ctx, start, end, end, end + 1)
-            if hit is not None:
-                yield hit
+def _edge_fragment(ctx: Context, fragment: str) -> bool:
+    return (len(fragment) >= _MIN_FRAGMENT and fragment.isalpha() and is_latin(fragment)
+            and not ctx.is_word(fragment))

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cleanseed.damage._evidence import DOCUMENT, choose
+from cleanseed.damage._evidence import choose
 from cleanseed.damage._hits import Context, Hit
 from cleanseed.damage._marks import QUESTION, REPLACEMENT, question_hits, replacement_hits
 from cleanseed.damage._mojibake import KIND as MOJIBAKE
@@ -72,14 +72,7 @@ _DEFAULT = DamageConfig()
 
 def context(text: str, vocabulary: Vocabulary | None, lexicon: Lexicon | None) -> Context:
     """The context the rules read: the text, its own words, the corpus's, and the lexicon."""
-    ctx = Context(text, lexicon or default_lexicon(), ())
-    own = Vocabulary()
-    own.add(text)
-    vocabularies = ((DOCUMENT, own),)
-    if vocabulary is not None:
-        vocabularies += (("corpus", vocabulary),)
-    ctx.vocabularies = vocabularies
-    return ctx
+    return Context(text, lexicon or default_lexicon(), vocabulary)
 
 
 def find_hits(ctx: Context, config: DamageConfig) -> list[Hit]:

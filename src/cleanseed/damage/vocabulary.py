@@ -32,17 +32,21 @@ class Seen:
     forms: tuple[tuple[str, int], ...] = ()
 
 
+def is_intact(word: str) -> bool:
+    """Whether *word* (letters only) holds a non-ASCII Latin letter and looks intact: at least
+    two letters, in a case pattern a word can have (not "piĂą", whose capital sits inside a
+    lower-case word: mojibake)."""
+    return (len(word) >= 2 and not word.isascii() and is_latin(word)
+            and (word[1:].islower() or word.isupper()))
+
+
 def intact_words(text: str) -> Iterator[tuple[int, str]]:
-    """Yield ``(offset, word)`` for each word of *text* with a non-ASCII Latin letter that
-    looks intact: one case pattern a word can have (no "piĂą", whose capital sits inside a
-    lower-case word: mojibake), and at least two letters."""
+    """Yield ``(offset, word)`` for each word of *text* that :func:`is_intact`."""
+    if text.isascii():
+        return
     for match in WORD.finditer(text):
-        word = match.group()
-        if len(word) < 2 or word.isascii() or not is_latin(word):
-            continue
-        rest = word[1:]
-        if rest.islower() or word.isupper():
-            yield match.start(), word
+        if is_intact(match.group()):
+            yield match.start(), match.group()
 
 
 class Vocabulary:
@@ -76,11 +80,20 @@ class Vocabulary:
     def add(self, text: str, doc_id: str = "") -> None:
         """Count the intact words of one document."""
         self.documents += 1
+        if text.isascii():
+            return
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
         here: Counter[str] = Counter()
-        for _, word in intact_words(unicodedata.normalize("NFC", text)):
+        for word in WORD.findall(text):
+            if not is_intact(word):
+                continue
             folded = fold(word)
             here[folded] += 1
-            self._forms.setdefault(folded, Counter())[word] += 1
+            forms = self._forms.get(folded)
+            if forms is None:
+                forms = self._forms[folded] = Counter()
+            forms[word] += 1
         for folded, n in here.items():
             if folded not in self._count:
                 for key, _ in word_keys(folded):
@@ -97,6 +110,10 @@ class Vocabulary:
                       tuple(self._forms[w].most_common()))
                  for w in self._keys.get(key, ())]
         return sorted(found, key=lambda s: (-s.count, s.word))
+
+    def has(self, key: str) -> bool:
+        """Whether some intact word fills the hole of *key*."""
+        return key in self._keys
 
     def forms(self, word: str) -> Counter[str]:
         """How often each spelling (with its capitals) of the folded *word* was seen."""

@@ -3,11 +3,10 @@ known about them."""
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
-from cleanseed.damage._words import HOLE, WORD, fold
+from cleanseed.damage._words import HOLE, fold
 from cleanseed.damage.lexicon import Lexicon
 from cleanseed.damage.vocabulary import Seen, Vocabulary
 
@@ -23,6 +22,10 @@ WORD_ZIPF = 3.0
 # "s", "v", "z", Polish "w", Spanish "y", Portuguese "é", ...). Other letters standing alone
 # are initials, grades or symbols, never words of running text.
 STANDALONE = frozenset("aeiouywzksvàáèéìíòóùúäöüåæøœ")
+
+
+def _letter(char: str) -> bool:
+    return char.isalpha() or "\u0300" <= char <= "\u036f"
 
 
 class Hit(NamedTuple):
@@ -47,8 +50,8 @@ class Hit(NamedTuple):
 class Context:
     """A text, its words, and the evidence the rules weigh them against.
 
-    The text's own vocabulary and its words' offsets are built only when a rule asks for them:
-    most documents hold no damaged word, and never need them.
+    The text's own vocabulary is built only when a rule asks for it: most documents hold no
+    damaged word, and never need it.
     """
 
     text: str
@@ -56,8 +59,7 @@ class Context:
     corpus: Vocabulary | None = None
     _own: Vocabulary | None = None
     _folded: str | None = None
-    _words: list[tuple[int, int]] | None = None
-    _starts: list[int] = field(default_factory=list)
+    _foreign: bool | None = None
 
     @property
     def vocabularies(self) -> tuple[tuple[str, Vocabulary], ...]:
@@ -69,18 +71,19 @@ class Context:
             return ((DOCUMENT, self._own),)
         return ((DOCUMENT, self._own), (CORPUS, self.corpus))
 
-    def word_at(self, offset: int) -> tuple[int, int] | None:
-        """The word that ends at or holds *offset*, or starts at it."""
-        if self._words is None:
-            self._words = [m.span() for m in WORD.finditer(self.text)]
-            self._starts = [s for s, _ in self._words]
-        words = self._words
-        i = bisect.bisect_right(self._starts, offset) - 1
-        if i >= 0 and words[i][1] >= offset:
-            return words[i]
-        if i + 1 < len(words) and words[i + 1][0] == offset:
-            return words[i + 1]
-        return None
+    def word_before(self, offset: int) -> tuple[int, int] | None:
+        """The word that ends at *offset*, or ``None``."""
+        text, start = self.text, offset
+        while start > 0 and _letter(text[start - 1]):
+            start -= 1
+        return (start, offset) if start < offset else None
+
+    def word_after(self, offset: int) -> tuple[int, int] | None:
+        """The word that starts at *offset*, or ``None``."""
+        text, end = self.text, offset
+        while end < len(text) and _letter(text[end]):
+            end += 1
+        return (offset, end) if end > offset else None
 
     def is_word(self, fragment: str) -> bool:
         """Whether *fragment* stands on its own as a word of some language (of the lexicon:
@@ -99,7 +102,10 @@ class Context:
         text's vocabulary is never built."""
         if self._own is not None:
             return True
-        if self.text.isascii():
+        if self._foreign is None:  # letters outside ASCII: without one, no intact word is here
+            self._foreign = not self.text.isascii() and any(
+                c.isalpha() for c in set(self.text) if not c.isascii())
+        if not self._foreign:
             return False
         if self._folded is None:
             self._folded = fold(self.text)
@@ -112,7 +118,7 @@ class Context:
         at = text.find(side)
         while at >= 0:
             beside = at - 1 if side is suffix else at + len(side)
-            if 0 <= beside < len(text) and not text[beside].isascii():
+            if 0 <= beside < len(text) and not text[beside].isascii() and text[beside].isalpha():
                 return True
             at = text.find(side, at + 1)
         return False

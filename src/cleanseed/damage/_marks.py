@@ -67,8 +67,7 @@ def question_hits(ctx: Context) -> Iterator[Hit]:
         return
     for match in _RUN.finditer(text):
         start, end = match.span()
-        before = ctx.word_at(start - 1) if start and text[start - 1].isalpha() else None
-        after = ctx.word_at(end) if end < len(text) and text[end].isalpha() else None
+        before, after = ctx.word_before(start), ctx.word_after(end)
         if before is None and after is None:
             continue
         if _code_like(text, start, end):
@@ -129,8 +128,7 @@ def replacement_hits(ctx: Context) -> Iterator[Hit]:
         return
     for match in _FFFD.finditer(text):
         start, end = match.span()
-        before = ctx.word_at(start - 1) if start and text[start - 1].isalpha() else None
-        after = ctx.word_at(end) if end < len(text) and text[end].isalpha() else None
+        before, after = ctx.word_before(start), ctx.word_after(end)
         span_start = before[0] if before else start
         span_end = after[1] if after else end
         confidence = 1.0 if before or after else 0.9

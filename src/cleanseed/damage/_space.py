@@ -39,7 +39,7 @@ _LONE_CAPITAL = 0.6  # "K llenius", with nothing to confirm it
 _COMMONER = 1.5
 # A piece this short and no commoner than this is weighed as a fragment, though some list holds
 # it: the lists hold fragments of damaged web text too ("ck", "gr", "nde").
-_SHORT = 3
+_SHORT = 2
 _WEAK = 5.0
 
 # The shortest fragment weighed alone: one or two letters beside a hole fit too many words.
@@ -49,9 +49,6 @@ _EDGE_MARKS = "\"'()[]{}<>.,;:!?*\u00bf\u00a1\u00ab\u00bb\u2018\u2019\u201a\u201
 # Marks that close a phrase: a space before one may be a lost last letter ("hodnot .").
 _CLOSING = frozenset(".,;:)]}\u201d\u00bb")
 _SENTENCE_ENDS = frozenset(".!?:;\"\u201c\u201d\u00bb")
-
-# What a piece of text between spaces is: no Latin word, a word, or a fragment that is no word.
-_OTHER, _WORD, _FRAGMENT = 0, 1, 2
 
 
 class _Candidate(NamedTuple):
@@ -72,24 +69,26 @@ def _core(piece: str) -> str:
     return piece.strip(_EDGE_MARKS)
 
 
-def _states(ctx: Context, pieces: list[str]) -> list[int | None]:
-    """What each piece is: from the lexicon's memo in one C-level pass, the new ones looked up
-    together."""
-    memo = ctx.lexicon.memo
-    states = list(map(memo.get, pieces))
-    if None not in states:
-        return states
-    new = {p for p, state in zip(pieces, states, strict=True) if state is None}
-    cores = {p: _core(p) for p in new}
-    latin = {p: c for p, c in cores.items() if c and c.isalpha() and is_latin(c)}
-    ctx.lexicon.prefetch(words=[c for c in latin.values() if len(c) > 1])
-    if len(memo) + len(new) > ctx.lexicon.memo_size:
-        memo.clear()
-    for piece in new:
-        core = latin.get(piece)
-        memo[piece] = _OTHER if core is None else (
-            _WORD if ctx.is_word(core) and not _weak(ctx, core) else _FRAGMENT)
-    return list(map(memo.get, pieces))
+def _fragments(ctx: Context, pieces: list[str]) -> set[str]:
+    """The pieces of *pieces* that are fragments; the lexicon keeps its answers in two sets, so
+    that the pieces of a document are sorted with set operations in C."""
+    lexicon = ctx.lexicon
+    unknown = set(pieces).difference(lexicon.settled)
+    new = unknown.difference(lexicon.fragments)
+    if new:
+        cores = {p: _core(p) for p in new}
+        latin = {p: c for p, c in cores.items() if c and c.isalpha() and is_latin(c)}
+        lexicon.prefetch(words=[c for c in latin.values() if len(c) > 1])
+        if len(lexicon.settled) + len(lexicon.fragments) + len(new) > lexicon.memo_size:
+            lexicon.settled.clear()
+            lexicon.fragments.clear()
+        for piece in new:
+            core = latin.get(piece)
+            if core is not None and (not ctx.is_word(core) or _weak(ctx, core)):
+                lexicon.fragments.add(piece)
+            else:
+                lexicon.settled.add(piece)
+    return unknown.intersection(lexicon.fragments)
 
 
 def _weak(ctx: Context, core: str) -> bool:
@@ -103,16 +102,16 @@ def space_hits(ctx: Context) -> Iterator[Hit]:
     whose pieces are all known costs a few passes in C.
     """
     pieces = ctx.text.replace("\n", " \n ").split(" ")
-    states = _states(ctx, pieces)
-    if _FRAGMENT not in states:
+    fragments = _fragments(ctx, pieces)
+    if not fragments:
         return
     # offsets in the text: the pieces before, each followed by one space, less the two spaces
     # added per break
     starts = list(accumulate(map(len, pieces), initial=0))
     breaks = list(compress(range(len(pieces)), map("\n".__eq__, pieces)))
     found: list[_Candidate] = []
-    for i in compress(range(len(pieces)), map(_FRAGMENT.__eq__, states)):
-        found += _candidates(ctx, pieces, states, i)
+    for i in compress(range(len(pieces)), map(fragments.__contains__, pieces)):
+        found += _candidates(ctx, pieces, fragments, i)
     if not found:
         return
     ctx.lexicon.prefetch(keys=[c.key for c in found])
@@ -149,11 +148,12 @@ def _judge(ctx: Context, c: _Candidate) -> Hit | None:
 _STRIDE = 1 << 40
 
 
-def _candidates(ctx: Context, pieces: list[str], states: list[int | None], i: int
+def _candidates(ctx: Context, pieces: list[str], fragments: set[str], i: int
                 ) -> Iterator[_Candidate]:
     last = len(pieces) - 1
     for j in (i - 1, i):  # the pairs (i - 1, i) and (i, i + 1)
-        if 0 <= j < last and pieces[j] and pieces[j + 1] and (j == i or states[j] != _FRAGMENT):
+        if 0 <= j < last and pieces[j] and pieces[j + 1] and (
+                j == i or pieces[j] not in fragments):
             found = _split(ctx, pieces, j)
             if found is not None:
                 yield found
@@ -164,6 +164,8 @@ def _candidates(ctx: Context, pieces: list[str], states: list[int | None], i: in
 
 def _split(ctx: Context, pieces: list[str], j: int) -> _Candidate | None:
     left_raw, right_raw = pieces[j], pieces[j + 1]
+    if right_raw[0].isupper() and not left_raw.isupper():
+        return None  # a new word starts: "George W Bush"
     left, right = left_raw.lstrip(_EDGE_MARKS), right_raw.rstrip(_EDGE_MARKS)
     if not (left.isalpha() and right.isalpha() and is_latin(left) and is_latin(right)):
         return None  # a mark between them, or a line break: no word was split here

@@ -81,8 +81,10 @@ class Lexicon:
         self._word_cache: dict[str, float] = {}
         self._key_cache: dict[str, float] = {}
         self._profiles: dict[str, dict[int, float]] = {}
-        #: The finder's answers about pieces of text, kept with the lexicon they came from.
-        self.memo: dict[str, int] = {}
+        #: The finder's answers about pieces of text, kept with the lexicon they came from:
+        #: pieces that may be fragments of a split word, and pieces that cannot.
+        self.fragments: set[str] = set()
+        self.settled: set[str] = set()
         self.memo_size = _CACHE_SIZE
 
     @classmethod

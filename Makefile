@@ -1,12 +1,13 @@
 # Two commands for a fresh machine with only Python 3 on it:
 #   make run    set up, then clean the seeds into out/
 #   make test   set up, then run the tests
+#   make lint   set up, then check the import contract of pyproject.toml (the layout)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test bench clean-venv
+.PHONY: run test lint bench clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +23,9 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/lint-imports
 
 clean-venv:
 	rm -rf $(VENV)

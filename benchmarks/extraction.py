@@ -44,8 +44,8 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 import cleanseed
+from cleanseed.default import clean_html
 from cleanseed.html import (
-    clean_html,
     decode_html,
     html_to_text,
     resiliparse_extractor,

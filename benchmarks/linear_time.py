@@ -98,12 +98,8 @@ def _steps() -> dict[str, Callable[[str], object]]:
         "strip_boilerplate": cleanseed.strip_boilerplate,
         "dedup_paragraphs": cleanseed.dedup_paragraphs,
     }
-    try:
-        from cleanseed.html import clean_html, html_to_text
-    except ImportError:
-        return steps
-    steps["html_to_text"] = html_to_text
-    steps["clean_html"] = clean_html
+    steps["html_to_text"] = cleanseed.html_to_text
+    steps["clean_html"] = cleanseed.clean_html
     return steps
 
 

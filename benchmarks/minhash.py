@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _corpus
 
-from cleanseed.minhash import minhash_signatures
+from cleanseed.corpus.minhash import minhash_signatures
 
 NUM_PERM, SEED, NGRAM = 128, 1, 5
 _TOKEN = re.compile(r"\w+")
@@ -48,7 +48,7 @@ def run_cleanseed(texts: list[str]) -> None:
 
 def run_cleanseed_numpy(texts: list[str]) -> None:
     """The path taken without numba installed (private API: a workspace without kernels)."""
-    from cleanseed import minhash
+    from cleanseed.corpus import minhash
 
     work = minhash._Workspace(fast=False)
     perms = minhash.permutations(NUM_PERM, SEED)

@@ -36,13 +36,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _corpus
 
-from cleanseed.index import NearDupIndex
-from cleanseed.minhash import minhash_signatures, to_lean_minhash
-from cleanseed.neardup import (
+from cleanseed.corpus.index import NearDupIndex, dedup_documents
+from cleanseed.corpus.minhash import minhash_signatures, to_lean_minhash
+from cleanseed.corpus.neardup import (
     DedupConfig,
     band_keys,
     candidate_pairs,
-    dedup_documents,
 )
 
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from throughput import corpus, measure
 
 import cleanseed
-from cleanseed import repeats
+from cleanseed.repeats import paragraphs as repeats
 
 
 def mean_passes(docs: list[str]) -> float:

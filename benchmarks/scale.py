@@ -119,7 +119,7 @@ def make_corpus(docs: int, seed: int) -> Path:
 def run_local(path: Path) -> dict[str, Any]:
     import pyarrow.parquet as pq
 
-    from cleanseed.neardup import dedup_documents
+    from cleanseed.corpus.index import dedup_documents
 
     with PeakMemory() as memory:
         start = time.perf_counter()

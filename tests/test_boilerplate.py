@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from tests.strategies import documents, texts
 
 from cleanseed._text import tidy
-from cleanseed.boilerplate import (
+from cleanseed.boilerplate.rules import DEFAULT_RULES, Rule
+from cleanseed.boilerplate.rules.cookies import NEAR_LINES
+from cleanseed.boilerplate.strip import (
     DEFAULT,
     BoilerplateConfig,
     RuleSet,
@@ -22,8 +24,6 @@ from cleanseed.boilerplate import (
 )
 from cleanseed.errors import ConfigError, InputTypeError
 from cleanseed.pipeline import compose, explainer
-from cleanseed.rules import DEFAULT_RULES, Rule
-from cleanseed.rules.cookies import NEAR_LINES
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 BEFORE, AFTER = "The first paragraph stays.", "The last paragraph stays too."

@@ -14,9 +14,11 @@ from unittest import mock
 
 import pytest
 
-from cleanseed import Removal, cli
+import cleanseed
+from cleanseed import Removal
+from cleanseed.cli import clean as cli
 from cleanseed.cli import main
-from cleanseed.limits import Limits
+from cleanseed.cli._limits import Limits
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -294,7 +296,6 @@ def test_explain_jsonl_names_each_record(tmp_path: Path, capsys: Capsys) -> None
 def test_html_file_is_cleaned_through_the_html_stage(
         tmp_path: Path, capsys: Capsys) -> None:
     """An .html file is read as bytes, its charset honoured, and written as .txt text."""
-    html = pytest.importorskip("cleanseed.html")
     page = ("<html><head><meta charset='windows-1252'><title>T</title></head><body>"
             "<article><p>Caf\xe9 owners welcomed the budget, which passed by a wide margin "
             "after a long debate in the council on Tuesday evening.</p></article></body></html>")
@@ -302,20 +303,19 @@ def test_html_file_is_cleaned_through_the_html_stage(
     (tmp_path / "in" / "page.html").write_bytes(page.encode("cp1252"))
     assert main(["clean", str(tmp_path / "in"), "--output-dir", str(tmp_path / "out")]) == 0
     written = (tmp_path / "out" / "page.txt").read_text()
-    assert written == html.clean_html(page.encode("cp1252")) + "\n"
+    assert written == cleanseed.clean_html(page.encode("cp1252")) + "\n"
     assert "Café owners" in written
     assert balance(capsys.readouterr().err) == (1, 1, 0, 0)
 
 
 def test_html_field_in_jsonl(tmp_path: Path, capsys: Capsys) -> None:
     """--html-field cleans each record's HTML into the text field, keeping the other fields."""
-    html = pytest.importorskip("cleanseed.html")
     page = ("<html><body><p>One paragraph of real article text, long enough to keep.</p>"
             "</body></html>")
     src = write_jsonl(tmp_path / "in.jsonl", {"id": "p", "html": page, "url": "u"})
     assert main(["clean", str(src), "--html-field", "html", "-q"]) == 0
     (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert record == {"id": "p", "html": page, "url": "u", "text": html.clean_html(page)}
+    assert record == {"id": "p", "html": page, "url": "u", "text": cleanseed.clean_html(page)}
 
 
 def test_dedup_is_a_subcommand(capsys: Capsys) -> None:

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from tests.strategies import texts
 
 from cleanseed import EncodingConfig, fix_encoding, fix_encoding_and_explain
-from cleanseed._badness import is_bad as cleanseed_is_bad
 from cleanseed._text import tidy
-from cleanseed.encoding import (
+from cleanseed.encoding._badness import is_bad as cleanseed_is_bad
+from cleanseed.encoding.fix import (
     _AMP_CHAIN,
     _INVISIBLE_RE,
     _MAX_PASSES,

@@ -26,11 +26,18 @@ from hypothesis import strategies as st
 from tests.strategies import FRAGMENTS, texts
 
 import cleanseed
-from cleanseed import cli
-from cleanseed._workers import CRASHED, HUNG, ordered_map
+from cleanseed.cli import clean as cli
+from cleanseed.cli import main
+from cleanseed.cli._limits import (
+    BudgetExceeded,
+    LimitExceeded,
+    Limits,
+    apply_size_cap,
+    call_with_budget,
+)
+from cleanseed.cli._workers import CRASHED, HUNG, ordered_map
 from cleanseed.errors import CleanseedError, ConfigError, InputError
-from cleanseed.limits import BudgetExceeded, LimitExceeded, Limits, apply_size_cap, call_with_budget
-from cleanseed.records import InputFile, Item, ReadOptions, iter_jsonl
+from cleanseed.records.read import InputFile, Item, ReadOptions, iter_jsonl
 
 MB = 1 << 20
 
@@ -96,8 +103,7 @@ def test_text_entry_points_survive(entry: str, name: str) -> None:
 @pytest.mark.parametrize("name", list(ADVERSARIAL_HTML))
 def test_html_entry_points_survive(name: str) -> None:
     """clean_html returns text (or a CleanseedError) on deep, broken, huge and binary pages."""
-    html = html_module()
-    found = result_or_cleanseed_error(html.clean_html, ADVERSARIAL_HTML[name])
+    found = result_or_cleanseed_error(cleanseed.clean_html, ADVERSARIAL_HTML[name])
     assert isinstance(found, (str, CleanseedError))
 
 
@@ -160,8 +166,7 @@ def html_pages(draw: st.DrawFn) -> str | bytes:
 @given(st.one_of(html_pages(), st.binary(max_size=300)))
 def test_clean_html_never_raises_anything_else(page: str | bytes) -> None:
     """Any page, any bytes: clean_html gives a str or a CleanseedError."""
-    html = html_module()
-    found = result_or_cleanseed_error(html.clean_html, page)
+    found = result_or_cleanseed_error(cleanseed.clean_html, page)
     assert isinstance(found, (str, CleanseedError))
 
 
@@ -221,7 +226,7 @@ def test_cli_accounts_for_every_document(data: bytes, keep_empty: bool) -> None:
         stderr = io.StringIO()
         argv = ["clean", str(src), "-o", str(out), "--report", str(report), "--on-error", "skip"]
         with contextlib.redirect_stderr(stderr):
-            assert cli.main(argv + ["--keep-empty"] * keep_empty) == 0
+            assert main(argv + ["--keep-empty"] * keep_empty) == 0
         found = BALANCE.search(stderr.getvalue())
         assert found, stderr.getvalue()
         read, written, removed, skipped = map(int, found.groups())
@@ -249,7 +254,7 @@ def test_interrupted_run_leaves_no_output(tmp_path: Path, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(cli, "process", interrupt_third)
     out, report = tmp_path / "out.jsonl", tmp_path / "r.jsonl"
-    assert cli.main(["clean", str(src), "-o", str(out), "--report", str(report)]) == 130
+    assert main(["clean", str(src), "-o", str(out), "--report", str(report)]) == 130
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
     assert "interrupted" in capsys.readouterr().err
 
@@ -268,11 +273,11 @@ def test_internal_error_is_contained(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(cli, "_clean_content", flaky)
     report = tmp_path / "r.jsonl"
-    assert cli.main(["clean", str(src), "--on-error", "skip", "--report", str(report)]) == 0
+    assert main(["clean", str(src), "--on-error", "skip", "--report", str(report)]) == 0
     assert json.loads(report.read_text())["reason"] == (
         "internal error: IndexError: list index out of range")
     capsys.readouterr()
-    assert cli.main(["clean", str(src), "-o", str(tmp_path / "o.jsonl")]) == 1
+    assert main(["clean", str(src), "-o", str(tmp_path / "o.jsonl")]) == 1
     assert capsys.readouterr().err == (f"cleanseed: error: {src}:2: internal error: IndexError: "
                                        "list index out of range\n")
     assert not (tmp_path / "o.jsonl").exists()
@@ -363,7 +368,7 @@ def process_blocking_in_c(limits: Limits, payload: tuple[str | bytes, bool]) -> 
 def main_with_a_step_stuck_in_c(argv: list[str]) -> int:
     """``cleanseed`` with :func:`process_blocking_in_c` cleaning each document."""
     with mock.patch.object(cli, "process", process_blocking_in_c):
-        return cli.main(argv)
+        return main(argv)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"),

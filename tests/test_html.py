@@ -9,12 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from cleanseed.default import DEFAULT_PIPELINE
+from cleanseed.default import DEFAULT_PIPELINE, clean_html, explain_html
 from cleanseed.errors import CleanseedError, ConfigError, InputTypeError
 from cleanseed.html import (
     HtmlConfig,
-    clean_html,
-    explain_html,
     html_to_text,
     html_to_text_and_explain,
     resiliparse_extractor,

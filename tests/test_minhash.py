@@ -1,4 +1,4 @@
-"""Tests of cleanseed.minhash: shingle definition, datasketch compatibility, batch independence."""
+"""Tests of cleanseed.corpus.minhash: shingles, datasketch compatibility, batch independence."""
 
 from __future__ import annotations
 
@@ -11,15 +11,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.strategies import texts
 
-from cleanseed import minhash
-from cleanseed.errors import ConfigError, InputTypeError
-from cleanseed.minhash import (
+from cleanseed.corpus import minhash
+from cleanseed.corpus.hashing import BASE
+from cleanseed.corpus.minhash import (
     minhash_signatures,
     permutations,
     shingle_hashes,
     signatures_from_shingles,
     to_lean_minhash,
 )
+from cleanseed.errors import ConfigError, InputTypeError
 
 M64 = (1 << 64) - 1
 CONNECTORS = set("_\u203f\u2040\u2054\ufe33\ufe34\ufe4d\ufe4e\ufe4f\uff3f")
@@ -69,7 +70,7 @@ def reference_tokens(text: str) -> list[list[int]]:
 def reference_shingles(text: str, ngram: int) -> list[int]:
     hashes = []
     for token in reference_tokens(text):
-        h = sum(c * pow(minhash._BASE, j, 1 << 64) for j, c in enumerate(token)) & M64
+        h = sum(c * pow(BASE, j, 1 << 64) for j, c in enumerate(token)) & M64
         hashes.append(_fmix64(h))
     mult = [int(m) for m in minhash._ngram_multipliers(ngram)]
     windows = [hashes[i : i + ngram] for i in range(len(hashes) - ngram + 1)]

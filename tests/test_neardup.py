@@ -1,4 +1,4 @@
-"""Tests of cleanseed.neardup: banding, candidates, exact verification and the keep-first rule."""
+"""Tests of cleanseed.corpus.neardup: banding, candidates, exact verification, keep-first."""
 
 from __future__ import annotations
 
@@ -11,24 +11,24 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.strategies import texts
 
-from cleanseed import index as index_module
-from cleanseed.document import Document
-from cleanseed.errors import ConfigError, InputError, InputTypeError
-from cleanseed.minhash import Shingles, shingle_hashes
-from cleanseed.neardup import (
+from cleanseed.corpus import index as index_module
+from cleanseed.corpus.index import dedup_documents
+from cleanseed.corpus.minhash import Shingles, shingle_hashes
+from cleanseed.corpus.neardup import (
     DedupConfig,
     DedupResult,
     Duplicate,
     band_keys,
     candidate_pairs,
     choose_banding,
-    dedup_documents,
     exact_pairs,
     resolve,
     set_digests,
     unique_sets,
     verify,
 )
+from cleanseed.document import Document
+from cleanseed.errors import ConfigError, InputError, InputTypeError
 
 WORDS = [f"w{i}" for i in range(2000)]
 
@@ -89,7 +89,7 @@ def test_verify_in_chunks_gives_the_same_answer(monkeypatch: pytest.MonkeyPatch)
     s = unique_sets(csr([rng.integers(0, 50, 20).tolist() for _ in range(30)]))
     pairs = np.array(list(itertools.combinations(range(30), 2)))
     whole = verify(pairs, s)
-    from cleanseed import neardup
+    from cleanseed.corpus import neardup
 
     monkeypatch.setattr(neardup, "_VERIFY_CHUNK", 7)
     assert np.array_equal(verify(pairs, s, fast=False), whole)

@@ -13,7 +13,9 @@ from tests.strategies import texts
 
 import cleanseed
 from cleanseed import Document, Pipeline, compose, run, summarize
+from cleanseed.document import Explained
 from cleanseed.errors import CleanseedError, ConfigError, InputTypeError
+from cleanseed.pipeline import explainer, explains
 
 PUBLIC_STEPS = [
     (cleanseed.fix_encoding, cleanseed.fix_encoding_and_explain),
@@ -160,3 +162,27 @@ def test_documents_pickle_with_their_metadata_and_removals() -> None:
     assert back == doc
     assert back.metadata["a"] == 1
     assert back.removals and back.removals == doc.removals
+
+
+@pytest.mark.parametrize(("step", "twin"), [
+    (cleanseed.fix_encoding, cleanseed.fix_encoding_and_explain),
+    (cleanseed.strip_boilerplate, cleanseed.strip_boilerplate_and_explain),
+    (cleanseed.dedup_paragraphs, cleanseed.dedup_paragraphs_and_explain),
+    (cleanseed.html_to_text, cleanseed.html_to_text_and_explain),
+    (cleanseed.clean, cleanseed.explain),
+    (cleanseed.clean_html, cleanseed.explain_html),
+])
+def test_every_step_declares_its_twin(step: object, twin: object) -> None:
+    """The step contract: explainer() finds each step's twin, declared with explains()."""
+    assert explainer(step) is twin  # type: ignore[arg-type]
+
+
+def test_a_twin_must_take_the_parameters_of_its_step() -> None:
+    """explains() refuses a twin whose parameters differ from its step's, at definition."""
+    def step(text: str, level: int = 1) -> str:
+        return text
+
+    with pytest.raises(TypeError, match="parameters of step"):
+        @explains(step)  # type: ignore[arg-type]
+        def twin(text: str) -> Explained:
+            return Explained(text, ())

@@ -22,7 +22,9 @@ from benchmarks._corpus import generate
 from tests.strategies import FRAGMENTS
 
 import cleanseed
-from cleanseed import cli, cli_dedup, cli_ray
+from cleanseed.cli import dedup as cli_dedup
+from cleanseed.cli import main
+from cleanseed.cli import ray_engine as cli_ray
 
 SMALL = ["--num-cpus", "2", "--object-store-mb", "300"]
 
@@ -76,7 +78,7 @@ def test_clean_on_ray_writes_what_the_local_engine_writes(
     # a blank line is no record, on either engine: not counted as one removed
     (tmp_path / "in.jsonl").write_text("\n".join(
         json.dumps({"id": f"p{i}", "text": t}) + "\n" for i, t in enumerate(texts)))
-    assert cli.main(["clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "local.jsonl"),
+    assert main(["clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "local.jsonl"),
                      "--explain", "--quiet"]) == 0
     assert cli_ray.run_clean(clean_args(tmp_path)) == 0
     rows = read_jsonl(tmp_path / "ray.jsonl")
@@ -99,7 +101,7 @@ def test_json_inputs_on_ray_read_as_the_local_engine_reads_them(
     one = json.dumps(records[49], indent=4).encode()
     (tmp_path / "one.json.gz").write_bytes(gzip.compress(one))
     paths = [str(tmp_path / name) for name in ("array.json", "lines.json", "one.json.gz")]
-    assert cli.main(["clean", *paths, "-o", str(tmp_path / "local.jsonl"), "--explain",
+    assert main(["clean", *paths, "-o", str(tmp_path / "local.jsonl"), "--explain",
                      "--quiet"]) == 0
     assert cli_ray.run_clean(clean_args(tmp_path, paths=paths)) == 0
     rows = read_jsonl(tmp_path / "ray.jsonl")
@@ -114,7 +116,7 @@ def test_json_element_that_is_not_a_record_fails_as_on_the_local_engine(
     reports: the file, the line the element starts on, and its index."""
     source = tmp_path / "in.json"
     source.write_text('[\n  {"id": "a", "text": "x y"},\n  5\n]\n')
-    assert cli.main(["clean", str(source), "-o", str(tmp_path / "local.jsonl")]) == 1
+    assert main(["clean", str(source), "-o", str(tmp_path / "local.jsonl")]) == 1
     message = f"{source}:3: array element [1]: expected a JSON object, got a number"
     assert message in capsys.readouterr().err
     with pytest.raises(cleanseed.InputError) as caught:
@@ -180,7 +182,7 @@ def test_clean_on_ray_keeps_every_field_as_it_came(tmp_path: Path) -> None:
     for name, explain in (("in.jsonl", False), ("in.json", True)):
         local, remote = tmp_path / f"local-{name}.jsonl", tmp_path / f"ray-{name}.jsonl"
         argv = ["clean", str(tmp_path / name), "-o", str(local), "--quiet"]
-        assert cli.main(argv + ["--explain"] * explain) == 0
+        assert main(argv + ["--explain"] * explain) == 0
         args = clean_args(tmp_path, paths=[str(tmp_path / name)], output=str(remote),
                           explain=explain, quiet=True)
         assert cli_ray.run_clean(args) == 0

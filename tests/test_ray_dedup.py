@@ -29,17 +29,17 @@ from tests.strategies import FRAGMENTS
 
 import cleanseed
 import cleanseed.ray as cr
-from cleanseed.errors import ConfigError, InputError, InputTypeError
-from cleanseed.minhash import shingle_hashes
-from cleanseed.neardup import (
+from cleanseed.corpus.index import dedup_documents
+from cleanseed.corpus.minhash import shingle_hashes
+from cleanseed.corpus.neardup import (
     DedupConfig,
     candidate_pairs,
-    dedup_documents,
     exact_pairs,
     resolve,
     set_digests,
     unique_sets,
 )
+from cleanseed.errors import ConfigError, InputError, InputTypeError
 from cleanseed.ray import _stages as st
 from cleanseed.ray._blocks import plan_slices, recut
 from cleanseed.ray._components import (

@@ -14,9 +14,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanseed import Document, Removal
-from cleanseed import json_values as reader  # the .json reader, for its window
 from cleanseed.errors import InputError
-from cleanseed.records import (
+from cleanseed.records import json_values as reader  # the .json reader, for its window
+from cleanseed.records.read import (
     ORIGIN,
     InputFile,
     Item,

@@ -1,4 +1,4 @@
-"""Tests of cleanseed.redis_index.RedisNearDupIndex against a real redis-server on 127.0.0.1.
+"""Tests of cleanseed.corpus.redis_index.RedisNearDupIndex against a real redis-server on 127.0.0.1.
 
 The server is started here on a free port, without persistence, checked to listen on 127.0.0.1
 only, and always terminated. Without the ``redis-server`` binary the tests are skipped.
@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from cleanseed.corpus.index import NearDupIndex
+from cleanseed.corpus.neardup import DedupConfig
 from cleanseed.errors import ConfigError, InputError
-from cleanseed.index import NearDupIndex
-from cleanseed.neardup import DedupConfig
 
 REDIS = shutil.which("redis-server")
 pytestmark = pytest.mark.skipif(REDIS is None, reason="redis-server is not installed "
@@ -87,7 +87,7 @@ def make_index(redis_port: int, request: pytest.FixtureRequest) -> Iterator[obje
     made = []
 
     def make(config: DedupConfig | None = None, name: str | None = None):  # type: ignore[no-untyped-def]
-        from cleanseed.redis_index import RedisNearDupIndex
+        from cleanseed.corpus.redis_index import RedisNearDupIndex
 
         index = RedisNearDupIndex(name or request.node.name, config, port=redis_port)
         made.append(index)
@@ -131,7 +131,7 @@ def test_ids_must_be_unique(make_index) -> None:  # type: ignore[no-untyped-def]
 
 def test_index_names_are_plain(redis_port: int) -> None:
     """A name with glob characters (which drop() would expand) is refused."""
-    from cleanseed.redis_index import RedisNearDupIndex
+    from cleanseed.corpus.redis_index import RedisNearDupIndex
 
     with pytest.raises(ConfigError, match="name"):
         RedisNearDupIndex("corpus*", port=redis_port)
@@ -146,7 +146,7 @@ def test_other_parameters_are_refused(make_index) -> None:  # type: ignore[no-un
 
 WORKER = textwrap.dedent("""
     import json, sys
-    from cleanseed.redis_index import RedisNearDupIndex
+    from cleanseed.corpus.redis_index import RedisNearDupIndex
     port, name, docs = json.loads(sys.stdin.read())
     index = RedisNearDupIndex(name, port=port)
     out = {"kept": [], "removed": {}}

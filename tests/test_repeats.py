@@ -18,11 +18,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.strategies import documents, sentences, texts, words
 
-from cleanseed import _near_repeats, _shingles
-from cleanseed._shingles import Mode
+from cleanseed.corpus.hashing import choose_banding, permutations
 from cleanseed.errors import ConfigError, InputTypeError
 from cleanseed.pipeline import compose
-from cleanseed.repeats import (
+from cleanseed.repeats import _keys as _shingles
+from cleanseed.repeats import _near as _near_repeats
+from cleanseed.repeats._keys import Mode
+from cleanseed.repeats.paragraphs import (
     RULES,
     RepeatsConfig,
     _paragraphs,
@@ -397,7 +399,7 @@ def test_signatures_are_datasketch_minhashes() -> None:
     """Each signature row is what datasketch computes from the same shingle hashes."""
     config = RepeatsConfig()
     keys = [p.key for p in _paragraphs(f"{LONG_A}\n{LONG_B}\n{WORDY}")]
-    perms = _shingles.permutations(config.num_perm, config.seed)
+    perms = permutations(config.num_perm, config.seed)
     everything = np.ones(len(keys), dtype=bool)
     modes: tuple[tuple[Mode, int], ...] = (("char", 5), ("word", 3))
     for mode, size in modes:
@@ -425,9 +427,11 @@ def test_shingle_plan_makes_one_column_per_entry_and_key() -> None:
 
 @pytest.mark.parametrize("threshold", [0.5, 0.7, 0.8, 0.9, 1.0])
 @pytest.mark.parametrize("num_perm", [16, 64, 128])
-def test_band_rows_give_high_recall_at_the_threshold(threshold: float, num_perm: int) -> None:
-    rows = _shingles.band_rows(threshold, num_perm)
-    bands = num_perm // rows
+def test_repeats_banding_gives_high_recall_at_the_threshold(threshold: float,
+                                                           num_perm: int) -> None:
+    """The repeats step's banding (one band of every row allowed) finds pairs at the threshold."""
+    bands, rows = choose_banding(threshold, num_perm, max_rows=num_perm)
+    assert bands == num_perm // rows
     assert 1 - (1 - threshold**rows) ** bands >= 0.995 or rows == 1
 
 

@@ -8,13 +8,20 @@ import re
 import pytest
 import re2
 
-import cleanseed.boilerplate
-import cleanseed.rules.base
-import cleanseed.rules.lexicon
-import cleanseed.rules.speech
-from cleanseed.boilerplate import RuleSet, strip_boilerplate_and_explain
+import cleanseed.boilerplate.rules.base
+import cleanseed.boilerplate.rules.lexicon
+import cleanseed.boilerplate.rules.speech
+import cleanseed.boilerplate.strip
+from cleanseed.boilerplate.rules import (
+    CLASSES,
+    DEFAULT_RULES,
+    SCOPES,
+    Rule,
+    alternation,
+    label_line,
+)
+from cleanseed.boilerplate.strip import RuleSet, strip_boilerplate_and_explain
 from cleanseed.errors import ConfigError
-from cleanseed.rules import CLASSES, DEFAULT_RULES, SCOPES, Rule, alternation, label_line
 
 IDS = [rule.id for rule in DEFAULT_RULES]
 
@@ -295,8 +302,10 @@ def test_label_line(line: str, expected: bool) -> None:
     assert bool(re2.fullmatch(pattern, line)) is expected
 
 
-@pytest.mark.parametrize("module", [cleanseed.boilerplate, cleanseed.rules.base,
-                                    cleanseed.rules.lexicon, cleanseed.rules.speech],
+@pytest.mark.parametrize("module", [cleanseed.boilerplate.strip,
+                                    cleanseed.boilerplate.rules.base,
+                                    cleanseed.boilerplate.rules.lexicon,
+                                    cleanseed.boilerplate.rules.speech],
                          ids=["boilerplate", "rules.base", "rules.lexicon", "rules.speech"])
 def test_doctests(module: object) -> None:
     """The examples in the docstrings run."""

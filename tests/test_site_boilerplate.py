@@ -1,4 +1,4 @@
-"""Tests of cleanseed.site_boilerplate: lines recurring across documents are stripped, and why."""
+"""Tests of cleanseed.corpus.site: lines recurring across documents are stripped, and why."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.strategies import documents
 
+from cleanseed.corpus.site import find_recurring, line_key, strip_site_boilerplate
 from cleanseed.document import Document
 from cleanseed.errors import ConfigError, InputTypeError
-from cleanseed.site_boilerplate import find_recurring, line_key, strip_site_boilerplate
 
 STORIES = [
     "The river rose two metres overnight in the old town.",
@@ -104,7 +104,7 @@ def test_stripping_keeps_the_step_invariants(texts: list[str], min_docs: int) ->
 
 def test_the_line_hash_is_stable() -> None:
     """The same line hashes the same in every process and run (no salted hash())."""
-    from cleanseed.site_boilerplate import _hash
+    from cleanseed.corpus.site import _hash
 
     assert _hash(None, "valley courier") == _hash(None, "valley courier") == 2728873546714141278
 

@@ -1,4 +1,4 @@
-"""Coverage-guided fuzzing of ``cleanseed.html.clean_html`` (atheris).
+"""Coverage-guided fuzzing of ``cleanseed.clean_html`` (atheris).
 
     python benchmarks/fuzz/fuzz_clean_html.py [libFuzzer options] [CORPUS_DIR]
 
@@ -15,8 +15,8 @@ import atheris
 # Only cleanseed is instrumented: its dependencies are fuzzed by their own projects, and
 # instrumenting them (datasketch pulls in redis and numpy) makes start-up take minutes.
 with atheris.instrument_imports(include=["cleanseed"]):
+    from cleanseed.default import clean_html
     from cleanseed.errors import CleanseedError
-    from cleanseed.html import clean_html
 
 
 def test_one_input(data: bytes) -> None:

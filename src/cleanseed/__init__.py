@@ -6,28 +6,38 @@ from importlib.metadata import PackageNotFoundError, version
 
 from cleanseed.boilerplate import (
     BoilerplateConfig,
+    Rule,
     strip_boilerplate,
     strip_boilerplate_and_explain,
 )
-from cleanseed.default import DEFAULT_PIPELINE, clean, clean_batch, explain
+from cleanseed.corpus import (
+    DedupConfig,
+    DedupResult,
+    Duplicate,
+    NearDupIndex,
+    RecurringLines,
+    RedisNearDupIndex,
+    dedup_documents,
+    find_recurring,
+    minhash_signatures,
+    shingle_hashes,
+    strip_site_boilerplate,
+    to_lean_minhash,
+)
+from cleanseed.default import (
+    DEFAULT_PIPELINE,
+    clean,
+    clean_batch,
+    clean_html,
+    explain,
+    explain_html,
+)
 from cleanseed.document import Document, Explained, Removal
 from cleanseed.encoding import EncodingConfig, fix_encoding, fix_encoding_and_explain
 from cleanseed.errors import CleanseedError, ConfigError, InputError, InputTypeError
-from cleanseed.html import (
-    HtmlConfig,
-    clean_html,
-    explain_html,
-    html_to_text,
-    html_to_text_and_explain,
-)
-from cleanseed.index import NearDupIndex
-from cleanseed.minhash import minhash_signatures, shingle_hashes, to_lean_minhash
-from cleanseed.neardup import DedupConfig, DedupResult, Duplicate, dedup_documents
+from cleanseed.html import HtmlConfig, html_to_text, html_to_text_and_explain
 from cleanseed.pipeline import Pipeline, compose, run, summarize
-from cleanseed.redis_index import RedisNearDupIndex
 from cleanseed.repeats import RepeatsConfig, dedup_paragraphs, dedup_paragraphs_and_explain
-from cleanseed.rules import Rule
-from cleanseed.site_boilerplate import RecurringLines, find_recurring, strip_site_boilerplate
 
 try:
     __version__ = version("cleanseed")

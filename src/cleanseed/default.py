@@ -1,17 +1,20 @@
-"""The default composition of the steps: what ``cleanseed.clean`` does."""
+"""The default composition of the steps: what ``cleanseed.clean`` does, on text and on HTML."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cleanseed.boilerplate import strip_boilerplate
-from cleanseed.document import Explained
-from cleanseed.encoding import fix_encoding
+from cleanseed.boilerplate.strip import strip_boilerplate
+from cleanseed.document import Explained, Removal
+from cleanseed.encoding.fix import fix_encoding
 from cleanseed.errors import InputTypeError
-from cleanseed.pipeline import compose
-from cleanseed.repeats import dedup_paragraphs
+from cleanseed.html.config import HtmlConfig
+from cleanseed.html.convert import extracted_text
+from cleanseed.html.extractors import Extractor
+from cleanseed.pipeline import compose, explains
+from cleanseed.repeats.paragraphs import dedup_paragraphs
 
-__all__ = ["DEFAULT_PIPELINE", "clean", "clean_batch", "explain"]
+__all__ = ["DEFAULT_PIPELINE", "clean", "clean_batch", "clean_html", "explain", "explain_html"]
 
 #: Encoding first, so the rules see real characters; repeats last, so a banner repeated at the
 #: end of a page is reported as a banner, not as a repeat.
@@ -27,6 +30,7 @@ def clean(text: str) -> str:
     return DEFAULT_PIPELINE(text)
 
 
+@explains(clean)
 def explain(text: str) -> Explained:
     """Clean one document and list every removal: stage, rule, text and offset."""
     return DEFAULT_PIPELINE.explain(text)
@@ -47,4 +51,25 @@ def clean_batch(texts: Sequence[str]) -> list[str]:
     return DEFAULT_PIPELINE.batch(texts)
 
 
-clean.and_explain = explain  # type: ignore[attr-defined]
+def clean_html(html: str | bytes, config: HtmlConfig | None = None, *,
+               extractor: Extractor | None = None) -> str:
+    """Extract a page's text (with *extractor* if given), then run the default text pipeline.
+
+    >>> clean_html("<p>Hello there, world.</p><div id='cookie-notice'>We use cookies.</div>")
+    'Hello there, world.'
+    """
+    return DEFAULT_PIPELINE(extracted_text(html, config, extractor, None, "clean_html"))
+
+
+@explains(clean_html)
+def explain_html(html: str | bytes, config: HtmlConfig | None = None, *,
+                 extractor: Extractor | None = None) -> Explained:
+    """Like :func:`clean_html`, and list the HTML stage's removals, then the text stages'.
+
+    An extractor from another library cannot say what it dropped, so with one only the text
+    stages' removals are listed.
+    """
+    record: list[Removal] = []
+    text = extracted_text(html, config, extractor, record, "explain_html")
+    out, removals = DEFAULT_PIPELINE.explain(text)
+    return Explained(out, (*record, *removals))

@@ -1,8 +1,9 @@
-"""Compose steps into pipelines, and run them over documents.
+"""The step contract; pipelines composed of steps, and run over documents.
 
 A step is any ``str -> str`` function. cleanseed's own steps also have an ``_and_explain`` twin
-that lists what they removed; a user's function does not need one: its removals are worked out by
-comparing the lines it was given with the lines it returned.
+that lists what they removed, declared with :func:`explains` (the twin takes the step's
+parameters and returns :class:`~cleanseed.Explained`); a user's function does not need one: its
+removals are worked out by comparing the lines it was given with the lines it returned.
 """
 
 from __future__ import annotations
@@ -10,17 +11,20 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import functools
+import inspect
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, ParamSpec
 
 from cleanseed.document import Document, Explained, Removal
 from cleanseed.errors import CleanseedError, ConfigError, check_text
 
-__all__ = ["Pipeline", "Step", "compose", "explainer", "run", "summarize"]
+__all__ = ["Pipeline", "Step", "compose", "explainer", "explains", "run", "summarize"]
 
 Step = Callable[[str], str]
 Explainer = Callable[[str], Explained]
+P = ParamSpec("P")
+_TWIN = "and_explain"  # the attribute of a step that holds its twin
 
 # Documents that Pipeline.batch takes through one step before the next: enough to keep each
 # step warm, few enough that the chunk's texts stay in memory only briefly.
@@ -49,6 +53,34 @@ def _diff_removals(stage: str, before: str, after: str) -> tuple[Removal, ...]:
     return tuple(found)
 
 
+def explains(step: Callable[P, str]) -> Callable[[Callable[P, Explained]], Callable[P, Explained]]:
+    """Declare the function it decorates the ``_and_explain`` twin of *step*.
+
+    The twin takes the step's parameters (a type checker holds it to them; so does this, by
+    name, kind and default) and returns the step's text with its removals; :func:`explainer`
+    and :meth:`Pipeline.explain` find it. The twin is returned unchanged.
+
+    >>> def shout(text: str) -> str:
+    ...     return text.upper()
+    >>> @explains(shout)
+    ... def shout_and_explain(text: str) -> Explained:
+    ...     return Explained(shout(text), ())
+    >>> explainer(shout) is shout_and_explain
+    True
+    """
+    def attach(twin: Callable[P, Explained]) -> Callable[P, Explained]:
+        if _parameters(twin) != _parameters(step):
+            msg = f"{_name(twin)} must take the parameters of {_name(step)}"
+            raise TypeError(msg)
+        object.__setattr__(step, _TWIN, twin)
+        return twin
+    return attach
+
+
+def _parameters(fn: Callable[..., Any]) -> list[tuple[str, Any, Any]]:
+    return [(p.name, p.kind, p.default) for p in inspect.signature(fn).parameters.values()]
+
+
 def explainer(step: Step) -> Explainer:
     """Return the ``_and_explain`` twin of *step*, or one built from a line diff.
 
@@ -57,7 +89,7 @@ def explainer(step: Step) -> Explainer:
     if isinstance(step, Pipeline):
         return step.explain
     base = step.func if isinstance(step, functools.partial) else step
-    twin = getattr(base, "and_explain", None)
+    twin = getattr(base, _TWIN, None)
     if twin is not None:
         if isinstance(step, functools.partial):
             return functools.partial(twin, *step.args, **step.keywords)

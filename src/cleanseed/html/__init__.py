@@ -5,28 +5,21 @@ BeautifulSoup's lxml builder while dropping elements that are never article text
 (:mod:`~cleanseed.html.parse`, rules in :mod:`~cleanseed.html.rules`; the page goes to lxml by
 pieces that keep its stack shallow, :mod:`~cleanseed.html.feed`), cuts the rest into
 blocks (:mod:`~cleanseed.html.blocks`) and keeps the page's main content
-(:mod:`~cleanseed.html.extract`). ``clean_html`` runs the default text pipeline after it, or
-after another library's extractor (:mod:`~cleanseed.html.extractors`).
+(:mod:`~cleanseed.html.extract`). :func:`cleanseed.clean_html` runs the default text pipeline
+after it, or after another library's extractor (:mod:`~cleanseed.html.extractors`).
 """
 
 from __future__ import annotations
 
 from cleanseed.html.config import HtmlConfig
-from cleanseed.html.convert import (
-    clean_html,
-    explain_html,
-    html_to_text,
-    html_to_text_and_explain,
-)
+from cleanseed.html.convert import html_to_text, html_to_text_and_explain
 from cleanseed.html.decode import decode_html
 from cleanseed.html.extractors import Extractor, resiliparse_extractor, trafilatura_extractor
 
 __all__ = [
     "Extractor",
     "HtmlConfig",
-    "clean_html",
     "decode_html",
-    "explain_html",
     "html_to_text",
     "html_to_text_and_explain",
     "resiliparse_extractor",

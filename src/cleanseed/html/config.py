@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cleanseed.errors import ConfigError
+from cleanseed import _validate
 
 __all__ = ["HtmlConfig"]
 
@@ -35,10 +35,8 @@ class HtmlConfig:
     max_depth: int = 512
 
     def __post_init__(self) -> None:
-        if not 0.0 < self.max_link_density <= 1.0:
-            msg = f"max_link_density must be in (0, 1], got {self.max_link_density!r}"
-            raise ConfigError(msg)
-        if isinstance(self.max_depth, bool) or not isinstance(self.max_depth, int) or (
-                self.max_depth < 1):
-            msg = f"max_depth must be a positive int, got {self.max_depth!r}"
-            raise ConfigError(msg)
+        _validate.flag("main_content", self.main_content)
+        _validate.flag("keep_title", self.keep_title)
+        _validate.number("max_link_density", self.max_link_density, low=0.0, high=1.0,
+                         low_open=True)
+        _validate.integer("max_depth", self.max_depth, low=1)

@@ -3,8 +3,8 @@
 Removals of the HTML stage have ``stage="html"`` and ``start=-1``: the text of a dropped element
 is not one contiguous piece of the page's source (markup runs through it), and it is not in the
 output either, so it has no offset to give. Its ``text`` is the element's text with white space
-collapsed. The text stage's removals that :func:`explain_html` appends carry offsets as usual,
-into the text the HTML stage produced.
+collapsed. The text stage's removals that :func:`cleanseed.explain_html` appends carry offsets
+as usual, into the text the HTML stage produced.
 
 One entry is an edit rather than a removal: ``html.too_deep``, the text of a page's elements
 nested deeper than :attr:`HtmlConfig.max_depth`. That text is kept, flattened (see
@@ -14,8 +14,8 @@ collapsed as in the others.
 
 from __future__ import annotations
 
+from cleanseed import _validate
 from cleanseed._text import tidy
-from cleanseed.default import DEFAULT_PIPELINE
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import CleanseedError, InputTypeError
 from cleanseed.html.blocks import collect
@@ -24,8 +24,9 @@ from cleanseed.html.decode import decode_html
 from cleanseed.html.extract import render, select
 from cleanseed.html.extractors import Extractor
 from cleanseed.html.parse import parse
+from cleanseed.pipeline import explains
 
-__all__ = ["clean_html", "explain_html", "html_to_text", "html_to_text_and_explain"]
+__all__ = ["extracted_text", "html_to_text", "html_to_text_and_explain"]
 
 DEFAULT = HtmlConfig()
 
@@ -62,9 +63,11 @@ def html_to_text(html: str | bytes, config: HtmlConfig | None = None) -> str:
     >>> html_to_text("<nav>Home | News</nav><article><h2>Why</h2><p>Because.</p></article>")
     'Why\\n\\nBecause.'
     """
-    return _to_text(_markup(html, "html_to_text"), config or DEFAULT, None)
+    return _to_text(_markup(html, "html_to_text"),
+                    _validate.config(config, HtmlConfig, DEFAULT, "html_to_text"), None)
 
 
+@explains(html_to_text)
 def html_to_text_and_explain(html: str | bytes, config: HtmlConfig | None = None) -> Explained:
     """Like :func:`html_to_text`, and list what was dropped, by which rule (``start`` is -1).
 
@@ -72,44 +75,20 @@ def html_to_text_and_explain(html: str | bytes, config: HtmlConfig | None = None
     ['html.nav']
     """
     record: list[Removal] = []
-    text = _to_text(_markup(html, "html_to_text_and_explain"), config or DEFAULT, record)
+    where = "html_to_text_and_explain"
+    text = _to_text(_markup(html, where), _validate.config(config, HtmlConfig, DEFAULT, where),
+                    record)
     return Explained(text, tuple(record))
 
 
-def _extracted(html: str | bytes, config: HtmlConfig | None, extractor: Extractor | None,
-               record: list[Removal] | None, where: str) -> str:
+def extracted_text(html: str | bytes, config: HtmlConfig | None, extractor: Extractor | None,
+                   record: list[Removal] | None, where: str) -> str:
+    """A page's text, by this stage or by *extractor*; this stage's removals go to *record*."""
     markup = _markup(html, where)
     if extractor is None:
-        return _to_text(markup, config or DEFAULT, record)
+        return _to_text(markup, _validate.config(config, HtmlConfig, DEFAULT, where), record)
     text = extractor(markup)
     if not isinstance(text, str):
         msg = f"{where}: the extractor returned {type(text).__name__}, not str"
         raise CleanseedError(msg)
     return text
-
-
-def clean_html(html: str | bytes, config: HtmlConfig | None = None, *,
-               extractor: Extractor | None = None) -> str:
-    """Extract a page's text (with *extractor* if given), then run the default text pipeline.
-
-    >>> clean_html("<p>Hello there, world.</p><div id='cookie-notice'>We use cookies.</div>")
-    'Hello there, world.'
-    """
-    return DEFAULT_PIPELINE(_extracted(html, config, extractor, None, "clean_html"))
-
-
-def explain_html(html: str | bytes, config: HtmlConfig | None = None, *,
-                 extractor: Extractor | None = None) -> Explained:
-    """Like :func:`clean_html`, and list the HTML stage's removals, then the text stages'.
-
-    An extractor from another library cannot say what it dropped, so with one only the text
-    stages' removals are listed.
-    """
-    record: list[Removal] = []
-    text = _extracted(html, config, extractor, record, "explain_html")
-    out, removals = DEFAULT_PIPELINE.explain(text)
-    return Explained(out, (*record, *removals))
-
-
-html_to_text.and_explain = html_to_text_and_explain  # type: ignore[attr-defined]
-clean_html.and_explain = explain_html  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from cleanseed.errors import ConfigError
+from cleanseed import _validate
 
 if TYPE_CHECKING:
     from ray.data import Dataset
@@ -44,14 +44,10 @@ def rows_per_block(num_rows: int | None, workers: int) -> int:
     >>> rows_per_block(20, 4)
     16
     """
-    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-        msg = f"workers must be a positive int, got {workers!r}"
-        raise ConfigError(msg)
+    _validate.integer("workers", workers, low=1)
     if num_rows is None:
         return MAX_ROWS_PER_BLOCK
-    if isinstance(num_rows, bool) or not isinstance(num_rows, int) or num_rows < 0:
-        msg = f"num_rows must be a non-negative int or None, got {num_rows!r}"
-        raise ConfigError(msg)
+    _validate.integer("num_rows", num_rows, low=0)
     per_block = -(-num_rows // (workers * BLOCKS_PER_WORKER))  # ceiling division
     return max(MIN_ROWS_PER_BLOCK, min(MAX_ROWS_PER_BLOCK, per_block))
 

@@ -15,6 +15,7 @@ import os
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
+from cleanseed import _validate
 from cleanseed.errors import CleanseedError, ConfigError
 
 __all__ = [
@@ -86,13 +87,8 @@ def _loopback_only() -> Iterator[Any]:
 
 def _check_sizes(num_cpus: int | None, object_store_memory: int) -> int:
     cpus = (os.cpu_count() or 1) if num_cpus is None else num_cpus
-    if isinstance(cpus, bool) or not isinstance(cpus, int) or cpus < 1:
-        msg = f"num_cpus must be a positive int, got {num_cpus!r}"
-        raise ConfigError(msg)
-    if not isinstance(object_store_memory, int) or object_store_memory < _MIN_OBJECT_STORE:
-        msg = (f"object_store_memory must be an int of at least {_MIN_OBJECT_STORE} bytes, "
-               f"got {object_store_memory!r}")
-        raise ConfigError(msg)
+    _validate.integer("num_cpus", cpus, low=1)
+    _validate.integer("object_store_memory (bytes)", object_store_memory, low=_MIN_OBJECT_STORE)
     return cpus
 
 

@@ -1,8 +1,8 @@
 """Clusters of linked documents: union-find on the driver, or large-star/small-star on the cluster.
 
-Both give every document of a cluster (a connected component of the verified links) the
-cluster's smallest row key as its root, which is what :func:`cleanseed.neardup.resolve` gives:
-the earliest document of a cluster is kept.
+Both give every document of a cluster (a connected component of the verified links) the cluster's
+smallest row key as its root, which is what :func:`cleanseed.corpus.neardup.resolve` gives: the
+earliest document of a cluster is kept.
 
 Union-find needs every link on the driver. Past a size, the links stay on the workers and the
 components are found by alternating the *large-star* and *small-star* steps of Kiveris et al.,
@@ -19,8 +19,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from cleanseed.corpus.neardup import resolve
 from cleanseed.errors import CleanseedError
-from cleanseed.neardup import resolve
 from cleanseed.ray._shuffle import Blocks, column_total, map_blocks, shuffle
 from cleanseed.ray._stages import BUCKET, KEY, OTHER, bucket_of
 

@@ -2,8 +2,8 @@
 
 ``cr.dedup(ds, ...)`` keeps and removes exactly the documents ``cleanseed.dedup_documents`` keeps
 and removes for the same documents in the same order, and says for each removed one the same kept
-document and the same Jaccard (the rule is in :mod:`cleanseed.neardup`). The same pure functions
-run on the workers, over the documents that meet in each hash partition:
+document and the same Jaccard (the rule is in :mod:`cleanseed.corpus.neardup`). The same pure
+functions run on the workers, over the documents that meet in each hash partition:
 
 1. ``map_batches`` computes shingle sets, their digests and the band keys of every document;
    the dataset is executed in input order and every row gets a key that sorts as the input does;
@@ -28,9 +28,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from cleanseed.errors import ConfigError, InputError
-from cleanseed.minhash import permutations
-from cleanseed.neardup import DedupConfig, DedupResult, Duplicate
+from cleanseed.corpus.minhash import permutations
+from cleanseed.corpus.neardup import DedupConfig, DedupResult, Duplicate, dedup_config
+from cleanseed.errors import InputError
 from cleanseed.ray import _stages as st
 from cleanseed.ray._blocks import recut
 from cleanseed.ray._clean import check_columns
@@ -68,24 +68,14 @@ class Duplicates:
     id_column: str
 
     def to_result(self) -> DedupResult:
-        """Collect both on the driver as a :class:`cleanseed.neardup.DedupResult` (for tests and
-        reports of a size that fits in memory)."""
+        """Collect both on the driver as a :class:`cleanseed.DedupResult` (for tests and reports
+        of a size that fits in memory)."""
         kept = tuple(row[self.id_column]
                      for row in self.kept.select_columns([self.id_column]).iter_rows())
         removed = {row[self.id_column]: Duplicate(row[self.id_column], row[DUPLICATE_OF],
                                                   row[JACCARD])
                    for row in self.removed.iter_rows()}
         return DedupResult(kept, removed)
-
-
-def _config(threshold: float, config: DedupConfig | None) -> DedupConfig:
-    # the same rule as cleanseed.dedup_documents: threshold= or config=, not two different ones
-    if config is None:
-        return DedupConfig(threshold=threshold)
-    if threshold not in (0.8, config.threshold):
-        msg = "give the threshold either as threshold= or in config=, not both"
-        raise ConfigError(msg)
-    return config
 
 
 def _partitions(rows: int, workers: int) -> int:
@@ -156,10 +146,10 @@ def _featurize(ray: Any, blocks: Blocks, text_column: str, id_column: str,
 
 
 def find_duplicates(ds: Dataset, *, text_column: str = "text", id_column: str = "id",
-                    threshold: float = 0.8, config: DedupConfig | None = None,
+                    threshold: float | None = None, config: DedupConfig | None = None,
                     driver_links: int = DRIVER_LINKS) -> Duplicates:
     """Find the near-duplicate documents of *ds*; see :func:`dedup`, which keeps only the rest."""
-    config = _config(threshold, config)
+    config = dedup_config(threshold, config, "cr.find_duplicates")
     ray = require_cluster()
     check_columns(ds, text_column, id_column)
     workers = num_workers()
@@ -191,7 +181,7 @@ def find_duplicates(ds: Dataset, *, text_column: str = "text", id_column: str = 
 
 
 def dedup(ds: Dataset, *, text_column: str = "text", id_column: str = "id",
-          threshold: float = 0.8, config: DedupConfig | None = None,
+          threshold: float | None = None, config: DedupConfig | None = None,
           driver_links: int = DRIVER_LINKS) -> Dataset:
     """Return *ds* without its near-duplicate documents: the rows ``dedup_documents`` keeps.
 

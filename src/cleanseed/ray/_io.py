@@ -2,18 +2,18 @@
 
 Reading runs Arrow's Parquet and JSON readers on the workers, one task per Parquet row group or
 JSONL file, so a corpus never passes through the driver and its rows keep their file order. A
-``.json`` file is read as the local engine reads it (:mod:`cleanseed.json_values`): JSONL under
-a ``.json`` name goes to Arrow as it is; an array of records (or one record) is read element by
-element and handed to Arrow as JSONL, so that its records get the columns and types the same
+``.json`` file is read as the local engine reads it (:mod:`cleanseed.records.json_values`): JSONL
+under a ``.json`` name goes to Arrow as it is; an array of records (or one record) is read element
+by element and handed to Arrow as JSONL, so that its records get the columns and types the same
 records get from a JSONL file. The row count is taken where it is cheap to know, from Parquet
 footers or by counting the lines (the values of a ``.json`` file) of small inputs, so that small
 inputs can be spread over every worker (see :mod:`cleanseed.ray._blocks`).
 
-Arrow types what it reads, and its types change values: a date-like string becomes a timestamp,
-an integer beyond 64 bits or a field that is a string here and a number there stops the read.
-Asked for a *text_column*, JSON and JSONL records are read by the local engine's reader
-(:mod:`cleanseed.records`) instead, and each becomes two string columns: its text, and the rest of
-the record as JSON text (:data:`RECORD`), from which :func:`write` rebuilds it as it came, with
+Arrow types what it reads, and its types change values: a date-like string becomes a timestamp, an
+integer beyond 64 bits or a field that is a string here and a number there stops the read. Asked for
+a *text_column*, JSON and JSONL records are read by the local engine's reader
+(:mod:`cleanseed.records.read`) instead, and each becomes two string columns: its text, and the rest
+of the record as JSON text (:data:`RECORD`), from which :func:`write` rebuilds it as it came, with
 whatever its other columns now hold (the cleaned text, the removals). Parquet keeps its schema.
 
 Writing to a file name ending in ``.parquet`` or ``.jsonl`` (``.jsonl.gz``) streams the batches
@@ -35,12 +35,12 @@ import pyarrow as pa
 import pyarrow.json as pa_json
 import pyarrow.parquet as pq
 
-from cleanseed import json_values
-from cleanseed._inputs import InputFile, ReadOptions, kind_of, origin
 from cleanseed.errors import ConfigError, InputError
 from cleanseed.ray._cluster import require_cluster
-from cleanseed.records import iter_items
-from cleanseed.writers import atomic_writer, dumps_record, to_record
+from cleanseed.records import json_values
+from cleanseed.records.inputs import InputFile, ReadOptions, kind_of, origin
+from cleanseed.records.read import iter_items
+from cleanseed.records.writers import atomic_writer, dumps_record, to_record
 
 if TYPE_CHECKING:
     from ray.data import Dataset

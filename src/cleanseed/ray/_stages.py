@@ -1,6 +1,6 @@
 """The per-block and per-group steps of the distributed dedup: Arrow tables in, Arrow tables out.
 
-Each step calls the engine-neutral functions of :mod:`cleanseed.neardup` on the documents it
+Each step calls the engine-neutral functions of :mod:`cleanseed.corpus.neardup` on the documents it
 holds, ordered by their row key, so it computes what the local path computes for them:
 
 * :class:`Featurize` (per block, in ``map_batches``): shingle sets, set digests, band keys.
@@ -23,9 +23,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from cleanseed.errors import InputError
-from cleanseed.minhash import Shingles, shingle_hashes, signatures_from_shingles
-from cleanseed.neardup import (
+from cleanseed.corpus.minhash import Shingles, shingle_hashes, signatures_from_shingles
+from cleanseed.corpus.neardup import (
     band_keys,
     candidate_pairs,
     exact_pairs,
@@ -33,6 +32,7 @@ from cleanseed.neardup import (
     unique_sets,
     verify,
 )
+from cleanseed.errors import InputError
 from cleanseed.ray._clean import column_index, texts_of
 
 __all__ = [
@@ -252,7 +252,7 @@ def attach_first(table: pa.Table) -> pa.Table:
 
 def verify_group(table: pa.Table) -> pa.Table:
     """Join step 2, per bucket of KEY: each pair ``(i=OTHER, j=KEY)`` carrying the set of ``i``
-    gets the set of ``j`` and its exact Jaccard (:func:`cleanseed.neardup.verify`)."""
+    gets the set of ``j`` and its exact Jaccard (:func:`cleanseed.corpus.neardup.verify`)."""
     sets, pairs = _split(table)
     found = _lookup(sets, pairs.column(KEY).to_numpy())
     first, second = shingles_of(pairs.column(SET)), shingles_of(found.column(SET))

@@ -1,0 +1,489 @@
+"""Strip boilerplate: cookie banners, photo captions, page chrome and article metadata.
+
+The rules are data (:mod:`cleanseed.boilerplate.rules`); this module compiles them and applies them
+line by line, where a non-blank line is a paragraph. One RE2 set holds every rule: one scan of a
+line finds every rule that matches it. Where most texts match nothing, the set scans the whole text
+first, and its lines only if anything matched. A line is then judged on its own: whole-line rules
+remove it, and metadata glued to a title is cut from its start or end while the title stays. A few
+rules also look at the neighbours: a lone button label ("Accept") goes only next to a line that went
+for a rule of its class.
+
+Matching runs on the UTF-8 bytes of the text, encoded once: RE2 works on bytes, and handing it
+``str`` would encode the text again for every rule and translate every offset back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from itertools import accumulate, compress
+from typing import Any
+
+import re2
+
+from cleanseed import _validate
+from cleanseed._text import Line, Span, iter_lines, line_span, remove_spans
+from cleanseed.boilerplate.rules import CLASSES, DEFAULT_RULES, Rule
+from cleanseed.document import Explained, Removal
+from cleanseed.errors import ConfigError, check_text
+from cleanseed.pipeline import explains
+
+__all__ = ["BoilerplateConfig", "RuleSet", "strip_boilerplate", "strip_boilerplate_and_explain"]
+
+STAGE = "boilerplate"
+
+# What str.strip() strips, as an RE2 class: the rules see a line the way tidy() leaves it.
+_WS = (
+    r"[\t\x0b\x0c\r\x1c-\x1f \x85\xa0\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}"
+    r"\x{205f}\x{3000}]"
+)
+# A list marker before a whole-line match: extractors render menus and share bars as lists.
+_MARKER = "(?:[•·▪‣◦●○■□*–—-]" + _WS + "*)?"
+
+# What goes before and after a rule's pattern, by scope. (?m) makes ^ and $ match at line ends.
+_WRAP = {
+    "line": ("(?m)^" + _WS + "*" + _MARKER + "(?:", ")" + _WS + "*$"),
+    "tail": ("(?m)(?:", ")" + _WS + "*$"),
+    "search": ("(?m)(?:", ")"),
+    "prefix": ("(?m)^" + _WS + "*(?:", ")"),
+    "suffix": ("(?m)(?:", ")" + _WS + "*$"),
+}
+_WHOLE_LINE = ("line", "tail", "search")
+
+# RE2 cannot encode lone surrogates; they are matched as U+FFFD, which keeps every offset.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+# The combined set of all rules needs more than RE2's default 8 MiB to compile.
+_MAX_MEM = 64 << 20
+
+# The whole-text scan before the lines pays while fewer than this share of texts have a match
+# (it costs about half the per-line scans of a text of ten lines); the share is a mean over
+# about the last 1 / _RATE_WEIGHT texts.
+_PRESCAN_BELOW = 0.5
+_RATE_WEIGHT = 0.02
+
+# Glued metadata is looked for within this many characters of either end of what is left of a
+# line, so a line of a million glued stamps costs linear time, not quadratic.
+_WINDOW = 256
+
+
+def _options() -> re2.Options:
+    options = re2.Options()
+    options.never_nl = True  # no rule may match across a line break, whatever its classes say
+    options.max_mem = _MAX_MEM
+    options.log_errors = False  # a failed set match is detected and handled below
+    return options
+
+
+def _wrapped(rule: Rule) -> str:
+    head, tail = _WRAP[rule.scope]
+    return head + rule.pattern + tail
+
+
+def _compile(pattern: str, rule: Rule) -> Any:
+    try:
+        return re2.compile(pattern.encode(), _options())
+    except re2.error as exc:
+        msg = f"rule {rule.id!r}: pattern does not compile in RE2: {exc}"
+        raise ConfigError(msg) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    """A rule with its patterns compiled: the wrapped main pattern and the companions, which
+    are also numbered in the rule set's companion set (``need`` and ``veto``)."""
+
+    rule: Rule
+    regex: Any
+    keep: int | None  # the group index of ``keep``, if the pattern has one
+    need: frozenset[int]
+    veto: frozenset[int]
+    # what the rule's scope and neighbour say, looked up for each line it matches
+    whole: bool  # it takes a whole line on its own
+    beside: bool  # it takes a whole line beside a line of its class
+    cuts: bool  # it cuts a prefix or a suffix
+
+    @classmethod
+    def of(cls, rule: Rule, number: dict[str, int]) -> _Compiled:
+        regex = _compile(_wrapped(rule), rule)
+        if regex.search(b""):  # it would match every line, and everywhere in one
+            msg = f"rule {rule.id!r}: pattern matches the empty string"
+            raise ConfigError(msg)
+        whole_line = rule.scope in _WHOLE_LINE
+        return cls(rule, regex, regex.groupindex.get(b"keep"),
+                   frozenset(number[p] for p in rule.requires),
+                   frozenset(number[p] for p in rule.unless),
+                   whole_line and rule.near is None, whole_line and rule.near is not None,
+                   not whole_line)
+
+    def fits(self, size: int, max_banner_chars: int) -> bool:
+        """Whether a line of *size* characters (stripped) whose main pattern matched is within
+        the length limit."""
+        limit = self.rule.max_chars
+        if self.rule.scope == "search":
+            limit = min(limit or max_banner_chars, max_banner_chars)
+        return limit is None or size <= limit
+
+
+class RuleSet:
+    """Rules compiled for one configuration: one RE2 set for the first pass, a regex per rule.
+
+    Pickled by its rules and compiled again on load, so configurations travel to worker
+    processes.
+
+    >>> from cleanseed.boilerplate.rules import DEFAULT_RULES
+    >>> RuleSet(DEFAULT_RULES[:2]).rules == DEFAULT_RULES[:2]
+    True
+    """
+
+    __slots__ = ("_companions", "_compiled", "_numbered", "_rate", "_set", "rules")
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules: tuple[Rule, ...] = tuple(rules)
+        # Every companion pattern once, numbered from 1 in a set of its own: one scan of a line
+        # answers every rule's companions.
+        number: dict[str, int] = {}
+        for rule in self.rules:
+            for pattern in (*rule.requires, *rule.unless):
+                number.setdefault(pattern, len(number) + 1)
+        self._numbered = {number[p]: _compile(p, rule) for rule in self.rules
+                          for p in (*rule.requires, *rule.unless)}
+        self._compiled = tuple(_Compiled.of(rule, number) for rule in self.rules)
+        self._set = _set_of(_wrapped(rule) for rule in self.rules)
+        self._companions = _set_of(number)
+        self._rate = 0.0  # of recent texts, the share where some rule matched (decaying mean)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (RuleSet, (self.rules,))
+
+    def matching(self, data: bytes) -> list[_Compiled]:
+        """Return the rules whose pattern matches somewhere in UTF-8 *data*, in table order."""
+        return self._rules(self._set.Match(data), data)
+
+    def hits(self, lines: list[bytes]) -> list[tuple[int, list[_Compiled]]]:
+        """Return the index of each of UTF-8 *lines* that some rule matches, with those rules
+        (:meth:`matching`). Most lines match nothing, so the loop over them runs in C."""
+        found = list(map(_match_function(self._set), lines))
+        hit = compress(range(len(lines)), map(_NOTHING.__ne__, found))
+        return [(i, rules) for i in hit if (rules := self._rules(found[i], lines[i]))]
+
+    def _rules(self, found: list[int] | None, data: bytes) -> list[_Compiled]:
+        """The rules the set *found* in *data*, in table order."""
+        if not found:  # out of DFA memory: ask each rule (RE2 falls back to its NFA)
+            return [c for c in self._compiled if c.regex.search(data)]
+        return [self._compiled[i - 1] for i in sorted(found)[1:]]
+
+    def matches(self, data: bytes) -> bool:
+        """Whether some rule matches somewhere in UTF-8 *data*."""
+        found = self._set.Match(data)
+        if not found:  # out of DFA memory, as in matching()
+            return any(c.regex.search(data) for c in self._compiled)
+        return len(found) > 1  # number 0 is always among them
+
+    def prescan_pays(self) -> bool:
+        """Whether to scan a whole text once before its lines: it saves the scan of each line
+        when nothing matches, and costs one scan more when something does. Texts of one corpus
+        are alike, so the share of recent texts with a match decides; results do not depend on
+        it, only speed."""
+        return self._rate < _PRESCAN_BELOW
+
+    def seen(self, matched: bool) -> None:
+        """Count one more text, with or without a match, in the share of texts with one."""
+        self._rate += ((1.0 if matched else 0.0) - self._rate) * _RATE_WEIGHT
+
+    def companions(self, body: str) -> frozenset[int]:
+        """Return the numbers of the companion patterns found in *body*."""
+        data = body.encode()
+        found = self._companions.Match(data)
+        if not found:  # out of DFA memory, as in matching()
+            return frozenset(i for i, regex in self._numbered.items() if regex.search(data))
+        return frozenset(found)
+
+
+# What a set finds in a text where none of its patterns matches: number 0 alone (see _set_of).
+_NOTHING = [0]
+
+
+def _set_of(patterns: Iterable[str]) -> Any:
+    """Compile *patterns* into one RE2 set, numbered from 1 in order. Number 0 matches every
+    text, so that its absence tells that the set's DFA gave up. It is ``\\A``, which matches at
+    the start only: an empty pattern would match at every byte, and the set would record that
+    match at every byte, which costs about a fifth of the scan."""
+    compiled = re2.Set.SearchSet(_options())
+    compiled.Add(r"\A")
+    try:
+        for pattern in patterns:
+            compiled.Add(pattern.encode())
+        compiled.Compile()
+    except re2.error as exc:
+        msg = f"the rules do not compile into one RE2 set: {exc}"
+        raise ConfigError(msg) from exc
+    return compiled
+
+
+def _match_function(compiled: Any) -> Callable[[bytes], list[int]]:
+    """Return the function that matches the RE2 set *compiled* against a text: it returns the
+    numbers of the patterns found, or [] if the set's DFA gave up.
+
+    The wrapper's ``Match`` only checks that it was given bytes before it calls the extension's,
+    and answers None for []; on a short line, that costs a fifth of the call, and the set is
+    called once per line.
+    """
+    extension = getattr(compiled, "_set", None)
+    if extension is None:  # not the wrapper this was written against
+        return lambda data: compiled.Match(data) or []
+    match: Callable[[bytes], list[int]] = extension.Match
+    return match
+
+
+def _frozen_ids(value: Iterable[str], name: str) -> frozenset[str]:
+    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+        msg = f"{name} must be a collection of strings, got {value!r}"
+        raise ConfigError(msg)
+    return frozenset(value)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BoilerplateConfig:
+    """Options of :func:`strip_boilerplate`. The defaults run every built-in rule.
+
+    >>> BoilerplateConfig(classes={"cookie", "chrome"}).classes == {"cookie", "chrome"}
+    True
+    """
+
+    #: Rule classes to run: any of "cookie", "caption", "chrome", "metadata".
+    classes: AbstractSet[str] = frozenset(CLASSES)
+    #: A line longer than this is prose, not a banner: real consent banners are a few sentences.
+    max_banner_chars: int = 1000
+    #: Rules of your own, tried after the built-in ones; their ids must be new.
+    extra_rules: tuple[Rule, ...] = ()
+    #: Ids of built-in rules to switch off, e.g. {"metadata.byline"}.
+    disabled_rules: AbstractSet[str] = frozenset()
+    #: The active rules, compiled once when the configuration is made.
+    ruleset: RuleSet = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        classes = _frozen_ids(self.classes, "classes")
+        if not classes <= set(CLASSES):
+            msg = f"unknown rule classes {sorted(classes - set(CLASSES))}; known: {CLASSES}"
+            raise ConfigError(msg)
+        _validate.integer("max_banner_chars", self.max_banner_chars, low=1)
+        extra = tuple(self.extra_rules)
+        if not all(isinstance(r, Rule) for r in extra):
+            msg = "extra_rules must hold cleanseed.boilerplate.rules.Rule records"
+            raise ConfigError(msg)
+        disabled = _frozen_ids(self.disabled_rules, "disabled_rules")
+        known = {r.id for r in DEFAULT_RULES}
+        ids = [r.id for r in extra]
+        if len(set(ids)) != len(ids) or known & set(ids):
+            msg = f"extra rule ids must be unique and new, got {ids}"
+            raise ConfigError(msg)
+        if not disabled <= known:
+            msg = f"disabled_rules names unknown rules: {sorted(disabled - known)}"
+            raise ConfigError(msg)
+        object.__setattr__(self, "classes", classes)
+        object.__setattr__(self, "extra_rules", extra)
+        object.__setattr__(self, "disabled_rules", disabled)
+        active = (r for r in (*DEFAULT_RULES, *extra)
+                  if r.rule_class in classes and r.id not in disabled)
+        object.__setattr__(self, "ruleset", RuleSet(active))
+
+
+DEFAULT = BoilerplateConfig()
+
+
+def _candidates(scan: str, data: bytes, ruleset: RuleSet) -> list[tuple[Line, list[_Compiled]]]:
+    """Return every line of *scan* that some rule matches, with those rules in table order.
+
+    Each line that is not blank is matched against the set on its own: one call per line finds
+    every rule of the line at once, where searching the text rule by rule costs a call per rule
+    and hit. Matching a block of lines first, to skip its lines when it has no match, does not
+    pay: the set's automaton meets far more states on a block than on single lines, and a
+    block with a match costs its lines' calls as well.
+    """
+    raws = data.split(b"\n")
+    numbers = list(compress(range(len(raws)), map(bytes.strip, raws)))  # the non-blank lines
+    found = ruleset.hits([raws[i] for i in numbers])
+    if not found:
+        return []
+    # "\n" is one byte in UTF-8 and no other character's encoding holds it, so the lines of
+    # the text and of its bytes pair up (those up to the last line found are enough); line i
+    # starts after the lines before it and their newlines
+    texts = scan.split("\n", numbers[found[-1][0]] + 1)
+    before = list(accumulate(map(len, texts), initial=0))
+    lines = []
+    for k, rules in found:
+        i = numbers[k]
+        lines.append((Line(before[i] + i, texts[i]), rules))
+    return lines
+
+
+def _first(body: str, rules: Iterable[_Compiled], config: BoilerplateConfig, *,
+           near: bool = False) -> _Compiled | None:
+    """Return the first whole-line rule that accepts *body*: among the rules that need a
+    neighbour if *near*, among the others if not."""
+    found: frozenset[int] | None = None  # the line's companions, looked for once if needed
+    size = len(body)
+    for compiled in rules:
+        if not (compiled.beside if near else compiled.whole) \
+                or not compiled.fits(size, config.max_banner_chars):
+            continue
+        if compiled.need or compiled.veto:  # the companions must have all it needs, no veto
+            if found is None:
+                found = config.ruleset.companions(body)
+            if not (compiled.need <= found and found.isdisjoint(compiled.veto)):
+                continue
+        return compiled
+    return None
+
+
+def _whole_line(body: str, rules: Iterable[_Compiled], config: BoilerplateConfig) -> str | None:
+    """Return the id of the first whole-line rule (not one needing a neighbour) that accepts
+    *body*, if any."""
+    compiled = _first(body, rules, config)
+    return None if compiled is None else compiled.rule.id
+
+
+def _sweep(items: Iterable[tuple[int, str, int | None]]) -> set[int]:
+    """Walk *items* (ordinal, class, distance or None for an anchor) in the given order; return
+    the ordinals of the candidates within their distance of the last anchor or accepted line
+    of their class."""
+    last: dict[str, int] = {}
+    accepted = set()
+    for ordinal, cls, distance in items:
+        if distance is not None:
+            if cls not in last or abs(ordinal - last[cls]) > distance:
+                continue
+            accepted.add(ordinal)
+        last[cls] = ordinal
+    return accepted
+
+
+def _near(scan: str, anchors: list[Span], pending: list[tuple[Line, _Compiled]]) -> list[Span]:
+    """Return spans for the *pending* lines (matched by rules that need a neighbour) that a
+    chain of lines ties to an *anchor*: a line removed whole by a rule of the same class."""
+    ordinal = {line.start: i for i, line in
+               enumerate(line for line in iter_lines(scan) if line.text.strip())}
+    items = sorted([(ordinal[a.start], a.rule.partition(".")[0], None) for a in anchors]
+                   + [(ordinal[line.start], c.rule.rule_class, c.rule.near) for line, c in pending])
+    keep = _sweep(items) | _sweep(reversed(items))
+    return [line_span(scan, line, c.rule.id) for line, c in pending if ordinal[line.start] in keep]
+
+
+def _matching(data: bytes, ruleset: RuleSet,
+              known: dict[bytes, list[_Compiled]]) -> list[_Compiled]:
+    """:meth:`RuleSet.matching` of *data*, looked up in *known* if that text was scanned before."""
+    if data not in known:
+        known[data] = ruleset.matching(data)
+    return known[data]
+
+
+def _cut_once(line: str, start: int, end: int, prefix: bool, ruleset: RuleSet,
+              known: dict[bytes, list[_Compiled]]) -> Span | None:
+    """Cut one prefix (or suffix) from ``line[start:end]``; return its span within the line.
+    *known* maps the text scanned so far to the rules matching it (see :func:`_matching`)."""
+    base = start if prefix else max(start, end - _WINDOW)
+    rest = line[base:min(end, start + _WINDOW) if prefix else end].encode()
+    scope = "prefix" if prefix else "suffix"
+    for compiled in _matching(rest, ruleset, known):
+        match = compiled.regex.search(rest) if compiled.rule.scope == scope else None
+        if match is None:
+            continue
+        # a pattern may mark the text to keep in some of its branches only
+        kept = compiled.keep is not None and match.start(compiled.keep) >= 0
+        if prefix:
+            at = match.start(compiled.keep) if kept else match.end()
+        else:
+            at = match.end(compiled.keep) if kept else match.start()
+        cut = base + len(rest[:at].decode())  # RE2 cuts UTF-8 at character boundaries
+        span = Span(start, cut, compiled.rule.id) if prefix else Span(cut, end, compiled.rule.id)
+        if span.end > span.start and line[span.start:span.end].strip():
+            return span
+    return None
+
+
+def _trim(scan: str, line: Line, rules: list[_Compiled], config: BoilerplateConfig) -> list[Span]:
+    """Cut glued metadata from both ends of a line until none is left; drop the line if only
+    metadata (or a line that a whole-line rule takes) remains. *rules* match the line."""
+    text = scan[line.start:line.end]
+    ruleset = config.ruleset
+    # Each piece of the line is scanned once, for all the rules at once: the whole line was
+    # already; while what is left is short, it is the window at both ends; and the piece left
+    # at the end is judged as a line.
+    known = {text.encode(): rules}
+    start, end, cuts = 0, len(text), []
+    while True:
+        span = _cut_once(text, start, end, True, ruleset, known) or _cut_once(
+            text, start, end, False, ruleset, known)
+        if span is None:
+            break
+        cuts.append(span)
+        start, end = (span.end, end) if span.start == start else (start, span.start)
+    if not cuts:
+        return []
+    core = text[start:end]
+    whole = _whole_line(core.strip(), _matching(core.encode(), ruleset, known), config)
+    if whole is not None or not any(ch.isalnum() for ch in core):
+        return [line_span(scan, line, whole or cuts[0].rule)]
+    return [Span(line.start + s.start, line.start + s.end, s.rule) for s in cuts]
+
+
+def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -> str:
+    scan = text
+    try:
+        data = scan.encode()
+    except UnicodeEncodeError:  # lone surrogates: rare, so only then pay for the substitution
+        scan = _SURROGATE.sub("\ufffd", text)
+        data = scan.encode()
+    ruleset = config.ruleset
+    if ruleset.prescan_pays() and not ruleset.matches(data):
+        ruleset.seen(matched=False)
+        return remove_spans(text, [], STAGE, record)
+    spans: list[Span] = []
+    anchors: list[Span] = []
+    pending: list[tuple[Line, _Compiled]] = []
+    matched = False
+    for line, rules in _candidates(scan, data, ruleset):
+        matched = True
+        body = line.text.strip()
+        if not body:
+            continue
+        whole = _whole_line(body, rules, config)
+        if whole is not None:
+            anchors.append(line_span(scan, line, whole))
+        elif any(c.cuts for c in rules):
+            spans.extend(_trim(scan, line, rules, config))
+        elif (near := _first(body, rules, config, near=True)) is not None:
+            pending.append((line, near))
+    ruleset.seen(matched)
+    if pending and anchors:
+        spans.extend(_near(scan, anchors, pending))
+    return remove_spans(text, spans + anchors, STAGE, record)
+
+
+def strip_boilerplate(text: str, config: BoilerplateConfig | None = None) -> str:
+    """Remove cookie banners, photo captions, page chrome and glued metadata from *text*.
+
+    >>> strip_boilerplate("Advertisement\\nThe bakery's cookies sold out.\\nShare this article")
+    "The bakery's cookies sold out."
+    >>> strip_boilerplate(" date 2026-03-04 The power of cooperation")
+    'The power of cooperation'
+    """
+    return _strip(check_text(text, "strip_boilerplate"),
+                  _validate.config(config, BoilerplateConfig, DEFAULT, "strip_boilerplate"), None)
+
+
+@explains(strip_boilerplate)
+def strip_boilerplate_and_explain(text: str, config: BoilerplateConfig | None = None) -> Explained:
+    """Like :func:`strip_boilerplate`, and list each removal with the id of the rule behind it.
+
+    >>> strip_boilerplate_and_explain("Photo: Reuters\\nMarkets rallied.").removals[0].rule
+    'caption.label'
+    """
+    record: list[Removal] = []
+    where = "strip_boilerplate_and_explain"
+    out = _strip(check_text(text, where),
+                 _validate.config(config, BoilerplateConfig, DEFAULT, where), record)
+    return Explained(out, tuple(record))

@@ -1,0 +1,7 @@
+"""``python -m cleanseed.cli``: the same as the ``cleanseed`` command."""
+
+from __future__ import annotations
+
+from cleanseed.cli import main
+
+raise SystemExit(main())

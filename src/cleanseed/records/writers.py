@@ -1,0 +1,147 @@
+"""Write documents back as the records they were read from, safely.
+
+A document read from JSON or JSONL goes out with the fields it came with, in their order, and its
+id as it was (an int stays an int); see :func:`to_record`. Every file is written through
+:func:`atomic_writer`: an interrupted run never leaves a half-written file that looks complete.
+A file named ``.json`` gets one JSON array, so that the file is what its name says.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any, cast
+
+from cleanseed.document import Document
+from cleanseed.errors import CleanseedError
+from cleanseed.records.inputs import ORIGIN, id_text, kind_of, origin
+
+__all__ = ["RecordWriter", "atomic_writer", "dumps_record", "record_file", "to_record",
+           "write_jsonl"]
+
+
+def to_record(doc: Document, *, text_field: str = "text", id_field: str = "id",
+              removals: bool = False) -> dict[str, Any]:
+    """Return *doc* as the JSON object it was read from, with its new text.
+
+    Fields keep their order; a document that was not read from JSONL gets ``id`` and ``text``.
+
+    >>> to_record(Document("Hi", "d1", {"lang": "en"}))
+    {'id': 'd1', 'text': 'Hi', 'lang': 'en'}
+    """
+    where = origin(doc)
+    record: dict[str, Any] = {}
+    for key in where.keys if where else ():
+        if key == text_field:
+            record[key] = doc.text
+        elif key == id_field:
+            record[key] = where.raw_id if where and doc.id == id_text(where.raw_id) else doc.id
+        elif key in doc.metadata:
+            record[key] = doc.metadata[key]
+    if id_field not in record and doc.id:
+        record[id_field] = doc.id
+    record.setdefault(text_field, doc.text)
+    for key, value in doc.metadata.items():
+        if key != ORIGIN:
+            record.setdefault(key, value)
+    if removals:
+        record["removals"] = [r.as_dict() for r in doc.removals]
+    return record
+
+
+def dumps_record(record: Mapping[str, Any]) -> bytes:
+    """Return one JSONL line (UTF-8, newline-terminated); lone surrogates are written escaped."""
+    try:
+        text = json.dumps(record, ensure_ascii=False)
+    except (TypeError, ValueError) as exc:
+        msg = f"cannot write record {record.get('id', '')!r} as JSON: {exc}"
+        raise CleanseedError(msg) from None
+    try:
+        return text.encode("utf-8") + b"\n"
+    except UnicodeEncodeError:  # a lone surrogate, from a "\ud800" escape in the input
+        return json.dumps(record).encode("ascii") + b"\n"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike[str], *, gz: bool | None = None) -> Iterator[IO[bytes]]:
+    """Open *path* for writing bytes; it appears, complete, only when the block ends without error.
+
+    Writes go to a temporary file in the same folder, which is flushed, synced and renamed over
+    *path*; on an exception (or Ctrl-C) it is removed and *path* is left as it was. *gz* defaults
+    to whether the name ends in ``.gz``.
+    """
+    target = Path(path)
+    gz = target.name.endswith(".gz") if gz is None else gz
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())  # what a plain open() would have given the file
+        with os.fdopen(fd, "wb") as raw:
+            if gz:
+                with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as packed:
+                    yield cast(IO[bytes], packed)
+            else:
+                yield raw
+            raw.flush()
+            os.fsync(raw.fileno())
+        Path(tmp).replace(target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class RecordWriter:
+    """Write records to an open binary stream: as JSONL, or with *array* as one JSON array, one
+    element per line (call :meth:`close` to end the array)."""
+
+    def __init__(self, fh: IO[bytes], *, array: bool = False) -> None:
+        self.fh, self.array, self.count = fh, array, 0
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        """Write one record."""
+        line = dumps_record(record)
+        if self.array:
+            line = (b",\n" if self.count else b"[\n") + line[:-1]
+        self.fh.write(line)
+        self.count += 1
+
+    def close(self) -> None:
+        """End the array (JSONL needs no ending). The stream stays open."""
+        if self.array:
+            self.fh.write(b"\n]\n" if self.count else b"[]\n")
+
+
+@contextlib.contextmanager
+def record_file(path: str | os.PathLike[str]) -> Iterator[RecordWriter]:
+    """Open *path* for records, written atomically (see :func:`atomic_writer`): one JSON array
+    if its name ends in ``.json`` (or ``.json.gz``), so that the file is what its name says;
+    JSONL otherwise."""
+    with atomic_writer(path) as fh:
+        records = RecordWriter(fh, array=kind_of(os.fspath(path))[0] == "json")
+        yield records
+        records.close()
+
+
+def write_jsonl(docs: Iterable[Document], dest: str | os.PathLike[str] | IO[bytes], *,
+                text_field: str = "text", id_field: str = "id", removals: bool = False) -> int:
+    """Write *docs* as JSONL to a path (atomically) or an open binary stream; return the count."""
+    if isinstance(dest, (str, os.PathLike)):
+        with atomic_writer(dest) as fh:
+            return write_jsonl(docs, fh, text_field=text_field, id_field=id_field,
+                               removals=removals)
+    count = 0
+    for doc in docs:
+        dest.write(dumps_record(to_record(doc, text_field=text_field, id_field=id_field,
+                                          removals=removals)))
+        count += 1
+    return count

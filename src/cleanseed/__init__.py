@@ -24,6 +24,15 @@ from cleanseed.corpus import (
     strip_site_boilerplate,
     to_lean_minhash,
 )
+from cleanseed.damage import (
+    DamageConfig,
+    Vocabulary,
+    damage_counts,
+    find_damage,
+    mark_damage,
+    repair_damage,
+    repair_damage_and_explain,
+)
 from cleanseed.default import (
     DEFAULT_PIPELINE,
     clean,
@@ -32,7 +41,7 @@ from cleanseed.default import (
     explain,
     explain_html,
 )
-from cleanseed.document import Document, Explained, Removal
+from cleanseed.document import Damage, Document, Explained, Removal
 from cleanseed.encoding import EncodingConfig, fix_encoding, fix_encoding_and_explain
 from cleanseed.errors import CleanseedError, ConfigError, InputError, InputTypeError
 from cleanseed.html import HtmlConfig, html_to_text, html_to_text_and_explain
@@ -49,6 +58,8 @@ __all__ = [
     "BoilerplateConfig",
     "CleanseedError",
     "ConfigError",
+    "Damage",
+    "DamageConfig",
     "DedupConfig",
     "DedupResult",
     "Document",
@@ -65,22 +76,28 @@ __all__ = [
     "Removal",
     "RepeatsConfig",
     "Rule",
+    "Vocabulary",
     "__version__",
     "clean",
     "clean_batch",
     "clean_html",
     "compose",
+    "damage_counts",
     "dedup_documents",
     "dedup_paragraphs",
     "dedup_paragraphs_and_explain",
     "explain",
     "explain_html",
+    "find_damage",
     "find_recurring",
     "fix_encoding",
     "fix_encoding_and_explain",
     "html_to_text",
     "html_to_text_and_explain",
+    "mark_damage",
     "minhash_signatures",
+    "repair_damage",
+    "repair_damage_and_explain",
     "run",
     "shingle_hashes",
     "strip_boilerplate",

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cleanseed import _validate
 from cleanseed.damage._evidence import choose
 from cleanseed.damage._hits import Context, Hit
 from cleanseed.damage._marks import QUESTION, REPLACEMENT, question_hits, replacement_hits
@@ -55,11 +56,10 @@ class DamageConfig:
     kinds: frozenset[str] = KINDS
 
     def __post_init__(self) -> None:
-        if not 0 <= self.min_confidence <= 1:
-            msg = f"min_confidence must be between 0 and 1, got {self.min_confidence!r}"
-            raise ConfigError(msg)
-        if self.min_corpus_count < 1:
-            msg = f"min_corpus_count must be at least 1, got {self.min_corpus_count!r}"
+        _validate.number("min_confidence", self.min_confidence, low=0.0, high=1.0)
+        _validate.integer("min_corpus_count", self.min_corpus_count, low=1)
+        if not isinstance(self.kinds, (set, frozenset)):
+            msg = f"kinds must be a set of kinds, got {self.kinds!r}"
             raise ConfigError(msg)
         unknown = set(self.kinds) - KINDS
         if unknown:
@@ -107,7 +107,7 @@ def find_damage(text: str, config: DamageConfig | None = None, *,
     [('lost.question', 'Fran?ois'), ('lost.replacement', 'Stra\\ufffde')]
     """
     text = check_text(text, "find_damage")
-    config = config or _DEFAULT
+    config = _validate.config(config, DamageConfig, _DEFAULT, "find_damage")
     ctx = context(text, vocabulary, lexicon)
     found = []
     for hit in find_hits(ctx, config):

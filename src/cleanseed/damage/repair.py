@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 
+from cleanseed import _validate
 from cleanseed.damage._evidence import choose
 from cleanseed.damage.finder import DamageConfig, context, find_damage, find_hits
 from cleanseed.damage.lexicon import Lexicon
 from cleanseed.damage.vocabulary import Vocabulary
 from cleanseed.document import Damage, Document, Explained, Removal
 from cleanseed.errors import check_text
+from cleanseed.pipeline import explains
 
 __all__ = ["STAGE", "mark_damage", "repair_damage", "repair_damage_and_explain"]
 
@@ -52,21 +54,22 @@ def repair_damage(text: str, config: DamageConfig | None = None, *,
     'François came. François left.'
     """
     text = check_text(text, "repair_damage")
-    return _repair(text, config or _DEFAULT, vocabulary, lexicon, None)
+    config = _validate.config(config, DamageConfig, _DEFAULT, "repair_damage")
+    return _repair(text, config, vocabulary, lexicon, None)
 
 
+@explains(repair_damage)
 def repair_damage_and_explain(text: str, config: DamageConfig | None = None, *,
                               vocabulary: Vocabulary | None = None,
                               lexicon: Lexicon | None = None) -> Explained:
     """:func:`repair_damage`, with each repair as an edit: the damaged word and its repair."""
     text = check_text(text, "repair_damage")
+    config = _validate.config(config, DamageConfig, _DEFAULT, "repair_damage_and_explain")
     spans: list[Damage] = []
-    out = _repair(text, config or _DEFAULT, vocabulary, lexicon, spans)
+    out = _repair(text, config, vocabulary, lexicon, spans)
     edits = tuple(Removal(STAGE, d.kind, d.text, d.start, d.repair) for d in spans if d.repaired)
     return Explained(out, edits)
 
-
-repair_damage.and_explain = repair_damage_and_explain  # type: ignore[attr-defined]
 
 
 def mark_damage(doc: Document, config: DamageConfig | None = None, *, repair: bool = False,
@@ -81,7 +84,7 @@ def mark_damage(doc: Document, config: DamageConfig | None = None, *, repair: bo
     >>> [(d.kind, d.text) for d in doc.damage]
     [('lost.space', 'K llenius')]
     """
-    config = config or _DEFAULT
+    config = _validate.config(config, DamageConfig, _DEFAULT, "mark_damage")
     if not repair:
         found = find_damage(doc.text, config, vocabulary=vocabulary, lexicon=lexicon)
         return dataclasses.replace(doc, damage=found)

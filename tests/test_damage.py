@@ -115,7 +115,7 @@ def test_repair_from_the_same_document_names_its_evidence() -> None:
     text = "Ola K llenius spoke first.\nLater Ola Källenius said more."
     found = find_damage(text)
     assert found[0].repair == "Källenius"
-    assert found[0].evidence == "'källenius' seen once in this document"
+    assert found[0].evidence == "'Källenius' seen once in this document"
     out, edits = repair_damage_and_explain(text)
     assert out == "Ola Källenius spoke first.\nLater Ola Källenius said more."
     assert [(e.stage, e.rule, e.text, e.replacement) for e in edits] == [
@@ -129,7 +129,7 @@ def test_repair_from_the_corpus_needs_enough_sightings() -> None:
     corpus.add("Avec François.", "c")
     found = find_damage(text, vocabulary=corpus)
     assert found[0].repair == "François"
-    assert found[0].evidence == "'françois' seen 3 times in 3 documents of the corpus: a, b, c"
+    assert found[0].evidence == "'François' seen 3 times in 3 documents of the corpus: a, b, c"
     assert repair_damage(text, vocabulary=corpus) == "Hier François est venu."
     config = DamageConfig(min_corpus_count=4)
     assert repair_damage(text, config, vocabulary=corpus) == text

@@ -14,12 +14,14 @@ from typing import cast
 
 from cleanseed._text import iter_lines
 from cleanseed.cli._limits import LimitExceeded, Limits, apply_size_cap, call_with_budget
+from cleanseed.damage import find_damage
 from cleanseed.default import DEFAULT_PIPELINE
-from cleanseed.document import Removal
+from cleanseed.document import Damage, Removal
 from cleanseed.errors import CleanseedError
 from cleanseed.pipeline import explainer
 
-__all__ = ["Paint", "Tally", "explain_document", "render", "skipped_line", "summary"]
+__all__ = ["Paint", "Tally", "damage_lines", "explain_document", "render", "skipped_line",
+           "summary"]
 
 
 class Tally:
@@ -33,6 +35,8 @@ class Tally:
         self.rules: dict[tuple[str, str], list[int]] = {}
         self.listed: list[str] = []
         self.notes = 0
+        self.damage: dict[str, int] = {}  # damaged spans left as they are, by kind
+        self.damaged_documents = self.repaired = 0
 
     def note(self, where: str, outcome: str, reason: str) -> None:
         self.notes += 1
@@ -45,18 +49,27 @@ class Tally:
             entry[0] += 1
             entry[1] += len(r.text)
 
+    def damaged(self, spans: Iterable[Damage]) -> None:
+        left = [d for d in spans if not d.repaired]
+        self.repaired += sum(d.repaired for d in spans)
+        self.damaged_documents += bool(left)
+        for d in left:
+            self.damage[d.kind] = self.damage.get(d.kind, 0) + 1
+
     def balanced(self) -> bool:
         return self.read == self.out + self.removed + self.skipped
 
 
-def summary(tally: Tally, *, report: str | None, rows: int = 12) -> str:
-    """Return the end-of-run summary: the balance, the removals by rule, what was left out."""
+def summary(tally: Tally, *, report: str | None, rows: int = 12, damaged: str = "flag") -> str:
+    """Return the end-of-run summary: the balance, the removals by rule, what was left out,
+    and the damaged documents."""
     lines = [f"cleanseed: in {tally.read:,} = out {tally.out:,} + removed {tally.removed:,}"
              f" + skipped {tally.skipped:,}"]
     if tally.kept:
         lines.append(f"  out includes {tally.kept:,} emptied documents kept by --keep-empty")
     if tally.truncated:
         lines.append(f"  {tally.truncated:,} documents truncated at the size cap")
+    lines += damage_summary(tally.damage, tally.damaged_documents, tally.repaired, damaged)
     ranked = sorted(tally.rules.items(), key=lambda kv: (-kv[1][1], kv[0]))
     if ranked:
         lines.append(f"  {'removed by rule':<34}{'stage':<12}{'pieces':>10}{'chars':>14}")
@@ -91,6 +104,9 @@ class Paint:
 
     def bold(self, text: str) -> str:
         return self._wrap("1", text)
+
+    def yellow(self, text: str) -> str:
+        return self._wrap("33", text)
 
 
 def _clip(text: str, width: int = 240) -> str:
@@ -200,7 +216,48 @@ def _explain_lines(content: str | bytes, html: bool, limits: Limits, paint: Pain
         yield paint.dim(f"-- {', '.join(stages)}")
         yield from render(base, removals, paint, context)
         count += len(removals)
-    yield paint.dim(f"{count} removals; {len(text):,} of {len(content):,} characters kept")
+    damage = find_damage(text)
+    if damage:
+        yield paint.dim("-- damage (kept as it is)")
+        yield from damage_lines(text, damage, paint)
+    spans = f"; {len(damage)} damaged {'span' if len(damage) == 1 else 'spans'}" if damage else ""
+    yield paint.dim(f"{count} removals; {len(text):,} of {len(content):,} characters kept{spans}")
+
+
+def damage_summary(damage: dict[str, int], documents: int, repaired: int, mode: str
+                   ) -> list[str]:
+    """The summary's lines about damage, none if none was found."""
+    lines = []
+    if documents:
+        kinds = ", ".join(f"{kind} {n:,}" for kind, n in sorted(damage.items()))
+        verb = "rejected" if mode == "reject" else "flagged"
+        lines.append(f"  {documents:,} damaged documents {verb}: {kinds} (kept as they are)"
+                     if verb == "flagged" else f"  {documents:,} damaged documents {verb}: {kinds}")
+    if repaired:
+        lines.append(f"  {repaired:,} damaged words repaired from evidence in the corpus")
+    return lines
+
+
+def damage_lines(text: str, spans: Sequence[Damage], paint: Paint, width: int = 60
+                 ) -> Iterator[str]:
+    """Yield each damaged span as ``~ [kind confidence] context [[span]] context``, and the
+    evidence for the intact word where there is one.
+
+    >>> text = "CEO Ola K llenius said"
+    >>> list(damage_lines(text, find_damage(text), Paint(False)))
+    ['~ [lost.space 0.6] CEO Ola [[K llenius]] said']
+    """
+    for d in spans:
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[max(line_start, d.start - width):d.start]
+        after = text[d.end:min(line_end, d.end + width)]
+        marked = paint.yellow(f"[[{d.text}]]")
+        yield f"~ [{d.kind} {d.confidence:g}] {before}{marked}{after}"
+        if d.repair:
+            yield paint.green(f"  {'repaired to' if d.repaired else 'could be'} "
+                              f"{d.repair!r}: {d.evidence}")
 
 
 def skipped_line(reason: str, paint: Paint) -> str:

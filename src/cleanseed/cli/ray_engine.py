@@ -31,7 +31,8 @@ __all__ = ["add_engine_options", "run_clean", "run_dedup"]
 _LOCAL_ONLY: dict[str, dict[str, Any]] = {
     "clean": {"output_dir": None, "report": None, "html_field": None, "workers": 1,
               "time_budget": None, "on_error": "fail", "max_chars": Limits().max_chars,
-              "on_oversize": "truncate", "encoding_errors": "strict"},
+              "on_oversize": "truncate", "encoding_errors": "strict", "rejected": None,
+              "repair_damage": False},
     "dedup": {"index": None},
 }
 

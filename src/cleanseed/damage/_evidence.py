@@ -87,6 +87,10 @@ def _capitalised(text: str, start: int, forms: Counter[str]) -> bool:
 
 
 def _describe(word: str, sightings: list[tuple[str, Seen]]) -> str:
+    forms: Counter[str] = Counter()
+    for _, seen in sightings:
+        forms.update(dict(seen.forms))
+    word = forms.most_common(1)[0][0] if forms else word
     parts = []
     for name, seen in sightings:
         times = "once" if seen.count == 1 else f"{seen.count} times"

@@ -80,7 +80,7 @@ def mark_damage(doc: Document, config: DamageConfig | None = None, *, repair: bo
     Offsets are in ``doc.text`` as it was given, as a step's removals are in its input; each
     repair is also recorded among the removals as an edit of stage ``damage``.
 
-    >>> doc = mark_damage(Document("Ola K llenius spoke."))
+    >>> doc = mark_damage(Document("The CEO Ola K llenius spoke."))
     >>> [(d.kind, d.text) for d in doc.damage]
     [('lost.space', 'K llenius')]
     """

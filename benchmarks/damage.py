@@ -35,6 +35,7 @@ from _damage_corpus import KINDS, Planted, code_docs, django_docs, page_docs, pl
 
 from cleanseed.damage import Vocabulary, default_lexicon, find_damage
 from cleanseed.damage._words import fold
+from cleanseed.damage.lexicon import LANGUAGES
 from cleanseed.damage.vocabulary import intact_words
 from cleanseed.document import Damage
 
@@ -120,6 +121,23 @@ def score(items: list[Planted]) -> Score:
     return s
 
 
+def _by_language(items: list[Planted]) -> str:
+    """Spans found in Django's catalogues of the languages the lexicon has, and of the rest
+    (where only '?', U+FFFD, mojibake and the document's own words give evidence)."""
+    found: Counter[str] = Counter()
+    planted: Counter[str] = Counter()
+    for item in items:
+        if item.doc.source != "django" or not item.plants:
+            continue
+        group = "lexicon" if item.doc.lang.split("_")[0] in LANGUAGES else "other"
+        spans = find_damage(item.text)
+        for p in item.plants:
+            planted[group] += 1
+            found[group] += any(d.start <= p.hole and p.hole_end <= d.end for d in spans)
+    return ", ".join(f"{g} languages {_pct(found[g], planted[g])} of {planted[g]} spans"
+                     for g in ("lexicon", "other"))
+
+
 def _pct(a: int, b: int) -> str:
     return f"{100 * a / b:.1f}%" if b else "-"
 
@@ -164,6 +182,7 @@ def main() -> None:
         rows.append((f"**{half}**", whole))
         kinds = ", ".join(f"{k} {_pct(whole.found_kind[k], whole.by_kind[k])}" for k in KINDS)
         print(f"{half}: spans found by kind: {kinds}")
+        print(f"{half}: Django by language: {_by_language(items)}")
         for doc_id, d in whole.false_spans[:args.show_false]:
             print(f"  false: {doc_id} {d.kind} {d.text!r} {d.confidence}")
         for doc_id, kind, text in whole.misses[:args.show_misses]:

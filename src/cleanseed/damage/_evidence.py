@@ -33,7 +33,7 @@ def _fits(ctx: Context, hit: Hit, key: str, seen: Seen) -> bool:
     middle = _middle(key, seen.word)
     if not 1 <= len(middle) <= hit.width or middle == fold(ctx.text[hit.hole:hit.hole_end]):
         return False  # too long for the damage, or the damaged word itself
-    return not hit.letters or middle in hit.letters
+    return not hit.letters or middle in {fold(letter) for letter in hit.letters}
 
 
 def choose(ctx: Context, hit: Hit, min_corpus_count: int) -> Repair | None:
@@ -62,6 +62,9 @@ def _restore(ctx: Context, hit: Hit, key: str, word: str,
     text = ctx.text
     prefix, suffix = text[hit.start:hit.hole], text[hit.hole_end:hit.end]
     middle = _middle(key, word)
+    read = [letter for letter in hit.letters if fold(letter) == middle]
+    if read:  # the bytes of mojibake say which letter, capital or not
+        return prefix + read[0] + suffix
     forms: Counter[str] = Counter()
     for _, seen in sightings:
         forms.update(dict(seen.forms))

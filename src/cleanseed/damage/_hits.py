@@ -33,7 +33,8 @@ class Hit(NamedTuple):
 
     ``width`` is the most letters the hole can stand for (a "?" stands for one letter, two
     U+FFFD for one letter of two bytes or for two letters). ``letters``, when not empty, are
-    the only letters the hole can stand for (mojibake, read back, says which).
+    the only letters the hole can stand for, with their capitals (mojibake, read back, says
+    which).
     """
 
     kind: str

@@ -26,6 +26,9 @@ _MIN_FRAGMENT = 3
 # How much commoner (in Zipf units) the word that fits must be than the fragment beside a "?"
 # at a word's edge, when the fragment is a word itself.
 _COMMONER = 1.5
+# A word this common (Zipf 5: once in 100,000 words) before a "?" ends a question, whatever
+# follows ("Are you talking to me? she asked"), though a rarer word might fit ("með").
+_COMMON = 5.0
 # Marks that cannot follow a question mark, but follow a word (a quote or a bracket may close
 # a question: "for me?")
 _CLOSING = frozenset(".,;:")
@@ -95,6 +98,8 @@ def _question(ctx: Context, before: tuple[int, int] | None, after: tuple[int, in
         confidence = 0.99 if strength >= 1 else 0.97 if strength > 0 else 0.9
         return Hit(QUESTION, span_start, span_end, start, end, confidence, width)
     fragment = left or right
+    if len(fragment) < 2 or (left and ctx.lexicon.zipf(fragment) >= _COMMON):
+        return None  # "s?" after "%(name)"; "me? she asked": a common word ends a question
     if strength < WORD_ZIPF / 10 or not _cased(fragment[0]) or (
             strength < 1 and ctx.lexicon.commoner(fold(left) + HOLE + fold(right), (fragment,))
             < _COMMONER):

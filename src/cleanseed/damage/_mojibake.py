@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterator
 
 from cleanseed.damage._hits import WORD_ZIPF, Context, Hit
-from cleanseed.damage._words import fold
 
 KIND = "mojibake"
 
@@ -176,7 +175,7 @@ def _read_back_hits(ctx: Context) -> Iterator[Hit]:
         # the hole reads back as these letters: a repair must agree with one of them
         middle = "".join(p for p, i in zip(pieces, at, strict=True)
                          if holes[0] <= i < holes[-1])
-        letters: tuple[str, ...] = (fold(middle),)
+        letters: tuple[str, ...] = (middle,)
         if len(readings) == 1:
-            letters = tuple(sorted(fold(r) for r in readings[0]))
+            letters = tuple(sorted(readings[0]))
         yield Hit(KIND, start, end, holes[0], holes[-1], confidence, len(middle), letters)

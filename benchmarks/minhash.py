@@ -52,7 +52,7 @@ def run_cleanseed_numpy(texts: list[str]) -> None:
 
     work = minhash._Workspace(fast=False)
     perms = minhash.permutations(NUM_PERM, SEED)
-    for batch in minhash._batches(texts, "bench"):
+    for batch in minhash._texts(texts, "bench"):
         minhash.signatures_from_shingles(minhash._shingle_batch(batch, NGRAM, work), perms,
                                          _work=work)
 

@@ -216,6 +216,7 @@ def test_jsonl_reader_accounts_for_every_line(data: bytes) -> None:
 BALANCE = re.compile(r"in (\d+) = out (\d+) \+ removed (\d+) \+ skipped (\d+)")
 
 
+@pytest.mark.slow
 @THOROUGH
 @given(jsonl_files(), st.booleans())
 def test_cli_accounts_for_every_document(data: bytes, keep_empty: bool) -> None:
@@ -321,6 +322,7 @@ def test_limits_are_checked(kwargs: dict[str, Any]) -> None:
         Limits(**kwargs)
 
 
+@pytest.mark.slow
 def test_worker_crash_and_hang_are_isolated() -> None:
     """A worker that dies or hangs costs one item, reported; the others come back, in order."""
     items: list[Callable[[], object]] = [functools.partial(abs, -i) for i in range(8)]
@@ -371,6 +373,7 @@ def main_with_a_step_stuck_in_c(argv: list[str]) -> int:
         return main(argv)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"),
                     reason="needs the C library to restart sigwait after another signal")
 def test_time_budget_holds_with_one_worker_against_a_call_stuck_in_c(tmp_path: Path) -> None:

@@ -122,6 +122,7 @@ def test_a_raw_text_element_at_the_bound_is_not_closed() -> None:
     assert "".join(value for _, value in events[script + 1:end]) == "var s = '<b>bold</b>';"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(DEEP_PAGES))
 def test_deep_pages_give_all_their_text(name: str) -> None:
     """Fifty thousand levels of broken markup convert, every word kept, none invented."""
@@ -129,6 +130,7 @@ def test_deep_pages_give_all_their_text(name: str) -> None:
     assert Counter(html_to_text(markup).split()) == words
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(DEEP_PAGES))
 def test_the_soup_nests_no_deeper_than_max_depth(name: str) -> None:
     """The soup (all later steps walk it) is at most max_depth deep, plus the flattened blocks."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from bs4 import BeautifulSoup, Tag
 from hypothesis import given
 from hypothesis import strategies as st
@@ -117,6 +118,7 @@ def test_flattened_plain_and_explained_agree(page: str) -> None:
     assert all(r.stage == "html" and r.start == -1 and r.text for r in explained.removals)
 
 
+@pytest.mark.slow
 @given(pages)
 def test_the_soup_links_in_document_order(page: str) -> None:
     """The soup's next-element links follow its tree in document order: parsing in order needs

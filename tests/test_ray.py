@@ -1,6 +1,7 @@
 """Tests of cleanseed on Ray: a local cluster nobody else can reach, cleaning, Parquet/JSONL I/O.
 
-All tests share one small cluster (2 CPUs, 300 MB object store), started once for the module.
+Tests on a cluster share one small cluster (2 CPUs, 300 MB object store), started once for
+the session (``cluster`` in tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ import socket
 import subprocess
 import sys
 import uuid
-import warnings
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -37,10 +36,12 @@ from cleanseed.ray import _cluster
 from cleanseed.ray._blocks import MAX_ROWS_PER_BLOCK, MIN_ROWS_PER_BLOCK, balance
 from cleanseed.ray._io import RECORD
 
+pytestmark = pytest.mark.ray
+
 needs_proc = pytest.mark.skipif(not Path("/proc/net/tcp").exists(),
                                 reason="the socket checks read Linux's /proc")
 
-OBJECT_STORE = 300 * 2**20
+OBJECT_STORE = 300 * 2**20  # the shared cluster's (tests/conftest.py)
 
 #: The only addresses a local cluster may listen on. ``::ffff:127.0.0.1`` is how a gRPC server
 #: bound to 127.0.0.1 on a dual-stack socket shows in /proc/net/tcp6.
@@ -136,19 +137,6 @@ def environ(pid: int) -> dict[str, str]:
     except OSError:
         return {}
     return dict(item.split("=", 1) for item in raw.split("\0") if "=" in item)
-
-
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[cr.ClusterInfo]:
-    """One local cluster for the whole module, always shut down."""
-    with cr.local_cluster(num_cpus=2, object_store_memory=OBJECT_STORE) as info:
-        with warnings.catch_warnings():
-            # Ray's DataContext warns about its own deprecated fields when it is first built.
-            warnings.simplefilter("ignore", DeprecationWarning)
-            context = ray.data.DataContext.get_current()
-        context.enable_progress_bars = False
-        context.raise_original_map_exception = True  # cleanseed's errors, not Ray's wrapper
-        yield info
 
 
 def corpus(n: int, seed: int = 7) -> list[dict[str, Any]]:

@@ -26,6 +26,8 @@ from cleanseed.cli import dedup as cli_dedup
 from cleanseed.cli import main
 from cleanseed.cli import ray_engine as cli_ray
 
+pytestmark = pytest.mark.ray
+
 SMALL = ["--num-cpus", "2", "--object-store-mb", "300"]
 
 

@@ -2,7 +2,7 @@
 
 The pure steps (partitioned candidate search, exact copies, large-star/small-star, block plans)
 are checked against the local core without Ray, on any partitioning Hypothesis picks; the whole
-pipeline runs on one small cluster shared by the module.
+pipeline runs on the small cluster shared by the session (tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import random
-import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -53,6 +52,8 @@ from cleanseed.ray._components import (
 )
 from cleanseed.ray._dedup import DRIVER_LINKS
 from cleanseed.ray._shuffle import split_by
+
+pytestmark = pytest.mark.ray
 
 Prepare = Callable[..., pa.Table]
 
@@ -157,19 +158,6 @@ def test_block_plan_keeps_every_row_in_order(counts: list[int], per_block: int) 
 
 
 # --- the whole pipeline on a cluster --------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[cr.ClusterInfo]:
-    """One local cluster for the whole module, always shut down."""
-    with cr.local_cluster(num_cpus=2, object_store_memory=300 * 2**20) as info:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)  # Ray's own deprecated fields
-            context = ray.data.DataContext.get_current()
-        context.enable_progress_bars = False
-        context.print_on_execution_start = False
-        context.raise_original_map_exception = True
-        yield info
 
 
 def hard_corpus(n: int, seed: int) -> list[dict[str, Any]]:

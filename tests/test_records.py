@@ -291,6 +291,7 @@ json_values = st.recursive(
 records = st.dictionaries(st.text(max_size=6), json_values, max_size=4)
 
 
+@pytest.mark.slow
 @given(st.lists(records, max_size=5))
 def test_any_record_with_text_round_trips(records_: list[dict[str, object]]) -> None:
     """Any JSON object with a string text field is written back exactly as it was read."""

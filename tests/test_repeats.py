@@ -377,6 +377,7 @@ def test_config_can_be_replaced_pickled_and_saved() -> None:
     assert dedup_paragraphs(text, pickle.loads(pickle.dumps(config))) == f"{LONG_A}\n{LONG_B}"
 
 
+@pytest.mark.slow
 def test_same_output_in_processes_with_different_hash_seeds() -> None:
     text = (SEEDS / "000_f40d5da0bd9190a7.txt").read_text(encoding="utf-8") + "\n" + "\n".join(
         [LONG_A, LONG_A.replace("develop", "build"), "Q:", LONG_B, "Q:", LONG_B])
@@ -549,6 +550,7 @@ long_sentences = st.lists(words, min_size=8, max_size=20).map(" ".join).filter(
     lambda s: len(s) >= 30)
 
 
+@pytest.mark.slow
 @given(st.lists(long_sentences, min_size=1, max_size=8), st.integers(0, 7))
 def test_article_pasted_again_comes_back_once(lines: list[str], cut: int) -> None:
     """A second copy of a deduplicated article, whole or from any line on, goes."""
@@ -558,6 +560,7 @@ def test_article_pasted_again_comes_back_once(lines: list[str], cut: int) -> Non
     assert dedup_paragraphs(f"{once}\n\n{tail}") == once
 
 
+@pytest.mark.slow
 @given(texts)
 def test_line_keys_are_the_same_when_worked_out_in_pieces(text: str) -> None:
     """Keys of a huge text are built a piece at a time; a run of spaces or a line may span

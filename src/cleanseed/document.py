@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-__all__ = ["Damage", "Document", "Explained", "Removal"]
+from cleanseed.errors import InputTypeError, check_text
+
+__all__ = ["Damage", "Document", "Explained", "Removal", "as_document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,3 +103,18 @@ class Document:
     def __reduce__(self) -> tuple[Any, ...]:
         # a read-only mapping proxy cannot be pickled: send a plain dict, frozen again on arrival
         return (Document, (self.text, self.id, dict(self.metadata), self.removals, self.damage))
+
+
+def as_document(item: Any, i: int) -> Document:
+    """Item *i* of what a corpus step was given, a :class:`Document` or an ``(id, text)`` pair,
+    as a Document; anything else is an :class:`~cleanseed.errors.InputTypeError` naming it.
+
+    >>> as_document(("a", "Some text."), 0)
+    Document(text='Some text.', id='a', metadata=mappingproxy({}), removals=(), damage=())
+    """
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, (tuple, list)) and len(item) == 2:
+        return Document(check_text(item[1], f"item {i} (id {item[0]!r})"), id=item[0])
+    msg = f"item {i}: expected an (id, text) pair or a Document, got {type(item).__name__}"
+    raise InputTypeError(msg)

@@ -101,7 +101,7 @@ def fmix32(h: np.ndarray) -> np.ndarray:
 def powers(base: int, n: int) -> np.ndarray:
     """``base**j`` modulo 2**64 for ``j < n``, as ``uint64``.
 
-    >>> int(powers(BASE, 3)[2] * powers(BASE_INV, 3)[2])
+    >>> int(powers(BASE, 3)[2]) * int(powers(BASE_INV, 3)[2]) % 2**64
     1
     """
     out = np.full(n, base, dtype=_U64)

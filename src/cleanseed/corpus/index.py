@@ -32,6 +32,7 @@ from cleanseed.corpus.minhash import (
     Shingles,
     _shingle_batch,
     _Workspace,
+    batches,
     permutations,
     signatures_from_shingles,
 )
@@ -50,7 +51,7 @@ from cleanseed.corpus.neardup import (
     unique_sets,
     verify,
 )
-from cleanseed.document import Document
+from cleanseed.document import as_document
 from cleanseed.errors import ConfigError, InputError, InputTypeError, check_text
 from cleanseed.records.writers import atomic_writer
 
@@ -96,14 +97,9 @@ class _Column:
 
 def iter_pairs(docs: Iterable[Any]) -> Iterator[tuple[Hashable, str]]:
     """Yield ``(id, text)`` from ``(id, text)`` pairs or :class:`cleanseed.Document` objects."""
-    for i, doc in enumerate(docs):
-        if isinstance(doc, Document):
-            doc_id, text = doc.id, doc.text
-        elif isinstance(doc, (tuple, list)) and len(doc) == 2:
-            doc_id, text = doc
-        else:
-            msg = f"item {i}: expected an (id, text) pair or a Document, got {type(doc).__name__}"
-            raise InputTypeError(msg)
+    for i, item in enumerate(docs):
+        doc = as_document(item, i)
+        doc_id, text = doc.id, doc.text
         if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
             msg = f"item {i}: an id must be a str or an int, got {type(doc_id).__name__}"
             raise InputTypeError(msg)
@@ -111,16 +107,12 @@ def iter_pairs(docs: Iterable[Any]) -> Iterator[tuple[Hashable, str]]:
 
 
 def _batches(pairs: Iterator[tuple[Hashable, str]]) -> Iterator[list[tuple[Hashable, str]]]:
-    batch: list[tuple[Hashable, str]] = []
-    size = 0
-    for pair in pairs:
-        batch.append(pair)
-        size += len(pair[1]) + 1
-        if size >= _BATCH_CHARS:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+    """*pairs* in batches of about ``_BATCH_CHARS`` characters of text."""
+    return batches(pairs, _text_length, _BATCH_CHARS)
+
+
+def _text_length(pair: tuple[Hashable, str]) -> int:
+    return len(pair[1])
 
 
 class _Prepared:

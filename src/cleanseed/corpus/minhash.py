@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import numpy as np
 
@@ -71,6 +71,7 @@ _BMP = 0x10000
 
 # Shingles per block of the permutation step: (num_perm, block) uint32 stays in the L2/L3 cache.
 _BLOCK = 8192
+T = TypeVar("T")
 _MAX_BATCH_CHARS = 1 << 19  # a batch's code points; a longer document is a batch of its own
 
 
@@ -301,18 +302,28 @@ def _shingle_batch(texts: Sequence[str], ngram: int, work: _Workspace) -> Shingl
     return _ngrams(tokens, tok_offsets, ngram)
 
 
-def _batches(texts: Iterable[str], where: str) -> Iterator[list[str]]:
-    """Group *texts* into batches of about ``_MAX_BATCH_CHARS`` characters."""
-    batch: list[str] = []
-    size = 0
-    for i, text in enumerate(texts):
-        batch.append(check_text(text, f"{where}: item {i}"))
-        size += len(text) + 1
-        if size >= _MAX_BATCH_CHARS:
+def batches(items: Iterable[T], size: Callable[[T], int],
+            limit: int = _MAX_BATCH_CHARS) -> Iterator[list[T]]:
+    """Group *items* into batches of about *limit* characters, ``size(item)`` each (plus one).
+
+    >>> [len(b) for b in batches(["ab", "cd", "ef"], len, limit=5)]
+    [2, 1]
+    """
+    batch: list[T] = []
+    total = 0
+    for item in items:
+        batch.append(item)
+        total += size(item) + 1
+        if total >= limit:
             yield batch
-            batch, size = [], 0
+            batch, total = [], 0
     if batch:
         yield batch
+
+
+def _texts(texts: Iterable[str], where: str) -> Iterator[list[str]]:
+    """*texts*, each checked to be a str, in batches of about ``_MAX_BATCH_CHARS`` characters."""
+    return batches((check_text(t, f"{where}: item {i}") for i, t in enumerate(texts)), len)
 
 
 def _check_ngram(ngram: int) -> None:
@@ -340,7 +351,7 @@ def shingle_hashes(texts: Iterable[str], *, ngram: int = 5) -> Shingles:
     """
     _check_ngram(ngram)
     work = _Workspace()
-    return concat([_shingle_batch(b, ngram, work) for b in _batches(texts, "shingle_hashes")])
+    return concat([_shingle_batch(b, ngram, work) for b in _texts(texts, "shingle_hashes")])
 
 
 def signatures_from_shingles(shingles: Shingles, perms: np.ndarray, *,
@@ -386,7 +397,7 @@ def minhash_signatures(texts: Iterable[str], *, num_perm: int = 128, seed: int =
     perms = permutations(num_perm, seed)
     work = _Workspace()
     parts = [signatures_from_shingles(_shingle_batch(b, ngram, work), perms, _work=work)
-             for b in _batches(texts, "minhash_signatures")]
+             for b in _texts(texts, "minhash_signatures")]
     if not parts:
         return np.zeros((0, num_perm), dtype=_U32)
     return np.concatenate(parts)

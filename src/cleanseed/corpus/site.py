@@ -32,7 +32,7 @@ import numpy as np
 
 from cleanseed import _validate
 from cleanseed._text import Span, iter_lines, line_span, remove_spans
-from cleanseed.document import Document, Explained, Removal
+from cleanseed.document import Document, Explained, Removal, as_document
 from cleanseed.errors import InputTypeError, check_text
 
 __all__ = ["RecurringLines", "find_recurring", "strip_site_boilerplate"]
@@ -59,15 +59,6 @@ def _hash(site: Hashable, key: str) -> int:
     """A 64-bit hash of (site, key), the same in every process and run."""
     data = f"{site!r}\x00{key}".encode("utf-8", "surrogatepass")
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
-
-
-def _as_document(item: Any, i: int) -> Document:
-    if isinstance(item, Document):
-        return item
-    if isinstance(item, (tuple, list)) and len(item) == 2:
-        return Document(check_text(item[1], f"item {i}"), id=item[0])
-    msg = f"item {i}: expected a Document or an (id, text) pair, got {type(item).__name__}"
-    raise InputTypeError(msg)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -164,7 +155,7 @@ def find_recurring(docs: Iterable[Any], *, min_docs: int = 5, min_fraction: floa
     options = _Options(min_docs=min_docs, min_fraction=min_fraction, min_words=min_words)
     counter = _Counter()
     for i, item in enumerate(docs):
-        doc = _as_document(item, i)
+        doc = as_document(item, i)
         group = site(doc) if site is not None else None
         keys = {line_key(line.text) for line in iter_lines(check_text(doc.text, f"item {i}"))}
         counter.add(group, {_hash(group, k) for k in keys if len(k.split()) >= min_words})
@@ -195,4 +186,4 @@ def strip_site_boilerplate(docs: Sequence[Any], *, min_docs: int = 5, min_fracti
         raise InputTypeError(msg)
     found = find_recurring(docs, min_docs=min_docs, min_fraction=min_fraction,
                            min_words=min_words, site=site)
-    return [found.strip(_as_document(item, i)) for i, item in enumerate(docs)]
+    return [found.strip(as_document(item, i)) for i, item in enumerate(docs)]

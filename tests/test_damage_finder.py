@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.strategies import documents
 
 from cleanseed.damage import (
     DamageConfig,
@@ -22,8 +23,6 @@ from cleanseed.damage import (
 )
 from cleanseed.document import Document
 from cleanseed.errors import ConfigError, InputTypeError
-
-from .strategies import documents
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

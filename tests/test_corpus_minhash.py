@@ -157,6 +157,7 @@ def test_text_without_tokens_has_datasketchs_empty_signature() -> None:
     assert to_lean_minhash(sig[0]).is_empty()
 
 
+@pytest.mark.slow
 @given(st.lists(texts, min_size=1, max_size=8), st.data())
 def test_signatures_do_not_depend_on_batching(docs: list[str], data: st.DataObject) -> None:
     """A document's signature is the same alone, in any batch, with any block size."""
@@ -227,6 +228,7 @@ def test_empty_input_gives_an_empty_matrix() -> None:
     assert len(shingle_hashes([])) == 0
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(minhash._numba_kernels() is None, reason="numba is not installed")
 @given(st.lists(texts, max_size=6), st.integers(1, 6))
 def test_numba_and_numpy_paths_agree(docs: list[str], n: int) -> None:

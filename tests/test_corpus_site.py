@@ -87,6 +87,7 @@ def test_two_passes_over_a_stream() -> None:
     assert [d.text for d in stripped] == [STORIES[i % len(STORIES)] for i in range(8)]
 
 
+@pytest.mark.slow
 @given(st.lists(documents(), min_size=1, max_size=8), st.integers(2, 4))
 def test_stripping_keeps_the_step_invariants(texts: list[str], min_docs: int) -> None:
     """Idempotent, never invents text, removals sit at their offsets, plain == explained."""

@@ -23,8 +23,9 @@ from cleanseed.corpus.neardup import DedupConfig
 from cleanseed.errors import ConfigError, InputError
 
 REDIS = shutil.which("redis-server")
-pytestmark = pytest.mark.skipif(REDIS is None, reason="redis-server is not installed "
-                                "(Debian package redis-server; .ci/run installs it)")
+pytestmark = [pytest.mark.redis,
+              pytest.mark.skipif(REDIS is None, reason="redis-server is not installed "
+                                 "(Debian package redis-server; .ci/run installs it)")]
 WORDS = [f"w{i}" for i in range(5000)]
 
 
@@ -158,6 +159,7 @@ WORKER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_two_processes_dedup_against_one_index(make_index, redis_port: int) -> None:  # type: ignore[no-untyped-def]
     """Two worker processes share one index: each cluster keeps exactly one document."""
     clusters = [[doc(k * 300, k * 300 + 200, drop=(k * 300 + d,)) for d in range(0, 60, 15)]

@@ -198,6 +198,7 @@ def test_empty_documents_are_duplicates_of_each_other() -> None:
     assert result.removed["c"] == Duplicate("c", "a", 1.0)
 
 
+@pytest.mark.slow
 @given(st.lists(texts, min_size=1, max_size=12), st.integers(1, 4000))
 def test_results_do_not_depend_on_batch_size(docs: list[str], batch_chars: int) -> None:
     """Any batch size gives the same kept ids and the same removals."""

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import doctest
 import re
 
 import pytest
 import re2
 
-import cleanseed.boilerplate.rules.base
-import cleanseed.boilerplate.rules.lexicon
-import cleanseed.boilerplate.rules.speech
-import cleanseed.boilerplate.strip
 from cleanseed.boilerplate.rules import (
     CLASSES,
     DEFAULT_RULES,
@@ -300,15 +295,3 @@ def test_label_line(line: str, expected: bool) -> None:
     """A label line needs one strong label or two labels, and nothing but labels."""
     pattern = label_line(["accept all"], ["close", "settings"])
     assert bool(re2.fullmatch(pattern, line)) is expected
-
-
-@pytest.mark.parametrize("module", [cleanseed.boilerplate.strip,
-                                    cleanseed.boilerplate.rules.base,
-                                    cleanseed.boilerplate.rules.lexicon,
-                                    cleanseed.boilerplate.rules.speech],
-                         ids=["boilerplate", "rules.base", "rules.lexicon", "rules.speech"])
-def test_doctests(module: object) -> None:
-    """The examples in the docstrings run."""
-    failures, tried = doctest.testmod(module)  # type: ignore[arg-type]
-    assert tried > 0
-    assert failures == 0

@@ -1,0 +1,71 @@
+"""Guards on the third-party internals cleanseed's fast paths rely on.
+
+Each fast path falls back, or would silently do the slow or wrong thing, if a library renamed
+what it reaches into; these tests make such an upgrade fail loudly instead, naming what moved.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import ftfy
+import pytest
+from bs4 import BeautifulSoup
+
+from cleanseed.boilerplate import strip
+from cleanseed.html import parse
+
+
+def test_bs4_links_strings_through_linkage_fixer() -> None:
+    """html.parse overrides BeautifulSoup._linkage_fixer to skip an ancestor walk; bs4 must
+    still have the method and call it when a string joins an element that holds something."""
+    assert callable(getattr(BeautifulSoup, "_linkage_fixer", None))
+    calls: list[object] = []
+
+    class Spy(BeautifulSoup):
+        def _linkage_fixer(self, el: object) -> None:
+            calls.append(el)
+
+    Spy("<div><b>bold</b> text after</div>", "lxml")
+    assert calls, "bs4 no longer calls _linkage_fixer: html.parse's override does nothing"
+    assert parse._Soup._linkage_fixer is not BeautifulSoup._linkage_fixer
+
+
+def test_bs4_lxml_builder_is_where_html_parse_imports_it() -> None:
+    from bs4.builder._lxml import LXMLTreeBuilder
+
+    assert issubclass(parse.LXMLTreeBuilder, LXMLTreeBuilder)
+
+
+def test_re2_set_wraps_an_extension_set_whose_match_returns_a_list() -> None:
+    """boilerplate.strip calls the RE2 extension's Set.Match directly (``_set``), once a line;
+    without it the rules still run, through the slower wrapper."""
+    compiled = strip._set_of(["cookies", "share"])
+    extension = getattr(compiled, "_set", None)
+    assert extension is not None, "google-re2's Set no longer has _set"
+    assert sorted(extension.Match(b"share the cookies")) == [0, 1, 2]
+    assert extension.Match(b"") == [0]
+    assert strip._match_function(compiled) == extension.Match
+
+
+def test_ftfy_internals_the_encoding_step_reads() -> None:
+    """encoding.fix takes ftfy's first round by hand and _badness compiles ftfy's detector."""
+    from ftfy.badness import BADNESS_RE
+    from ftfy.fixes import unescape_html
+
+    assert isinstance(BADNESS_RE.pattern, str) and BADNESS_RE.pattern
+    assert unescape_html("caf&eacute;") == "café"
+    fixer = ftfy.TextFixerConfig()
+    assert fixer._replace(fix_encoding=False).fix_encoding is False
+    assert isinstance(fixer.max_decode_length, int)
+    assert ftfy.fix_encoding("cafÃ©", fixer) == "café"  # takes the config, positionally
+
+
+@pytest.mark.ray
+def test_ray_loopback_flag_is_where_the_cluster_code_switches_it() -> None:
+    """ray._cluster switches ray._private.ray_constants.ENABLE_RAY_CLUSTER off for a local
+    cluster on loopback only."""
+    if importlib.util.find_spec("ray") is None:
+        pytest.skip("Ray is an optional extra: pip install 'cleanseed[ray]'")
+    constants = importlib.import_module("ray._private.ray_constants")
+    assert isinstance(constants.ENABLE_RAY_CLUSTER, bool)

@@ -37,7 +37,7 @@ from cleanseed.cli._limits import (
 )
 from cleanseed.cli._workers import CRASHED, HUNG, ordered_map
 from cleanseed.errors import CleanseedError, ConfigError, InputError
-from cleanseed.records.read import InputFile, Item, ReadOptions, iter_jsonl
+from cleanseed.records import InputFile, Item, ReadOptions, iter_jsonl
 
 MB = 1 << 20
 

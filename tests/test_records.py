@@ -15,8 +15,7 @@ from hypothesis import strategies as st
 
 from cleanseed import Document, Removal
 from cleanseed.errors import InputError
-from cleanseed.records import json_values as reader  # the .json reader, for its window
-from cleanseed.records.read import (
+from cleanseed.records import (
     ORIGIN,
     InputFile,
     Item,
@@ -34,6 +33,7 @@ from cleanseed.records.read import (
     to_record,
     write_jsonl,
 )
+from cleanseed.records import json_values as reader  # the .json reader, for its window
 
 JSONL = InputFile("mem.jsonl", "mem.jsonl", "jsonl")
 

@@ -20,8 +20,7 @@ import atheris
 # Only cleanseed is instrumented, as in fuzz_jsonl.py.
 with atheris.instrument_imports(include=["cleanseed"]):
     from cleanseed.errors import InputError
-    from cleanseed.records import json_values
-    from cleanseed.records.read import InputFile, Item, ReadOptions, iter_json
+    from cleanseed.records import InputFile, Item, ReadOptions, iter_json, json_values
 
 FILE = InputFile("fuzz.json", "fuzz.json", "json")
 OPTIONS = ReadOptions(max_line_bytes=1 << 16)

@@ -19,7 +19,7 @@ import atheris
 # instrumenting them (datasketch pulls in redis and numpy) makes start-up take minutes.
 with atheris.instrument_imports(include=["cleanseed"]):
     from cleanseed.errors import InputError
-    from cleanseed.records.read import ORIGIN, InputFile, Item, ReadOptions, iter_jsonl
+    from cleanseed.records import ORIGIN, InputFile, Item, ReadOptions, iter_jsonl
 
 FILE = InputFile("fuzz.jsonl", "fuzz.jsonl", "jsonl")
 OPTIONS = ReadOptions(max_line_bytes=4096)

@@ -2,19 +2,60 @@
 
 :mod:`~cleanseed.records.read` finds and reads inputs; :mod:`~cleanseed.records.inputs` the types
 both sides share (where a document came from, read options); :mod:`~cleanseed.records.json_values`
-streams JSON values; :mod:`~cleanseed.records.writers` writes records back, atomically.
+streams JSON values; :mod:`~cleanseed.records.writers` writes records back, atomically. This
+package holds both sides' public names.
 """
 
 from __future__ import annotations
 
-from cleanseed.records.read import expand_paths, iter_items, read_documents
-from cleanseed.records.writers import atomic_writer, to_record, write_jsonl
+from cleanseed.records.inputs import (
+    ORIGIN,
+    RECORD_KINDS,
+    SUFFIX_KINDS,
+    InputFile,
+    Item,
+    Origin,
+    ReadOptions,
+    kind_of,
+    origin,
+)
+from cleanseed.records.read import (
+    expand_paths,
+    iter_items,
+    iter_json,
+    iter_jsonl,
+    parse_line,
+    read_documents,
+)
+from cleanseed.records.writers import (
+    RecordWriter,
+    atomic_writer,
+    dumps_record,
+    record_file,
+    to_record,
+    write_jsonl,
+)
 
 __all__ = [
+    "ORIGIN",
+    "RECORD_KINDS",
+    "SUFFIX_KINDS",
+    "InputFile",
+    "Item",
+    "Origin",
+    "ReadOptions",
+    "RecordWriter",
     "atomic_writer",
+    "dumps_record",
     "expand_paths",
     "iter_items",
+    "iter_json",
+    "iter_jsonl",
+    "kind_of",
+    "origin",
+    "parse_line",
     "read_documents",
+    "record_file",
     "to_record",
     "write_jsonl",
 ]

@@ -1,7 +1,7 @@
 """What reading and writing documents share: the kinds of file, the files to read and how to read
 them, the items read, and the origin each document keeps.
 
-These are the types of :mod:`cleanseed.records.read`, which re-exports them; they live here, below
+These are the types of :mod:`cleanseed.records.read`; they live here, below
 both the readers and :mod:`cleanseed.records.writers`, because a record is written back as it was
 read (its fields in order, its id as it was) and a file's name says what it holds on either side.
 """

@@ -9,8 +9,7 @@ sorted order, taking the files with those suffixes and skipping hidden ones.
 
 Every document keeps the fields it came with (the ``id``/``text``/``metadata`` records of Dolma
 and datatrove go out as they came in) and remembers where it came from, so an error or a report
-names the file and the line. Writing them back is :mod:`cleanseed.records.writers`; this module
-re-exports it, and the types it shares with it, so that ``cleanseed.records.read`` holds both sides.
+names the file and the line. Writing them back is :mod:`cleanseed.records.writers`.
 """
 
 from __future__ import annotations
@@ -30,9 +29,7 @@ from cleanseed.errors import CleanseedError, InputError
 from cleanseed.records import json_values
 from cleanseed.records.inputs import (
     ORIGIN,
-    RECORD_KINDS,
     STDIN,
-    SUFFIX_KINDS,
     Format,
     InputFile,
     Item,
@@ -45,38 +42,8 @@ from cleanseed.records.inputs import (
     origin,
 )
 from cleanseed.records.json_values import Value
-from cleanseed.records.writers import (
-    RecordWriter,
-    atomic_writer,
-    dumps_record,
-    record_file,
-    to_record,
-    write_jsonl,
-)
 
-__all__ = [
-    "ORIGIN",
-    "RECORD_KINDS",
-    "SUFFIX_KINDS",
-    "InputFile",
-    "Item",
-    "Origin",
-    "ReadOptions",
-    "RecordWriter",
-    "atomic_writer",
-    "dumps_record",
-    "expand_paths",
-    "iter_items",
-    "iter_json",
-    "iter_jsonl",
-    "kind_of",
-    "origin",
-    "parse_line",
-    "read_documents",
-    "record_file",
-    "to_record",
-    "write_jsonl",
-]
+__all__ = ["expand_paths", "iter_items", "iter_json", "iter_jsonl", "parse_line", "read_documents"]
 
 
 def _walk(root: str, fmt: Format) -> Iterator[InputFile]:

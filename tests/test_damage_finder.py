@@ -51,10 +51,11 @@ def test_the_other_seed_is_sound() -> None:
     ("S\ufffd\ufffdo Paulo is large.", "lost.replacement", "S\ufffd\ufffdo"),
     ("The town of Gr nwald lies south of Munich; Grünwald is rich.", "lost.space",
      "Gr nwald"),
-    ("Das ist zur ck gekommen.", "lost.space", "zur ck"),
+    ("Er ist für uns zur ck gekommen.", "lost.space", "zur ck"),
     ("Un caff\u00e8 pi\u221a\u03c0 tardi.", "mojibake", "pi\u221a\u03c0"),
     ("Der Vorstand Ola K\u0102\u00a4llenius sprach.", "mojibake", "K\u0102\u00a4llenius"),
-    ("Tatl\u0131 \u00c5\u0178eker yedik.", "mojibake", "\u00c5\u0178eker"),
+    ("Bu sabah kahvalt\u0131da tatl\u0131 \u00c5\u0178eker yedik ve \u00e7ok mutlu olduk.",
+     "mojibake", "\u00c5\u0178eker"),
 ])
 def test_each_kind_is_found(text: str, kind: str, span: str) -> None:
     assert (kind, span) in _found(text)
@@ -153,7 +154,7 @@ def test_case_follows_the_damaged_word() -> None:
 
 
 def test_a_lexicon_word_is_no_evidence_for_a_repair() -> None:
-    text = "Das ist zur ck gekommen."  # "zurück" is a common word, but not in this text
+    text = "Er ist für uns zur ck gekommen."  # "zurück" is a common word, not in this text
     assert find_damage(text)[0].repair == ""
     assert repair_damage(text) == text
 
@@ -172,8 +173,9 @@ def test_mark_damage_fills_the_document() -> None:
 
 
 def test_a_small_lexicon_can_be_given() -> None:
-    lexicon = Lexicon.from_words([("zurück", 5.0), ("zur", 5.0)])
-    assert _found("Er ist zur ck.", lexicon=lexicon) == [("lost.space", "zur ck")]
+    lexicon = Lexicon.from_words([("für", 6.0), ("zurück", 5.0), ("zur", 5.0)])
+    assert _found("Er ist f r uns zur ck.", lexicon=lexicon) == [
+        ("lost.space", "f r"), ("lost.space", "zur ck")]
     assert pickle.loads(pickle.dumps(lexicon)).zipf("zurück") == 5.0
 
 

@@ -16,6 +16,10 @@ from cleanseed.damage._hits import DOCUMENT, Context, Hit
 from cleanseed.damage._words import fold
 from cleanseed.damage.vocabulary import Seen
 
+# A word the lists know for the hole, at most this much rarer (in Zipf units: ten times) than the
+# word seen, leaves the repair in doubt.
+_RIVAL = 1.0
+
 
 class Repair(NamedTuple):
     """The damaged word restored, and where the intact word was seen."""
@@ -53,7 +57,30 @@ def choose(ctx: Context, hit: Hit, min_corpus_count: int) -> Repair | None:
     if not any(seen.count >= (1 if name == DOCUMENT else min_corpus_count)
                for name, seen in sightings):
         return None
+    if not hit.letters and _rivalled(ctx, key, word):
+        return None
+    if _case_unknown(ctx, hit):
+        return None
     return Repair(_restore(ctx, hit, key, word, sightings), _describe(word, sightings))
+
+
+def _rivalled(ctx: Context, key: str, word: str) -> bool:
+    """Whether the text's languages know another word for the hole about as common as *word*:
+    then the word seen may not be the one lost ("nh ng": "những" was seen, but "nhưng" is as
+    common, and was the word). Mojibake's bytes say which letter, and are never in doubt."""
+    if not ctx.languages:
+        return False
+    rival = ctx.lexicon.rival(key, word, ctx.languages)
+    return bool(rival) and rival >= ctx.zipf(word) - _RIVAL
+
+
+def _case_unknown(ctx: Context, hit: Hit) -> bool:
+    """Whether the lost letter starts a word at the start of a line, where nothing tells its
+    case: a heading or a sentence would take a capital, an item of a list may not."""
+    if hit.hole != hit.start or ctx.text[hit.hole_end:hit.end].isupper():
+        return False
+    head = ctx.text[:hit.start].rstrip(" \t")
+    return not head or head.endswith("\n")
 
 
 def _restore(ctx: Context, hit: Hit, key: str, word: str,

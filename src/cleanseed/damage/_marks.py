@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from cleanseed.damage._hits import WORD_ZIPF, Context, Hit
+from cleanseed.damage._scan import QUESTION as QUESTION_SHAPE
 from cleanseed.damage._words import HOLE, fold
 
 QUESTION = "lost.question"
@@ -32,7 +33,10 @@ _COMMON = 5.0
 # Marks that cannot follow a question mark, but follow a word (a quote or a bracket may close
 # a question: "for me?")
 _CLOSING = frozenset(".,;:")
-_RUN = re.compile(r"(?<!\?)\?{1,3}(?!\?)")
+# The most "?" that stand for one word's lost letters.
+_LONGEST = 3
+# A word made from a fragment of one letter must be this common (once in 100,000 words).
+_EDGE_COMMON = 5.0
 _FFFD = re.compile("\ufffd+")
 # Characters a word may hold besides letters and the lost ones: apostrophes and hyphens.
 _IN_WORD = frozenset("'\u2019-\u2010\u2011?\ufffd")
@@ -64,12 +68,18 @@ def _code_like(text: str, start: int, end: int) -> bool:
 
 
 def question_hits(ctx: Context) -> Iterator[Hit]:
-    """Yield each "?" (or run of up to three) that stands for lost letters."""
+    """Yield each "?" (or run of up to three) that stands for lost letters, among those the
+    first look found beside a letter where no question ends (:data:`._scan.QUESTION`)."""
     text = ctx.text
     if "?" not in text:
         return
-    for match in _RUN.finditer(text):
-        start, end = match.span()
+    for first, last in ctx.marks[QUESTION_SHAPE]:
+        start = text.index("?", first, last)
+        end = start + 1
+        while end < len(text) and text[end] == "?":
+            end += 1
+        if end - start > _LONGEST or (start and text[start - 1] == "?"):
+            continue
         before, after = ctx.word_before(start), ctx.word_after(end)
         if before is None and after is None:
             continue
@@ -85,33 +95,51 @@ def _question(ctx: Context, before: tuple[int, int] | None, after: tuple[int, in
     text = ctx.text
     left = text[before[0]:start] if before else ""
     right = text[end:after[1]] if after else ""
-    span_start = before[0] if before else start
-    span_end = after[1] if after else end
-    strength = ctx.known_hole(fold(left) + HOLE + fold(right))
-    width = end - start
+    span = (before[0] if before else start, after[1] if after else end)
     if left and right:
-        if not (_cased(left[-1]) and _cased(right[0])):
-            return None
-        if strength == 0 and (ctx.is_word(left + right) or (
-                right[0].isupper() and not left.isupper())):
-            return None  # "colou?r" in a pattern; "really?Yes" missing its space
-        confidence = 0.99 if strength >= 1 else 0.97 if strength > 0 else 0.9
-        return Hit(QUESTION, span_start, span_end, start, end, confidence, width)
+        return _inside(ctx, left, right, span, start, end)
     fragment = left or right
-    if len(fragment) < 2 or (left and ctx.lexicon.zipf(fragment) >= _COMMON):
-        return None  # "s?" after "%(name)"; "me? she asked": a common word ends a question
-    if strength < WORD_ZIPF / 10 or not _cased(fragment[0]) or (
-            strength < 1 and ctx.lexicon.commoner(fold(left) + HOLE + fold(right), (fragment,))
-            < _COMMONER):
-        return None  # no word fits, or the fragment is a word about as common as the one that
-        # fits ("pi?" is rather "più" than "pi"; "Malm?" may be "Malm")
+    if not _cased(fragment[0]):
+        return None
+    key = fold(left) + HOLE + fold(right)
     if left:
         follows = _after_final(text, end)
-        if follows is None or (follows == "break" and (strength < 1 or len(left) < _MIN_FRAGMENT)):
-            return None  # a question ends here; at a line's end only a word seen intact says no
+        if follows is None or len(left) < 2:
+            return None  # a question ends here; "s?" after "%(name)"
+        if follows == "break" and (len(left) < _MIN_FRAGMENT or not ctx.has_seen(key)):
+            return None  # at a line's end, only a word seen intact says no question ends there
+        if ctx.zipf(fragment) >= _COMMON:
+            return None  # "me? she asked": a common word ends a question
     elif start and not text[start - 1].isspace():
         return None
-    return Hit(QUESTION, span_start, span_end, start, end, 0.9 if strength >= 1 else 0.7, width)
+    strength = ctx.known_hole(key)
+    if strength < 1 and not _known_edge(ctx, key, fragment):
+        return None
+    return Hit(QUESTION, *span, start, end, 0.9 if strength >= 1 else 0.7, end - start)
+
+
+def _known_edge(ctx: Context, key: str, fragment: str) -> bool:
+    """Whether a word of the text's languages fits a "?" at a word's edge, clearly commoner
+    than the fragment ("pi?" is rather "più" than "pi"; "Malm?" may be "Malm"). A fragment
+    of one letter needs one of the language's commonest words ("?r tom" for Swedish "är")."""
+    found = ctx.hole_zipf(key)
+    if found < (_EDGE_COMMON if len(fragment) == 1 else WORD_ZIPF):
+        return False
+    return ctx.margin(key, (fragment,)) >= _COMMONER
+
+
+def _inside(ctx: Context, left: str, right: str, span: tuple[int, int], start: int,
+            end: int) -> Hit | None:
+    """A "?" between two letters: lost unless the two sides make a word ("colou?r" in a
+    pattern) or a sentence starts there without its space ("really?Yes")."""
+    if not (_cased(left[-1]) and _cased(right[0])):
+        return None
+    strength = ctx.known_hole(fold(left) + HOLE + fold(right))
+    if strength == 0 and ((right[0].isupper() and not left.isupper())
+                          or ctx.is_word(left + right)):
+        return None
+    confidence = 0.99 if strength >= 1 else 0.97 if strength > 0 else 0.9
+    return Hit(QUESTION, *span, start, end, confidence, end - start)
 
 
 def _after_final(text: str, end: int) -> str | None:

@@ -14,33 +14,14 @@ a word whose letters were UTF-8 bytes read in a single-byte code page. Two signs
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from cleanseed.damage._codepages import TABLES
 from cleanseed.damage._hits import WORD_ZIPF, Context, Hit
+from cleanseed.damage._scan import CAPITAL, PAIR
 
 KIND = "mojibake"
 
-#: Code pages whose misreadings of UTF-8 are common on the web.
-CODEPAGES = ("cp1252", "cp1250", "cp1251", "cp1254", "cp1257", "mac_roman", "cp437", "cp850",
-             "iso8859_2", "iso8859_15")
-
-
-def _table(codepage: str) -> dict[str, int]:
-    table = {}
-    for byte in range(0x80, 0x100):
-        try:
-            table[bytes([byte]).decode(codepage)] = byte
-        except UnicodeDecodeError:
-            continue
-    return table
-
-
-_TABLES = tuple(_table(cp) for cp in CODEPAGES)
-_LEADS = {c for t in _TABLES for c, b in t.items() if 0xC2 <= b <= 0xF4}
-_CONTS = {c for t in _TABLES for c, b in t.items() if 0x80 <= b <= 0xBF}
-_PAIR = re.compile(f"[{re.escape(''.join(sorted(_LEADS)))}][{re.escape(''.join(sorted(_CONTS)))}]")
-_CAPITAL_INSIDE = re.compile(r"(?<=[a-z])[\u00c0-\u00de\u0100-\u024f\u1e00-\u1efe](?![a-z])")
 _PUNCTUATION = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026")
 
 _CAPITAL = 0.7
@@ -83,7 +64,7 @@ def _read_back(text: str, at: int) -> tuple[int, str, frozenset[str]] | None:
     in Windows-1250 and "ö" in ISO 8859-2)."""
     first: tuple[int, str] | None = None
     readings: set[str] = set()
-    for table in _TABLES:
+    for table in TABLES:
         data = bytearray()
         for char in text[at:at + 4]:
             byte = table.get(char)
@@ -123,26 +104,27 @@ def mojibake_hits(ctx: Context) -> Iterator[Hit]:
     if text.isascii():
         return
     yield from _read_back_hits(ctx)
-    for match in _CAPITAL_INSIDE.finditer(text):
-        if not match.group().isupper():
+    for start, _ in ctx.marks[CAPITAL]:
+        capital = start + 1
+        if not text[capital].isupper():
             continue
-        hole_end = match.end()
+        hole_end = capital + 1
         while hole_end < len(text) and not text[hole_end].isascii() \
                 and not text[hole_end].isspace():
             hole_end += 1
-        start, end = _word_around(text, match.start(), hole_end)
-        width = (hole_end - match.start()) // 2  # a letter is two bytes or more: one capital
+        start, end = _word_around(text, capital, hole_end)
+        width = (hole_end - capital) // 2  # a letter is two bytes or more: one capital
         # alone ("hĂ i") is damage, but no repair can say what it stood for
-        yield Hit(KIND, start, end, match.start(), hole_end, _CAPITAL, width)
+        yield Hit(KIND, start, end, capital, hole_end, _CAPITAL, width)
 
 
 def _read_back_hits(ctx: Context) -> Iterator[Hit]:
     text = ctx.text
     done = -1
-    for match in _PAIR.finditer(text):
-        if match.start() < done or _read_back(text, match.start()) is None:
+    for first, last in ctx.marks[PAIR]:
+        if first < done or _read_back(text, first) is None:
             continue
-        start, end = _word_around(text, match.start(), match.end())
+        start, end = _word_around(text, first, last)
         pieces: list[str] = []
         holes: list[int] = []
         at: list[int] = []  # where each piece starts in the text
@@ -166,7 +148,7 @@ def _read_back_hits(ctx: Context) -> Iterator[Hit]:
         word, decoded = text[start:end], "".join(pieces)
         if _mixed(decoded):
             continue
-        if ctx.lexicon.zipf(decoded) >= WORD_ZIPF and ctx.lexicon.zipf(word) < WORD_ZIPF:
+        if ctx.zipf(decoded) >= WORD_ZIPF and ctx.zipf(word) < WORD_ZIPF:
             confidence = _READS_AS_WORD
         elif _mixed(word):
             confidence = _READS_BACK

@@ -72,7 +72,7 @@ _DEFAULT = DamageConfig()
 
 def context(text: str, vocabulary: Vocabulary | None, lexicon: Lexicon | None) -> Context:
     """The context the rules read: the text, its own words, the corpus's, and the lexicon."""
-    return Context(text, lexicon or default_lexicon(), vocabulary)
+    return Context(text, lexicon if lexicon is not None else default_lexicon(), vocabulary)
 
 
 def find_hits(ctx: Context, config: DamageConfig) -> list[Hit]:

@@ -1,25 +1,23 @@
-"""How common a word is, in the languages written in Latin letters, from wordfreq's lists.
+"""How common a word is in each language written in Latin letters, from wordfreq's lists, and
+which languages a text is written in.
 
-The finder asks two things of it: is this fragment a word of some language, and is there a
-common word with a non-ASCII letter where this damaged word has a hole (:mod:`._words`)?
-Both are answered from wordfreq's "small" lists (words used at least once a million), 27
-languages at once, since a page does not say which language it is in. They are held as sorted
-arrays of hashes with a Zipf value each: about 10 MB, not the 300 MB the words take as Python
-strings. Loading takes a second or so of CPU, once per process, on the first call.
-
-wordfreq's data is CC BY-SA 4.0 (its code Apache 2.0); cleanseed reads it from the installed
-package and ships none of it.
+The finder asks three things of it: which languages a document is in (:meth:`Lexicon.guess`,
+from its commonest words), whether a fragment is a word of those languages, and whether a common
+word with a letter outside ASCII fits where a damaged word has its hole (:mod:`._words`). Each
+language's list is read from wordfreq's "small" lists (words used at least once a million) the
+first time a document in that language needs it, and kept as sorted arrays of hashes with a Zipf
+value each: well under 1 MB a language, a few hundredths of a second to build. A run over
+English text reads the English list and the commonest words of the others, nothing more.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-import numpy as np
-
-from cleanseed.damage._words import is_latin, word_keys
+from cleanseed.damage import _wordlists
+from cleanseed.damage._tables import Table, build, lookup
 from cleanseed.errors import ConfigError
 
 __all__ = ["LANGUAGES", "Lexicon", "default_lexicon"]
@@ -31,199 +29,235 @@ LANGUAGES = (
     "ms", "nb", "nl", "pl", "pt", "ro", "sh", "sk", "sl", "sv", "tr", "vi",
 )
 
-# How much rarer (in Zipf units) than the commonest reading of its fragments a word that fills
-# a hole may be, and still count.
-_LEEWAY = 1.5
+# A language's words this common (once in 100,000 words) tell which language a text is in; each
+# counts by how much commoner than _FLOOR it is.
+_COMMON = 5.0
+_FLOOR = 4.0
+# A language is one of the text's when its common words are at least this share of the best
+# language's; at most this many are kept (Czech and Slovak, Danish and Norwegian go together).
+_NEAR_BEST = 0.75
+_MOST = 4
+# A word counts for a language only if it is at most this much rarer (in Zipf units) there
+# than in the language where it is commonest.
+_QUOTED = 1.5
+# A lower score than this (two words once in 100,000, one once in 10,000), and the text does not
+# say its language.
+_MIN_SCORE = 2.0
+# Characters read for the guess, at most: a text's commonest words are its function words, and
+# its first 150 words or so show them.
+_GUESS_CHARS = 1_000
 
-# Answers kept per lexicon; a corpus repeats its words, so most lookups hit. Cleared when full.
+# Answers kept per language; a corpus repeats its words, so most lookups hit. Cleared when full.
 _CACHE_SIZE = 200_000
-
-_Arrays = tuple[np.ndarray[Any, np.dtype[np.int64]], np.ndarray[Any, np.dtype[np.uint8]]]
-# (hash, language, Zipf times ten) of every word of every language, sorted by hash
-_Rows = tuple[np.ndarray[Any, np.dtype[np.int64]], np.ndarray[Any, np.dtype[np.uint8]],
-              np.ndarray[Any, np.dtype[np.uint8]]]
-
-
-def _rows(hashes: list[int], langs: list[int], zipfs: list[int]) -> _Rows:
-    h = np.fromiter(hashes, dtype=np.int64, count=len(hashes))
-    order = np.argsort(h, kind="stable")
-    return (h[order], np.asarray(langs, dtype=np.uint8)[order],
-            np.asarray(zipfs, dtype=np.uint8)[order])
-
-
-def _highest(rows: _Rows) -> _Arrays:
-    """Each hash once, with the highest Zipf value any language gives it."""
-    h, _, z = rows
-    if not len(h):
-        return h, z
-    first = np.ones(len(h), dtype=bool)
-    first[1:] = h[1:] != h[:-1]
-    starts = np.flatnonzero(first)
-    return h[starts], np.maximum.reduceat(z, starts)
 
 
 class Lexicon:
     """Zipf frequencies of words, and of the words a damaged word's hole may stand for, in each
-    language and in the language where each is commonest.
+    of its languages.
+
+    Every method that takes *languages* answers for those (``None``: all of the lexicon's),
+    reading each one's list the first time it is asked about.
 
     >>> lex = Lexicon.from_words([("källenius", 3.0), ("ola", 4.0)])
     >>> lex.zipf("Ola"), lex.zipf("llenius"), lex.hole_zipf("k\\0llenius")
     (4.0, 0.0, 3.0)
     """
 
-    def __init__(self, words: _Rows, keys: _Rows,
-                 source: tuple[tuple[str, float], ...] | None) -> None:
-        self._word_rows = words
-        self._key_rows = keys
-        self._words = _highest(words)
-        self._keys = _highest(keys)
-        self._source = source
-        self._word_cache: dict[str, float] = {}
-        self._key_cache: dict[str, float] = {}
-        self._profiles: dict[str, dict[int, float]] = {}
-        #: The finder's answers about pieces of text, kept with the lexicon they came from:
-        #: pieces that may be fragments of a split word, and pieces that cannot.
-        self.fragments: set[str] = set()
-        self.settled: set[str] = set()
+    def __init__(self, languages: Sequence[str] = LANGUAGES, *,
+                 words: tuple[tuple[str, float], ...] | None = None) -> None:
+        self.languages = tuple(languages)
+        if not self.languages or len(set(self.languages)) != len(self.languages):
+            msg = f"a lexicon needs distinct languages, got {self.languages!r}"
+            raise ConfigError(msg)
+        if words is not None and len(self.languages) != 1:
+            msg = "a lexicon built from words has one language"
+            raise ConfigError(msg)
+        self._words = words
+        self._tables: dict[str, Table] = {}
+        self._common: dict[str, list[tuple[int, float]]] | None = None
+        self._foreign: dict[str, float] = {}
+        self._word_cache: dict[str, dict[str, float]] = {}
+        self._key_cache: dict[str, dict[str, tuple[float, float]]] = {}
+        #: The finder's answers about pieces of text, per set of languages, kept with the
+        #: lexicon they came from: pieces that may be fragments of a split word, and the rest.
+        self.memo: dict[tuple[str, ...], tuple[set[str], set[str]]] = {}
         self.memo_size = _CACHE_SIZE
 
     @classmethod
-    def from_words(cls, words: Iterable[tuple[str, float]]) -> Lexicon:
+    def from_words(cls, words: Iterable[tuple[str, float]], language: str = "und") -> Lexicon:
         """Build a lexicon of one language from ``(word, zipf)`` pairs."""
-        pairs = tuple((w, float(z)) for w, z in words)
-        return cls._from_groups((([w], z, 0) for w, z in pairs), pairs)
+        return cls((language,), words=tuple((w, float(z)) for w, z in words))
 
-    @classmethod
-    def _from_groups(cls, groups: Iterable[tuple[list[str], float, int]],
-                     source: tuple[tuple[str, float], ...] | None) -> Lexicon:
-        hashes: list[int] = []
-        langs: list[int] = []
-        zipfs: list[int] = []
-        key_hashes: list[int] = []
-        key_langs: list[int] = []
-        key_zipfs: list[int] = []
-        for words, zipf, lang in groups:
-            tenth = round(zipf * 10)
-            folded = [w.casefold() for w in words]
-            hashes.extend(map(hash, folded))
-            langs.extend([lang] * len(folded))
-            zipfs.extend([tenth] * len(folded))
-            for word in folded:
-                if not word.isascii() and is_latin(word):
-                    for key, _ in word_keys(word):
-                        key_hashes.append(hash(key))
-                        key_langs.append(lang)
-                        key_zipfs.append(tenth)
-        return cls(_rows(hashes, langs, zipfs), _rows(key_hashes, key_langs, key_zipfs), source)
+    # --- the lists -------------------------------------------------------------------------
 
-    @classmethod
-    def from_wordfreq(cls, languages: Iterable[str] = LANGUAGES) -> Lexicon:
-        """Build the lexicon of *languages* from wordfreq's small lists."""
-        return cls._from_groups(_wordfreq_buckets(tuple(languages)), None)
+    def loaded(self) -> tuple[str, ...]:
+        """The languages whose lists were read so far."""
+        return tuple(self._tables)
 
-    def _profile(self, rows: _Rows, text: str) -> dict[int, float]:
-        cache_key = f"{id(rows)}:{text}"
-        found = self._profiles.get(cache_key)
+    def table(self, language: str) -> Table:
+        """*language*'s words and hole keys, read on first use."""
+        found = self._tables.get(language)
         if found is None:
-            hashes, langs, zipfs = rows
-            h = hash(text)
-            lo, hi = np.searchsorted(hashes, [h, h + 1]) if h < 2**63 - 1 else (0, 0)
-            found = {int(lang): z / 10 for lang, z in
-                     zip(langs[lo:hi].tolist(), zipfs[lo:hi].tolist(), strict=True)}
-            if len(self._profiles) >= _CACHE_SIZE:
-                self._profiles.clear()
-            self._profiles[cache_key] = found
+            if language not in self.languages:
+                msg = f"language {language!r} is not one of the lexicon's {self.languages}"
+                raise ConfigError(msg)
+            if self._words is not None:
+                groups: Iterable[tuple[list[str], float]] = (
+                    ([w.casefold()], z) for w, z in self._words)
+            else:
+                groups = ((b, _wordlists.zipf_of(i))
+                          for i, b in enumerate(_wordlists.buckets(language)) if b)
+            found = self._tables[language] = build(groups)
+            self._word_cache[language] = {}
+            self._key_cache[language] = {}
         return found
 
-    def commoner(self, key: str, fragments: Iterable[str]) -> float:
-        """How much commoner, in Zipf units, a word that fills the hole of *key* is than the
-        rarer of *fragments* read as words of the same language (0 where it is none), in the
-        language where the difference is largest; 0 if no word fills the hole.
+    def _langs(self, languages: Sequence[str] | None) -> Sequence[str]:
+        return self.languages if languages is None else languages
 
-        "zur ck": "zurück" (German, 5.6) against "ck" (German, 3.4): 2.2. The word lists hold
-        fragments of damaged web text too ("ck" is 4.2 in some language), so a fragment is
-        weighed in the language of the word, not in whichever language it is commonest. But
-        a language where the word is far rarer than a fragment is in its own language does not
-        count: "mé" (3.5 in some list) does not make "me?" a damaged word, "me" being 6.5.
+    # --- words ------------------------------------------------------------------------------
+
+    def prefetch(self, words: Iterable[str] = (), keys: Iterable[str] = (),
+                 languages: Sequence[str] | None = None) -> None:
+        """Look up *words* and *keys* at once in each of *languages*: numpy's search costs
+        microseconds a call, but little more for a whole document's."""
+        words, keys = list(words), list(keys)
+        for language in self._langs(languages):
+            table = self.table(language)
+            cache = self._word_cache[language]
+            missing = list({w for w in words if w not in cache})
+            if missing:
+                if len(cache) + len(missing) > _CACHE_SIZE:
+                    cache.clear()
+                found = lookup(table.words, (table.word_zipf,), [w.casefold() for w in missing])
+                cache.update(zip(missing, found[0], strict=True))
+            kcache = self._key_cache[language]
+            kmissing = list({k for k in keys if k not in kcache})
+            if kmissing:
+                if len(kcache) + len(kmissing) > _CACHE_SIZE:
+                    kcache.clear()
+                best, rival = lookup(table.keys, (table.key_zipf, table.key_rival), kmissing)
+                kcache.update(zip(kmissing, zip(best, rival, strict=True), strict=True))
+
+    def zipfs(self, word: str, languages: Sequence[str] | None = None) -> dict[str, float]:
+        """The Zipf frequency of *word* in each of *languages* where it is a word."""
+        out = {}
+        for language in self._langs(languages):
+            cache = self._word_cache.get(language)
+            found = cache.get(word) if cache is not None else None
+            if found is None:
+                self.prefetch(words=(word,), languages=(language,))
+                found = self._word_cache[language][word]
+            if found:
+                out[language] = found
+        return out
+
+    def zipf(self, word: str, languages: Sequence[str] | None = None) -> float:
+        """The Zipf frequency of *word* in the language of *languages* where it is commonest;
+        0 if it is a word of none."""
+        return max(self.zipfs(word, languages).values(), default=0.0)
+
+    # --- holes ------------------------------------------------------------------------------
+
+    def holes(self, key: str, languages: Sequence[str] | None = None
+              ) -> dict[str, tuple[float, float]]:
+        """For each of *languages* where a word with a letter outside ASCII fills the hole of
+        *key* (see :func:`cleanseed.damage._words.hole_key`): the Zipf frequency of the
+        commonest such word, and of the second commonest (0 if there is one)."""
+        out = {}
+        for language in self._langs(languages):
+            cache = self._key_cache.get(language)
+            found = cache.get(key) if cache is not None else None
+            if found is None:
+                self.prefetch(keys=(key,), languages=(language,))
+                found = self._key_cache[language][key]
+            if found[0]:
+                out[language] = found
+        return out
+
+    def hole_zipf(self, key: str, languages: Sequence[str] | None = None) -> float:
+        """The Zipf frequency of the commonest word with a non-ASCII letter where *key* has its
+        hole, in any of *languages*; 0 if there is none."""
+        return max((best for best, _ in self.holes(key, languages).values()), default=0.0)
+
+    def rival(self, key: str, word: str, languages: Sequence[str] | None = None) -> float:
+        """How common the commonest word other than *word* that fills the hole of *key* is, in
+        any of *languages* (0 if none): a repair to *word* is in doubt when a rival is about as
+        common ("nh?ng": "những" and "nhưng" are both among Vietnamese's commonest words)."""
+        out = 0.0
+        for language, (best, second) in self.holes(key, languages).items():
+            own = self.zipfs(word, (language,)).get(language, 0.0)
+            out = max(out, second if own >= best else best)
+        return out
+
+    # --- languages --------------------------------------------------------------------------
+
+    def _common_index(self) -> dict[str, list[tuple[int, float]]]:
+        """Each common word of any language, with the languages (by index) where it is common
+        and how much commoner there than :data:`_COMMON`, in Zipf units."""
+        if self._common is None:
+            index: dict[str, list[tuple[int, float]]] = {}
+            for number, language in enumerate(self.languages):
+                if self._words is not None:
+                    common = {w.casefold(): z for w, z in self._words}
+                else:
+                    common = _wordlists.common_words(language, _COMMON)
+                top = {w: z for w, z in common.items() if z >= _COMMON}
+                for word, zipf in top.items():
+                    index.setdefault(word, []).append((number, zipf - _FLOOR))
+                self._foreign[language] = _foreign_share(top)
+            # a word counts only for the languages where it is about as common as where it is
+            # commonest: web text quotes English everywhere, and its "the" is no Danish word
+            for word, entries in index.items():
+                top_weight = max(weight for _, weight in entries)
+                index[word] = [(n, w) for n, w in entries if w >= top_weight - _QUOTED]
+            self._common = index
+        return self._common
+
+    def guess(self, text: str) -> tuple[str, ...]:
+        """The languages *text* is written in, the likeliest first; empty if it does not say.
+
+        Each word of the text that is among a language's commonest counts for that language by
+        how common it is there: "the" is common in every list (web text quotes English), but
+        far commoner in English's than in Danish's.
+
+        >>> Lexicon(("da", "de", "en")).guess("Der Hund ist in den Garten gelaufen, und er bellt.")
+        ('de',)
         """
-        holes = self._profile(self._key_rows, key)
-        if not holes:
-            return 0.0
-        sides = [self._profile(self._word_rows, f.casefold()) for f in fragments if f]
-        floor = max((max(side.values(), default=0.0) for side in sides), default=0.0)
-        return max((z - min((side.get(lang, 0.0) for side in sides), default=0.0)
-                    for lang, z in holes.items() if z >= floor - _LEEWAY), default=0.0)
+        if len(self.languages) == 1:
+            return self.languages
+        get = self._common_index().get
+        scores = [0.0] * len(self.languages)
+        for word in text[:_GUESS_CHARS].lower().split():
+            for number, weight in get(word, ()):
+                scores[number] += weight
+        best = max(scores)
+        if best < _MIN_SCORE:
+            return ()
+        ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
+        return tuple(self.languages[i] for i in ranked[:_MOST]
+                     if scores[i] >= _NEAR_BEST * best)
 
-    @staticmethod
-    def _fetch(table: _Arrays, cache: dict[str, float], texts: Iterable[str],
-               folded: bool) -> None:
-        """Look up every text of *texts* not in *cache* in one pass over *table*, and cache it:
-        numpy's search costs microseconds a call, but little more for a whole document's."""
-        missing = list({t for t in texts if t not in cache})
-        if not missing:
-            return
-        if len(cache) + len(missing) > _CACHE_SIZE:
-            cache.clear()
-        hashes, zipfs = table
-        wanted = np.fromiter((hash(t if folded else t.casefold()) for t in missing),
-                             dtype=np.int64, count=len(missing))
-        at = np.minimum(np.searchsorted(hashes, wanted), max(len(hashes) - 1, 0))
-        if len(hashes):
-            found = np.where(hashes[at] == wanted, zipfs[at], 0) / 10
-        else:
-            found = np.zeros(len(missing))
-        cache.update(zip(missing, found.tolist(), strict=True))
-
-    def prefetch(self, words: Iterable[str] = (), keys: Iterable[str] = ()) -> None:
-        """Look up *words* (as :meth:`zipf` would) and *keys* (as :meth:`hole_zipf`) at once."""
-        self._fetch(self._words, self._word_cache, words, folded=False)
-        self._fetch(self._keys, self._key_cache, keys, folded=True)
-
-    def zipf(self, word: str) -> float:
-        """The Zipf frequency of *word* in the language where it is most common; 0 if in none."""
-        found = self._word_cache.get(word)
-        if found is None:
-            self._fetch(self._words, self._word_cache, (word,), folded=False)
-            found = self._word_cache[word]
-        return found
-
-    def hole_zipf(self, key: str) -> float:
-        """The Zipf frequency of the most common word with a non-ASCII letter where *key* has
-        its hole (see :func:`cleanseed.damage._words.hole_key`); 0 if there is none."""
-        found = self._key_cache.get(key)
-        if found is None:
-            self._fetch(self._keys, self._key_cache, (key,), folded=True)
-            found = self._key_cache[key]
-        return found
-
-    def __len__(self) -> int:
-        return len(self._words[0])
+    def foreign(self, language: str) -> float:
+        """The share of letters outside ASCII in *language*'s running text (its common words,
+        weighted by how common each is): 0 for English, 0.13 for Czech."""
+        self._common_index()
+        return self._foreign[language]
 
     def __reduce__(self) -> tuple[Any, ...]:
         # hashes are of this process's str hash: another process builds its own
-        if self._source is None:
-            return (default_lexicon, ())
-        return (Lexicon.from_words, (self._source,))
+        if self._words is None:
+            return (Lexicon, (self.languages,))
+        return (Lexicon.from_words, (self._words, self.languages[0]))
 
 
-def _wordfreq_buckets(languages: tuple[str, ...]) -> Iterator[tuple[list[str], float, int]]:
-    try:
-        import wordfreq  # importing it costs a tenth of a second: paid when damage is sought
-    except ImportError as exc:  # pragma: no cover - wordfreq is a dependency
-        msg = "finding lost letters needs the wordfreq package: pip install wordfreq"
-        raise ConfigError(msg) from exc
-    paths = wordfreq.available_languages("small")
-    for number, lang in enumerate(languages):
-        if lang not in paths:
-            msg = f"wordfreq has no small word list for language {lang!r}"
-            raise ConfigError(msg)
-        # index i of a cBpack holds the words of frequency -i centibels: Zipf 9 - i/100
-        for index, bucket in enumerate(wordfreq.read_cBpack(paths[lang])):
-            if bucket:
-                yield bucket, 9 - index / 100, number
+def _foreign_share(words: dict[str, float]) -> float:
+    letters = sum(10 ** z * len(w) for w, z in words.items())
+    foreign = sum(10 ** z * sum(not c.isascii() for c in w) for w, z in words.items())
+    return foreign / letters if letters else 0.0
 
 
 @functools.cache
 def default_lexicon() -> Lexicon:
-    """The lexicon of :data:`LANGUAGES`, built once per process on first use."""
-    return Lexicon.from_wordfreq()
+    """The lexicon of :data:`LANGUAGES`, one per process; its lists are read as needed."""
+    return Lexicon()

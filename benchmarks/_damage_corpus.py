@@ -27,7 +27,7 @@ from pathlib import Path
 
 from _pages import load_pages, visible_lines
 
-from cleanseed.damage._mojibake import CODEPAGES
+from cleanseed.damage._codepages import CODEPAGES
 from cleanseed.damage._words import LATIN_WORD
 
 # Documents are cut at paragraph boundaries to about this many characters.

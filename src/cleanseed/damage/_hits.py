@@ -27,6 +27,8 @@ WORD_ZIPF = 3.0
 # "y", Czech "v": 6.9 to 7.5); the lists hold every letter at Zipf 5 or so, as initials, grades,
 # symbols and the elided "l'" and "d'".
 LETTER_ZIPF = 6.0
+# A key this long (two letters and the hole) is too short for the corpus to confirm.
+_SHORT_KEY = 3
 # A piece of two letters is a word of a language only if it is this common there; the lists hold
 # fragments of damaged web text ("ck", "gr", "nde" at Zipf 4 or so).
 SHORT_WORD = 5.0
@@ -74,6 +76,7 @@ class Context:
     _own_words: frozenset[str] | None = None
     _marks: dict[int, list[tuple[int, int]]] | None = None
     _own_keys: frozenset[str] | None = None
+    _own_sides: frozenset[str] | None = None
 
     @property
     def data(self) -> bytes:
@@ -238,9 +241,29 @@ class Context:
         if self._own_words is None:
             self._own_words = frozenset(intact_in(pieces))
 
+    @property
+    def own_sides(self) -> frozenset[str]:
+        """The letters before and after the holes of :attr:`own_keys`."""
+        if self._own_sides is None:
+            self._own_sides = frozenset(
+                side for key in self.own_keys for side in key.split(HOLE) if side)
+        return self._own_sides
+
+    def is_seen_side(self, fragment: str) -> bool:
+        """Whether *fragment* (folded) stands beside the hole of an intact word of the text or
+        the corpus."""
+        return fragment in self.own_sides or (
+            self.corpus is not None and self.corpus.is_side(fragment))
+
     def has_seen(self, key: str) -> bool:
-        """Whether the text or the corpus holds an intact word that fills the hole of *key*."""
-        return key in self.own_keys or (self.corpus is not None and self.corpus.has(key))
+        """Whether the text or the corpus holds an intact word that fills the hole of *key*.
+
+        A word of three letters or fewer is seen in the text only: a corpus in many languages
+        holds one for nearly every two letters ("s e": Sorbian "sće").
+        """
+        if key in self.own_keys:
+            return True
+        return self.corpus is not None and len(key) > _SHORT_KEY and self.corpus.has(key)
 
     def known_hole(self, key: str) -> float:
         """How strongly an intact word fits *key*: 1 if seen in a vocabulary, else the Zipf

@@ -40,6 +40,10 @@ _EDGE_COMMON = 5.0
 _FFFD = re.compile("\ufffd+")
 # Characters a word may hold besides letters and the lost ones: apostrophes and hyphens.
 _IN_WORD = frozenset("'\u2019-\u2010\u2011?\ufffd")
+# An HTML tag that opens or closes just after a word, or just before one.
+_TAG_AFTER = re.compile(r"</?[A-Za-z][^<>]{0,80}>")
+_TAG_BEFORE = re.compile(r"</?[A-Za-z][^<>]{0,80}>\Z")
+_TAG_REACH = 90
 # Marks that join the pieces of URLs, queries, code and patterns.
 _JOINERS = frozenset("/=&%@#_\\$^|~<>[]{}`*+")
 
@@ -60,6 +64,10 @@ def _code_like(text: str, start: int, end: int) -> bool:
         right += 1
     before = text[left - 1] if left else " "
     after = text[right] if right < len(text) else " "
+    if after == "<" and _TAG_AFTER.match(text, right):
+        after = " "  # "versi?n</a>": markup around a word is no code
+    if before == ">" and _TAG_BEFORE.search(text, max(0, left - _TAG_REACH), left):
+        before = " "
     if before in _JOINERS or after in _JOINERS:
         return True
     # "x.com?id" or "?x.y": a dot or colon glued to more letters or digits
@@ -104,11 +112,11 @@ def _question(ctx: Context, before: tuple[int, int] | None, after: tuple[int, in
     key = fold(left) + HOLE + fold(right)
     if left:
         follows = _after_final(text, end)
-        if follows is None or len(left) < 2:
+        if follows is None or (len(left) < 2 and follows != "word"):
             return None  # a question ends here; "s?" after "%(name)"
         if follows == "break" and (len(left) < _MIN_FRAGMENT or not ctx.has_seen(key)):
             return None  # at a line's end, only a word seen intact says no question ends there
-        if ctx.zipf(fragment) >= _COMMON:
+        if ctx.is_word(fragment) if len(fragment) == 1 else ctx.zipf(fragment) >= _COMMON:
             return None  # "me? she asked": a common word ends a question
     elif start and not text[start - 1].isspace():
         return None

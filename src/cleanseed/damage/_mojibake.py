@@ -106,8 +106,8 @@ def mojibake_hits(ctx: Context) -> Iterator[Hit]:
     yield from _read_back_hits(ctx)
     for start, _ in ctx.marks[CAPITAL]:
         capital = start + 1
-        if not text[capital].isupper():
-            continue
+        if capital + 1 < len(text) and "a" <= text[capital + 1] <= "z":
+            continue  # "nÉireann": a lower-case letter follows, as in a word
         hole_end = capital + 1
         while hole_end < len(text) and not text[hole_end].isascii() \
                 and not text[hole_end].isspace():

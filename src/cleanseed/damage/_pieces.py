@@ -14,15 +14,16 @@ from collections.abc import Sequence
 from itertools import accumulate, compress
 
 from cleanseed.damage._hits import SHORT_WORD, Context
-from cleanseed.damage._words import is_latin
+from cleanseed.damage._words import fold, is_latin
 
 __all__ = ["EDGE_MARKS", "Pieces", "fragments", "head", "is_fragment", "tail"]
 
 #: Marks that may stand before or after a word, outside it.
 EDGE_MARKS = "\"'()[]{}<>.,;:!?*\u00bf\u00a1\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2026"
-# Marks that join the parts of a compound: the part beside a space may be a fragment
-# ("Django-yhteis \n" for "Django-yhteisö").
-_HYPHENS = "-\u2010\u2011"
+# Marks that may stand before a word in a piece: opening marks, hyphens and separators; and
+# after one: closing marks and separators.
+_BEFORE_WORD = frozenset("\"([{<\u00ab\u00bf\u00a1\u201c\u201e\u2018\u201a-\u2010\u2011,/")
+_AFTER_WORD = frozenset("\")]}>.,;:!?*\u00bb\u201d\u2019\u2026/")
 
 
 class Pieces:
@@ -56,28 +57,29 @@ class Pieces:
 
 
 def head(piece: str) -> str:
-    """The letters *piece* starts with, if only closing marks follow them: the right side of a
-    split ("e-mail" has none: its "e" is a word of its own)."""
+    """The letters *piece* starts with, if a mark follows them that ends a word, or separates
+    two (not a hyphen or an apostrophe): the right side of a split ("e-mail" has none: its
+    "e" is a word of its own)."""
     if piece.isalpha():
         return piece
     end = 0
     while end < len(piece) and piece[end].isalpha():
         end += 1
-    if not end or piece[end:].strip(EDGE_MARKS):
+    if not end or piece[end] not in _AFTER_WORD:
         return ""
     return piece[:end]
 
 
 def tail(piece: str) -> str:
-    """The letters *piece* ends with, if only opening marks or a hyphen come before them: the
-    left side of a split."""
+    """The letters *piece* ends with, if a mark comes before them that starts a word, or joins
+    or separates two (not a closing mark, a digit or an apostrophe: "%(name)s" ends in no
+    word): the left side of a split ("Django-yhteis", "sí,no,quiz")."""
     if piece.isalpha():
         return piece
     start = len(piece)
     while start > 0 and piece[start - 1].isalpha():
         start -= 1
-    rest = piece[:start]
-    if start == len(piece) or (rest and rest[-1] not in _HYPHENS and rest.strip(EDGE_MARKS)):
+    if start == len(piece) or (start and piece[start - 1] not in _BEFORE_WORD):
         return ""
     return piece[start:]
 
@@ -104,27 +106,65 @@ def is_fragment(ctx: Context, core: str) -> bool:
 
 
 def fragments(ctx: Context, pieces: Sequence[str]) -> set[str]:
-    """The pieces of *pieces* that may be fragments of a split word, in the text's languages."""
+    """The pieces of *pieces* that may be one side of a split word: they are no word of the
+    text's languages, and stand beside a hole in a word of those languages, of the text or of
+    the corpus (:meth:`Lexicon.sides`); a lone capital ("K llenius") always may."""
     memo = ctx.lexicon.memo.get(ctx.languages)
     if memo is None:
-        memo = ctx.lexicon.memo[ctx.languages] = (set(), set())
-    found, settled = memo
+        memo = ctx.lexicon.memo[ctx.languages] = Memo()
     distinct = set(pieces)
     ctx.learn_own(distinct)
-    new = distinct.difference(settled).difference(found)
+    new = distinct.difference(memo.settled).difference(memo.sides).difference(memo.others)
     if new:
-        if sum(len(f) + len(s) for f, s in ctx.lexicon.memo.values()) + len(new) > \
-                ctx.lexicon.memo_size:
-            for f, s in ctx.lexicon.memo.values():
-                f.clear()
-                s.clear()
-        cores = {piece: _cores(piece) for piece in new}
-        if ctx.languages:
-            ctx.lexicon.prefetch(words=[c for cs in cores.values() for c in cs],
-                                 languages=ctx.languages)
-        for piece, parts in cores.items():
-            if any(is_fragment(ctx, part) for part in parts):
-                found.add(piece)
-            else:
-                settled.add(piece)
-    return distinct.intersection(found)
+        _classify(ctx, new, memo)
+    found = distinct.intersection(memo.sides)
+    found.update(piece for piece in distinct.intersection(memo.capitals))
+    if ctx.corpus is not None:  # the corpus's sides are many: look up the text's pieces
+        found.update(piece for piece in distinct.intersection(memo.others)
+                     if any(ctx.is_seen_side(core) for core in memo.others[piece]))
+    else:  # the text's own sides are few: look them up among its pieces
+        for side in ctx.own_sides:
+            found.update(distinct.intersection(memo.by_core.get(side, ())))
+    return found
+
+
+class Memo:
+    """What is known of pieces of text in one set of languages: those that may be fragments
+    beside a hole of the lists, the other fragments (with their cores, folded, and the other
+    way round), lone capitals, and the rest."""
+
+    def __init__(self) -> None:
+        self.sides: set[str] = set()
+        self.others: dict[str, tuple[str, ...]] = {}
+        self.by_core: dict[str, set[str]] = {}
+        self.capitals: set[str] = set()
+        self.settled: set[str] = set()
+
+    def __len__(self) -> int:
+        return len(self.sides) + len(self.others) + len(self.settled)
+
+
+def _classify(ctx: Context, new: set[str], memo: Memo) -> None:
+    if sum(map(len, ctx.lexicon.memo.values())) + len(new) > ctx.lexicon.memo_size:
+        for key in list(ctx.lexicon.memo):
+            ctx.lexicon.memo[key] = Memo()
+        memo = ctx.lexicon.memo[ctx.languages]
+    cores = {piece: _cores(piece) for piece in new}
+    if ctx.languages:
+        ctx.lexicon.prefetch(words=[c for cs in cores.values() for c in cs],
+                             languages=ctx.languages)
+    frags = {piece: tuple(fold(c) for c in parts if is_fragment(ctx, c))
+             for piece, parts in cores.items()}
+    listed = ctx.lexicon.sides({c for cs in frags.values() for c in cs}, ctx.languages) \
+        if ctx.languages else set()
+    for piece, parts in frags.items():
+        if not parts:
+            memo.settled.add(piece)
+        elif any(part in listed for part in parts):
+            memo.sides.add(piece)
+        else:
+            memo.others[piece] = parts
+            for part in parts:
+                memo.by_core.setdefault(part, set()).add(piece)
+            if len(piece) == 1 and piece.isupper():
+                memo.capitals.add(piece)

@@ -55,12 +55,13 @@ _SHAPES = (rb"[ ]" + _LONE + rb"(?:[ ]|$)|^" + _LONE + rb"[ ]"
            rb"|" + _LETTER + rb"[ ][ ]" + _LETTER
            + rb"|" + _LETTER + rb"[ ][.,;:](?:[ ]|$)"
            rb"|" + _LETTER + rb"[ ]$|^[ ]" + _LETTER)
-# A "?" after a letter, before a letter, a lower-case word or a mark that goes on a phrase; or
-# at a word's start. Quotes and dashes (U+2000-U+2FFF, lead byte E2) and CJK marks (E3) are no
-# letters. At a line's end, a "?" may stand for a lost letter only where the text holds a word
-# with a letter outside ASCII that fits: :data:`_AT_END` looks for those in such texts only.
+# A "?" after a letter, before a letter, before a space and anything but a capital (a question
+# would end there), before a mark that goes on a phrase; or at a word's start. Quotes and
+# dashes (U+2000-U+2FFF, lead byte E2) and CJK marks (E3) are no letters. At a line's end, a "?"
+# may stand for a lost letter only where the text holds a word with a letter outside ASCII
+# that fits: :data:`_AT_END` looks for those in such texts only.
 _AFTER = rb"[A-Za-z\xc3-\xe1\xe4-\xf4]"
-_QUESTIONS = (_LETTER + rb"\?{1,3}(?:" + _AFTER + rb"|[ ]+[a-z\xc3-\xe1\xe4-\xf4]|[.,;:])"
+_QUESTIONS = (_LETTER + rb"\?{1,3}(?:" + _AFTER + rb"|[ ]+[^A-Z \t\r\n\xc2\xe2\xe3]|[.,;:])"
               rb"|(?:^|[ \t])\?{1,3}" + _AFTER)
 _AT_END = _LETTER + rb"\?{1,3}$"
 
@@ -72,10 +73,11 @@ def _utf8(chars: frozenset[str]) -> bytes:
 
 # A character a code page gives a UTF-8 lead byte, then one it gives a continuation byte.
 _PAIR = _utf8(LEADS) + _utf8(CONTINUATIONS)
-# A lower-case ASCII letter, a capital outside ASCII (U+00C0-U+00DE, U+0100-U+024F,
-# U+1E00-U+1EFF: Python checks that it is one), and no lower-case ASCII letter after it.
-_CAPITAL = (rb"[a-z](?:\xc3[\x80-\x9e]|[\xc4-\xc8][\x80-\xbf]|\xc9[\x80-\x8f]"
-            rb"|\xe1[\xb8-\xbb][\x80-\xbf])(?:[^a-z]|$)")
+# A lower-case ASCII letter, then a Latin capital outside ASCII (the mojibake rule checks that no
+# lower-case ASCII letter follows: the match must not swallow a "?" after it).
+_CAPITALS = frozenset(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+                      if c.isupper())
+_CAPITAL = rb"[a-z]" + _utf8(_CAPITALS)
 
 #: The group of :data:`_SUSPECTS` each shape is found by.
 SHAPE, QUESTION, PAIR, CAPITAL = 1, 2, 3, 4

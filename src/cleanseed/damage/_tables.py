@@ -18,25 +18,31 @@ import numpy as np
 
 from cleanseed.damage._words import HOLE, LATIN_NON_ASCII, keys_of
 
-__all__ = ["Table", "build", "lookup"]
+__all__ = ["Table", "build", "holds", "lookup"]
 
 _Ints = np.ndarray[Any, np.dtype[np.int64]]
 _Bytes = np.ndarray[Any, np.dtype[np.uint8]]
 # Each Latin letter outside ASCII (or combining mark), and a line that holds one of them, as the
 # hole, among ASCII letters.
 _LETTER = re.compile(f"[{LATIN_NON_ASCII}]")
+# The letters before a key's hole, and after it.
+_BEFORE = re.compile(f"^[^{HOLE}\n]+", re.MULTILINE)
+_AFTER = re.compile(f"[^{HOLE}\n]+$", re.MULTILINE)
 _ONE_HOLE = re.compile(f"^(?:[a-z]+{HOLE}[a-z]*|{HOLE}[a-z]+)$", re.MULTILINE)
 
 
 class Table(NamedTuple):
     """Sorted word hashes with their Zipf values (times ten); sorted key hashes with the Zipf
-    values of the commonest and the second commonest word of each key (0 if none)."""
+    values of the commonest and the second commonest word of each key (0 if none); and the
+    sorted hashes of the sides of the keys (the letters before and after each hole), which
+    alone may be fragments of a word split at its hole."""
 
     words: _Ints
     word_zipf: _Bytes
     keys: _Ints
     key_zipf: _Bytes
     key_rival: _Bytes
+    sides: _Ints
 
 
 def _ranked(hashes: _Ints, zipfs: _Bytes) -> tuple[_Ints, _Bytes, _Bytes]:
@@ -78,6 +84,7 @@ def build(groups: Iterable[tuple[list[str], float]]) -> Table:
     values: list[int] = []
     key_hashes: list[int] = []
     key_counts: list[int] = []
+    sides: set[str] = set()
     for group, zipf in groups:
         words += group
         counts.append(len(group))
@@ -85,12 +92,26 @@ def build(groups: Iterable[tuple[list[str], float]]) -> Table:
         keys = _group_keys(group)
         key_hashes += map(hash, keys)
         key_counts.append(len(keys))
+        if keys:
+            joined = "\n".join(keys)
+            sides.update(_BEFORE.findall(joined))
+            sides.update(_AFTER.findall(joined))
     value_array = np.asarray(values, dtype=np.uint8)
     hashes = np.fromiter(map(hash, words), dtype=np.int64, count=len(words))
     word_hashes, word_zipf, _ = _ranked(hashes, np.repeat(value_array, counts))
     key_array, key_zipf, key_rival = _ranked(np.asarray(key_hashes, dtype=np.int64),
                                              np.repeat(value_array, key_counts))
-    return Table(word_hashes, word_zipf, key_array, key_zipf, key_rival)
+    side_hashes = np.unique(np.fromiter(map(hash, sides), dtype=np.int64, count=len(sides)))
+    return Table(word_hashes, word_zipf, key_array, key_zipf, key_rival, side_hashes)
+
+
+def holds(hashes: _Ints, texts: Sequence[str]) -> list[bool]:
+    """Whether each of *texts* (already folded) has its hash among *hashes*."""
+    if not len(hashes) or not texts:
+        return [False] * len(texts)
+    wanted = np.fromiter(map(hash, texts), dtype=np.int64, count=len(texts))
+    at = np.minimum(np.searchsorted(hashes, wanted), len(hashes) - 1)
+    return list((hashes[at] == wanted).tolist())
 
 
 def lookup(hashes: _Ints, columns: Sequence[_Bytes], texts: Sequence[str]

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from cleanseed.damage import _wordlists
-from cleanseed.damage._tables import Table, build, lookup
+from cleanseed.damage._tables import Table, build, holds, lookup
 from cleanseed.errors import ConfigError
 
 __all__ = ["LANGUAGES", "Lexicon", "default_lexicon"]
@@ -80,7 +80,7 @@ class Lexicon:
         self._key_cache: dict[str, dict[str, tuple[float, float]]] = {}
         #: The finder's answers about pieces of text, per set of languages, kept with the
         #: lexicon they came from: pieces that may be fragments of a split word, and the rest.
-        self.memo: dict[tuple[str, ...], tuple[set[str], set[str]]] = {}
+        self.memo: dict[tuple[str, ...], Any] = {}
         self.memo_size = _CACHE_SIZE
 
     @classmethod
@@ -174,6 +174,19 @@ class Lexicon:
             if found[0]:
                 out[language] = found
         return out
+
+    def sides(self, fragments: Iterable[str], languages: Sequence[str] | None = None
+              ) -> set[str]:
+        """Those of *fragments* (folded) that stand beside a hole in some word of *languages*
+        with a letter outside ASCII: "llenius" does in Swedish's "källenius", if it had it;
+        most rare words stand beside none, and cannot be one side of a split word."""
+        fragments = list(fragments)
+        found: set[str] = set()
+        for language in self._langs(languages):
+            table = self.table(language)
+            found.update(f for f, held in zip(fragments, holds(table.sides, fragments),
+                                              strict=True) if held)
+        return found
 
     def hole_zipf(self, key: str, languages: Sequence[str] | None = None) -> float:
         """The Zipf frequency of the commonest word with a non-ASCII letter where *key* has its

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from cleanseed.damage._words import WORD, fold, is_latin, keys_of
+from cleanseed.damage._words import HOLE, WORD, fold, is_latin, keys_of
 
 __all__ = ["Seen", "Vocabulary"]
 
@@ -77,6 +77,7 @@ class Vocabulary:
         self._ids: dict[str, list[str]] = {}
         self._keys: dict[str, set[str]] = {}
         self._forms: dict[str, Counter[str]] = {}
+        self._sides: set[str] = set()
         self.documents = 0
 
     @classmethod
@@ -111,6 +112,8 @@ class Vocabulary:
         for word, keys in zip(new, keys_of(new), strict=True):
             for key in keys:
                 self._keys.setdefault(key, set()).add(word)
+                before, _, after = key.partition(HOLE)
+                self._sides.update((before, after))
         self._count.update(here)
         self._docs.update(here.keys())
         if doc_id:
@@ -129,6 +132,10 @@ class Vocabulary:
     def words(self) -> list[str]:
         """Every intact word seen (folded)."""
         return list(self._count)
+
+    def is_side(self, fragment: str) -> bool:
+        """Whether *fragment* (folded) stands beside the hole of some intact word's key."""
+        return bool(fragment) and fragment in self._sides
 
     def has(self, key: str) -> bool:
         """Whether some intact word fills the hole of *key*."""

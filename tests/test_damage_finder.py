@@ -74,6 +74,15 @@ def test_each_kind_is_found(text: str, kind: str, span: str) -> None:
     "Irish: na hÉireann, i nÉirinn. Catalan col·lecció. Russian: Её дом.",
     "Wir gehen über die Brücke. Ça va très bien. Łódź leży w Polsce. Việt Nam.",
     "A short list: a b c d e f g, and the letters x y z.",
+    "Please send me an e mail about the meeting; the e-mail address is below.",
+    "Il a  mangé une pomme et il est où maintenant avec sa sœur ?",
+    "Bonjour ! Ça va ? Oui, très bien ; et toi : « super » dit-elle.",
+    "Die Straße ist lang, und wir gehen über die Brücke nach Hause zurück.",
+    "Dobrý den, jak se máte? Děkuji, mám se dobře a těším se na léto.",
+    "Tiếng Việt là ngôn ngữ chính thức của Việt Nam, được sử dụng rộng rãi.",
+    'printf("%s in %s", name, place); format("%(name)s in %(place)s")',
+    "Perché non vieni con noi? Perché è già tardi e la città è lontana.",
+    "Index\na\nb\nc\nd\nWhy subscribe?\nGot a news tip?\nS&P 500 rose 2 % in Q3 ; U.S. fell.",
 ])
 def test_sound_text_raises_no_alarm(text: str) -> None:
     assert find_damage(text) == ()
@@ -106,6 +115,43 @@ def test_bytes_are_refused_with_a_clear_error() -> None:
 def test_counts_by_kind() -> None:
     found = find_damage("Fran?ois, Stra\ufffde and Fran?oise")
     assert damage_counts(found) == {"lost.question": 2, "lost.replacement": 1}
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # a lone letter that is no word of the text's language, beside a common word it makes
+    ("Twoje hasło nie mo e być zbyt podobne do twoich innych danych osobowych.", "mo e"),
+    ("Ingrese una dirección IPv6 v lida. Esta no es una dirección válida para nosotros.",
+     "v lida"),
+    # a word beside two spaces, when the word it makes is far commoner ("perch" is English)
+    ("Stai vedendo questa pagina perch  hai impostato il file di configurazione.", "perch "),
+    # a fragment of one letter at a word's edge makes one of the language's commonest words
+    ("Varje sida p  den publika sidan är genererad av en vy.", "p "),
+    # the last part of a compound, and the last item of a list joined by commas
+    ("Wir fahren nach Ost-M nchen und dann weiter über die Brücke.", "M nchen"),
+    ("Respuestas posibles: sí,no,quiz s y también otras que no sé.", "quiz s"),
+    # markup around a word is no code
+    ("Estás viendo las notas de la versi?n</a> de Django en español.", "versi?n"),
+    # a single letter before "?" and a lower-case word, in Norwegian
+    ("Verktøy for nettleseren din for å f? rask tilgang til admin-funksjonalitet.", "f?"),
+])
+def test_the_text_language_decides_what_a_fragment_is(text: str, span: str) -> None:
+    assert span in [d.text for d in find_damage(text)]
+
+
+def test_a_text_that_lost_every_letter_outside_ascii_is_read_whole() -> None:
+    text = "Er ist f r uns zur ck gekommen, und wir k nnen es nicht glauben."
+    assert [d.text for d in find_damage(text)] == ["f r", "zur ck", "k nnen"]
+
+
+def test_a_text_in_no_listed_language_takes_only_words_seen_intact() -> None:
+    assert _found("xyzzy Bokm la qwert Bokmåla plugh zork") == [("lost.space", "Bokm la")]
+    assert find_damage("xyzzy s e plugh zork frob") == ()
+
+
+def test_the_corpus_alone_never_confirms_a_word_of_three_letters() -> None:
+    corpus = Vocabulary.from_texts(["Tha qéx math", "qéx", "qéx ann"])
+    assert find_damage("xyzzy q x plugh zork frob", vocabulary=corpus) == ()
+    assert _found("xyzzy q x plugh zork frob qéx") == [("lost.space", "q x")]
 
 
 # --- repair -----------------------------------------------------------------------------------
@@ -151,6 +197,20 @@ def test_mojibake_is_repaired_only_to_what_its_bytes_read_as() -> None:
 
 def test_case_follows_the_damaged_word() -> None:
     assert repair_damage("K?BENHAVN og København") == "KØBENHAVN og København"
+
+
+def test_a_rival_about_as_common_leaves_the_word_as_it_is() -> None:
+    text = "Những người dùng đã đăng nhập, nh ng họ không thấy trang này."
+    (found,) = find_damage(text)  # "những" is seen, but "nhưng" is as common: and was lost
+    assert (found.text, found.repair) == ("nh ng", "")
+    assert repair_damage(text) == text
+
+
+def test_a_lost_first_letter_at_a_line_start_is_left_as_it_is() -> None:
+    text = "?kter\nØkter er lange og kjedelige for alle som er her."
+    (found,) = find_damage(text)  # a heading takes a capital, an item of a list may not
+    assert (found.text, found.repair) == ("?kter", "")
+    assert repair_damage("Her er ?kter og økter.") == "Her er økter og økter."
 
 
 def test_a_lexicon_word_is_no_evidence_for_a_repair() -> None:

@@ -148,6 +148,8 @@ def spans(regex: Any, text: str, data: bytes) -> Iterator[tuple[int, int, int]]:
             start -= 1  # a character: widen it to whole ones
         while end < len(data) and 0x80 <= data[end] < 0xC0:
             end += 1
+        if end <= byte:
+            continue  # inside the character the match before was widened to
         start = max(start, byte)
         char += len(data[byte:start].decode("utf-8"))
         first = char

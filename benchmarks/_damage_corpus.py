@@ -27,7 +27,6 @@ from pathlib import Path
 
 from _pages import load_pages, visible_lines
 
-from cleanseed.damage._codepages import CODEPAGES
 from cleanseed.damage._words import LATIN_WORD
 
 # Documents are cut at paragraph boundaries to about this many characters.
@@ -162,6 +161,8 @@ def _losable(text: str) -> list[tuple[int, int]]:
 
 def _mojibake(char: str, rng: random.Random) -> str | None:
     import ftfy
+
+    from cleanseed.damage._codepages import CODEPAGES
 
     pages = list(CODEPAGES)
     rng.shuffle(pages)

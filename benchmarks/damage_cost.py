@@ -88,7 +88,9 @@ def _child(src: str, corpus: str, repeat: int, folders: list[Path]) -> dict[str,
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
     out = subprocess.run([sys.executable, "-c", code, str(Path(__file__).parent), corpus,
                           str(repeat), *map(str, folders)],
-                         env=env, capture_output=True, text=True, check=True)
+                         env=env, capture_output=True, text=True, check=False)
+    if out.returncode:
+        sys.exit(f"the run against {src} failed:\n{out.stderr}")
     result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 

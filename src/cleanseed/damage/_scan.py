@@ -28,7 +28,7 @@ from typing import Any
 
 import re2
 
-from cleanseed.damage._codepages import CONTINUATIONS, LEADS
+from cleanseed.damage._codepages import TABLES
 
 __all__ = ["CAPITAL", "DENSE", "PAIR", "QUESTION", "SHAPE", "encode", "latin_letters",
            "latin_offsets", "literal_spans", "spans", "suspects"]
@@ -71,8 +71,18 @@ def _utf8(chars: frozenset[str]) -> bytes:
                                       for c in chars})) + b")"
 
 
-# A character a code page gives a UTF-8 lead byte, then one it gives a continuation byte.
-_PAIR = _utf8(LEADS) + _utf8(CONTINUATIONS)
+def _misread(table: dict[str, int]) -> bytes:
+    """The characters a code page gives the bytes of one UTF-8 character outside ASCII: a lead
+    byte, then as many continuation bytes as it calls for."""
+    def chars(low: int, high: int) -> bytes:
+        return _utf8(frozenset(c for c, b in table.items() if low <= b <= high))
+    follow = chars(0x80, 0xBF)
+    return (chars(0xC2, 0xDF) + follow + b"|" + chars(0xE0, 0xEF) + follow + follow + b"|"
+            + chars(0xF0, 0xF4) + follow + follow + follow)
+
+
+# One UTF-8 character misread in one of the code pages (mojibake's bytes).
+_PAIR = b"|".join(_misread(table) for table in TABLES)
 # A lower-case ASCII letter, then a Latin capital outside ASCII (the mojibake rule checks that no
 # lower-case ASCII letter follows: the match must not swallow a "?" after it).
 _CAPITALS = frozenset(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
@@ -134,6 +144,9 @@ def latin_offsets(text: str, data: bytes) -> list[int]:
     return out
 
 
+_TAILS = bytes(1 if 0x80 <= b < 0xC0 else 0 for b in range(256))
+
+
 def spans(regex: Any, text: str, data: bytes) -> Iterator[tuple[int, int, int]]:
     """The spans, in characters of *text*, of the matches of the bytes pattern *regex* in
     *data* (*text* encoded), each with the number of the group that matched."""
@@ -141,6 +154,7 @@ def spans(regex: Any, text: str, data: bytes) -> Iterator[tuple[int, int, int]]:
         for match in regex.finditer(data):
             yield (*match.span(), match.lastindex or 0)
         return
+    tails: bytes | None = None  # each byte that continues a character as 1, others as 0
     byte = char = 0
     for match in regex.finditer(data):
         start, end = match.span()
@@ -151,9 +165,11 @@ def spans(regex: Any, text: str, data: bytes) -> Iterator[tuple[int, int, int]]:
         if end <= byte:
             continue  # inside the character the match before was widened to
         start = max(start, byte)
-        char += len(data[byte:start].decode("utf-8"))
+        if tails is None:
+            tails = data.translate(_TAILS)
+        char += start - byte - tails.count(1, byte, start)
         first = char
-        char += len(data[start:end].decode("utf-8"))
+        char += end - start - tails.count(1, start, end)
         byte = end
         yield first, char, match.lastindex or 0
 

@@ -16,6 +16,8 @@ import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import numpy as np
+
 from cleanseed.damage import _wordlists
 from cleanseed.damage._tables import Table, build, holds, lookup
 from cleanseed.errors import ConfigError
@@ -74,7 +76,7 @@ class Lexicon:
             raise ConfigError(msg)
         self._words = words
         self._tables: dict[str, Table] = {}
-        self._common: dict[str, list[tuple[int, float]]] | None = None
+        self._common: tuple[dict[str, int], np.ndarray[Any, np.dtype[np.float32]]] | None = None
         self._foreign: dict[str, float] = {}
         self._word_cache: dict[str, dict[str, float]] = {}
         self._key_cache: dict[str, dict[str, tuple[float, float]]] = {}
@@ -205,9 +207,10 @@ class Lexicon:
 
     # --- languages --------------------------------------------------------------------------
 
-    def _common_index(self) -> dict[str, list[tuple[int, float]]]:
-        """Each common word of any language, with the languages (by index) where it is common
-        and how much commoner there than :data:`_COMMON`, in Zipf units."""
+    def _common_index(self) -> tuple[dict[str, int], np.ndarray[Any, np.dtype[np.float32]]]:
+        """Each common word of any language, with its row of a matrix that holds, per language
+        (by index), how much commoner than :data:`_FLOOR` it is there (0 where it is not one of
+        that language's common words)."""
         if self._common is None:
             index: dict[str, list[tuple[int, float]]] = {}
             for number, language in enumerate(self.languages):
@@ -219,12 +222,16 @@ class Lexicon:
                 for word, zipf in top.items():
                     index.setdefault(word, []).append((number, zipf - _FLOOR))
                 self._foreign[language] = _foreign_share(top)
-            # a word counts only for the languages where it is about as common as where it is
-            # commonest: web text quotes English everywhere, and its "the" is no Danish word
+            rows = {word: row for row, word in enumerate(index)}
+            matrix = np.zeros((len(rows), len(self.languages)), dtype=np.float32)
             for word, entries in index.items():
+                # a word counts only for the languages where it is about as common as where it
+                # is commonest: web text quotes English everywhere, and its "the" is no Danish
                 top_weight = max(weight for _, weight in entries)
-                index[word] = [(n, w) for n, w in entries if w >= top_weight - _QUOTED]
-            self._common = index
+                for number, weight in entries:
+                    if weight >= top_weight - _QUOTED:
+                        matrix[rows[word], number] = weight
+            self._common = (rows, matrix)
         return self._common
 
     def guess(self, text: str) -> tuple[str, ...]:
@@ -239,11 +246,12 @@ class Lexicon:
         """
         if len(self.languages) == 1:
             return self.languages
-        get = self._common_index().get
-        scores = [0.0] * len(self.languages)
-        for word in text[:_GUESS_CHARS].lower().split():
-            for number, weight in get(word, ()):
-                scores[number] += weight
+        rows, matrix = self._common_index()
+        get = rows.get
+        found = [row for row in map(get, text[:_GUESS_CHARS].lower().split()) if row is not None]
+        if not found:
+            return ()
+        scores = matrix[found].sum(axis=0).tolist()
         best = max(scores)
         if best < _MIN_SCORE:
             return ()

@@ -213,6 +213,26 @@ def test_a_lost_first_letter_at_a_line_start_is_left_as_it_is() -> None:
     assert repair_damage("Her er ?kter og økter.") == "Her er økter og økter."
 
 
+def test_repairs_go_on_until_none_is_left() -> None:
+    # the repair of "AI s" changes the text's language ("s" is a Czech word), and with it the
+    # evidence for the other span: a second round repairs it, so a third changes nothing
+    text = '"AI s HiǴ\x800Aißs0Hiß'
+    out, edits = repair_damage_and_explain(text)
+    assert out == '"AIßs Hiß0Aißs0Hiß' == repair_damage(out)
+    assert [(e.text, e.start, e.replacement) for e in edits] == [
+        ("AI s", 1, "AIßs"), ("HiǴ\x80", 6, "Hiß")]
+
+
+def test_a_later_repair_inside_an_earlier_one_is_one_edit_of_the_original() -> None:
+    from cleanseed.damage.repair import _Edits
+
+    edits = _Edits()
+    current = "ab cd ef gh"
+    edits.replace(current, 3, 8, "XY", "k", "")  # "cd ef" -> "XY": "ab XY gh"
+    edits.replace("ab XY gh", 0, 4, "Z", "k", "")  # "ab X" -> "Z": "ZY gh"
+    assert edits.spans == [(0, 8, "ZY", "k", "")]
+
+
 def test_a_lexicon_word_is_no_evidence_for_a_repair() -> None:
     text = "Er ist für uns zur ck gekommen."  # "zurück" is a common word, not in this text
     assert find_damage(text)[0].repair == ""

@@ -159,10 +159,13 @@ def test_one_input(data: bytes) -> None:
         before = _state(made)
         readers = _fifo_readers(made)
         out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+        here = Path.cwd()
+        os.chdir(root)  # relative outputs ("--output-dir ''", "--index -") land in the tree
         try:
             with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
                 code = cleanseed_main(argv)
         finally:
+            os.chdir(here)
             for fd in readers:
                 os.close(fd)
         if code not in (0, 1, 2):

@@ -36,7 +36,7 @@ _LOCAL_ONLY: dict[str, dict[str, Any]] = {
               "max_html_bytes": Limits().max_html_bytes,
               "on_oversize": "truncate", "encoding_errors": "strict", "config": None,
               "settings": [], "steps": None, "extractor": None, "disabled_rules": [],
-              "charset": None, "keep_html": False},
+              "charset": None, "keep_html": False, "rejected": None, "repair_damage": False},
     "dedup": {"index": None, "html_field": None, "report": None, "workers": 1,
               "on_error": "fail", "encoding_errors": "strict", "charset": None},
 }

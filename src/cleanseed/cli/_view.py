@@ -285,9 +285,9 @@ def damage_lines(text: str, spans: Sequence[Damage], paint: Paint, width: int = 
     """Yield each damaged span as ``~ [kind confidence] context [[span]] context``, and the
     evidence for the intact word where there is one.
 
-    >>> text = "The chief executive Ola K llenius said the plans stand."
+    >>> text = "The CEO Ola K llenius said so."
     >>> list(damage_lines(text, find_damage(text), Paint(False)))
-    ['~ [lost.space 0.6] The chief executive Ola [[K llenius]] said the plans stand.']
+    ['~ [lost.space 0.6] The CEO Ola [[K llenius]] said so.']
     """
     for d in spans:
         line_start = text.rfind("\n", 0, d.start) + 1

@@ -7,6 +7,7 @@ look no further than the few places a cheap scan points them to (:mod:`._scan`).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -131,7 +132,8 @@ class Context:
         return ((DOCUMENT, self.own), (CORPUS, self.corpus))
 
     def _words_at(self, offsets: list[int]) -> list[str]:
-        """The intact words around *offsets* of the text, each once."""
+        """The intact words around *offsets* of the text, each once, as :func:`intact_in`
+        takes them: none beside a symbol outside ASCII."""
         words = []
         end = -1
         for at in offsets:
@@ -141,6 +143,9 @@ class Context:
             stop = self.word_after(at)
             begin = start[0] if start else at
             end = stop[1] if stop else at
+            piece = self.text[max(begin - 1, 0):end + 1]
+            if not all(c.isascii() or unicodedata.category(c)[0] != "S" for c in piece):
+                continue
             word = self.text[begin:end]
             if is_intact(word):
                 words.append(word)

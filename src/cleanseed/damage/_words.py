@@ -71,7 +71,7 @@ def keys_of(words: Sequence[str]) -> list[list[str]]:
     outside ASCII, nearly all, come from one substitution over the joined list.
 
     >>> keys_of(["für", "größe", "naïve"])
-    [['f\x00r'], ['gr\x00ße', 'gr\x00e', 'grö\x00e'], ['na\x00ve']]
+    [['f\\x00r'], ['gr\\x00ße', 'gr\\x00e', 'grö\\x00e'], ['na\\x00ve']]
     """
     if not words:
         return []

@@ -54,9 +54,12 @@ def intact_words(text: str) -> Iterator[str]:
 
 
 def intact_in(pieces: Iterable[str]) -> Iterator[str]:
-    """Yield each word that :func:`is_intact` in *pieces* (pieces of text cut at whitespace)."""
+    """Yield each word that :func:`is_intact` in *pieces* (pieces of text cut at whitespace),
+    but none of a piece that holds a symbol outside ASCII: mojibake leaves them between letters
+    ("KĂ¤llenius")."""
     for piece in pieces:
-        if not piece.isascii():
+        if not piece.isascii() and not any(
+                unicodedata.category(c)[0] == "S" for c in piece if not c.isascii()):
             for word in WORD.findall(piece):
                 if is_intact(word):
                     yield word

@@ -39,6 +39,7 @@ nothing.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, pairwise, repeat
@@ -321,10 +322,18 @@ def _round(kinds: list[str | None], weights: list[float],
         # the weight of the lines a rule removed, before each line: a stretch's own lines
         # weigh its weight less theirs
         ruled = list(accumulate(map(_RULED.get, kinds, repeat(0.0)), initial=0.0))
-        found = [(start, end, total) for start, end, total in stretches
-                 if chrome[end] - chrome[start]
-                 and total - (ruled[end] - ruled[start]) <= -OWN_WEIGHT]
-    spared = len(found) < len(stretches)
+        n = len(kinds)
+        for start, end, total in stretches:
+            if chrome[end] == chrome[start]:
+                continue  # no evidence in it
+            # above the content it meets below, it goes only to its last evidence: a title, a
+            # standfirst, an infobox between the menu and the article stay
+            if end < n:
+                last = bisect_left(chrome, chrome[end], start, end + 1)
+                end, total = last, sum(weights[start:last])
+            if total - (ruled[end] - ruled[start]) <= -OWN_WEIGHT:
+                found.append((start, end, total))
+    spared = sum(e - s for s, e, _ in found) < sum(e - s for s, e, _ in stretches)
     # a row of labels goes wherever it stands
     found += [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind == "row"]
     return found, spared

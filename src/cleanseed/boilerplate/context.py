@@ -128,6 +128,7 @@ _NONE = frozenset((None,))
 _PAD = max(NEAR_REACH, TABLE_REACH)
 _RULED = {None: WEIGHTS[None], _QUIET: WEIGHTS[_QUIET]}
 _LABELS = frozenset(("label", "plain"))
+_HEADINGS = frozenset(("label", "plain", "text"))
 _BASE = {**WEIGHTS, "label": LABEL_WEIGHTS["label", _NO_PROSE],
          "plain": LABEL_WEIGHTS["plain", _NO_PROSE]}
 
@@ -200,8 +201,9 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
     taken: list[tuple[list[int], float]] = []  # the lines of each stretch taken, its weight
     order = list(range(len(lines)))
     own = _bases(kinds, lines)
+    texts = [line.strip() for line in lines]
     now = kinds
-    weights = _weights(now, own)
+    weights = _weights(now, own, texts)
     for _ in range(MAX_ROUNDS):
         runs, spared = _round(now, weights)
         drop = [False] * len(now)
@@ -228,7 +230,7 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
                     own[i] = weight
                 before = []  # every weight may have changed
         now = [kinds[i] for i in order]
-        weights = _weights(now, [own[i] for i in order])
+        weights = _weights(now, [own[i] for i in order], [texts[i] for i in order])
         if before and not spared and all(map(ge, weights, before)):
             break
     return {i: (_rule(kinds[i]), total) for found, total in taken for i in found}
@@ -265,10 +267,23 @@ def _rule(kind: str | None) -> str:
     return RULE_PROSE if kind == "prose" else RULE_RUN
 
 
-def _weights(kinds: list[str | None], base: list[float]) -> list[float]:
-    """The weight of each line of a round, its neighbours considered (*base*: on its own)."""
+def _weights(kinds: list[str | None], base: list[float], texts: list[str]) -> list[float]:
+    """The weight of each line of a round, its neighbours considered (*base*: on its own;
+    *texts*: the lines, stripped)."""
     weights = base[:]
+    if not _LABELS.intersection(kinds):
+        return weights
     n = len(kinds)
+    # whether the next line (lines the rules removed aside) is prose: a heading's place
+    heads = [False] * n
+    follows = False
+    for i in range(n - 1, -1, -1):
+        kind = kinds[i]
+        if kind not in _REMOVED:
+            heads[i], follows = follows, kind == "prose"
+    # the page's headings: a label that says the same further up or down is an entry of the
+    # article's table of contents, not a menu item
+    titles = {texts[i] for i in compress(count(), heads) if kinds[i] in _HEADINGS}
     # counts of cells and of lines a rule removed before each line, padded at both ends so
     # that a window's ends need no clipping: line i's window of reach r is [i+R-r, i+R+r+1)
     pad = [False] * _PAD
@@ -285,19 +300,19 @@ def _weights(kinds: list[str | None], base: list[float]) -> list[float]:
             where = _PAST_CHROME
         if kind not in _LABELS:
             continue
-        far = where == _BELOW_PROSE and since > ATTACHED
-        weights[i] = LABEL_WEIGHTS[kind, _FAR if far else where]
-        if hits[i + _PAD + NEAR_REACH + 1] - hits[i + _PAD - NEAR_REACH]:
-            weights[i] += NEAR_WEIGHT
-        # a label just above prose is a heading (lines the rules removed aside)
-        j = i + 1
-        while j < n and kinds[j] in _REMOVED:
-            j += 1
-        if j < n and kinds[j] == "prose":
+        if heads[i]:  # a label just above prose is a heading
             weights[i] = HEADING_WEIGHT
-        # a label amid lines of digits or code is a cell of a table
-        elif cells[i + _PAD + TABLE_REACH + 1] - cells[i + _PAD - TABLE_REACH] >= CELLS:
-            weights[i] = max(weights[i], 0.0)
+            continue
+        far = where == _BELOW_PROSE and since > ATTACHED
+        weight = LABEL_WEIGHTS[kind, _FAR if far else where]
+        if hits[i + _PAD + NEAR_REACH + 1] - hits[i + _PAD - NEAR_REACH]:
+            weight += NEAR_WEIGHT
+        # a label amid lines of digits or code is a cell of a table; one that is also a heading
+        # of the page, an entry of its table of contents
+        if texts[i] in titles or (
+                cells[i + _PAD + TABLE_REACH + 1] - cells[i + _PAD - TABLE_REACH] >= CELLS):
+            weight = max(weight, 0.0)
+        weights[i] = weight
     return weights
 
 

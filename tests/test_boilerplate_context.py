@@ -133,6 +133,27 @@ def test_a_stretch_needs_evidence_to_go() -> None:
     assert strip_boilerplate(text) == text
 
 
+def test_the_lines_between_the_menu_and_the_article_stay() -> None:
+    """Above the article, chrome goes only down to its last sign: the title, the standfirst
+    and the place between the menu and the first paragraph stay."""
+    top = ["Floods close the bridge", "Hundreds of homes along the river are without power",
+           "Bonn and Koblenz"]
+    text = "\n".join([*MENU, *top, *PROSE, *FOOTER])
+    assert strip_boilerplate(text) == "\n".join([*top, *PROSE])
+
+
+def test_a_table_of_contents_stays() -> None:
+    """Labels that recur as the headings of the article are its table of contents, not a menu,
+    even in a run above the article."""
+    toc = ["Contents", "The River", "The Bridge", "The Town", "Next Steps"]
+    body = ["The River", PROSE[0], "The Bridge", PROSE[1], "The Town", PROSE[2],
+            "Next Steps", PROSE[3]]
+    text = "\n".join([*MENU, HEADING, *toc, *body, *FOOTER])
+    out = strip_boilerplate(text).split("\n")
+    assert out[: len(toc) + 1] == [HEADING, *toc]
+    assert out[len(toc) + 1:] == body
+
+
 def test_a_short_line_beside_a_share_bar_stays() -> None:
     """One short line next to lines the rules took is no proof of chrome: the rules removed
     what they name, and the line stays."""

@@ -39,12 +39,14 @@ nothing.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, pairwise
-from operator import ge
+from itertools import accumulate, compress, count, pairwise, repeat
+from operator import ge, ne
 
 from cleanseed.boilerplate.lines import (
+    GUESS_LINES,
     LineFeatures,
     features,
     guess_language,
@@ -123,7 +125,12 @@ _QUIET = "quiet"
 _DIGITS = frozenset(("cell", "data"))
 _REMOVED = frozenset((None, _QUIET))
 _NONE = frozenset((None,))
+_PAD = max(NEAR_REACH, TABLE_REACH)
+_RULED = {None: WEIGHTS[None], _QUIET: WEIGHTS[_QUIET]}
 _LABELS = frozenset(("label", "plain"))
+_HEADINGS = frozenset(("label", "plain", "text"))
+_BASE = {**WEIGHTS, "label": LABEL_WEIGHTS["label", _NO_PROSE],
+         "plain": LABEL_WEIGHTS["plain", _NO_PROSE]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,15 +181,15 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
     """The lines of *lines* (non-blank) the context step takes, with the id of the reason and
     the weight of the stretch of chrome each went with; *removed* marks lines a rule took, and
     *quiet* those of them that are no sign of chrome (a caption, a dateline)."""
-    taken: dict[int, tuple[str, float]] = {}
     alive = [i for i, g in enumerate(removed) if not g]
     if len(alive) < MIN_LINES:
-        return taken
-    sample = "" if lang else language_sample(lines[i] for i in alive)
-    stop_lang = lang or language_of(sample)
-    stop = stop_words(stop_lang)
-    kinds: list[str | None] = [None if g else kind_of(line.strip(), stop)
-                               for line, g in zip(lines, removed, strict=True)]
+        return {}
+    # the language is read from the longest lines (see guess_language): again in a later round
+    # only if one of them went
+    lengths = list(map(len, lines))
+    chosen = sorted(alive, key=lengths.__getitem__, reverse=True)[:GUESS_LINES]
+    stop_lang = lang or language_of(language_sample(map(lines.__getitem__, chosen)))
+    kinds = _kinds(lines, removed, stop_words(stop_lang))
     if quiet is not None:
         for i, q in enumerate(quiet):
             if q and removed[i]:
@@ -191,35 +198,67 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
     # lines that stay, as stripping the result again would, until nothing more goes. Another
     # round is needed only when the language or the weight of a line that stays changed:
     # dropping what a round dropped never makes dropping more pay on its own (see segment).
+    taken: list[tuple[list[int], float]] = []  # the lines of each stretch taken, its weight
     order = list(range(len(lines)))
-    own = list(map(_base, kinds, lines))
-    now = kinds[:]
-    weights = _weights(now, own)
+    own = _bases(kinds, lines)
+    texts = [line.strip() for line in lines]
+    now = kinds
+    weights = _weights(now, own, texts)
     for _ in range(MAX_ROUNDS):
         runs, spared = _round(now, weights)
+        drop = [False] * len(now)
         for start, end, total in runs:
-            for k in range(start, end):
-                if now[k] not in _REMOVED:
-                    taken[order[k]] = (_rule(now[k]), total)
-        stay = [k for k, kind in enumerate(now) if kind not in _REMOVED and order[k] not in taken]
+            drop[start:end] = [True] * (end - start)
+            taken.append(([order[k] for k in range(start, end) if now[k] not in _REMOVED],
+                          total))
+        stay = [k for k, kind in enumerate(now) if not drop[k] and kind not in _REMOVED]
         if len(stay) == len(now) or len(stay) < MIN_LINES:
             break
         before = [weights[k] for k in stay]
         order = [order[k] for k in stay]
-        if lang is None:  # the language of what is left, as stripping again would see it
-            again = language_sample(lines[i] for i in order)
-            if again != sample and (now_lang := language_of(again)) != stop_lang:
-                stop_lang, stop = now_lang, stop_words(now_lang)
-                for i in order:
-                    kinds[i] = kind_of(lines[i].strip(), stop)
-                    own[i] = _base(kinds[i], lines[i])
+        if lang is None and not set(chosen) <= set(order):  # the language of what is left
+            chosen = sorted(order, key=lengths.__getitem__, reverse=True)[:GUESS_LINES]
+            now_lang = language_of(language_sample(map(lines.__getitem__, chosen)))
+            if now_lang != stop_lang:
+                stop_lang = now_lang
+                fresh = _kinds([lines[i] for i in order], [False] * len(order),
+                               stop_words(now_lang))
+                for i, kind in zip(order, fresh, strict=True):
+                    kinds[i] = kind
+                for i, weight in zip(order, _bases(fresh, [lines[i] for i in order]),
+                                     strict=True):
+                    own[i] = weight
                 before = []  # every weight may have changed
-            sample = again
         now = [kinds[i] for i in order]
-        weights = _weights(now, [own[i] for i in order])
+        weights = _weights(now, [own[i] for i in order], [texts[i] for i in order])
         if before and not spared and all(map(ge, weights, before)):
             break
-    return taken
+    return {i: (_rule(kinds[i]), total) for found, total in taken for i in found}
+
+
+def _kinds(lines: Sequence[str], removed: Sequence[bool], stop: frozenset[str],
+           ) -> list[str | None]:
+    """:func:`~cleanseed.boilerplate.lines.kind_of` of each of *lines* (None where removed);
+    a line a page repeats (a menu in the header and the footer) is judged once."""
+    seen: dict[str, str] = {}
+    out: list[str | None] = []
+    for line, gone in zip(lines, removed, strict=True):
+        if gone:
+            out.append(None)
+            continue
+        kind = seen.get(line)
+        if kind is None:
+            kind = seen[line] = kind_of(line.strip(), stop)
+        out.append(kind)
+    return out
+
+
+def _bases(kinds: list[str | None], lines: Sequence[str]) -> list[float]:
+    """The weight of each line on its own: a line of prose weighs by its length; a label, by
+    where it stands (worked out in each round, see _weights)."""
+    return [_BASE[kind] if kind != "prose" else
+            min(PROSE_MAX, max(PROSE_MIN, len(line) / PROSE_CHARS))
+            for kind, line in zip(kinds, lines, strict=True)]
 
 
 def _rule(kind: str | None) -> str:
@@ -228,20 +267,28 @@ def _rule(kind: str | None) -> str:
     return RULE_PROSE if kind == "prose" else RULE_RUN
 
 
-def _base(kind: str | None, line: str) -> float:
-    """The weight of a line of *kind* on its own: a line of prose weighs by its length; a
-    label, by where it stands (worked out in each round)."""
-    if kind == "prose":
-        return min(PROSE_MAX, max(PROSE_MIN, len(line) / PROSE_CHARS))
-    return LABEL_WEIGHTS[kind, _NO_PROSE] if kind in _LABELS else WEIGHTS[kind]
-
-
-def _weights(kinds: list[str | None], base: list[float]) -> list[float]:
-    """The weight of each line of a round, its neighbours considered (*base*: on its own)."""
+def _weights(kinds: list[str | None], base: list[float], texts: list[str]) -> list[float]:
+    """The weight of each line of a round, its neighbours considered (*base*: on its own;
+    *texts*: the lines, stripped)."""
     weights = base[:]
+    if not _LABELS.intersection(kinds):
+        return weights
     n = len(kinds)
-    cells = list(accumulate(map(_DIGITS.__contains__, kinds), initial=0))
-    hits = list(accumulate(map(_NONE.__contains__, kinds), initial=0))
+    # whether the next line (lines the rules removed aside) is prose: a heading's place
+    heads = [False] * n
+    follows = False
+    for i in range(n - 1, -1, -1):
+        kind = kinds[i]
+        if kind not in _REMOVED:
+            heads[i], follows = follows, kind == "prose"
+    # the page's headings: a label that says the same further up or down is an entry of the
+    # article's table of contents, not a menu item
+    titles = {texts[i] for i in compress(count(), heads) if kinds[i] in _HEADINGS}
+    # counts of cells and of lines a rule removed before each line, padded at both ends so
+    # that a window's ends need no clipping: line i's window of reach r is [i+R-r, i+R+r+1)
+    pad = [False] * _PAD
+    cells = list(accumulate([*pad, *map(_DIGITS.__contains__, kinds), *pad], initial=0))
+    hits = list(accumulate([*pad, *map(_NONE.__contains__, kinds), *pad], initial=0))
     where = _NO_PROSE  # where the line stands: before any prose, below prose, or past chrome
     since = 0  # lines since the last line of prose
     for i, kind in enumerate(kinds):
@@ -253,19 +300,19 @@ def _weights(kinds: list[str | None], base: list[float]) -> list[float]:
             where = _PAST_CHROME
         if kind not in _LABELS:
             continue
-        far = where == _BELOW_PROSE and since > ATTACHED
-        weights[i] = LABEL_WEIGHTS[kind, _FAR if far else where]
-        if hits[min(n, i + NEAR_REACH + 1)] - hits[max(0, i - NEAR_REACH)]:
-            weights[i] += NEAR_WEIGHT
-        # a label just above prose is a heading (lines the rules removed aside)
-        j = i + 1
-        while j < n and kinds[j] in _REMOVED:
-            j += 1
-        if j < n and kinds[j] == "prose":
+        if heads[i]:  # a label just above prose is a heading
             weights[i] = HEADING_WEIGHT
-        # a label amid lines of digits or code is a cell of a table
-        elif cells[min(n, i + TABLE_REACH + 1)] - cells[max(0, i - TABLE_REACH)] >= CELLS:
-            weights[i] = max(weights[i], 0.0)
+            continue
+        far = where == _BELOW_PROSE and since > ATTACHED
+        weight = LABEL_WEIGHTS[kind, _FAR if far else where]
+        if hits[i + _PAD + NEAR_REACH + 1] - hits[i + _PAD - NEAR_REACH]:
+            weight += NEAR_WEIGHT
+        # a label amid lines of digits or code is a cell of a table; one that is also a heading
+        # of the page, an entry of its table of contents
+        if texts[i] in titles or (
+                cells[i + _PAD + TABLE_REACH + 1] - cells[i + _PAD - TABLE_REACH] >= CELLS):
+            weight = max(weight, 0.0)
+        weights[i] = weight
     return weights
 
 
@@ -284,19 +331,27 @@ def _round(kinds: list[str | None], weights: list[float],
             first, _, weight = stretches.pop()
             start, total = first, weight + total
         stretches.append((start, end, total))
-    chrome = _evidence(kinds, weights)
-    found = [(start, end, total) for start, end, total in stretches
-             if chrome[end] - chrome[start] and _own(kinds, weights, start, end) <= -OWN_WEIGHT]
-    spared = len(found) < len(stretches)
+    found = []
+    if stretches:
+        chrome = _evidence(kinds, weights)
+        # the weight of the lines a rule removed, before each line: a stretch's own lines
+        # weigh its weight less theirs
+        ruled = list(accumulate(map(_RULED.get, kinds, repeat(0.0)), initial=0.0))
+        n = len(kinds)
+        for start, end, total in stretches:
+            if chrome[end] == chrome[start]:
+                continue  # no evidence in it
+            # above the content it meets below, it goes only to its last evidence: a title, a
+            # standfirst, an infobox between the menu and the article stay
+            if end < n:
+                last = bisect_left(chrome, chrome[end], start, end + 1)
+                end, total = last, sum(weights[start:last])
+            if total - (ruled[end] - ruled[start]) <= -OWN_WEIGHT:
+                found.append((start, end, total))
+    spared = sum(e - s for s, e, _ in found) < sum(e - s for s, e, _ in stretches)
     # a row of labels goes wherever it stands
     found += [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind == "row"]
     return found, spared
-
-
-def _own(kinds: list[str | None], weights: list[float], start: int, end: int) -> float:
-    """The weight of the lines ``start:end`` that no rule removed."""
-    return sum(w for k, w in zip(kinds[start:end], weights[start:end], strict=True)
-               if k not in _REMOVED)
 
 
 def _evidence(kinds: list[str | None], weights: list[float]) -> list[int]:
@@ -341,8 +396,9 @@ def _runs(weights: Sequence[float], edge: float, inner: float,
     gains, or costs nothing), so the runs are what is judged, each as one item.
     """
     signs = [(w > 0) - (w < 0) for w in weights]
-    bounds = [0, *(i for i in range(1, len(signs)) if signs[i] != signs[i - 1]), len(signs)]
-    runs = [(s, e, sum(weights[s:e])) for s, e in pairwise(bounds)]
+    bounds = [0, *compress(count(1), map(ne, signs, signs[1:])), len(signs)]
+    totals = list(accumulate(weights, initial=0.0))
+    runs = [(s, e, totals[e] - totals[s]) for s, e in pairwise(bounds)]
     return list(zip(runs, _viterbi([w for _, _, w in runs], edge, inner), strict=True))
 
 

@@ -17,11 +17,11 @@ the language of a text is guessed from which list the words of its longest lines
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from typing import Literal
 
 __all__ = [
@@ -134,18 +134,23 @@ def stop_words(lang: str) -> frozenset[str]:
     return words
 
 
+#: The languages that vote, in a fixed order; each has VOTE_BITS bits of a packed tally.
+VOTE_BITS = 12
+
+
 @cache
-def _stop_index() -> dict[str, tuple[str, ...]]:
-    """Each stop word of a spaced language, with the languages that list it."""
+def _stop_index() -> tuple[tuple[str, ...], dict[str, int]]:
+    """The spaced languages that have stop words, and each stop word's votes, packed in one
+    integer: 1 in the VOTE_BITS bits of each language that lists it. The votes of a text are
+    then the sum of its words' integers (no language gets 2**VOTE_BITS votes from a sample)."""
     import stopwordsiso
 
-    index: dict[str, list[str]] = {}
-    for lang in sorted(stopwordsiso.langs()):
-        if lang in ("zh", "ja"):
-            continue
+    langs = tuple(lang for lang in sorted(stopwordsiso.langs()) if lang not in ("zh", "ja"))
+    index: dict[str, int] = {}
+    for k, lang in enumerate(langs):
         for word in stop_words(lang):
-            index.setdefault(word, []).append(lang)
-    return {word: tuple(langs) for word, langs in index.items()}
+            index[word] = index.get(word, 0) | 1 << (VOTE_BITS * k)
+    return langs, index
 
 
 #: The words of at most this many of the longest lines, and of at most GUESS_CHARS characters
@@ -168,7 +173,7 @@ def guess_language(lines: Sequence[str]) -> str:
 
 def language_sample(lines: Iterable[str]) -> str:
     """The text :func:`guess_language` reads: the longest of *lines*, the longest first."""
-    return " ".join(heapq.nlargest(GUESS_LINES, lines, key=len))[:GUESS_CHARS]
+    return " ".join(sorted(lines, key=len, reverse=True)[:GUESS_LINES])[:GUESS_CHARS]
 
 
 def language_of(sample: str) -> str:
@@ -181,15 +186,14 @@ def language_of(sample: str) -> str:
 
 
 def _vote(words: Iterable[str]) -> str:
-    index = _stop_index()
-    votes: dict[str, int] = {}
-    for word in words:
-        for lang in index.get(word, ()):
-            votes[lang] = votes.get(lang, 0) + 1
-    if not votes:
+    langs, index = _stop_index()
+    packed = sum(map(index.get, words, repeat(0)))
+    if not packed:
         return "en"
-    best = max(votes.values())
-    return "en" if votes.get("en") == best else min(k for k, v in votes.items() if v == best)
+    mask = (1 << VOTE_BITS) - 1
+    votes = [(packed >> (VOTE_BITS * k)) & mask for k in range(len(langs))]
+    best = max(votes)
+    return "en" if votes[langs.index("en")] == best else langs[votes.index(best)]
 
 
 def features(line: str, stop: frozenset[str]) -> LineFeatures:
@@ -252,10 +256,12 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
         return "text"
     if words > LABEL_ANY_STOP and _share(parts, stop) >= LABEL_STOP:
         return "text"
-    if not text.istitle() and _GLUED.search(text) is not None:
-        return "row"
-    if (special and _NOT_PLAIN.search(text) is not None) or any(
-            word[0].islower() and word not in stop for word in parts[1:]):
+    lowered = False  # a word after the first in lower case, not a stop word
+    if not text.istitle():  # (a title-cased line has no such word, nor words glued)
+        if _GLUED.search(text) is not None:
+            return "row"
+        lowered = words > 1 and any(w[0].islower() and w not in stop for w in parts[1:])
+    if lowered or (special and _NOT_PLAIN.search(text) is not None):
         return "text" if text.endswith((":", "：")) else "label"  # it announces a list
     return "plain"
 

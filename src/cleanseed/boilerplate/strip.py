@@ -19,7 +19,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count, pairwise
+from operator import ne
 from typing import Any
 
 import re2
@@ -27,7 +28,7 @@ import re2
 from cleanseed import _validate
 from cleanseed._mapping import accepts_rows
 from cleanseed._text import Line, Span, iter_lines, line_span, remove_spans
-from cleanseed.boilerplate.context import judge
+from cleanseed.boilerplate.context import RULE_RUN, judge
 from cleanseed.boilerplate.rules import CLASSES, DEFAULT_RULES, Rule
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import ConfigError, check_text
@@ -495,14 +496,14 @@ def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]
 def _context_spans(scan: str, spans: list[Span], *, merge: bool) -> list[Span]:
     """Spans for the lines of *scan* that the context step takes, beside the rules' *spans*.
     A line the rules cut is judged by what is left of it, as stripping again would see it.
-    With *merge*, the lines taken one after the other are one span (for the plain step, where
-    no removal is recorded, it saves a span a line)."""
+    With *merge*, the lines taken one after the other are one span, under one rule (for the
+    plain step, where no removal is recorded: it saves a span a line)."""
     raws = scan.split("\n")
-    starts = list(accumulate((len(r) + 1 for r in raws), initial=0))
-    numbers = [i for i, r in enumerate(raws) if r.strip()]
+    numbers = list(compress(count(), map(str.strip, raws)))  # the non-blank lines
     if len(numbers) < MIN_CONTEXT_LINES:
         return []
-    texts = [raws[i] for i in numbers]
+    starts = list(accumulate(map((1).__add__, map(len, raws)), initial=0))
+    texts = list(map(raws.__getitem__, numbers))
     removed = [False] * len(numbers)
     quiet = [False] * len(numbers)  # removed by a rule of a class that articles hold
     if spans:  # what the rules left of each line they touched
@@ -523,21 +524,17 @@ def _context_spans(scan: str, spans: list[Span], *, merge: bool) -> list[Span]:
             texts[k] = "".join(rest)
             removed[k] = not texts[k].strip()
             quiet[k] = removed[k] and cuts[0].rule.partition(".")[0] in _ARTICLE_CLASSES
-    taken = sorted(judge(texts, removed, quiet=quiet).items())
+    taken = judge(texts, removed, quiet=quiet)
+    if not taken:
+        return []
     if not merge:
         return [line_span(scan, Line(starts[numbers[k]], raws[numbers[k]]), rule)
-                for k, (rule, _) in taken]
-    out: list[Span] = []
-    last = -2
-    for k, (rule, _) in taken:
-        i = numbers[k]
-        end = min(starts[i + 1], len(scan))  # the line and its newline
-        if i == last + 1:  # next to the line before: one span
-            out[-1] = out[-1]._replace(end=end)
-        else:
-            out.append(Span(starts[i], end, rule))
-        last = i
-    return out
+                for k, (rule, _) in sorted(taken.items())]
+    lines = sorted(map(numbers.__getitem__, taken))
+    # runs of lines one after the other: where a line does not follow the one before
+    firsts = [0, *compress(count(1), map(ne, lines[1:], map((1).__add__, lines))), len(lines)]
+    return [Span(starts[lines[a]], min(starts[lines[b - 1] + 1], len(scan)), RULE_RUN)
+            for a, b in pairwise(firsts)]
 
 
 @accepts_rows

@@ -137,6 +137,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--cli", action="store_true", help="time the command too")
     parser.add_argument("--against", metavar="SRC", help="another checkout's src folder")
+    parser.add_argument("--cli-copies", type=int, default=1, metavar="N",
+                        help="the command reads the pages this many times over (default 1)")
     args = parser.parse_args()
     here = str(Path(cleanseed.__file__).resolve().parent.parent)
     print("| tree | corpus | MB | clean CPU s | find CPU s | find / clean | lists CPU s "
@@ -152,9 +154,11 @@ def main() -> None:
                   f"{int(r['languages'])} |")
     if args.cli:
         srcs = {"this": here, **({"against": args.against} if args.against else {})}
-        print("\n| tree | command (pages as JSONL) | CPU s | finder's cost |")
+        texts = page_texts(args.folders) * args.cli_copies
+        print(f"\n| tree | command ({sum(map(len, texts)) / 1e6:.1f} MB of pages' text as JSONL) "
+              "| CPU s | finder's cost |")
         print("|---|---|---|---|")
-        print("\n".join(cli_rows(page_texts(args.folders), args.repeat, srcs)))
+        print("\n".join(cli_rows(texts, args.repeat, srcs)))
 
 
 if __name__ == "__main__":

@@ -241,19 +241,27 @@ def systems(previous: Path | None) -> dict[str, Callable[[list[PageText]], list[
 
 
 def write_errors(path: Path, pages: list[PageText], kept: list[list[int]]) -> None:
-    """Write the dev pages' misjudged lines of ``clean``, with the rule of each removal."""
+    """Write the dev pages' lines as ``clean`` judged them (held-out pages are never written):
+    each line marked c/b/t (its label), +/- (kept or not) and ! where misjudged, with the rule
+    of each removal and, for a misjudged line, its features as the context step reads them."""
+    from cleanseed.boilerplate import features, guess_language, stop_words
+
     with path.open("w", encoding="utf-8") as out:
         for page, marks in zip(pages, kept, strict=True):
             if page.page.half != "dev" or page.page.fixture:
                 continue
             rules = {r.text.strip(): r.rule for r in cleanseed.explain(page.text).removals}
+            stop = stop_words(guess_language(page.lines))
             out.write(f"=== {page.page.corpus} {page.page.id}\n")
             for line, label, k in zip(page.lines, page.labels, marks, strict=True):
                 wrong = (label == "content") != (k > 0) and label != "title"
                 mark = {"content": "c", "boilerplate": "b", "title": "t"}[label]
                 mark += ("+" if k else "-") + ("!" if wrong else " ")
-                why = rules.get(line.strip(), "") if not k else ""
-                out.write(f"{mark} {line[:160]}  [{why}]\n" if why else f"{mark} {line[:160]}\n")
+                why = [rules.get(line.strip(), "")] if not k else []
+                if wrong:
+                    why.append(features(line, stop).signals())
+                note = f"  [{'; '.join(w for w in why if w)}]" if any(why) else ""
+                out.write(f"{mark} {line[:160]}{note}\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -261,7 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--previous", type=Path, help="src folder of the release to compare")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
-    parser.add_argument("--errors", type=Path, help="write clean's misjudged dev lines here")
+    parser.add_argument("--errors", type=Path, help="write the dev pages' lines as clean "
+                        "judged them here (misjudged ones marked !)")
     args = parser.parse_args(argv)
 
     pages = [page_text(p) for p in load_pages(args.paths)]

@@ -138,6 +138,25 @@ def test_the_text_language_decides_what_a_fragment_is(text: str, span: str) -> N
     assert span in [d.text for d in find_damage(text)]
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    # the word is in the lists but rarer than a lone letter's split needs: the letters around
+    # the space ("...ç o" cannot end and start words; "...ção" ends thousands) decide
+    ("Não foi enviado nenhum ficheiro. Verifique o tipo de codificaç o do formulário.",
+     "codificaç o"),
+    ("Le s isme a fait près de 5 500 morts et des milliers de blessés dans la région.",
+     "s isme"),
+])
+def test_the_letters_around_a_space_weigh_a_rare_word(text: str, span: str) -> None:
+    assert _found(text) == [("lost.space", span)]
+
+
+def test_a_letter_lost_at_a_line_end_is_confirmed_by_the_text_alone() -> None:
+    # too short a text to tell its language: only its own words speak
+    text = "Sezení\nklíč sezení\ndata sezen \ndatum expirace\nsezení"
+    assert _found(text) == [("lost.space", "sezen ")]
+    assert find_damage(text)[0].repair == "sezení"
+
+
 def test_a_text_that_lost_every_letter_outside_ascii_is_read_whole() -> None:
     text = "Er ist f r uns zur ck gekommen, und wir k nnen es nicht glauben."
     assert [d.text for d in find_damage(text)] == ["f r", "zur ck", "k nnen"]

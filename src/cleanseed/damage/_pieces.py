@@ -46,11 +46,18 @@ class Pieces:
 
     def covering(self, start: int, end: int) -> list[int]:
         """The pieces that overlap ``[start, end)`` of the text."""
+        self.start(0)
+        starts = self._starts or [0]
+        # the first piece that may overlap: the last one starting at or before *start*
+        first = max(bisect.bisect_right(starts, start - self.base) - 1, 0)
+        while first > 0 and self.start(first) > start:
+            first -= 1  # the spaces between pieces make start() run ahead of the sums
         out = []
-        for k, piece in enumerate(self.items):  # a window is a line or less
+        for k in range(first, len(self.items)):
             at = self.start(k)
             if at >= end:
                 break
+            piece = self.items[k]
             if piece and piece != "\n" and at + len(piece) > start:
                 out.append(k)
         return out

@@ -150,6 +150,17 @@ def test_the_letters_around_a_space_weigh_a_rare_word(text: str, span: str) -> N
     assert _found(text) == [("lost.space", span)]
 
 
+def test_a_question_mark_at_a_line_end_is_a_lost_letter_where_the_lists_say_so() -> None:
+    # "latvi" is no Lithuanian word, "latvių" a common one: no question ends there
+    text = ("Lietuvių kalba yra graži.\nKalbos:\nLietuvių\nLatvi?\nMakedonų\nMalajalių\n"
+            "Mongolų\nSuomių\nPrancūzų\nVokiečių\nAnglų kalba ir ką tu manai apie tai.")
+    assert _found(text) == [("lost.question", "Latvi?")]
+    # a question that ends a line on a word stays a question
+    text = ("Ar tu žinai, kas yra Latvija? Taip, tai šalis, kur gyvena latviai?\n"
+            "Ne, aš nežinau, ką tu sakai apie tai.")
+    assert find_damage(text) == ()
+
+
 def test_a_letter_lost_at_a_line_end_is_confirmed_by_the_text_alone() -> None:
     # too short a text to tell its language: only its own words speak
     text = "Sezení\nklíč sezení\ndata sezen \ndatum expirace\nsezení"

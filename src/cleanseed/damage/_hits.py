@@ -244,7 +244,15 @@ class Context:
         """Take the intact words of *pieces* as the text's own: the whole text, cut already
         into its distinct pieces (:func:`._pieces.fragments`), holds them."""
         if self._own_words is None:
-            self._own_words = frozenset(intact_in(pieces))
+            known = self.lexicon.intact  # a corpus repeats its pieces: each is read once
+            foreign = [piece for piece in pieces if not piece.isascii()]
+            new = [piece for piece in foreign if piece not in known]
+            if new:
+                if len(known) + len(new) > self.lexicon.memo_size:
+                    known.clear()
+                for piece in new:
+                    known[piece] = tuple(intact_in((piece,)))
+            self._own_words = frozenset(word for piece in foreign for word in known[piece])
 
     @property
     def own_sides(self) -> frozenset[str]:

@@ -86,6 +86,8 @@ class Lexicon:
         #: lexicon they came from: pieces that may be fragments of a split word, and the rest.
         self.memo: dict[tuple[str, ...], Any] = {}
         self.memo_size = _CACHE_SIZE
+        #: The intact words of each piece of text (cut at white space) seen so far.
+        self.intact: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def from_words(cls, words: Iterable[tuple[str, float]], language: str = "und") -> Lexicon:

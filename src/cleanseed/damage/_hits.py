@@ -236,8 +236,14 @@ class Context:
     def own_keys(self) -> frozenset[str]:
         """The keys of the text's own intact words: all :meth:`has_seen` needs of them."""
         if self._own_keys is None:
-            folded = list({fold(word) for word in self.own_words})
-            self._own_keys = frozenset(key for keys in keys_of(folded) for key in keys)
+            known = self.lexicon.word_keys  # a corpus repeats its words: each is keyed once
+            folded = {fold(word) for word in self.own_words}
+            new = [word for word in folded if word not in known]
+            if new:
+                if len(known) + len(new) > self.lexicon.memo_size:
+                    known.clear()
+                known.update(zip(new, map(tuple, keys_of(new)), strict=True))
+            self._own_keys = frozenset(key for word in folded for key in known[word])
         return self._own_keys
 
     def learn_own(self, pieces: Iterable[str]) -> None:

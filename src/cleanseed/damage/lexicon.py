@@ -88,6 +88,8 @@ class Lexicon:
         self.memo_size = _CACHE_SIZE
         #: The intact words of each piece of text (cut at white space) seen so far.
         self.intact: dict[str, tuple[str, ...]] = {}
+        #: The keys of each intact word (folded) seen so far (:func:`._words.keys_of`).
+        self.word_keys: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def from_words(cls, words: Iterable[tuple[str, float]], language: str = "und") -> Lexicon:

@@ -145,8 +145,12 @@ def test_the_text_language_decides_what_a_fragment_is(text: str, span: str) -> N
      "codificaç o"),
     ("Le s isme a fait près de 5 500 morts et des milliers de blessés dans la région.",
      "s isme"),
+    # the word is in no list, in a text written in a language the lists know
+    ("Bu uyarıyı görüyorsanız, CSRF koruması katı g ndereni denetimi yapmak için Referer "
+     "başlığını gerektirir. Tarayıcınız bu başlığı göndermiyorsa, lütfen etkinleştirin.",
+     "g ndereni"),
 ])
-def test_the_letters_around_a_space_weigh_a_rare_word(text: str, span: str) -> None:
+def test_the_letters_around_a_space_weigh_a_rare_or_unlisted_word(text: str, span: str) -> None:
     assert _found(text) == [("lost.space", span)]
 
 

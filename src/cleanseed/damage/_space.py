@@ -31,7 +31,7 @@ from typing import NamedTuple
 from cleanseed.damage import _scan
 from cleanseed.damage._hits import Context, Hit
 from cleanseed.damage._pieces import Pieces, fragments, head, is_fragment, tail
-from cleanseed.damage._words import HOLE, fold, is_latin, keys_of
+from cleanseed.damage._words import HOLE, LATIN_WORD, fold, is_latin, keys_of
 
 KIND = "lost.space"
 
@@ -43,8 +43,12 @@ _EDGE_KNOWN = 0.75  # ... the whole word in the lexicon
 _LONE_CAPITAL = 0.6  # "K llenius", with nothing to confirm it
 _SPELT = 0.7        # the letters around the space say one word
 # The odds (log10) the letters must give one word with a letter lost against two words, where
-# the word it makes is one of the lists' but too rare, or its sides too short, for them alone.
+# the word it makes is one of the lists' but too rare, or its sides too short, for them alone;
+# and where it is none of the lists' words, in a text with at least this share of its words in
+# its language's list.
 _ODDS = 1.5
+_UNLISTED_ODDS = 2.2
+_WRITTEN_IN = 0.5
 # How much commoner (in Zipf units: 1.5 is 30 times), in its language, the joined word must be
 # than the rarer side read as a word of that language (a side that is none counts 0).
 _COMMONER = 1.5
@@ -158,21 +162,38 @@ def _judged(ctx: Context, found: list[_Candidate]) -> Iterator[Hit]:
 
 
 def _spelt_apart(ctx: Context, c: _Candidate) -> bool:
-    """Whether *c* is left for the letters to weigh: a word of the lists fills its hole, though
-    not clearly enough for the lists alone, and a side is no word of the text's language."""
-    if c.edge or not ctx.languages or not ctx.hole_zipf(c.key):
+    """Whether *c* is left for the letters to weigh: a side is no word of the text's
+    languages, and no word seen intact fills the hole."""
+    if c.edge or not ctx.languages or ctx.has_seen(c.key):
         return False
     return any(is_fragment(ctx, side) for side in c.sides)
 
 
 def _spelt(ctx: Context, found: list[_Candidate]) -> Iterator[Hit]:
     """The candidates whose letters say one word, with a letter lost, rather than what is
-    written (:mod:`._letters`), in the text's likeliest language."""
+    written (:mod:`._letters`), in the text's likeliest language: where the lists know the word
+    (too rare, or its sides too short, for them alone), by :data:`_ODDS`; where they do not, by
+    :data:`_UNLISTED_ODDS`, and only in a text that is written in that language (most of its
+    words are words of it: a text in a language the lists lack is guessed to be in the nearest
+    one, whose letters then say little)."""
     letters = ctx.lexicon.letters(ctx.languages[0])
     splits = [tuple(c.key.split(HOLE)) for c in found]
+    written: bool | None = None
     for c, odds in zip(found, letters.odds(splits), strict=True):  # type: ignore[arg-type]
-        if odds >= _ODDS:
+        if odds >= _ODDS and ctx.hole_zipf(c.key):
             yield Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SPELT)
+        elif odds >= _UNLISTED_ODDS:
+            if written is None:
+                written = _coverage(ctx) >= _WRITTEN_IN
+            if written:
+                yield Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SPELT)
+
+
+def _coverage(ctx: Context) -> float:
+    """The share of the text's distinct words of three letters or more that are words of its
+    languages."""
+    words = {fold(w) for w in LATIN_WORD.findall(ctx.text) if len(w) >= _MIN_FRAGMENT}
+    return sum(map(ctx.is_word, words)) / len(words) if words else 0.0
 
 
 def _judge(ctx: Context, c: _Candidate) -> Hit | None:

@@ -78,6 +78,9 @@ class Context:
     _marks: dict[int, list[tuple[int, int]]] | None = None
     _own_keys: frozenset[str] | None = None
     _own_sides: frozenset[str] | None = None
+    #: The share of the text's pieces of three letters or more that are words of its languages,
+    #: once :func:`._pieces.fragments` has read them all.
+    coverage: float | None = None
 
     @property
     def data(self) -> bytes:

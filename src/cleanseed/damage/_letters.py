@@ -19,6 +19,7 @@ and none is "n" alone, while "ción" ends thousands: the odds are a million to o
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
@@ -46,15 +47,14 @@ _FLOOR = 1e-6
 _SHARE = 0.002
 
 
+def _log_sum(logs: Sequence[float]) -> float:
+    """log10 of the sum of the numbers whose log10 are *logs*."""
+    best = max(logs)
+    return best + math.log10(sum(10 ** (x - best) for x in logs))
+
+
 def _codes(text: str) -> list[int]:
     return [min(ord(c), 0xFFFF) for c in text]
-
-
-def _key(codes: Sequence[int]) -> int:
-    out = 0
-    for code in codes:
-        out = (out << 16) | code
-    return out
 
 
 class Letters(NamedTuple):
@@ -68,24 +68,30 @@ class Letters(NamedTuple):
     foreign: tuple[str, ...]
 
     def _probabilities(self, terms: list[tuple[tuple[int, ...], int]]) -> _Counts:
-        """P(letter | context) for each ``(context codes, letter code)`` of *terms*."""
-        wanted: list[int] = []
-        for context, letter in terms:
-            for k in range(_BACK, 0, -1):
-                part = context[len(context) - k:] if len(context) >= k else None
-                if part is None:
-                    wanted += (0, 0)
-                else:
-                    wanted += (_key(part), _key((*part, letter)))
-            wanted += (0, letter)
-        counts = self._lookup(np.asarray(wanted, dtype=np.uint64))
-        counts = counts.reshape(len(terms), _BACK + 1, 2)
-        contexts = counts[:, :, 0]
-        contexts[:, _BACK] = self.total
-        seen = contexts > 0
+        """P(letter | context) for each ``(context codes, letter code)`` of *terms*; each
+        context is of three codes, 0 where it reaches before a word's start mark."""
+        contexts, letters = zip(*terms, strict=True)
+        codes = np.asarray(contexts, dtype=np.uint64).reshape(len(terms), _BACK)
+        letter = np.asarray(letters, dtype=np.uint64)
+        shift = np.uint64(16)
+        keys = [codes[:, _BACK - 1]]  # the context's last letter, its last two, its three
+        for k in range(2, _BACK + 1):
+            keys.append((codes[:, _BACK - k] << (shift * np.uint64(k - 1))) | keys[-1])
+        wanted = []
+        for k in range(_BACK, 0, -1):  # the longest context first, as _WEIGHTS weighs them
+            known = codes[:, _BACK - k] != 0  # a context that reaches past the start: none
+            wanted += [np.where(known, keys[k - 1], 0), np.where(known, (keys[k - 1] << shift)
+                                                              | letter, 0)]
+        wanted += [np.zeros_like(letter), letter]
+        found = self._lookup(np.stack(wanted, axis=1).reshape(-1))
+        counts = found.reshape(len(terms), _BACK + 1, 2)
+        context_counts = counts[:, :, 0]
+        context_counts[:, _BACK] = self.total
+        seen = context_counts > 0
         weights = np.where(seen, np.asarray(_WEIGHTS), 0.0)
         weights /= weights.sum(axis=1, keepdims=True)
-        ratios = np.divide(counts[:, :, 1], contexts, out=np.zeros_like(contexts), where=seen)
+        ratios = np.divide(counts[:, :, 1], context_counts, out=np.zeros_like(context_counts),
+                           where=seen)
         out: _Counts = np.maximum((weights * ratios).sum(axis=1), _FLOOR)
         return out
 
@@ -95,10 +101,15 @@ class Letters(NamedTuple):
         at = np.minimum(np.searchsorted(self.keys, wanted), len(self.keys) - 1)
         return np.where(self.keys[at] == wanted, self.counts[at], 0.0)
 
-    def odds(self, splits: Sequence[tuple[str, str]]) -> list[float]:
+    def odds(self, splits: Sequence[tuple[str, str]],
+             at_least: float | Sequence[float] = -math.inf) -> list[float]:
         """For each ``(A, B)`` of *splits* (folded letters; either may be empty, at a word's
         edge), the log10 odds that ``A B`` is one word with a letter of :attr:`foreign` lost at
         the space, against two words (or, at an edge, one word as written).
+
+        Odds below *at_least* (one for all splits, or one for each) may be given as a bound
+        above them, all a caller that rejects them needs: the first letter of the one word is
+        weighed for every split, the rest of it only where that bound reaches *at_least*.
 
         >>> letters = build_letters(["canción", "acción", "nación", "can", "ni", "son"] * 3)
         >>> [round(x) for x in letters.odds([("naci", "n"), ("can", "son")])]
@@ -107,32 +118,48 @@ class Letters(NamedTuple):
         if not splits or not self.foreign:
             return [0.0] * len(splits)
         foreign = [ord(x) for x in self.foreign]
+        sides = [((0, 0, ord(_START), *_codes(left))[-_BACK:], [*_codes(right), ord(_END)],
+                  bool(left), bool(right)) for left, right in splits]
         terms: list[tuple[tuple[int, ...], int]] = []
-        shapes: list[tuple[int, int]] = []
-        for left, right in splits:
-            head = (ord(_START), *_codes(left))[-_BACK:]
-            tail = [*_codes(right), ord(_END)]
-            written = self._apart(head, tail, bool(left), bool(right))
+        sizes = []
+        for head, tail, left, right in sides:
+            written = self._apart(head, tail, left, right)
             terms += written
-            per_letter = 0
-            for x in foreign:
-                one_word = self._joined(head, x, tail)
-                terms += one_word
-                per_letter = len(one_word)
-            shapes.append((len(written), per_letter))
+            terms += [(head, x) for x in foreign]
+            sizes.append(len(written))
         logs: list[float] = np.log10(self._probabilities(terms)).tolist()
-        out = []
+        out: list[float] = []
+        apart: list[float] = []
         at = 0
-        for apart_n, per_letter in shapes:
-            apart = sum(logs[at:at + apart_n])
-            at += apart_n
-            joined = [sum(logs[at + i * per_letter:at + (i + 1) * per_letter])
-                      for i in range(len(foreign))]
-            at += per_letter * len(foreign)
-            best = max(joined)
-            total = best + float(np.log10(sum(10 ** (j - best) for j in joined)))
-            out.append(total - apart)
+        for size in sizes:
+            apart.append(sum(logs[at:at + size]))
+            firsts = logs[at + size:at + size + len(foreign)]
+            at += size + len(foreign)
+            out.append(_log_sum(firsts) - apart[-1])
+        floors = [at_least] * len(out) if isinstance(at_least, (int, float)) else at_least
+        pending = [i for i, (bound, floor) in enumerate(zip(out, floors, strict=True))
+                   if bound >= floor]
+        if pending:
+            self._whole_words(sides, pending, foreign, apart, out)
         return out
+
+    def _whole_words(self, sides: list[tuple[tuple[int, ...], list[int], bool, bool]],
+                     pending: list[int], foreign: list[int], apart: list[float],
+                     out: list[float]) -> None:
+        """Put in *out* the odds of the splits *pending*, each reading as one word weighed
+        whole."""
+        terms: list[tuple[tuple[int, ...], int]] = []
+        for i in pending:
+            head, tail, _, _ = sides[i]
+            for x in foreign:
+                terms += self._joined(head, x, tail)
+        logs: list[float] = np.log10(self._probabilities(terms)).tolist()
+        at = 0
+        for i in pending:
+            size = min(_BACK, len(sides[i][1])) + 1
+            joined = [sum(logs[at + k * size:at + (k + 1) * size]) for k in range(len(foreign))]
+            at += size * len(foreign)
+            out[i] = _log_sum(joined) - apart[i]
 
     @staticmethod
     def _apart(head: tuple[int, ...], tail: list[int], left: bool, right: bool
@@ -143,7 +170,7 @@ class Letters(NamedTuple):
         if left and right:
             terms.append((head, ord(_END)))
         if right:
-            context: list[int] = [ord(_START)]
+            context: list[int] = [0, 0, ord(_START)]
             for letter in tail[:_BACK]:
                 terms.append((tuple(context[-_BACK:]), letter))
                 context.append(letter)

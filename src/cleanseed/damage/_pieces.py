@@ -124,6 +124,8 @@ def fragments(ctx: Context, pieces: Sequence[str]) -> set[str]:
     new = distinct.difference(memo.settled).difference(memo.sides).difference(memo.others)
     if new:
         _classify(ctx, new, memo)
+    words = [piece for piece in distinct if len(piece) >= _COUNTED and piece.isalpha()]
+    ctx.coverage = (sum(map(memo.settled.__contains__, words)) / len(words)) if words else 0.0
     found = distinct.intersection(memo.sides)
     found.update(piece for piece in distinct.intersection(memo.capitals))
     if ctx.corpus is not None:  # the corpus's sides are many: look up the text's pieces
@@ -133,6 +135,11 @@ def fragments(ctx: Context, pieces: Sequence[str]) -> set[str]:
         for side in ctx.own_sides:
             found.update(distinct.intersection(memo.by_core.get(side, ())))
     return found
+
+
+# Pieces of this many letters or more count for the share of a text's words that are words of
+# its languages.
+_COUNTED = 3
 
 
 class Memo:

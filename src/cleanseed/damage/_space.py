@@ -31,7 +31,7 @@ from typing import NamedTuple
 from cleanseed.damage import _scan
 from cleanseed.damage._hits import Context, Hit
 from cleanseed.damage._pieces import Pieces, fragments, head, is_fragment, tail
-from cleanseed.damage._words import HOLE, LATIN_WORD, fold, is_latin, keys_of
+from cleanseed.damage._words import HOLE, fold, is_latin, keys_of
 
 KIND = "lost.space"
 
@@ -176,24 +176,25 @@ def _spelt(ctx: Context, found: list[_Candidate]) -> Iterator[Hit]:
     :data:`_UNLISTED_ODDS`, and only in a text that is written in that language (most of its
     words are words of it: a text in a language the lists lack is guessed to be in the nearest
     one, whose letters then say little)."""
+    listed = [bool(ctx.hole_zipf(c.key)) for c in found]
+    if not all(listed) and _coverage(ctx) < _WRITTEN_IN:  # the unlisted are not weighed
+        found = [c for c, known in zip(found, listed, strict=True) if known]
+        listed = [True] * len(found)
+    if not found:
+        return
     letters = ctx.lexicon.letters(ctx.languages[0])
     splits = [tuple(c.key.split(HOLE)) for c in found]
-    written: bool | None = None
-    for c, odds in zip(found, letters.odds(splits), strict=True):  # type: ignore[arg-type]
-        if odds >= _ODDS and ctx.hole_zipf(c.key):
+    floors = [_ODDS if known else _UNLISTED_ODDS for known in listed]
+    weighed = letters.odds(splits, floors)  # type: ignore[arg-type]
+    for c, floor, odds in zip(found, floors, weighed, strict=True):
+        if odds >= floor:
             yield Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SPELT)
-        elif odds >= _UNLISTED_ODDS:
-            if written is None:
-                written = _coverage(ctx) >= _WRITTEN_IN
-            if written:
-                yield Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SPELT)
 
 
 def _coverage(ctx: Context) -> float:
-    """The share of the text's distinct words of three letters or more that are words of its
-    languages."""
-    words = {fold(w) for w in LATIN_WORD.findall(ctx.text) if len(w) >= _MIN_FRAGMENT}
-    return sum(map(ctx.is_word, words)) / len(words) if words else 0.0
+    """The share of the text's words that are words of its languages (0 if its pieces were not
+    all read)."""
+    return ctx.coverage or 0.0
 
 
 def _judge(ctx: Context, c: _Candidate) -> Hit | None:

@@ -20,7 +20,6 @@ and none is "n" alone, while "ción" ends thousands: the odds are a million to o
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -33,6 +32,7 @@ __all__ = ["Letters", "build_letters"]
 _Keys = np.ndarray[Any, np.dtype[np.uint64]]
 _Counts = np.ndarray[Any, np.dtype[np.float64]]
 
+_ASCII = 0x7F
 # Marks of a word's start and end, in the model's strings: no letter is either.
 _START, _END = "\x02", "\x03"
 # Letters looked back at (the model is of order four).
@@ -197,8 +197,8 @@ def build_letters(words: Iterable[str]) -> Letters:
         empty = np.zeros(0, dtype=np.uint64)
         return Letters(empty, np.zeros(0), 0.0, ())
     joined = "".join(_START + w + _END for w in words)
-    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    codes = np.minimum(codes, 0xFFFF)
+    raw = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    codes = np.minimum(raw.astype(np.uint64), 0xFFFF)
     starts, ends = codes == ord(_START), codes == ord(_END)
     keys: list[_Keys] = []
     for n in range(1, _BACK + 2):
@@ -213,9 +213,10 @@ def build_letters(words: Iterable[str]) -> Letters:
                 valid &= ~starts[j:j + size]  # ... or into the next word's start
         keys.append(key[valid])
     unique, counts = np.unique(np.concatenate(keys), return_counts=True)
-    letters = Counter(c for w in words for c in w if not c.isascii())
-    total = sum(letters.values())
-    foreign = tuple(c for c, n in letters.most_common()
-                    if n >= _SHARE * total and is_latin(c))
+    outside = raw[raw > _ASCII]  # the letters outside ASCII, commonest first, ties as met
+    found, first, times = np.unique(outside, return_index=True, return_counts=True)
+    order = np.lexsort((first, -times.astype(np.int64)))
+    foreign = tuple(chr(int(found[i])) for i in order
+                    if times[i] >= _SHARE * len(outside) and is_latin(chr(int(found[i]))))
     return Letters(unique, counts.astype(np.float64), float(len(codes) - int(starts.sum())),
                    foreign)

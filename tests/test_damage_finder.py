@@ -314,7 +314,26 @@ def damaged(draw: st.DrawFn) -> str:
     return "".join(parts)
 
 
-texts = st.one_of(documents(), damaged(), st.text())
+# Words of languages the lists know, common and rare, so that a text says its language and the
+# letters are asked about its splits.
+_SPOKEN = ("bu", "ve", "için", "bir", "göndereni", "denetimi", "başlığını", "se", "na", "je",
+           "že", "podílejte", "pomoc", "získejte", "el", "de", "la", "tabulación", "espacios",
+           "codificação", "formulário", "não", "é", "%(name)s", "Grünwald")
+
+
+@st.composite
+def spoken(draw: st.DrawFn) -> str:
+    """Words of a few languages, some split by a space anywhere inside them."""
+    parts = []
+    for word in draw(st.lists(st.sampled_from(_SPOKEN), min_size=5, max_size=40)):
+        if len(word) > 1 and draw(st.booleans()):
+            at = draw(st.integers(1, len(word) - 1))
+            word = word[:at] + draw(st.sampled_from([" ", "  "])) + word[at:]
+        parts.append(word)
+    return " ".join(parts)
+
+
+texts = st.one_of(documents(), damaged(), spoken(), st.text())
 
 
 @given(texts)

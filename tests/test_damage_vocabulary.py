@@ -10,10 +10,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanseed.damage import Vocabulary, find_damage
+from cleanseed.damage._words import keys_of
 from cleanseed.errors import InputError, OutputError
 
 _TEXTS = [("d1", "Ola Källenius spoke; Källenius said so."), ("d2", "KÄLLENIUS, Grünwald"),
           ("d3", "Straße und Größe"), ("", "Grünwald again")]
+
+
+def _same(a: Vocabulary, b: Vocabulary) -> bool:
+    """Whether *a* and *b* answer every question alike."""
+    words = sorted(a.words())
+    keys = sorted({key for each in keys_of(words) for key in each})
+    return (a.documents == b.documents and words == sorted(b.words())
+            and all(a.forms(w) == b.forms(w) for w in words)
+            and all(a.candidates(k) == b.candidates(k) and b.has(k) for k in keys))
 
 
 @pytest.mark.parametrize("name", ["vocab.json", "vocab.json.gz"])
@@ -21,7 +31,7 @@ def test_a_vocabulary_loads_as_it_was_saved(tmp_path: Path, name: str) -> None:
     vocab = Vocabulary.from_texts(_TEXTS)
     vocab.save(tmp_path / name)
     loaded = Vocabulary.load(tmp_path / name)
-    assert loaded == vocab
+    assert _same(loaded, vocab)
     assert loaded.candidates("k\0llenius") == vocab.candidates("k\0llenius")
     assert loaded.is_side("gr") and loaded.has("gr\0nwald")
     text = "Ola K?llenius and Gr nwald"
@@ -35,7 +45,7 @@ def test_any_vocabulary_survives_the_file(texts: list[str]) -> None:
     vocab = Vocabulary.from_texts(texts)
     with tempfile.TemporaryDirectory() as tmp:
         vocab.save(Path(tmp) / "v.json")
-        assert Vocabulary.load(Path(tmp) / "v.json") == vocab
+        assert _same(Vocabulary.load(Path(tmp) / "v.json"), vocab)
 
 
 @pytest.mark.parametrize(("content", "message"), [

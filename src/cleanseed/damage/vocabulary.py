@@ -124,14 +124,6 @@ class Vocabulary:
         vocab.documents = documents
         return vocab
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Vocabulary):
-            return NotImplemented
-        return (self.documents, self._count, self._docs, self._ids, self._forms) == (
-            other.documents, other._count, other._docs, other._ids, other._forms)
-
-    __hash__ = None  # type: ignore[assignment]
-
     def add(self, text: str, doc_id: str = "") -> None:
         """Count the intact words of one document."""
         if not text.isascii() and not unicodedata.is_normalized("NFC", text):

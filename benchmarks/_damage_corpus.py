@@ -64,6 +64,7 @@ class Planted:
     doc: Doc
     text: str
     plants: list[Plant] = field(default_factory=list)
+    rate: int = -1   # the rate of RATES it was damaged at; -1: sound
 
 
 def half_of(unit: str) -> str:
@@ -215,7 +216,7 @@ def plant(doc: Doc, rng: random.Random, kind: str, rate: int) -> Planted:
         out_len += len(damaged)
         pos = end
     pieces.append(doc.text[pos:])
-    return Planted(doc, "".join(pieces), plants)
+    return Planted(doc, "".join(pieces), plants, rate)
 
 
 def plant_corpus(docs: list[Doc], seed: int, share: float) -> list[Planted]:

@@ -91,3 +91,37 @@ def test_damage_can_be_left_alone(tmp_path: Path) -> None:
     src = _jsonl(tmp_path / "in.jsonl", RECORDS)
     assert main(["clean", str(src), "-o", str(out), "--damaged", "off", "-q"]) == 0
     assert all("damage" not in r for r in _read(out))
+
+
+def test_a_saved_vocabulary_serves_a_later_run(tmp_path: Path) -> None:
+    corpus = _jsonl(tmp_path / "corpus.jsonl", RECORDS)
+    vocab = tmp_path / "vocab.json.gz"
+    assert main(["clean", str(corpus), "-o", str(tmp_path / "first.jsonl"), "--repair-damage",
+                 "--save-vocabulary", str(vocab), "-q"]) == 0
+    later = _jsonl(tmp_path / "later.jsonl", [{"id": "x", "text": "Fran?ois again."}])
+    out = tmp_path / "out.jsonl"
+    # the later input alone holds no intact "François": the saved vocabulary does
+    assert main(["clean", str(later), "-o", str(out), "--repair-damage", "-q"]) == 0
+    assert _read(out)[0]["text"] == "Fran?ois again."
+    assert main(["clean", str(later), "-o", str(out), "--repair-damage",
+                 "--vocabulary", str(vocab), "-q"]) == 0
+    assert _read(out)[0]["text"] == "François again."
+
+
+@pytest.mark.parametrize("extra", [["--vocabulary", "v.json"], ["--save-vocabulary", "v.json"],
+                                   ["--repair-damage", "--vocabulary", "a.json",
+                                    "--save-vocabulary", "b.json"]])
+def test_vocabulary_options_are_checked(tmp_path: Path, extra: list[str]) -> None:
+    src = _jsonl(tmp_path / "in.jsonl", RECORDS)
+    assert main(["clean", str(src), "-o", str(tmp_path / "out.jsonl"), *extra]) == 2
+
+
+def test_a_bad_vocabulary_file_stops_the_run_naming_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = _jsonl(tmp_path / "in.jsonl", RECORDS)
+    bad = tmp_path / "vocab.json"
+    bad.write_text('{"format": "cleanseed.vocabulary", "version": 99}', encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(tmp_path / "out.jsonl"), "--repair-damage",
+                 "--vocabulary", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert str(bad) in err and "version 99" in err

@@ -138,6 +138,40 @@ def test_the_text_language_decides_what_a_fragment_is(text: str, span: str) -> N
     assert span in [d.text for d in find_damage(text)]
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    # the word is in the lists but rarer than a lone letter's split needs: the letters around
+    # the space ("...ç o" cannot end and start words; "...ção" ends thousands) decide
+    ("Não foi enviado nenhum ficheiro. Verifique o tipo de codificaç o do formulário.",
+     "codificaç o"),
+    ("Le s isme a fait près de 5 500 morts et des milliers de blessés dans la région.",
+     "s isme"),
+    # the word is in no list, in a text written in a language the lists know
+    ("Bu uyarıyı görüyorsanız, CSRF koruması katı g ndereni denetimi yapmak için Referer "
+     "başlığını gerektirir. Tarayıcınız bu başlığı göndermiyorsa, lütfen etkinleştirin.",
+     "g ndereni"),
+])
+def test_the_letters_around_a_space_weigh_a_rare_or_unlisted_word(text: str, span: str) -> None:
+    assert _found(text) == [("lost.space", span)]
+
+
+def test_a_question_mark_at_a_line_end_is_a_lost_letter_where_the_lists_say_so() -> None:
+    # "latvi" is no Lithuanian word, "latvių" a common one: no question ends there
+    text = ("Lietuvių kalba yra graži.\nKalbos:\nLietuvių\nLatvi?\nMakedonų\nMalajalių\n"
+            "Mongolų\nSuomių\nPrancūzų\nVokiečių\nAnglų kalba ir ką tu manai apie tai.")
+    assert _found(text) == [("lost.question", "Latvi?")]
+    # a question that ends a line on a word stays a question
+    text = ("Ar tu žinai, kas yra Latvija? Taip, tai šalis, kur gyvena latviai?\n"
+            "Ne, aš nežinau, ką tu sakai apie tai.")
+    assert find_damage(text) == ()
+
+
+def test_a_letter_lost_at_a_line_end_is_confirmed_by_the_text_alone() -> None:
+    # too short a text to tell its language: only its own words speak
+    text = "Sezení\nklíč sezení\ndata sezen \ndatum expirace\nsezení"
+    assert _found(text) == [("lost.space", "sezen ")]
+    assert find_damage(text)[0].repair == "sezení"
+
+
 def test_a_text_that_lost_every_letter_outside_ascii_is_read_whole() -> None:
     text = "Er ist f r uns zur ck gekommen, und wir k nnen es nicht glauben."
     assert [d.text for d in find_damage(text)] == ["f r", "zur ck", "k nnen"]
@@ -280,7 +314,26 @@ def damaged(draw: st.DrawFn) -> str:
     return "".join(parts)
 
 
-texts = st.one_of(documents(), damaged(), st.text())
+# Words of languages the lists know, common and rare, so that a text says its language and the
+# letters are asked about its splits.
+_SPOKEN = ("bu", "ve", "için", "bir", "göndereni", "denetimi", "başlığını", "se", "na", "je",
+           "že", "podílejte", "pomoc", "získejte", "el", "de", "la", "tabulación", "espacios",
+           "codificação", "formulário", "não", "é", "%(name)s", "Grünwald")
+
+
+@st.composite
+def spoken(draw: st.DrawFn) -> str:
+    """Words of a few languages, some split by a space anywhere inside them."""
+    parts = []
+    for word in draw(st.lists(st.sampled_from(_SPOKEN), min_size=5, max_size=40)):
+        if len(word) > 1 and draw(st.booleans()):
+            at = draw(st.integers(1, len(word) - 1))
+            word = word[:at] + draw(st.sampled_from([" ", "  "])) + word[at:]
+        parts.append(word)
+    return " ".join(parts)
+
+
+texts = st.one_of(documents(), damaged(), spoken(), st.text())
 
 
 @given(texts)

@@ -5,12 +5,14 @@ its JSONL record gets a ``damage`` field (counts by kind), and ``--report`` list
 ``--damaged reject`` it is left out, counted as removed, and written with its reason to the
 file ``--rejected`` names. ``--repair-damage`` reads the input twice: a first pass builds the
 corpus's vocabulary of words with letters outside ASCII, then each damaged word is restored
-where exactly one intact word fits it.
+where exactly one intact word fits it; ``--save-vocabulary`` keeps that vocabulary in a file,
+and ``--vocabulary`` reads it back in a later run instead of the first pass.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
@@ -44,6 +46,11 @@ def add_options(sub: argparse.ArgumentParser) -> None:
     group.add_argument("--repair-damage", action="store_true",
                        help="restore a damaged word where the document or the corpus holds "
                             "exactly one intact word that fits it (reads the input twice)")
+    group.add_argument("--vocabulary", metavar="FILE",
+                       help="the corpus's vocabulary, as --save-vocabulary wrote it: used "
+                            "instead of a first pass over the input")
+    group.add_argument("--save-vocabulary", metavar="FILE",
+                       help="write the first pass's vocabulary here, for later runs")
 
 
 def options(args: argparse.Namespace, files: list[InputFile], read: ReadOptions
@@ -57,12 +64,31 @@ def options(args: argparse.Namespace, files: list[InputFile], read: ReadOptions
         if args.repair_damage:
             raise UsageError("--repair-damage needs damage to be looked for (not --damaged off)")
         return None
-    vocabulary = None
-    if args.repair_damage:
-        if any(f.rel == "-" for f in files):
-            raise UsageError("--repair-damage reads the input twice: stdin (-) cannot be")
-        vocabulary = _first_pass(iter_items(files, read))
-    return DamageOptions(args.damaged, args.repair_damage, vocabulary)
+    return DamageOptions(args.damaged, args.repair_damage, _vocabulary(args, files, read))
+
+
+def _vocabulary(args: argparse.Namespace, files: list[InputFile], read: ReadOptions
+                ) -> Vocabulary | None:
+    """The corpus's vocabulary for --repair-damage: loaded from --vocabulary, or built by a
+    first pass over the input (and written to --save-vocabulary)."""
+    loaded, save = getattr(args, "vocabulary", None), getattr(args, "save_vocabulary", None)
+    if not args.repair_damage:
+        if loaded or save:
+            raise UsageError("--vocabulary and --save-vocabulary go with --repair-damage")
+        return None
+    if loaded and save:
+        raise UsageError("--save-vocabulary writes the first pass's vocabulary; with "
+                         "--vocabulary there is no first pass")
+    if loaded:
+        return Vocabulary.load(loaded)
+    if any(f.rel == "-" for f in files):
+        raise UsageError("--repair-damage reads the input twice: stdin (-) cannot be")
+    if save and any(os.path.realpath(save) == os.path.realpath(f.path) for f in files):
+        raise UsageError(f"--save-vocabulary {save} is one of the inputs")
+    vocabulary = _first_pass(iter_items(files, read))
+    if save:
+        vocabulary.save(save)
+    return vocabulary
 
 
 def _first_pass(items: Iterable[Any]) -> Vocabulary:

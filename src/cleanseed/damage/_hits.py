@@ -78,6 +78,9 @@ class Context:
     _marks: dict[int, list[tuple[int, int]]] | None = None
     _own_keys: frozenset[str] | None = None
     _own_sides: frozenset[str] | None = None
+    #: The share of the text's pieces of three letters or more that are words of its languages,
+    #: once :func:`._pieces.fragments` has read them all.
+    coverage: float | None = None
 
     @property
     def data(self) -> bytes:
@@ -236,15 +239,29 @@ class Context:
     def own_keys(self) -> frozenset[str]:
         """The keys of the text's own intact words: all :meth:`has_seen` needs of them."""
         if self._own_keys is None:
-            folded = list({fold(word) for word in self.own_words})
-            self._own_keys = frozenset(key for keys in keys_of(folded) for key in keys)
+            known = self.lexicon.word_keys  # a corpus repeats its words: each is keyed once
+            folded = {fold(word) for word in self.own_words}
+            new = [word for word in folded if word not in known]
+            if new:
+                if len(known) + len(new) > self.lexicon.memo_size:
+                    known.clear()
+                known.update(zip(new, map(tuple, keys_of(new)), strict=True))
+            self._own_keys = frozenset(key for word in folded for key in known[word])
         return self._own_keys
 
     def learn_own(self, pieces: Iterable[str]) -> None:
         """Take the intact words of *pieces* as the text's own: the whole text, cut already
         into its distinct pieces (:func:`._pieces.fragments`), holds them."""
         if self._own_words is None:
-            self._own_words = frozenset(intact_in(pieces))
+            known = self.lexicon.intact  # a corpus repeats its pieces: each is read once
+            foreign = [piece for piece in pieces if not piece.isascii()]
+            new = [piece for piece in foreign if piece not in known]
+            if new:
+                if len(known) + len(new) > self.lexicon.memo_size:
+                    known.clear()
+                for piece in new:
+                    known[piece] = tuple(intact_in((piece,)))
+            self._own_words = frozenset(word for piece in foreign for word in known[piece])
 
     @property
     def own_sides(self) -> frozenset[str]:

@@ -114,8 +114,10 @@ def _question(ctx: Context, before: tuple[int, int] | None, after: tuple[int, in
         follows = _after_final(text, end)
         if follows is None or (len(left) < 2 and follows != "word"):
             return None  # a question ends here; "s?" after "%(name)"
-        if follows == "break" and (len(left) < _MIN_FRAGMENT or not ctx.has_seen(key)):
-            return None  # at a line's end, only a word seen intact says no question ends there
+        if follows == "break" and (len(left) < _MIN_FRAGMENT or not (
+                ctx.has_seen(key) or (not ctx.is_word(left) and _known_edge(ctx, key, left)))):
+            return None  # at a line's end, a question may end: a word seen intact, or a
+            # common word of the text's languages where the fragment is none, says none did
         if ctx.is_word(fragment) if len(fragment) == 1 else ctx.zipf(fragment) >= _COMMON:
             return None  # "me? she asked": a common word ends a question
     elif start and not text[start - 1].isspace():

@@ -46,11 +46,18 @@ class Pieces:
 
     def covering(self, start: int, end: int) -> list[int]:
         """The pieces that overlap ``[start, end)`` of the text."""
+        self.start(0)
+        starts = self._starts or [0]
+        # the first piece that may overlap: the last one starting at or before *start*
+        first = max(bisect.bisect_right(starts, start - self.base) - 1, 0)
+        while first > 0 and self.start(first) > start:
+            first -= 1  # the spaces between pieces make start() run ahead of the sums
         out = []
-        for k, piece in enumerate(self.items):  # a window is a line or less
+        for k in range(first, len(self.items)):
             at = self.start(k)
             if at >= end:
                 break
+            piece = self.items[k]
             if piece and piece != "\n" and at + len(piece) > start:
                 out.append(k)
         return out
@@ -117,6 +124,8 @@ def fragments(ctx: Context, pieces: Sequence[str]) -> set[str]:
     new = distinct.difference(memo.settled).difference(memo.sides).difference(memo.others)
     if new:
         _classify(ctx, new, memo)
+    words = [piece for piece in distinct if len(piece) >= _COUNTED and piece.isalpha()]
+    ctx.coverage = (sum(map(memo.settled.__contains__, words)) / len(words)) if words else 0.0
     found = distinct.intersection(memo.sides)
     found.update(piece for piece in distinct.intersection(memo.capitals))
     if ctx.corpus is not None:  # the corpus's sides are many: look up the text's pieces
@@ -126,6 +135,11 @@ def fragments(ctx: Context, pieces: Sequence[str]) -> set[str]:
         for side in ctx.own_sides:
             found.update(distinct.intersection(memo.by_core.get(side, ())))
     return found
+
+
+# Pieces of this many letters or more count for the share of a text's words that are words of
+# its languages.
+_COUNTED = 3
 
 
 class Memo:

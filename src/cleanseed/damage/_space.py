@@ -41,6 +41,14 @@ _KNOWN = 0.9        # the joined word is in the lexicon
 _EDGE_SEEN = 0.9    # a letter lost at a word's edge, the whole word seen
 _EDGE_KNOWN = 0.75  # ... the whole word in the lexicon
 _LONE_CAPITAL = 0.6  # "K llenius", with nothing to confirm it
+_SPELT = 0.7        # the letters around the space say one word
+# The odds (log10) the letters must give one word with a letter lost against two words, where
+# the word it makes is one of the lists' but too rare, or its sides too short, for them alone;
+# and where it is none of the lists' words, in a text with at least this share of its words in
+# its language's list.
+_ODDS = 1.5
+_UNLISTED_ODDS = 2.2
+_WRITTEN_IN = 0.5
 # How much commoner (in Zipf units: 1.5 is 30 times), in its language, the joined word must be
 # than the rarer side read as a word of that language (a side that is none counts 0).
 _COMMONER = 1.5
@@ -116,9 +124,10 @@ def _windows(ctx: Context) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
     marks = sorted([*ctx.marks[_scan.SHAPE], *_own_forms(ctx)])
     window: tuple[int, int, list[tuple[int, int]]] | None = None
     for start, end in marks:
-        lo = max(text.rfind("\n", 0, start) + 1, start - _REACH)
+        # the line, with its breaks: a letter lost at a line's edge leaves a space beside one
+        lo = max(text.rfind("\n", 0, start), start - _REACH, 0)
         line_end = text.find("\n", end)
-        hi = min(len(text) if line_end < 0 else line_end, end + _REACH)
+        hi = min(len(text) if line_end < 0 else line_end + 1, end + _REACH)
         if window is not None and lo <= window[1]:
             window = (window[0], max(window[1], hi), [*window[2], (start, end)])
             continue
@@ -141,10 +150,51 @@ def _judged(ctx: Context, found: list[_Candidate]) -> Iterator[Hit]:
     if found and ctx.languages:
         ctx.lexicon.prefetch(words=[s for c in found for s in c.sides if len(s) > 1],
                              keys=[c.key for c in found], languages=ctx.languages)
+    unknown: list[_Candidate] = []
     for candidate in found:
         hit = _judge(ctx, candidate)
         if hit is not None:
             yield hit
+        elif _spelt_apart(ctx, candidate):
+            unknown.append(candidate)
+    if unknown:
+        yield from _spelt(ctx, unknown)
+
+
+def _spelt_apart(ctx: Context, c: _Candidate) -> bool:
+    """Whether *c* is left for the letters to weigh: a side is no word of the text's
+    languages, and no word seen intact fills the hole."""
+    if c.edge or not ctx.languages or ctx.has_seen(c.key):
+        return False
+    return any(is_fragment(ctx, side) for side in c.sides)
+
+
+def _spelt(ctx: Context, found: list[_Candidate]) -> Iterator[Hit]:
+    """The candidates whose letters say one word, with a letter lost, rather than what is
+    written (:mod:`._letters`), in the text's likeliest language: where the lists know the word
+    (too rare, or its sides too short, for them alone), by :data:`_ODDS`; where they do not, by
+    :data:`_UNLISTED_ODDS`, and only in a text that is written in that language (most of its
+    words are words of it: a text in a language the lists lack is guessed to be in the nearest
+    one, whose letters then say little)."""
+    listed = [bool(ctx.hole_zipf(c.key)) for c in found]
+    if not all(listed) and _coverage(ctx) < _WRITTEN_IN:  # the unlisted are not weighed
+        found = [c for c, known in zip(found, listed, strict=True) if known]
+        listed = [True] * len(found)
+    if not found:
+        return
+    letters = ctx.lexicon.letters(ctx.languages[0])
+    splits = [tuple(c.key.split(HOLE)) for c in found]
+    floors = [_ODDS if known else _UNLISTED_ODDS for known in listed]
+    weighed = letters.odds(splits, floors)  # type: ignore[arg-type]
+    for c, floor, odds in zip(found, floors, weighed, strict=True):
+        if odds >= floor:
+            yield Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SPELT)
+
+
+def _coverage(ctx: Context) -> float:
+    """The share of the text's words that are words of its languages (0 if its pieces were not
+    all read)."""
+    return ctx.coverage or 0.0
 
 
 def _judge(ctx: Context, c: _Candidate) -> Hit | None:
@@ -167,9 +217,13 @@ def _judge_edge(ctx: Context, c: _Candidate) -> Hit | None:
     """A word beside two spaces is weighed in the text's languages only: a piece of a language
     the lists lack, with a letter added, is too often some other word seen in the corpus. A
     word seen intact confirms a fragment of three letters or more; the lists confirm even a
-    word, if the one it makes is clearly commoner ("perch  hai" for "perché hai")."""
+    word, if the one it makes is clearly commoner ("perch  hai" for "perché hai"). In a text
+    whose language the lists lack, a fragment of four letters or more is confirmed by a word of
+    the same text alone ("data sezen " in a text that says "sezení")."""
     (side,) = c.sides
-    if not ctx.languages:
+    if not ctx.languages:  # only the text's own words speak, for a fragment of some length
+        if len(side) > _MIN_FRAGMENT and c.key in ctx.own_keys:
+            return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN)
         return None
     if len(side) >= _MIN_FRAGMENT and is_fragment(ctx, side) and ctx.has_seen(c.key):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN)

@@ -71,9 +71,10 @@ def _group_keys(words: list[str]) -> list[str]:
         return []
     marked = _LETTER.sub(HOLE, "\n".join(foreign))
     keys = _ONE_HOLE.findall(marked)
-    for word, line in zip(foreign, marked.split("\n"), strict=True):
-        if line.count(HOLE) > 1:
-            keys += keys_of([word])[0]
+    several = [word for word, line in zip(foreign, marked.split("\n"), strict=True)
+               if line.count(HOLE) > 1]
+    for each in keys_of(several):  # one call for them all: most of a list's build time
+        keys += each
     return keys
 
 

@@ -82,8 +82,23 @@ def keys_of(words: Sequence[str]) -> list[list[str]]:
     for word, key in zip(words, subbed, strict=True):
         if not key.isascii() or not key.replace(HOLE, "").isalpha():
             out.append([])
-        elif len(key) == len(word) and key.count(HOLE) == 1:
-            out.append([key])
+        elif len(key) == len(word):  # each letter outside ASCII stands alone: "příliš" has
+            out.append(_single_keys(word, key))  # a run of two, and takes the slow way
         else:
             out.append([each for each, _ in word_keys(word)])
+    return out
+
+
+def _single_keys(word: str, key: str) -> list[str]:
+    """The keys of *word*, whose letters outside ASCII are each a run of one, at the holes of
+    *key* (*word* with each of them as a hole): as :func:`word_keys` gives them, in order."""
+    at = key.find(HOLE)
+    if at < 0:
+        return []  # all ASCII: no letter of it can have been lost
+    if key.find(HOLE, at + 1) < 0:
+        return [key]
+    out = []
+    while at >= 0:
+        out.append(word[:at] + HOLE + word[at + 1:])
+        at = key.find(HOLE, at + 1)
     return out

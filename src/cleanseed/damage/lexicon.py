@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from cleanseed.damage import _wordlists
+from cleanseed.damage._letters import Letters, build_letters
 from cleanseed.damage._tables import Table, build, holds, lookup
 from cleanseed.errors import ConfigError
 
@@ -76,6 +77,7 @@ class Lexicon:
             raise ConfigError(msg)
         self._words = words
         self._tables: dict[str, Table] = {}
+        self._letters: dict[str, Letters] = {}
         self._common: tuple[dict[str, int], np.ndarray[Any, np.dtype[np.float32]]] | None = None
         self._foreign: dict[str, float] = {}
         self._word_cache: dict[str, dict[str, float]] = {}
@@ -84,6 +86,10 @@ class Lexicon:
         #: lexicon they came from: pieces that may be fragments of a split word, and the rest.
         self.memo: dict[tuple[str, ...], Any] = {}
         self.memo_size = _CACHE_SIZE
+        #: The intact words of each piece of text (cut at white space) seen so far.
+        self.intact: dict[str, tuple[str, ...]] = {}
+        #: The keys of each intact word (folded) seen so far (:func:`._words.keys_of`).
+        self.word_keys: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def from_words(cls, words: Iterable[tuple[str, float]], language: str = "und") -> Lexicon:
@@ -112,6 +118,20 @@ class Lexicon:
             found = self._tables[language] = build(groups)
             self._word_cache[language] = {}
             self._key_cache[language] = {}
+        return found
+
+    def letters(self, language: str) -> Letters:
+        """How *language* spells its words (:mod:`._letters`), built on first use."""
+        found = self._letters.get(language)
+        if found is None:
+            if language not in self.languages:
+                msg = f"language {language!r} is not one of the lexicon's {self.languages}"
+                raise ConfigError(msg)
+            if self._words is not None:
+                words: Iterable[str] = (w.casefold() for w, _ in self._words)
+            else:
+                words = (w for bucket in _wordlists.buckets(language) for w in bucket)
+            found = self._letters[language] = build_letters(words)
         return found
 
     def _langs(self, languages: Sequence[str] | None) -> Sequence[str]:

@@ -11,7 +11,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from os import PathLike
 
+from cleanseed.damage import _vocabulary_file
 from cleanseed.damage._words import HOLE, WORD, fold, is_latin, keys_of
 
 __all__ = ["Seen", "Vocabulary"]
@@ -92,6 +94,34 @@ class Vocabulary:
                 vocab.add(item[1], item[0])
             else:
                 vocab.add(item)
+        return vocab
+
+    def save(self, path: str | PathLike[str]) -> None:
+        """Write the vocabulary to *path* (JSON, gzipped if the name ends in ``.gz``), so that
+        a later run can :meth:`load` it instead of reading the corpus again."""
+        rows = [[word, count, self._docs[word], list(self._ids.get(word, ())),
+                 [[form, n] for form, n in self._forms[word].most_common()]]
+                for word, count in sorted(self._count.items())]
+        _vocabulary_file.write(path, self.documents, rows)
+
+    @classmethod
+    def load(cls, path: str | PathLike[str]) -> Vocabulary:
+        """Read a vocabulary that :meth:`save` wrote; a file that is not one, or of another
+        version, raises :class:`~cleanseed.errors.InputError` naming it."""
+        documents, rows = _vocabulary_file.read(path)
+        vocab = cls()
+        for word, count, docs, ids, forms in rows:
+            vocab._count[word] = count
+            vocab._docs[word] = docs
+            if ids:
+                vocab._ids[word] = list(ids)
+            vocab._forms[word] = Counter(dict(forms))
+        for word, keys in zip(list(vocab._count), keys_of(list(vocab._count)), strict=True):
+            for key in keys:
+                vocab._keys.setdefault(key, set()).add(word)
+                before, _, after = key.partition(HOLE)
+                vocab._sides.update((before, after))
+        vocab.documents = documents
         return vocab
 
     def add(self, text: str, doc_id: str = "") -> None:

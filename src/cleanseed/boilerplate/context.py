@@ -43,7 +43,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, pairwise, repeat
-from operator import ge, ne
+from operator import and_, ge, ne
 
 from cleanseed.boilerplate.lines import (
     GUESS_LINES,
@@ -184,24 +184,23 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
     alive = [i for i, g in enumerate(removed) if not g]
     if len(alive) < MIN_LINES:
         return {}
+    texts = list(map(str.strip, lines))
     # the language is read from the longest lines (see guess_language): again in a later round
     # only if one of them went
-    lengths = list(map(len, lines))
+    lengths = list(map(len, texts))
     chosen = sorted(alive, key=lengths.__getitem__, reverse=True)[:GUESS_LINES]
-    stop_lang = lang or language_of(language_sample(map(lines.__getitem__, chosen)))
-    kinds = _kinds(lines, removed, stop_words(stop_lang))
+    stop_lang = lang or language_of(language_sample(map(texts.__getitem__, chosen)))
+    kinds = _kinds(texts, removed, stop_words(stop_lang))
     if quiet is not None:
-        for i, q in enumerate(quiet):
-            if q and removed[i]:
-                kinds[i] = _QUIET
+        for i in compress(count(), map(and_, quiet, removed)):
+            kinds[i] = _QUIET
     # The first round sees the lines the rules removed, as chrome; later rounds see only the
     # lines that stay, as stripping the result again would, until nothing more goes. Another
     # round is needed only when the language or the weight of a line that stays changed:
     # dropping what a round dropped never makes dropping more pay on its own (see segment).
     taken: list[tuple[list[int], float]] = []  # the lines of each stretch taken, its weight
     order = list(range(len(lines)))
-    own = _bases(kinds, lines)
-    texts = [line.strip() for line in lines]
+    own = _bases(kinds, lengths)
     now = kinds
     weights = _weights(now, own, texts)
     for _ in range(MAX_ROUNDS):
@@ -218,14 +217,14 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
         order = [order[k] for k in stay]
         if lang is None and not set(chosen) <= set(order):  # the language of what is left
             chosen = sorted(order, key=lengths.__getitem__, reverse=True)[:GUESS_LINES]
-            now_lang = language_of(language_sample(map(lines.__getitem__, chosen)))
+            now_lang = language_of(language_sample(map(texts.__getitem__, chosen)))
             if now_lang != stop_lang:
                 stop_lang = now_lang
-                fresh = _kinds([lines[i] for i in order], [False] * len(order),
+                fresh = _kinds([texts[i] for i in order], [False] * len(order),
                                stop_words(now_lang))
                 for i, kind in zip(order, fresh, strict=True):
                     kinds[i] = kind
-                for i, weight in zip(order, _bases(fresh, [lines[i] for i in order]),
+                for i, weight in zip(order, _bases(fresh, [lengths[i] for i in order]),
                                      strict=True):
                     own[i] = weight
                 before = []  # every weight may have changed
@@ -236,29 +235,30 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
     return {i: (_rule(kinds[i]), total) for found, total in taken for i in found}
 
 
-def _kinds(lines: Sequence[str], removed: Sequence[bool], stop: frozenset[str],
+def _kinds(texts: Sequence[str], removed: Sequence[bool], stop: frozenset[str],
            ) -> list[str | None]:
-    """:func:`~cleanseed.boilerplate.lines.kind_of` of each of *lines* (None where removed);
-    a line a page repeats (a menu in the header and the footer) is judged once."""
+    """:func:`~cleanseed.boilerplate.lines.kind_of` of each of *texts* (stripped lines; None
+    where removed); a line a page repeats (a menu in the header and the footer) is judged
+    once."""
     seen: dict[str, str] = {}
     out: list[str | None] = []
-    for line, gone in zip(lines, removed, strict=True):
+    for text, gone in zip(texts, removed, strict=True):
         if gone:
             out.append(None)
             continue
-        kind = seen.get(line)
+        kind = seen.get(text)
         if kind is None:
-            kind = seen[line] = kind_of(line.strip(), stop)
+            kind = seen[text] = kind_of(text, stop)
         out.append(kind)
     return out
 
 
-def _bases(kinds: list[str | None], lines: Sequence[str]) -> list[float]:
-    """The weight of each line on its own: a line of prose weighs by its length; a label, by
-    where it stands (worked out in each round, see _weights)."""
+def _bases(kinds: list[str | None], lengths: Sequence[int]) -> list[float]:
+    """The weight of each line on its own (*lengths*: of the stripped lines): a line of prose
+    weighs by its length; a label, by where it stands (worked out in each round, _weights)."""
     return [_BASE[kind] if kind != "prose" else
-            min(PROSE_MAX, max(PROSE_MIN, len(line) / PROSE_CHARS))
-            for kind, line in zip(kinds, lines, strict=True)]
+            min(PROSE_MAX, max(PROSE_MIN, size / PROSE_CHARS))
+            for kind, size in zip(kinds, lengths, strict=True)]
 
 
 def _rule(kind: str | None) -> str:

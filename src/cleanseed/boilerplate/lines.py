@@ -228,6 +228,8 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
     The cheap tests come first and the stop words are counted only where they decide, so that
     the short lines that make up most of a page cost a few string methods each.
     """
+    if not text:
+        return "mark"
     if not text.isascii():
         if _CJK.search(text) is not None:
             return _kind_cjk(text, stop)

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleanseed import clean, explain
 from cleanseed.boilerplate import (
     BoilerplateConfig,
     classify_lines,
@@ -238,7 +239,7 @@ _LINE = st.one_of(st.sampled_from(PROSE + MENU + FOOTER + [
 def test_page_shaped_text_is_idempotent(lines: list[str], separator: str) -> None:
     """Stripping twice is stripping once, though removing lines changes the neighbours of the
     rest; the explained text equals the plain one, and every removal is found in the input.
-    strip_context keeps the same invariants."""
+    strip_context keeps the same invariants, and clean is idempotent on such text too."""
     text = separator.join(lines)
     for step, twin in ((strip_boilerplate, strip_boilerplate_and_explain),
                        (strip_context, strip_context_and_explain)):
@@ -248,3 +249,7 @@ def test_page_shaped_text_is_idempotent(lines: list[str], separator: str) -> Non
         assert explained.text == out
         for removal in explained.removals:
             assert text[removal.start:removal.start + len(removal.text)] == removal.text
+    # clean too, whose repeats step removes neighbours after the lines were judged
+    once = clean(text)
+    assert clean(once) == once
+    assert explain(text).text == once

@@ -323,6 +323,12 @@ def _round(kinds: list[str | None], weights: list[float],
     stretch that would have gone stays for want of evidence."""
     if "prose" not in kinds or min(weights, default=0.0) >= 0:
         return [], False
+    # no stretch can go when all the lines no rule removed weigh less against than a stretch
+    # must (an article with a few headings and the rules' finds): only rows go then
+    against = sum(map(min, weights, repeat(0.0))) - sum(map(_RULED.get, kinds, repeat(0.0)))
+    if against > -OWN_WEIGHT:
+        rows = [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind == "row"]
+        return rows, False
     stretches: list[tuple[int, int, float]] = []
     for (start, end, total), keep in _runs(weights, EDGE, INNER):
         if keep:

@@ -18,6 +18,8 @@ the language of a text is guessed from which list the words of its longest lines
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -134,8 +136,9 @@ def stop_words(lang: str) -> frozenset[str]:
     return words
 
 
-#: The languages that vote, in a fixed order; each has VOTE_BITS bits of a packed tally.
-VOTE_BITS = 12
+#: The languages that vote, in a fixed order; each has VOTE_BITS bits of a packed tally (16:
+#: the tally is read back as an array of unsigned shorts).
+VOTE_BITS = 16
 
 
 @cache
@@ -190,8 +193,10 @@ def _vote(words: Iterable[str]) -> str:
     packed = sum(map(index.get, words, repeat(0)))
     if not packed:
         return "en"
-    mask = (1 << VOTE_BITS) - 1
-    votes = [(packed >> (VOTE_BITS * k)) & mask for k in range(len(langs))]
+    tally = array("H", packed.to_bytes(2 * len(langs), "little"))
+    if sys.byteorder == "big":
+        tally.byteswap()
+    votes = tally.tolist()
     best = max(votes)
     return "en" if votes[langs.index("en")] == best else langs[votes.index(best)]
 

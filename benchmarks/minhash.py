@@ -10,6 +10,11 @@ load on the machine disturbs it less than wall time would.
 
     python benchmarks/minhash.py [--docs 4000] [--slow-docs 300] [--repeat 3]
 
+``--against SRC`` adds a row for the numpy kernels (``cleanseed/corpus/_sketch.py``) of another
+source tree, e.g. an earlier commit's (``git archive REV src | tar -x -C /tmp/old``, then
+``--against /tmp/old/src``), run in the same process on the same documents: a before/after
+comparison that load on the machine affects alike. Its signatures must equal today's.
+
 Nothing is sent over the network.
 """
 
@@ -57,6 +62,33 @@ def run_cleanseed_numpy(texts: list[str]) -> None:
                                          _work=work)
 
 
+def numpy_kernels_of(src: str) -> Callable[[list[str]], np.ndarray]:
+    """The numpy path with the ``_sketch`` module of the source tree *src*; it returns the
+    signatures."""
+    import importlib.util
+
+    from cleanseed.corpus import minhash
+
+    path = Path(src) / "cleanseed" / "corpus" / "_sketch.py"
+    spec = importlib.util.spec_from_file_location("_sketch_against", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"{path}: not a module")
+    other = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(other)
+    perms = minhash.permutations(NUM_PERM, SEED)
+    mult = minhash._ngram_multipliers(NGRAM)
+
+    def run(texts: list[str]) -> np.ndarray:
+        buffer = other.SignatureBuffer()
+        parts = []
+        for batch in minhash._texts(texts, "bench"):
+            offsets, hashes = other.shingles(batch, minhash._TABLES, mult)
+            parts.append(other.signatures(hashes, offsets, perms, buffer))
+        return np.concatenate(parts)
+
+    return run
+
+
 def run_datasketch_update(texts: list[str]) -> None:
     from datasketch import MinHash
 
@@ -90,7 +122,8 @@ def run_rensa_matrix(texts: list[str]) -> None:
     RMinHash.digest_matrix_from_token_sets([shingles(t) for t in texts], NUM_PERM, SEED)
 
 
-def measure(fn: Callable[[list[str]], None], texts: list[str], repeat: int) -> tuple[float, float]:
+def measure(fn: Callable[[list[str]], object], texts: list[str],
+            repeat: int) -> tuple[float, float]:
     """Best CPU seconds and wall seconds of *repeat* runs of *fn* over *texts*."""
     fn(texts[:10])  # warm up: imports, first allocations
     cpu, wall = [], []
@@ -102,7 +135,7 @@ def measure(fn: Callable[[list[str]], None], texts: list[str], repeat: int) -> t
     return min(cpu), min(wall)
 
 
-CONTENDERS: tuple[tuple[str, Callable[[list[str]], None], bool], ...] = (
+CONTENDERS: tuple[tuple[str, Callable[[list[str]], object], bool], ...] = (
     # name, function, slow (measured on the smaller sample)
     ("cleanseed minhash_signatures", run_cleanseed, False),
     ("cleanseed, numpy only (no numba)", run_cleanseed_numpy, False),
@@ -120,10 +153,20 @@ def main(argv: list[str] | None = None) -> int:
                         help="documents for the datasketch contenders, which are much slower")
     parser.add_argument("--chars", type=int, default=2000, help="about this many characters a doc")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--against", metavar="SRC",
+                        help="also time the numpy kernels of this source tree")
     args = parser.parse_args(argv)
     texts = list(_corpus.iter_texts(args.docs, args.chars, seed=1))
+    contenders = list(CONTENDERS)
+    if args.against:
+        other = numpy_kernels_of(args.against)
+        sample = texts[:300]
+        if not np.array_equal(other(sample), minhash_signatures(sample, num_perm=NUM_PERM,
+                                                                seed=SEED, ngram=NGRAM)):
+            raise SystemExit(f"{args.against}: other signatures than today's")
+        contenders.insert(2, ("numpy only, --against tree", other, False))
     rows = []
-    for name, fn, slow in CONTENDERS:
+    for name, fn, slow in contenders:
         sample = texts[: args.slow_docs] if slow else texts
         mb = sum(len(t.encode("utf-8")) for t in sample) / 1e6
         cpu, wall = measure(fn, sample, 1 if slow else args.repeat)

@@ -10,11 +10,26 @@ strings, independently of cleanseed's hashing. Reported:
 * precision / recall / F1 of the removed documents and of the (removed, kept) pairs, against the
   same keep-first union-find rule applied to the true Jaccards.
 
-Scale (``--scale N``): N documents streamed from the generator into ``dedup_documents``; time
+Scale (``--scale N``): N documents streamed from the generator into the in-memory index; time
 (wall and CPU, generation excluded) and peak memory (max RSS) of the process.
+
+Scale through the command line (``--scale N --cli``): the N documents are written once to
+``benchmarks/_work/`` as ``.jsonl.gz``, then ``cleanseed dedup`` runs on them in a child
+process with ``--memory`` (default 4G; several budgets, comma-separated, run one after the
+other and must give the same output): wall and CPU time, peak RSS, the peak memory of its
+process tree (the sum of its PSS, sampled), the peak disk used by its work folder, and the
+fingerprint (SHA-256 of kept ids and removed -> kept pairs) of its output. ``--check S`` also
+dedups the first S documents through the command line at ``--check-memory`` (default 64M, so
+on disk) and with the in-memory index, and says whether the two fingerprints agree.
 
     python benchmarks/neardup.py [--docs 20000] [--threshold 0.8]
     python benchmarks/neardup.py --scale 100000
+    python benchmarks/neardup.py --scale 1000000 --cli --memory 4G,1G --check 100000
+    python benchmarks/neardup.py --datatrove --docs 30000
+
+``--datatrove`` runs ``cleanseed dedup`` and datatrove's four MinHash stages on the labelled
+corpus (see ``benchmarks/_datatrove.py``, which needs the ``bench`` extra): time, memory, and
+how their removals agree, with each other and with the labels.
 
 Nothing is sent over the network.
 """
@@ -36,7 +51,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _corpus
 
-from cleanseed.corpus.index import NearDupIndex, dedup_documents
+from cleanseed.corpus.budget import dedup_documents
+from cleanseed.corpus.index import NearDupIndex
 from cleanseed.corpus.minhash import minhash_signatures, to_lean_minhash
 from cleanseed.corpus.neardup import (
     DedupConfig,
@@ -167,6 +183,146 @@ def scale(args: argparse.Namespace) -> None:
     print(f"peak growth {per_doc:.0f} B/doc: about {2**30 / per_doc / 1e3:.0f} k documents per GB")
 
 
+def write_corpus(args: argparse.Namespace, n: int) -> Path:
+    """The first *n* generated documents as JSONL.gz (written once, reused after)."""
+    import gzip
+    import json
+
+    work = Path(__file__).resolve().parent / "_work"
+    path = work / f"neardup-{n}-{args.seed}-{args.dup_fraction}.jsonl.gz"
+    if not path.exists():
+        work.mkdir(exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=1) as fh:
+            for doc_id, text, _ in _corpus.stream(n, dup_fraction=args.dup_fraction,
+                                                  seed=args.seed,
+                                                  sentences=args.sentence_pool):
+                fh.write(json.dumps({"id": doc_id, "text": text}) + "\n")
+        tmp.rename(path)
+    return path
+
+
+def fingerprint_of(kept: Path, removed: Path) -> str:
+    import json
+
+    from scale import fingerprint
+
+    ids = [json.loads(line)["id"] for line in kept.open(encoding="utf-8")]
+    dups = {}
+    for line in removed.open(encoding="utf-8"):
+        r = json.loads(line)
+        dups[r["id"]] = (r["duplicate_of"], r["jaccard"])
+    return fingerprint(ids, dups)
+
+
+def _folder_bytes(folder: Path) -> int:
+    import contextlib
+
+    total = 0
+    for path in folder.rglob("*"):
+        with contextlib.suppress(OSError):  # a file removed while the folder is walked
+            total += path.stat().st_size
+    return total
+
+
+def run_cli(args: argparse.Namespace, source: Path, memory: str) -> dict[str, object]:
+    """``cleanseed dedup --memory MEMORY`` on *source* in a child process, measured from
+    outside: its CPU time and peak RSS (from wait4), the peak PSS of its process tree, the
+    peak size of its work folder."""
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+    import threading
+
+    from scale import PeakMemory
+
+    out = Path(tempfile.mkdtemp(prefix="neardup-cli-"))
+    work = out / "work"
+    work.mkdir()
+    cmd = [sys.executable, "-m", "cleanseed.cli", "dedup", str(source), "-o",
+           str(out / "kept.jsonl"), "--removed", str(out / "removed.jsonl"), "--memory",
+           memory, "--work-dir", str(work), "--threshold", str(args.threshold), "-q"]
+    disk = [0]
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.wait(1.0):
+            disk[0] = max(disk[0], _folder_bytes(work))
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    w0 = time.perf_counter()
+    child = subprocess.Popen(cmd)
+    with PeakMemory(interval=0.5, root=child.pid) as tree:
+        watcher.start()
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - w0
+        stop.set()
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise SystemExit(f"cleanseed dedup exited with {child.returncode}")
+    found = {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
+             "rss_mb": usage.ru_maxrss / 1024, "peak_mb": tree.peak / 2**20,
+             "disk_mb": disk[0] / 1e6, "input_mb": source.stat().st_size / 1e6,
+             "fingerprint": fingerprint_of(out / "kept.jsonl", out / "removed.jsonl")}
+    shutil.rmtree(out)
+    return found
+
+
+def in_memory_fingerprint(source: Path, threshold: float) -> str:
+    import gzip
+    import json
+
+    from scale import fingerprint
+
+    with gzip.open(source, "rt", encoding="utf-8") as fh:
+        docs = [(r["id"], r["text"]) for r in map(json.loads, fh)]
+    result = NearDupIndex(DedupConfig(threshold=threshold)).add(docs)
+    removed = {d.id: (d.duplicate_of, round(d.jaccard, 6)) for d in result.removed.values()}
+    return fingerprint(list(result.kept), removed)
+
+
+def scale_cli(args: argparse.Namespace) -> None:
+    t0, c0 = time.perf_counter(), time.process_time()
+    source = write_corpus(args, args.scale)
+    print(f"corpus: {source.name}, {source.stat().st_size / 1e6:.0f} MB compressed "
+          f"(ready in wall {time.perf_counter() - t0:.0f} s, CPU {time.process_time() - c0:.0f} s)")
+    n = args.scale
+    prints = set()
+    for memory in args.memory.split(","):
+        found = run_cli(args, source, memory)
+        prints.add(found["fingerprint"])
+        print(f"cleanseed dedup --memory {memory}: {n} documents in wall {found['wall']:.0f} s, "
+              f"CPU {found['cpu']:.0f} s ({n / float(found['cpu']):.0f} docs per CPU-second); "
+              f"peak RSS {found['rss_mb']:.0f} MB, peak PSS of the process tree "
+              f"{found['peak_mb']:.0f} MB; peak disk {found['disk_mb']:.0f} MB "
+              f"({float(found['disk_mb']) * 1e6 / n:.0f} B/doc); "
+              f"fingerprint {found['fingerprint']}")
+    if len(prints) > 1:
+        raise SystemExit("the memory budgets gave DIFFERENT results")
+    if args.check:
+        sample = write_corpus(args, args.check)
+        cli = run_cli(args, sample, args.check_memory)["fingerprint"]
+        mem = in_memory_fingerprint(sample, args.threshold)
+        print(f"first {args.check} documents: command line --memory {args.check_memory} {cli}, "
+              f"in-memory index {mem}: " + ("the same" if cli == mem else "DIFFERENT"))
+        if cli != mem:
+            raise SystemExit(1)
+
+
+def side_by_side(args: argparse.Namespace) -> None:
+    import _datatrove
+
+    _datatrove.check_installed()
+    corpus = _corpus.generate(args.docs, dup_fraction=args.dup_fraction, seed=args.seed)
+    truth = true_pairs(corpus)
+    bands, rows = DedupConfig(threshold=args.threshold).banding()
+    print(f"{args.docs} documents, {len(truth)} pairs inside generated clusters, "
+          f"{sum(j >= args.threshold for j in truth.values())} of them at J >= "
+          f"{args.threshold}; cleanseed's banding {bands} x {rows}, datatrove's default 14 x 8")
+    _datatrove.compare(corpus.ids, corpus.texts, truth, args.threshold, [(bands, rows), (14, 8)])
+
+
 def rss_mb() -> float:
     """Resident memory of this process now, from /proc (Linux)."""
     for line in Path("/proc/self/status").read_text().splitlines():
@@ -185,8 +341,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sentence-pool", type=int, default=500000,
                         help="scale test: draw originals from this many pre-made sentences "
                              "(0: write every sentence afresh, about 3x slower)")
+    parser.add_argument("--datatrove", action="store_true",
+                        help="cleanseed dedup and datatrove's MinHash dedup side by side")
+    parser.add_argument("--cli", action="store_true",
+                        help="scale test: through cleanseed dedup on a .jsonl.gz, bounded memory")
+    parser.add_argument("--memory", default="4G",
+                        help="--cli: the memory budget (--memory); several, comma-separated, "
+                             "are run one after the other and must give the same result")
+    parser.add_argument("--check", type=int, default=0,
+                        help="--cli: compare with the in-memory index on the first N documents")
+    parser.add_argument("--check-memory", default="64M",
+                        help="--check: the budget of that run (default 64M: on disk)")
     args = parser.parse_args(argv)
-    if args.scale:
+    if args.datatrove:
+        side_by_side(args)
+    elif args.scale and args.cli:
+        scale_cli(args)
+    elif args.scale:
         scale(args)
     else:
         quality(args)

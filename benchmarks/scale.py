@@ -75,18 +75,19 @@ def _tree(root: int) -> list[int]:
 
 
 class PeakMemory:
-    """Samples the PSS of this process and its descendants in a thread; keeps the largest sum."""
+    """Samples the PSS of a process (*root*, default this one) and its descendants in a thread;
+    keeps the largest sum."""
 
-    def __init__(self, interval: float = 0.2) -> None:
-        self.interval = interval
+    def __init__(self, interval: float = 0.2, root: int | None = None) -> None:
+        self.interval, self.root = interval, root
         self.peak = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
-        me = os.getpid()
+        root = os.getpid() if self.root is None else self.root
         while not self._stop.is_set():
-            self.peak = max(self.peak, sum(_pss(pid) for pid in _tree(me)))
+            self.peak = max(self.peak, sum(_pss(pid) for pid in _tree(root)))
             self._stop.wait(self.interval)
 
     def __enter__(self) -> PeakMemory:
@@ -119,7 +120,7 @@ def make_corpus(docs: int, seed: int) -> Path:
 def run_local(path: Path) -> dict[str, Any]:
     import pyarrow.parquet as pq
 
-    from cleanseed.corpus.index import dedup_documents
+    from cleanseed.corpus.budget import dedup_documents
 
     with PeakMemory() as memory:
         start = time.perf_counter()

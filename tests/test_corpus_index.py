@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleanseed.corpus.index import NearDupIndex, dedup_documents
+from cleanseed.corpus.budget import dedup_documents
+from cleanseed.corpus.disk_index import DiskIndex
+from cleanseed.corpus.index import NearDupIndex
 from cleanseed.corpus.neardup import DedupConfig
 from cleanseed.errors import ConfigError, InputError, InputTypeError
 
@@ -217,7 +219,8 @@ def test_cli_extends_an_index_across_runs(tmp_path: Path, monkeypatch: pytest.Mo
                  str(tmp_path / "r2.jsonl"), "--index", str(tmp_path / "idx"), "-q"]) == 0
     assert read_jsonl(tmp_path / "o2.jsonl") == [again[1]]
     assert read_jsonl(tmp_path / "r2.jsonl")[0]["duplicate_of"] == "a"
-    assert len(NearDupIndex.load(tmp_path / "idx")) == 5
+    with DiskIndex(tmp_path / "idx") as index:
+        assert len(index) == 5
     capsys.readouterr()
     assert main(["dedup", str(first), "-o", str(tmp_path / "o3.jsonl"), "--index",
                  str(tmp_path / "idx")]) == 1
@@ -226,6 +229,34 @@ def test_cli_extends_an_index_across_runs(tmp_path: Path, monkeypatch: pytest.Mo
     assert main(["dedup", str(first), "-o", str(tmp_path / "o3.jsonl"), "--index",
                  str(tmp_path / "idx"), "--threshold", "0.9"]) == 1
     assert "threshold" in capsys.readouterr().err
+
+
+def test_cli_extends_an_index_saved_by_save(tmp_path: Path) -> None:
+    """A folder written by NearDupIndex.save is still read and extended in its own format."""
+    from cleanseed.cli import main
+
+    saved = NearDupIndex()
+    saved.add([(r["id"], r["text"]) for r in RECORDS[:3]])
+    saved.save(tmp_path / "idx")
+    again = write_jsonl(tmp_path / "two.jsonl", [{"id": "x", "text": POOL[1]}])
+    assert main(["dedup", str(again), "-o", str(tmp_path / "o.jsonl"), "--index",
+                 str(tmp_path / "idx"), "-q"]) == 0
+    assert read_jsonl(tmp_path / "o.jsonl") == []
+    assert len(NearDupIndex.load(tmp_path / "idx")) == 4
+
+
+def test_cli_with_a_tiny_memory_budget_gives_the_same_output(tmp_path: Path) -> None:
+    """--memory 64K slices every grouping finely: the outputs are byte for byte the same."""
+    from cleanseed.cli import main
+
+    src = write_jsonl(tmp_path / "in.jsonl", RECORDS)
+    for name, extra in (("big", []), ("tiny", ["--memory", "64K", "--work-dir", str(tmp_path)])):
+        assert main(["dedup", str(src), "-o", str(tmp_path / f"{name}.jsonl"), "--removed",
+                     str(tmp_path / f"{name}-r.jsonl"), "-q", *extra]) == 0
+    for suffix in (".jsonl", "-r.jsonl"):
+        assert ((tmp_path / f"big{suffix}").read_bytes()
+                == (tmp_path / f"tiny{suffix}").read_bytes())
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("cleanseed-")] == []
 
 
 def test_cli_reports_bad_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -117,14 +117,18 @@ def test_permutations_are_datasketchs(num_perm: int, seed: int) -> None:
 @given(st.lists(texts, min_size=1, max_size=5), st.sampled_from([(128, 1), (32, 99)]))
 def test_signatures_equal_datasketch_fed_the_same_shingle_hashes(docs: list[str],
                                                                  params: tuple[int, int]) -> None:
-    """A signature row is exactly datasketch's hashvalues for the same 32-bit shingle hashes."""
+    """A signature row is exactly datasketch's hashvalues for the same 32-bit shingle hashes,
+    on the default path and on the numpy-only one."""
     num_perm, seed = params
     sig = minhash_signatures(docs, num_perm=num_perm, seed=seed)
     shingles = shingle_hashes(docs)
+    numpy_only = signatures_from_shingles(shingles, permutations(num_perm, seed),
+                                          _work=minhash._Workspace(fast=False))
     for i in range(len(docs)):
         m = MinHash(num_perm, seed=seed, hashfunc=int)
         m.update_batch(shingles.doc(i).tolist())
         assert np.array_equal(m.hashvalues, sig[i])
+        assert np.array_equal(m.hashvalues, numpy_only[i])
 
 
 def test_signatures_drop_into_datasketch_lsh() -> None:
@@ -160,19 +164,17 @@ def test_text_without_tokens_has_datasketchs_empty_signature() -> None:
 @pytest.mark.slow
 @given(st.lists(texts, min_size=1, max_size=8), st.data())
 def test_signatures_do_not_depend_on_batching(docs: list[str], data: st.DataObject) -> None:
-    """A document's signature is the same alone, in any batch, with any block size."""
+    """A document's signature is the same alone, in any batch, on either path."""
     whole = minhash_signatures(docs, num_perm=32)
     i = data.draw(st.integers(0, len(docs) - 1))
     assert np.array_equal(minhash_signatures([docs[i]], num_perm=32)[0], whole[i])
     shingles = shingle_hashes(docs)
     perms = permutations(32, 1)
-    block = data.draw(st.integers(1, 64))
-    try:
-        saved, minhash._BLOCK = minhash._BLOCK, block
-        numpy_only = minhash._Workspace(fast=False)  # blocks exist on the numpy path only
-        assert np.array_equal(signatures_from_shingles(shingles, perms, _work=numpy_only), whole)
-    finally:
-        minhash._BLOCK = saved
+    # the last documents alone: their offsets do not start at 0
+    tail = minhash.Shingles(shingles.offsets[i:], shingles.hashes)
+    for work in (minhash._Workspace(), minhash._Workspace(fast=False)):
+        assert np.array_equal(signatures_from_shingles(shingles, perms, _work=work), whole)
+        assert np.array_equal(signatures_from_shingles(tail, perms, _work=work), whole[i:])
 
 
 def test_small_batches_give_the_same_signatures(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.strategies import texts
 
-from cleanseed.corpus import index as index_module
-from cleanseed.corpus.index import dedup_documents
+from cleanseed.corpus import _index_base as index_module
+from cleanseed.corpus.budget import dedup_documents
 from cleanseed.corpus.minhash import Shingles, shingle_hashes
 from cleanseed.corpus.neardup import (
     DedupConfig,

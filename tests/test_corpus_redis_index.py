@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -20,7 +21,7 @@ import pytest
 
 from cleanseed.corpus.index import NearDupIndex
 from cleanseed.corpus.neardup import DedupConfig
-from cleanseed.errors import ConfigError, InputError
+from cleanseed.errors import ConfigError, InputError, StorageError
 
 REDIS = shutil.which("redis-server")
 pytestmark = [pytest.mark.redis,
@@ -186,3 +187,33 @@ def test_two_processes_dedup_against_one_index(make_index, redis_port: int) -> N
     for doc_id, (target, jaccard) in removed.items():
         assert target in kept and target.split("v")[0] == doc_id.split("v")[0]
         assert jaccard >= 0.8
+
+
+def test_a_server_that_is_down_is_a_storage_error() -> None:
+    """Nothing listening: a StorageError naming the server, not redis's ConnectionError."""
+    from cleanseed.corpus.redis_index import RedisNearDupIndex
+
+    port = free_port()
+    with pytest.raises(StorageError, match=f"127.0.0.1:{port}") as caught:
+        RedisNearDupIndex("down", port=port)
+    assert "ConnectionError" in str(caught.value)
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise TimeoutError("add() did not return: a loop in the parent chain")
+
+
+def test_a_parent_chain_that_loops_is_detected(make_index) -> None:  # type: ignore[no-untyped-def]
+    """A parent pointer edited in Redis to make a loop (0 -> 1 -> 0) is reported as damage;
+    add() used to follow it for ever."""
+    index = make_index()
+    index.add([("a", doc(0, 100)), ("b", doc(0, 100, drop=(50,)))])
+    index._redis.hset(index._key("parent"), 0, 1)
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.alarm(30)
+    try:
+        with pytest.raises(StorageError, match="damaged: document 0 has the parent"):
+            index.add([("c", doc(0, 100, drop=(60,)))])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

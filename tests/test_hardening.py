@@ -38,6 +38,7 @@ from cleanseed.cli._limits import (
 from cleanseed.cli._workers import CRASHED, HUNG, ordered_map
 from cleanseed.errors import CleanseedError, ConfigError, InputError
 from cleanseed.records import InputFile, Item, ReadOptions, iter_jsonl
+from cleanseed.records._line_reader import _cr_separated
 from cleanseed.records.formats import content_of
 
 MB = 1 << 20
@@ -196,7 +197,11 @@ def jsonl_files(draw: st.DrawFn) -> bytes:
 
 
 def _counted_lines(data: bytes) -> list[int]:
-    """The numbers of the lines the reader must account for: all but the blank ones."""
+    """The numbers of the lines the reader must account for: all but the blank ones (a file
+    whose first line holds records ended by a lone CR is split on CR too)."""
+    first = data[: data.find(b"\n") + 1] if b"\n" in data else data
+    if _cr_separated(first.removeprefix(b"\xef\xbb\xbf")):
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     lines = data.split(b"\n")
     lines[0] = lines[0].removeprefix(b"\xef\xbb\xbf")
     return [n for n, raw in enumerate(lines, 1) if raw.strip()]

@@ -28,7 +28,7 @@ from tests.strategies import FRAGMENTS
 
 import cleanseed
 import cleanseed.ray as cr
-from cleanseed.corpus.index import dedup_documents
+from cleanseed.corpus.budget import dedup_documents
 from cleanseed.corpus.minhash import shingle_hashes
 from cleanseed.corpus.neardup import (
     DedupConfig,

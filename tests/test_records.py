@@ -389,25 +389,55 @@ def test_bad_json_element_is_named_and_the_rest_read(element: str, message: str,
 
 
 @pytest.mark.parametrize(
+    ("data", "message", "line", "after"),
+    [
+        pytest.param(b'[{"text": "a"},\n{"text": "b"', "array element [1]: not valid JSON: "
+                     "Expecting ',' delimiter", 2, [], id="truncated"),
+        pytest.param(b'[{"text": "a"}\n {"text": "b"}]', "expected ',' or ']' after array "
+                     "element [0]", 2, [], id="no-comma"),
+        pytest.param(b'[{"text": "a"},]', "array element [1]: not valid JSON: Expecting value",
+                     1, [], id="trailing-comma"),
+        pytest.param(b'[{"text": "a"}, {"text": "b" x}, {"text": "c"}]', "array element [1]: "
+                     "not valid JSON: Expecting ',' delimiter", 1, ["c"], id="junk-in-element"),
+        pytest.param(b'[{"text": "a"},\n{"text": "b, "id": 2},\n{"text": "c"},\n{"text": "d"}]',
+                     "array element [1]: not valid JSON: Expecting ',' delimiter", 2,
+                     ["c", "d"], id="unclosed-string-one-a-line"),
+        pytest.param(b'[\n  {"text": "a"},\n  {"text": "b" "r": [\n    {"q": 1},\n    {"q": 2}\n'
+                     b'  ]},\n  {"text": "c"}\n]', "array element [1]: not valid JSON: "
+                     "Expecting ',' delimiter", 3, ["c"], id="pretty-printed-nested"),
+        pytest.param(b'[{"text": "a"},' + b"[" * 100_000, "array element [1]: JSON nested too "
+                     "deeply to read", 1, [], id="deep-nesting"),
+        pytest.param(b'[{"text": "a"},' + b"[" * 100_000 + b"]" * 100_000 + b', {"text": "z"}]',
+                     "array element [1]: JSON nested too deeply to read", 1, ["z"],
+                     id="deep-nesting-closed"),
+    ],
+)
+def test_json_broken_element_is_one_error_and_the_array_goes_on(
+        data: bytes, message: str, line: int, after: list[str]) -> None:
+    """A broken element is one error naming its line and index; the array goes on at the next
+    element boundary (by brackets, or by the layout of lines when a string was left open)."""
+    first, error, *rest = read_json(data)
+    assert texts_and_errors([first]) == ["a"]
+    assert isinstance(error, InputError)
+    assert (error.reason, error.line) == (message, line)
+    assert texts_and_errors(rest) == after
+
+
+@pytest.mark.parametrize(
     ("data", "message", "line"),
     [
-        pytest.param(b'[{"text": "a"},\n{"text": "b"', "not valid JSON: Expecting ',' delimiter",
-                     2, id="truncated"),
-        pytest.param(b'[{"text": "a"}\n {"text": "b"}]', "expected ',' or ']' after array "
-                     "element [0]", 2, id="no-comma"),
-        pytest.param(b'[{"text": "a"},]', "not valid JSON: Expecting value", 1,
-                     id="trailing-comma"),
         pytest.param(b'[{"text": "a"}]\n[{"text": "b"}]\n', "more data after the array: a file "
                      "of one JSON value per line should be named .jsonl", 2, id="jsonl-of-arrays"),
         pytest.param(b'[{"text": "a"},\n{"text": "caf\xe9"}]', "not valid UTF-8 at byte 29 "
-                     "(line 2); use --encoding-errors replace to read it anyway", 2, id="latin-1"),
-        pytest.param(b'[{"text": "a"},' + b"[" * 100_000, "JSON nested too deeply to read", 1,
-                     id="deep-nesting"),
+                     "(line 2); use --encoding-errors replace to read it anyway (nothing after "
+                     "it was read)", 2, id="latin-1"),
+        pytest.param(b'{\n "text": "a"\n}\n{\n "text": "b" x\n}\n{"text": "c"}', "not valid "
+                     "JSON: Expecting ',' delimiter (nothing after it in the file was read)", 5,
+                     id="values-one-after-another"),
     ],
 )
-def test_json_syntax_error_ends_the_file(data: bytes, message: str, line: int) -> None:
-    """After a syntax error no element boundary can be trusted: the records before it, then
-    one error naming the line."""
+def test_json_error_that_ends_the_file_says_so(data: bytes, message: str, line: int) -> None:
+    """Where no boundary can be trusted, the error says that nothing after it was read."""
     first, error = read_json(data)
     assert texts_and_errors([first]) == ["a"]
     assert isinstance(error, InputError)
@@ -426,13 +456,16 @@ def test_empty_json_holds_no_records(data: bytes) -> None:
     assert read_json(data) == []
 
 
-def test_json_value_over_the_limit_ends_the_file() -> None:
-    """A value longer than max_line_bytes is an error, wherever the read pieces happen to end."""
+def test_json_value_over_the_limit_is_skipped() -> None:
+    """A value longer than max_line_bytes is one error, streamed past without being held,
+    wherever the read pieces happen to end; the elements after it are read."""
     data = json.dumps([{"text": "short"}, {"text": "x" * 5000}, {"text": "after"}]).encode()
-    *_, error = found = read_json(data, max_line_bytes=1000)
-    assert texts_and_errors(found[:1]) == ["short"]
-    assert isinstance(error, InputError)
-    assert error.reason == "a JSON value longer than 1,000 characters"
+    for piece in (64, 999, 4096):
+        with mock.patch.object(reader, "_PIECE", piece):
+            first, error, last = read_json(data, max_line_bytes=1000)
+        assert texts_and_errors([first, last]) == ["short", "after"]
+        assert isinstance(error, InputError)
+        assert error.reason == "array element [1]: a JSON value longer than 1,000 characters"
 
 
 def test_json_is_read_in_pieces_not_whole() -> None:

@@ -20,12 +20,18 @@ import atheris
 with atheris.instrument_imports(include=["cleanseed"]):
     from cleanseed.errors import InputError
     from cleanseed.records import ORIGIN, InputFile, Item, ReadOptions, iter_jsonl
+    from cleanseed.records._line_reader import _cr_separated
 
 FILE = InputFile("fuzz.jsonl", "fuzz.jsonl", "jsonl")
 OPTIONS = ReadOptions(max_line_bytes=4096)
 
 
 def _non_blank(data: bytes) -> list[int]:
+    """The non-blank lines; split on a lone CR too when the first line says the file's lines end
+    in one (as the reader decides)."""
+    first = data[: data.find(b"\n") + 1] if b"\n" in data else data
+    if _cr_separated(first):
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     lines = []
     for n, raw in enumerate(data.split(b"\n"), 1):
         if n == 1 and raw.startswith(b"\xef\xbb\xbf"):

@@ -2,7 +2,8 @@
 
     python benchmarks/fuzz/run.py [--seconds 60] [--harness NAME ...] [--keep DIR]
 
-The harnesses: clean, clean_html, jsonl and json (all by default).
+The harnesses: clean, clean_html, jsonl, json and paths (the command line's inputs and outputs
+over a tree of files, folders, links, FIFOs and devices); all by default.
 
 Each harness runs in its own process under libFuzzer (``-max_total_time``), starting from a small
 seed corpus written to a temporary folder (the ``seeds/`` texts, a few pages and JSONL lines).
@@ -27,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 HARNESSES = {"clean": "fuzz_clean.py", "clean_html": "fuzz_clean_html.py",
-             "jsonl": "fuzz_jsonl.py", "json": "fuzz_json.py"}
+             "jsonl": "fuzz_jsonl.py", "json": "fuzz_json.py", "paths": "fuzz_paths.py"}
 EXECUTED = re.compile(r"stat::number_of_executed_units:\s*(\d+)")
 SEED_PAGES = [
     b"<html><head><meta charset='utf-8'><title>T</title></head><body><nav>Home | News</nav>"
@@ -43,6 +44,10 @@ SEED_JSON = [
     b'\x20{"text": "a"}\n{"text": "b"}\n',
     b'\x03[\n  {"text": "x"},\n  5\n]',
 ]
+#: The paths harness reads its input as choices (how many entries, of which kinds, which paths
+#: for which options): a few byte strings start it from varied trees.
+SEED_PATHS = [bytes(range(64)), bytes(range(64, 128)), b"\x05\x01\x03\x07\x02\x00\x06" * 4,
+              b"\xff" * 32]
 SEED_JSONL = [
     b'{"id": 1, "text": "Hello world.", "metadata": {"url": "u"}}\n{"id": 2}\n',
     b'{"text": "caf\xe9"}\n\n[1, 2]\n{"text": "a\\ud800b"}\n',
@@ -56,7 +61,8 @@ def _seed(corpus: Path, harness: str) -> None:
         samples = [p.read_bytes()[:4000] for p in sorted((ROOT / "seeds").glob("*.txt"))]
         samples.append("We use cookies. Accept all | Reject\nCafÃ© naÃ¯ve &amp;\r\n".encode())
     else:
-        samples = {"clean_html": SEED_PAGES, "json": SEED_JSON}.get(harness, SEED_JSONL)
+        samples = {"clean_html": SEED_PAGES, "json": SEED_JSON,
+                   "paths": SEED_PATHS}.get(harness, SEED_JSONL)
     for i, sample in enumerate(samples):
         (corpus / f"seed-{i}").write_bytes(sample)
 

@@ -27,6 +27,15 @@ from cleanseed.corpus import (
     strip_site_boilerplate,
     to_lean_minhash,
 )
+from cleanseed.damage import (
+    DamageConfig,
+    Vocabulary,
+    damage_counts,
+    find_damage,
+    mark_damage,
+    repair_damage,
+    repair_damage_and_explain,
+)
 from cleanseed.default import (
     DEFAULT_PIPELINE,
     clean,
@@ -35,9 +44,16 @@ from cleanseed.default import (
     explain,
     explain_html,
 )
-from cleanseed.document import Document, Explained, Removal
+from cleanseed.document import Damage, Document, Explained, Removal
 from cleanseed.encoding import EncodingConfig, fix_encoding, fix_encoding_and_explain
-from cleanseed.errors import CleanseedError, ConfigError, InputError, InputTypeError
+from cleanseed.errors import (
+    CleanseedError,
+    ConfigError,
+    InputError,
+    InputTypeError,
+    OutputError,
+    StorageError,
+)
 from cleanseed.html import (
     HtmlConfig,
     PageMetadata,
@@ -73,6 +89,8 @@ __all__ = [
     "CleanConfig",
     "CleanseedError",
     "ConfigError",
+    "Damage",
+    "DamageConfig",
     "DedupConfig",
     "DedupResult",
     "Document",
@@ -83,6 +101,7 @@ __all__ = [
     "InputError",
     "InputTypeError",
     "NearDupIndex",
+    "OutputError",
     "PageMetadata",
     "Pipeline",
     "RecurringLines",
@@ -90,18 +109,22 @@ __all__ = [
     "Removal",
     "RepeatsConfig",
     "Rule",
+    "StorageError",
+    "Vocabulary",
     "__version__",
     "after_change",
     "clean",
     "clean_batch",
     "clean_html",
     "compose",
+    "damage_counts",
     "dedup_documents",
     "dedup_paragraphs",
     "dedup_paragraphs_and_explain",
     "explain",
     "explain_html",
     "explain_view",
+    "find_damage",
     "find_recurring",
     "fix_encoding",
     "fix_encoding_and_explain",
@@ -109,8 +132,11 @@ __all__ = [
     "html_to_text",
     "html_to_text_and_explain",
     "load_config",
+    "mark_damage",
     "minhash_signatures",
     "page_metadata",
+    "repair_damage",
+    "repair_damage_and_explain",
     "run",
     "shingle_hashes",
     "strip_boilerplate",

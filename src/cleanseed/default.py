@@ -6,14 +6,14 @@ options or an HTML extractor; ``None`` means :data:`DEFAULT_PIPELINE`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, overload
 
 from cleanseed._mapping import accepts_rows, on_rows
 from cleanseed.boilerplate.strip import strip_boilerplate, strip_context
 from cleanseed.document import Explained, Removal
 from cleanseed.encoding.fix import fix_encoding
-from cleanseed.errors import InputTypeError
+from cleanseed.errors import InputTypeError, check_many
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.convert import extracted_text
 from cleanseed.html.extractors import Extractor
@@ -60,15 +60,16 @@ def explain(text: str, config: CleanConfig | None = None) -> Explained:
 
 
 @overload
-def clean_batch(texts: Sequence[str], config: CleanConfig | None = None) -> list[str]: ...
+def clean_batch(texts: Iterable[str], config: CleanConfig | None = None) -> list[str]: ...
 @overload
-def clean_batch(texts: Mapping[str, Any] | Sequence[Any], config: CleanConfig | None = None, *,
+def clean_batch(texts: Mapping[str, Any] | Iterable[Any], config: CleanConfig | None = None, *,
                 column: str | None = None) -> Any: ...
 
 
 def clean_batch(texts: Any, config: CleanConfig | None = None, *,
                 column: str | None = None) -> Any:
-    """Clean a batch of documents, for ``Dataset.map(batched=True)`` and friends.
+    """Clean a batch of documents (a list, or any iterable of str), for
+    ``Dataset.map(batched=True)`` and friends.
 
     The same as ``[clean(t) for t in texts]``, and faster on many documents: each step runs over
     a chunk of them before the next step starts. Given a batch as ``Dataset.map(batched=True)``
@@ -85,7 +86,9 @@ def clean_batch(texts: Any, config: CleanConfig | None = None, *,
         msg = "clean_batch takes a sequence of str, got one str: call clean() on it"
         raise InputTypeError(msg)
     answer = on_rows(pipeline, pipeline.batch, texts, column, "clean_batch")
-    return pipeline.batch(texts) if answer is None else answer
+    if answer is not None:
+        return answer
+    return pipeline.batch(check_many(texts, "clean_batch"))
 
 
 def _html_parts(config: HtmlConfig | CleanConfig | None, extractor: Extractor | None,

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from cleanseed.errors import InputTypeError, check_text
 
-__all__ = ["Document", "Explained", "Removal", "as_document"]
+__all__ = ["Damage", "Document", "Explained", "Removal", "as_document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,37 @@ class Removal:
         return dataclasses.asdict(self)
 
 
+@dataclass(frozen=True, slots=True)
+class Damage:
+    """A span where a character was lost or left broken before the text reached cleanseed.
+
+    Damage is evidence, not a removal: the text stays as it is. ``kind`` says how the character
+    was lost (``lost.space``, ``lost.question``, ``lost.replacement``, ``mojibake``); ``text``
+    is the damaged word as it stands at ``start`` in the text that was searched, and
+    ``confidence`` how sure the finder is (0 to 1). ``repair`` is the intact word when the
+    document or the corpus holds exactly one that fits, and ``evidence`` says where it was seen
+    and how often; both are empty otherwise. ``repaired`` is true once the text was changed to
+    ``repair`` (only when a repair was asked for).
+    """
+
+    kind: str
+    start: int
+    text: str
+    confidence: float
+    repair: str = ""
+    evidence: str = ""
+    repaired: bool = False
+
+    @property
+    def end(self) -> int:
+        """The offset just past the damaged word."""
+        return self.start + len(self.text)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the span as a plain dict, ready for JSON."""
+        return dataclasses.asdict(self)
+
+
 class Explained(NamedTuple):
     """The cleaned text and the removals that produced it, in the order they happened."""
 
@@ -54,13 +85,16 @@ class Document:
 
     Steps never mutate a document: they return a new one with :func:`dataclasses.replace`.
     ``metadata`` carries every field a record came with besides its id and text, so JSONL records
-    go out with the fields they came in with.
+    go out with the fields they came in with. ``damage`` lists the spans where a character was
+    lost before the text reached cleanseed: a typed field rather than a metadata entry, so it
+    can never clash with a field of the user's record, and a writer decides how to show it.
     """
 
     text: str
     id: str = ""
     metadata: Mapping[str, Any] = field(default_factory=dict)
     removals: tuple[Removal, ...] = ()
+    damage: tuple[Damage, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.metadata, MappingProxyType):
@@ -68,7 +102,7 @@ class Document:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # a read-only mapping proxy cannot be pickled: send a plain dict, frozen again on arrival
-        return (Document, (self.text, self.id, dict(self.metadata), self.removals))
+        return (Document, (self.text, self.id, dict(self.metadata), self.removals, self.damage))
 
 
 def as_document(item: Any, i: int) -> Document:
@@ -76,7 +110,7 @@ def as_document(item: Any, i: int) -> Document:
     as a Document; anything else is an :class:`~cleanseed.errors.InputTypeError` naming it.
 
     >>> as_document(("a", "Some text."), 0)
-    Document(text='Some text.', id='a', metadata=mappingproxy({}), removals=())
+    Document(text='Some text.', id='a', metadata=mappingproxy({}), removals=(), damage=())
     """
     if isinstance(item, Document):
         return item

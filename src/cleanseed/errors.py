@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-__all__ = ["CleanseedError", "ConfigError", "InputError", "InputTypeError"]
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = ["CleanseedError", "ConfigError", "InputError", "InputTypeError", "OutputError",
+           "StorageError", "check_many", "check_text"]
 
 
 class CleanseedError(Exception):
@@ -38,6 +42,24 @@ class InputError(CleanseedError, ValueError):
         self.reason = message
 
 
+class OutputError(CleanseedError, OSError):
+    """An output cannot be written: the message names the path and the reason (a missing or
+    read-only folder, a full disk, a path that names a folder or a device cleanseed will not
+    replace). An :class:`OSError` too, so code that caught the OS's error still catches it."""
+
+    def __init__(self, message: str, *, path: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class StorageError(CleanseedError):
+    """An index's store cannot be reached, or holds what no save writes: a Redis server that
+    is down or refuses the command, a parent chain that loops. The message names the store."""
+
+
 BYTES_ERROR_TEXT = (
     "cleanseed's text steps take str, but got bytes. Decode them first, for example "
     "data.decode('utf-8', errors='replace'); for raw HTML pages use cleanseed.html_to_text, "
@@ -54,3 +76,23 @@ def check_text(text: object, where: str) -> str:
         raise InputTypeError(msg)
     msg = f"{where} takes a str, got {type(text).__name__}"
     raise InputTypeError(msg)
+
+
+def check_many(items: object, where: str, what: str = "str") -> Iterable[Any]:
+    """Return *items* if it is an iterable of many (a list, a generator), for a function that
+    takes several; one ``str`` or ``bytes`` (whose characters would be taken for documents), or
+    something that is no iterable, is an :class:`InputTypeError` naming *where*.
+
+    >>> check_many("one text", "f")
+    Traceback (most recent call last):
+        ...
+    cleanseed.errors.InputTypeError: f takes an iterable of str, got one str: wrap it in a list
+    """
+    if isinstance(items, (str, bytes, bytearray, memoryview)):
+        msg = f"{where} takes an iterable of {what}, got one {type(items).__name__}: wrap it in " \
+              "a list"
+        raise InputTypeError(msg)
+    if not isinstance(items, Iterable):
+        msg = f"{where} takes an iterable of {what}, got {type(items).__name__}"
+        raise InputTypeError(msg)
+    return items

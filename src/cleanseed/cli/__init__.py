@@ -17,8 +17,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from types import FrameType
 
 from cleanseed.cli import clean, dedup, explain
 from cleanseed.cli._args import UsageError, input_options
@@ -44,6 +47,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """SIGTERM (what schedulers, ``docker stop`` and job controllers send): the run stops as
+    on Ctrl-C, its workers stopped and its temporary files removed."""
+
+
+def _on_term(signum: int, frame: FrameType | None) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second one must not cut the clean-up short
+    raise Terminated
+
+
+@contextlib.contextmanager
+def _stop_on_term() -> Iterator[None]:
+    """Turn SIGTERM into :class:`Terminated` while the run lasts (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``cleanseed`` with *argv* (default: ``sys.argv[1:]``) and return the exit code."""
     parser = build_parser()
@@ -52,7 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, or a usage error already printed
         return exc.code if isinstance(exc.code, int) else 0
     try:
-        return int(args.run(args))
+        with _stop_on_term():
+            return int(args.run(args))
     except UsageError as exc:
         print(f"cleanseed {args.command}: error: {exc}", file=sys.stderr)
         return 2
@@ -62,7 +89,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("cleanseed: interrupted; no partial output file was left", file=sys.stderr)
         return 130
+    except Terminated:
+        print("cleanseed: terminated; no partial output file was left", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except BrokenPipeError:  # `cleanseed clean ... | head`: the reader has gone, stop quietly
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as exc:  # one the checks could not foresee (a folder removed meanwhile)
+        where = f"{exc.filename}: " if exc.filename is not None else ""
+        print(f"cleanseed: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 1

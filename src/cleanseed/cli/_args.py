@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import argparse
 import math
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TypeVar
 
 from cleanseed.cli._config_args import add_config_options
 from cleanseed.cli._limits import Limits
+from cleanseed.errors import ConfigError
 from cleanseed.records.inputs import InputFile, Item, ReadOptions, origin
+from cleanseed.records.outputs import Target, check_outputs
 from cleanseed.records.read import expand_paths
 
-__all__ = ["UsageError", "at_least", "count", "input_options", "positive", "read_setup",
-           "threshold", "where"]
+__all__ = ["UsageError", "at_least", "check_paths", "count", "input_options", "positive",
+           "read_paths", "read_setup", "threshold", "where"]
 
 N = TypeVar("N", int, float)
 
@@ -77,8 +80,39 @@ def threshold(text: str) -> float:
     return value
 
 
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+
+
+def memory_size(text: str) -> int:
+    """A size in bytes: a number with an optional K, M, G or T (binary units), e.g. 512M."""
+    body = text.strip().upper().removesuffix("B")
+    unit = body[-1:] if body[-1:] in _UNITS else ""
+    value = _number(float, body[: len(body) - len(unit)])
+    if value is None or not 0 < value < float(1 << 62):
+        msg = f"expected a size such as 4G or 512M, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(value * _UNITS[unit])
+
+
 class UsageError(Exception):
     """Options that do not fit together, found after parsing (exit code 2)."""
+
+
+def check_paths(outputs: Sequence[tuple[str, str | os.PathLike[str]]], inputs: Iterable[str],
+                *, folders: Sequence[tuple[str, str]] = (), make: Collection[str] = (),
+                ) -> list[Target]:
+    """Check a command's output paths before any work (see
+    :func:`cleanseed.records.outputs.check_outputs`): an output that is an input, or two outputs
+    that are one file, is a usage error; a path that cannot be written, an OutputError."""
+    try:
+        return check_outputs(outputs, inputs, folders=folders, make=make)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def read_paths(files: Iterable[InputFile]) -> list[str]:
+    """The paths *files* are read from, ``-`` for stdin: what outputs are checked against."""
+    return [f.rel if f.rel == "-" else f.path for f in files]
 
 
 def input_options() -> argparse.ArgumentParser:
@@ -112,6 +146,10 @@ def input_options() -> argparse.ArgumentParser:
     limits = common.add_argument_group("limits")
     limits.add_argument("--max-chars", type=positive(int), default=Limits().max_chars,
                         help="size cap per document, in characters (bytes for raw HTML)")
+    limits.add_argument("--max-html-bytes", type=positive(int),
+                        default=Limits().max_html_bytes,
+                        help="size cap per raw HTML page, in bytes (default 5 MB: parsing HTML "
+                             "takes up to about 170 bytes of memory a byte)")
     limits.add_argument("--on-oversize", choices=["truncate", "skip"], default="truncate",
                         help="a document over the cap: keep its start, cut at a line break "
                              "(truncate), or skip it (skip); either way it is reported")
@@ -125,12 +163,14 @@ def read_setup(args: argparse.Namespace) -> tuple[list[InputFile], ReadOptions, 
     """The files, read options and limits that *args* ask for."""
     explicit = args.text_field is not None or args.html_field is not None
     files = expand_paths(args.paths, fmt=args.format, stdin_kind="jsonl" if explicit else "text")
+    limits = Limits(max_chars=args.max_chars, max_html_bytes=args.max_html_bytes,
+                    on_oversize=args.on_oversize, time_budget=args.time_budget)
+    # the reader holds no more of a document than its cap: a gzip bomb costs time, not memory
     options = ReadOptions(text_field=args.text_field or "text", id_field=args.id_field,
                           html_field=args.html_field, encoding_errors=args.encoding_errors,
                           keep_html=args.keep_html, charset=args.charset,
-                          max_line_bytes=8 * args.max_chars + (1 << 20))  # JSON escapes grow text
-    limits = Limits(max_chars=args.max_chars, on_oversize=args.on_oversize,
-                    time_budget=args.time_budget)
+                          max_line_bytes=8 * args.max_chars + (1 << 20),  # JSON escapes
+                          max_chars=limits.max_chars, max_html_chars=limits.cap(html=True))
     return files, options, limits
 
 

@@ -35,6 +35,12 @@ class Limits:
     #: 50 million characters is far beyond any real article (the largest pages are a few MB),
     #: yet small enough that one document cannot exhaust a worker's memory.
     max_chars: int = 50_000_000
+    #: Raw HTML costs far more memory to parse than text: about 170 bytes a byte on nested
+    #: tables, the worst shape measured (``benchmarks/memory.py``: 0.79 GB for 5 MB, 2.7 GB for
+    #: 16 MB), against about 15 a character for text. 5 MB keeps a page under 0.8 GB and holds
+    #: all but the odd page of a crawl (the largest real articles are a few MB, most of it
+    #: markup); raise it with care.
+    max_html_bytes: int = 5_000_000
     #: "truncate" keeps the start of the document, cut at the last line break before the cap;
     #: "skip" leaves it out. Either way the report says so.
     on_oversize: Literal["truncate", "skip"] = "truncate"
@@ -44,8 +50,18 @@ class Limits:
 
     def __post_init__(self) -> None:
         _validate.integer("max_chars", self.max_chars, low=1)
+        _validate.integer("max_html_bytes", self.max_html_bytes, low=1)
         _validate.choice("on_oversize", self.on_oversize, ("truncate", "skip"))
         _validate.number("time_budget", self.time_budget, low=0.0, low_open=True, optional=True)
+
+
+    def cap(self, html: bool) -> int:
+        """The size cap of a document: of its text, or of its raw HTML.
+
+        >>> Limits(max_chars=1000).cap(html=True), Limits(max_chars=1000).cap(html=False)
+        (1000, 1000)
+        """
+        return min(self.max_chars, self.max_html_bytes) if html else self.max_chars
 
 
 class LimitExceeded(CleanseedError):
@@ -61,37 +77,45 @@ class BudgetExceeded(LimitExceeded):
 
 
 @overload
-def apply_size_cap(content: str, limits: Limits) -> tuple[str, str | None]: ...
+def apply_size_cap(content: str, limits: Limits, *, html: bool | None = None,
+                   size: int | None = None) -> tuple[str, str | None]: ...
 @overload
-def apply_size_cap(content: bytes, limits: Limits) -> tuple[bytes, str | None]: ...
+def apply_size_cap(content: bytes, limits: Limits, *, html: bool | None = None,
+                   size: int | None = None) -> tuple[bytes, str | None]: ...
 @overload
-def apply_size_cap(content: str | bytes, limits: Limits) -> tuple[str | bytes, str | None]: ...
+def apply_size_cap(content: str | bytes, limits: Limits, *, html: bool | None = None,
+                   size: int | None = None) -> tuple[str | bytes, str | None]: ...
 
 
-def apply_size_cap(content: str | bytes, limits: Limits) -> tuple[str | bytes, str | None]:
-    """Return *content* within ``limits.max_chars`` and a note of what was cut (or ``None``).
+def apply_size_cap(content: str | bytes, limits: Limits, *, html: bool | None = None,
+                   size: int | None = None) -> tuple[str | bytes, str | None]:
+    """Return *content* within its size cap and a note of what was cut (or ``None``).
 
     Truncation cuts at the last line break before the cap, so no line is left half; a single
     line longer than the cap is cut at the cap. With ``on_oversize="skip"`` an oversized
-    document raises :class:`LimitExceeded` instead. For bytes (raw HTML) the cap counts bytes.
+    document raises :class:`LimitExceeded` instead. Raw HTML (*html*; by default, bytes) has
+    the cap ``limits.cap(html=True)``; for bytes the cap counts bytes. *size* is the document's
+    full size when *content* is only its start (the reader keeps no more than the cap).
 
     >>> apply_size_cap("one\\ntwo\\nthree", Limits(max_chars=9))
     ('one\\ntwo', 'truncated at the size cap: kept 7 of 13 characters')
     """
-    size = len(content)
-    if size <= limits.max_chars:
+    cap = limits.cap(isinstance(content, bytes) if html is None else html)
+    total = len(content) if size is None else max(size, len(content))
+    if total <= cap:
         return content, None
     unit = "bytes" if isinstance(content, bytes) else "characters"
+    which = "HTML size cap" if cap < limits.max_chars else "size cap"
     if limits.on_oversize == "skip":
-        msg = f"over the size cap: {size:,} {unit} > {limits.max_chars:,}"
+        msg = f"over the {which}: {total:,} {unit} > {cap:,}"
         raise LimitExceeded(msg)
     if isinstance(content, bytes):
-        cut = content.rfind(b"\n", 0, limits.max_chars + 1)
+        cut = content.rfind(b"\n", 0, cap + 1)
     else:
-        cut = content.rfind("\n", 0, limits.max_chars + 1)
+        cut = content.rfind("\n", 0, cap + 1)
     if cut <= 0:
-        cut = limits.max_chars
-    return content[:cut], f"truncated at the size cap: kept {cut:,} of {size:,} {unit}"
+        cut = min(cap, len(content))
+    return content[:cut], f"truncated at the {which}: kept {cut:,} of {total:,} {unit}"
 
 
 class _Alarm(BaseException):

@@ -32,10 +32,13 @@ class Payload(NamedTuple):
     config: str | None = None
     #: Whether a page's title, URL, language and canonical link become fields of its record.
     page_fields: bool = False
+    #: The document's full size when the reader kept only its start, at the size cap (the
+    #: content is then no more than the cap and one character); else ``None``.
+    size: int | None = None
 
     def plain(self) -> bool:
-        """Whether nothing but the content and its kind is asked for."""
-        return self[2:] == (None, None, None, False)
+        """Whether nothing but the content and its kind is asked of the cleaning."""
+        return (self.charset, self.url, self.config, self.page_fields) == (None, None, None, False)
 
 
 def clean_content(payload: Payload) -> tuple[str, tuple[Removal, ...], Fields]:

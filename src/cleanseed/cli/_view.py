@@ -17,15 +17,17 @@ from cleanseed._text import iter_lines
 from cleanseed.cli._config_args import configured
 from cleanseed.cli._limits import LimitExceeded, Limits, apply_size_cap, call_with_budget
 from cleanseed.cli._pages import Payload
+from cleanseed.damage import find_damage
 from cleanseed.default import DEFAULT_PIPELINE
-from cleanseed.document import Removal
+from cleanseed.document import Damage, Removal
 from cleanseed.errors import CleanseedError
 from cleanseed.pipeline import Pipeline
 
 if TYPE_CHECKING:
     from cleanseed.config import CleanConfig
 
-__all__ = ["Paint", "Tally", "explain_document", "render", "skipped_line", "summary"]
+__all__ = ["Paint", "Tally", "damage_lines", "explain_document", "render", "skipped_line",
+           "summary"]
 
 
 class Tally:
@@ -41,6 +43,8 @@ class Tally:
         self.notes = 0
         #: records that hold no document (a WARC's request records), skipped, by reason
         self.passed: dict[str, int] = {}
+        self.damage: dict[str, int] = {}  # damaged spans left as they are, by kind
+        self.damaged_documents = self.repaired = 0
 
     def note(self, where: str, outcome: str, reason: str) -> None:
         self.notes += 1
@@ -58,12 +62,20 @@ class Tally:
         self.skipped += 1
         self.passed[reason] = self.passed.get(reason, 0) + 1
 
+    def damaged(self, spans: Iterable[Damage]) -> None:
+        left = [d for d in spans if not d.repaired]
+        self.repaired += sum(d.repaired for d in spans)
+        self.damaged_documents += bool(left)
+        for d in left:
+            self.damage[d.kind] = self.damage.get(d.kind, 0) + 1
+
     def balanced(self) -> bool:
         return self.read == self.out + self.removed + self.skipped
 
 
-def summary(tally: Tally, *, report: str | None, rows: int = 12) -> str:
-    """Return the end-of-run summary: the balance, the removals by rule, what was left out."""
+def summary(tally: Tally, *, report: str | None, rows: int = 12, damaged: str = "flag") -> str:
+    """Return the end-of-run summary: the balance, the removals by rule, what was left out,
+    and the damaged documents."""
     lines = [f"cleanseed: in {tally.read:,} = out {tally.out:,} + removed {tally.removed:,}"
              f" + skipped {tally.skipped:,}"]
     if tally.kept:
@@ -75,6 +87,7 @@ def summary(tally: Tally, *, report: str | None, rows: int = 12) -> str:
                                                              key=lambda kv: (-kv[1], kv[0])))
         lines.append(f"  skipped {sum(tally.passed.values()):,} records that hold no document: "
                      f"{kinds}")
+    lines += damage_summary(tally.damage, tally.damaged_documents, tally.repaired, damaged)
     ranked = sorted(tally.rules.items(), key=lambda kv: (-kv[1][1], kv[0]))
     if ranked:
         lines.append(f"  {'removed by rule':<34}{'stage':<12}{'pieces':>10}{'chars':>14}")
@@ -109,6 +122,9 @@ class Paint:
 
     def bold(self, text: str) -> str:
         return self._wrap("1", text)
+
+    def yellow(self, text: str) -> str:
+        return self._wrap("33", text)
 
 
 def _clip(text: str, width: int = 240) -> str:
@@ -227,11 +243,12 @@ def _explain_lines(payload: Payload, limits: Limits, paint: Paint, context: int,
     content = payload.content
     try:
         if payload.html:
-            content, note = apply_size_cap(content, limits)
+            content, note = apply_size_cap(content, limits, html=True, size=payload.size)
             work = functools.partial(html_stepwise, config=config, charset=payload.charset)
             sections, text = call_with_budget(work, content, limits.time_budget)
         else:  # only raw HTML comes as bytes
-            content, note = apply_size_cap(cast(str, content), limits)
+            content, note = apply_size_cap(cast(str, content), limits, html=False,
+                                           size=payload.size)
             work = functools.partial(stepwise, config=config)
             sections, text = call_with_budget(work, content, limits.time_budget)
     except LimitExceeded as exc:
@@ -241,7 +258,48 @@ def _explain_lines(payload: Payload, limits: Limits, paint: Paint, context: int,
         yield paint.dim(f"({note})")
     yield from section_lines(sections, paint, context)
     count = sum(len(removals) for _, removals in sections)
-    yield paint.dim(f"{count} removals; {len(text):,} of {len(content):,} characters kept")
+    damage = find_damage(text)
+    if damage:
+        yield paint.dim("-- damage (kept as it is)")
+        yield from damage_lines(text, damage, paint)
+    spans = f"; {len(damage)} damaged {'span' if len(damage) == 1 else 'spans'}" if damage else ""
+    yield paint.dim(f"{count} removals; {len(text):,} of {len(content):,} characters kept{spans}")
+
+
+def damage_summary(damage: dict[str, int], documents: int, repaired: int, mode: str
+                   ) -> list[str]:
+    """The summary's lines about damage, none if none was found."""
+    lines = []
+    if documents:
+        kinds = ", ".join(f"{kind} {n:,}" for kind, n in sorted(damage.items()))
+        verb = "rejected" if mode == "reject" else "flagged"
+        lines.append(f"  {documents:,} damaged documents {verb}: {kinds} (kept as they are)"
+                     if verb == "flagged" else f"  {documents:,} damaged documents {verb}: {kinds}")
+    if repaired:
+        lines.append(f"  {repaired:,} damaged words repaired from evidence in the corpus")
+    return lines
+
+
+def damage_lines(text: str, spans: Sequence[Damage], paint: Paint, width: int = 60
+                 ) -> Iterator[str]:
+    """Yield each damaged span as ``~ [kind confidence] context [[span]] context``, and the
+    evidence for the intact word where there is one.
+
+    >>> text = "The CEO Ola K llenius said so."
+    >>> list(damage_lines(text, find_damage(text), Paint(False)))
+    ['~ [lost.space 0.6] The CEO Ola [[K llenius]] said so.']
+    """
+    for d in spans:
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[max(line_start, d.start - width):d.start]
+        after = text[d.end:min(line_end, d.end + width)]
+        marked = paint.yellow(f"[[{d.text}]]")
+        yield f"~ [{d.kind} {d.confidence:g}] {before}{marked}{after}"
+        if d.repair:
+            yield paint.green(f"  {'repaired to' if d.repaired else 'could be'} "
+                              f"{d.repair!r}: {d.evidence}")
 
 
 def skipped_line(reason: str, paint: Paint) -> str:
@@ -254,10 +312,10 @@ def explain_document(limits: Limits, paint: Paint, context: int,
     """Return the lines that show what cleaning removes from one document, and ``None``; or no
     lines and why the document cannot be explained.
 
-    *payload* holds text, or raw HTML with the charset a header gave, and the run's
-    configuration (see :class:`~cleanseed.cli._pages.Payload`). The error is returned, not raised,
-    because this may run in a worker process (under a time budget) that goes on to the next
-    document.
+    *payload* holds text, or raw HTML with the charset a header gave, the run's configuration
+    and the full size of a document the reader cut at its cap (see
+    :class:`~cleanseed.cli._pages.Payload`). The error is returned, not raised, because this may
+    run in a worker process (under a time budget) that goes on to the next document.
     """
     try:
         payload = Payload(*payload)

@@ -4,14 +4,15 @@ Items are sent in chunks (one round trip per chunk, not per item) and only a few
 flight at a time, so a corpus larger than memory streams through. A worker that dies (a crash in
 C code, the out-of-memory killer) or hangs past its deadline does not end the run: the chunks it
 held are run again one item at a time in a fresh pool, and the item that kills or hangs a worker
-again is handed to ``on_crash`` and reported instead of cleaned.
+again is handed to ``on_crash`` and reported instead of cleaned. A run stopped early (the
+caller closes the iterator, or an exception unwinds it) kills its workers.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
@@ -121,7 +122,7 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
 def ordered_map(fn: Callable[[Any], R], items: Iterable[T], *, workers: int = 1,
                 chunksize: int = 64, on_crash: Callable[[T, str], R],
                 payload: Callable[[T], Any] | None = None,
-                item_timeout: float | None = None) -> Iterator[tuple[T, R]]:
+                item_timeout: float | None = None) -> Generator[tuple[T, R], None, None]:
     """Yield ``(item, fn(payload(item)))`` for every item, in input order.
 
     With ``workers <= 1`` and no *item_timeout* everything runs here, in this process.
@@ -143,6 +144,7 @@ def ordered_map(fn: Callable[[Any], R], items: Iterable[T], *, workers: int = 1,
     workers = max(workers, 1)
     pool: _Pool[T, R] = _Pool(fn, send, workers, on_crash, item_timeout)
     pending: deque[tuple[list[T], Future[list[R]]]] = deque()
+    finished = False
     try:
         for chunk in _chunks(items, chunksize):
             pending.append((chunk, pool.submit(chunk)))
@@ -151,5 +153,11 @@ def ordered_map(fn: Callable[[Any], R], items: Iterable[T], *, workers: int = 1,
                 yield from pool.collect(*pending.popleft())
         while pending:
             yield from pool.collect(*pending.popleft())
+        finished = True
     finally:
-        pool.close()
+        # stopped early (Ctrl-C, SIGTERM, an error, the caller closed it): stop the workers
+        # now, rather than let them finish their chunks, or outlive this process
+        if finished:
+            pool.close()
+        else:
+            pool.kill()

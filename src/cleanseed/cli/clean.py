@@ -12,20 +12,29 @@ import dataclasses
 import functools
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePath
 from typing import IO, Any, NamedTuple, cast
 
 from tqdm import tqdm
 
+from cleanseed.cli import _damage
 from cleanseed.cli import ray_engine as cli_ray
-from cleanseed.cli._args import UsageError, count, positive, read_setup, where
+from cleanseed.cli._args import (
+    UsageError,
+    check_paths,
+    count,
+    positive,
+    read_paths,
+    read_setup,
+    where,
+)
 from cleanseed.cli._config_args import config_of, config_text
 from cleanseed.cli._limits import LimitExceeded, Limits, apply_size_cap, call_with_budget
 from cleanseed.cli._pages import Fields, Payload, clean_content
 from cleanseed.cli._view import Tally, summary
 from cleanseed.cli._workers import HUNG, ordered_map
-from cleanseed.document import Removal
+from cleanseed.document import Damage, Removal
 from cleanseed.errors import CleanseedError, InputError
 from cleanseed.records.compression import codec_of_name, strip_codec
 from cleanseed.records.formats import Skipped
@@ -51,7 +60,7 @@ from cleanseed.records.writers import (
     to_record,
 )
 
-__all__ = ["Outcome", "add_parser", "process", "run"]
+__all__ = ["Outcome", "Payload", "add_parser", "process", "process_and_mark", "run"]
 
 
 class Outcome(NamedTuple):
@@ -64,6 +73,8 @@ class Outcome(NamedTuple):
     removals: tuple[Removal, ...] = ()
     error: bool = False  # skipped because of an error, not a limit: --on-error decides
     fields: Fields = ()  # what a page says of itself: title, url, language, canonical
+    damage: tuple[Damage, ...] = ()  # letters lost before the text reached us
+    rejected: bool = False  # left out by --damaged reject
 
 
 def _clean_content(content: str | bytes, html: bool, extra: Payload | None = None,
@@ -77,12 +88,13 @@ def process(limits: Limits, payload: Payload | tuple[str | bytes, bool]) -> Outc
     """Clean one document within *limits*; never raises, so one bad page cannot end a run.
 
     *payload* is ``(content, html)``, or a :class:`~cleanseed.cli._pages.Payload` that also
-    carries a page's charset and URL and the run's configuration.
+    carries a page's charset and URL, the run's configuration, and the full size of a document
+    the reader cut at its cap (the content is then no more than the cap and one character).
     """
     job = Payload(*payload)
     content = job.content
     try:
-        content, note = apply_size_cap(content, limits)
+        content, note = apply_size_cap(content, limits, html=job.html, size=job.size)
         work = functools.partial(_clean_content, html=job.html)
         if not job.plain():
             work = functools.partial(work, extra=job)
@@ -100,14 +112,32 @@ def process(limits: Limits, payload: Payload | tuple[str | bytes, bool]) -> Outc
     return Outcome("out", text, "", note or "", removals, fields=fields)
 
 
+def process_and_mark(cleaner: Callable[[Limits, Payload | tuple[str | bytes, bool]], Outcome],
+                     limits: Limits, damage: _damage.DamageOptions | None,
+                     payload: Payload | tuple[str | bytes, bool]) -> Outcome:
+    """*cleaner* (:func:`process`, passed in so that a worker runs the very function its parent
+    chose), then look for damage in the cleaned text as *damage* says: flag it, repair it from
+    evidence, or reject the document."""
+    outcome = cleaner(limits, payload)
+    if damage is None or outcome.status != "out":
+        return outcome
+    text, repairs, spans = _damage.apply(outcome.text, damage)
+    removals = outcome.removals + repairs
+    if damage.mode == "reject" and not all(d.repaired for d in spans):
+        return outcome._replace(status="removed", text=text, reason=_damage.reason(spans),
+                                removals=removals, damage=spans, rejected=True)
+    return outcome._replace(text=text, removals=removals, damage=spans)
+
+
 def payload(item: Item, *, config: str | None = None, page_fields: bool = False) -> Payload:
     """What a worker is sent of *item*: its content, and for a page its charset and URL; the
-    run's configuration (as TOML) and whether to read a page's head for fields."""
+    run's configuration (as TOML), whether to read a page's head for fields, and the full size
+    of a document the reader cut at its cap."""
     if item.html is None:
-        return Payload(item.doc.text, False, config=config)
+        return Payload(item.doc.text, False, config=config, size=item.size)
     url = item.doc.metadata.get("url")
     return Payload(item.html, True, item.charset, url if isinstance(url, str) else None,
-                   config, page_fields)
+                   config, page_fields, item.size)
 
 
 def _crashed(item: Item, reason: str) -> Outcome:
@@ -171,6 +201,7 @@ def add_parser(subparsers: Any, common: argparse.ArgumentParser) -> None:
     running.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar on stderr (default: when stderr is a terminal)")
     running.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    _damage.add_options(sub)
     cli_ray.add_engine_options(sub)
     sub.set_defaults(run=run)
 
@@ -296,9 +327,9 @@ class Output:
         return self._fh
 
     def write(self, item: Item, text: str, removals: tuple[Removal, ...],
-              fields: Fields = ()) -> None:
+              fields: Fields = (), damage: tuple[Damage, ...] = ()) -> None:
         """Write one cleaned document; *fields* (a page's title...) join its record's fields,
-        where it has none of the same name."""
+        where it has none of the same name; a damaged one's record gets its counts by kind."""
         fh = self._open()
         if _file_format(self.fmt, item.file) == "jsonl":
             metadata = dict(item.doc.metadata)
@@ -306,8 +337,11 @@ class Output:
                 metadata.setdefault(key, value)
             doc = dataclasses.replace(item.doc, text=text, removals=removals, metadata=metadata)
             self._records = self._records or RecordWriter(cast(IO[bytes], fh))
-            self._records.write(to_record(doc, text_field=self.fields.text_field,
-                                          id_field=self.fields.id_field, removals=self.explain))
+            record = to_record(doc, text_field=self.fields.text_field,
+                               id_field=self.fields.id_field, removals=self.explain)
+            if damage:
+                record["damage"] = _damage.summary(damage)
+            self._records.write(record)
             return
         assert fh is not None  # text output: a stream was opened for it
         fh.write(b"\n" + utf8(text) + b"\n" if self._written else utf8(text) + b"\n")
@@ -348,43 +382,56 @@ def _output_format(args: argparse.Namespace, files: list[InputFile]) -> str:
 
 
 def _check_targets(args: argparse.Namespace, files: list[InputFile], fmt: str) -> None:
-    inputs = {os.path.realpath(f.path) for f in files}
-    targets: dict[str, str] = {}
+    """Check every output path against the inputs and each other, before any work."""
+    outputs: list[tuple[str, str]] = []
     if args.output_dir is not None:
         if any(f.rel == "-" for f in files):
             raise UsageError("stdin (-) has no file name to use under --output-dir")
+        named: dict[str, str] = {}
         for f in files:
-            path = os.path.realpath(Path(args.output_dir, _out_name(f, fmt)))
-            if path in targets:
-                msg = f"{targets[path]} and {f.path} would both be written to {path}"
+            path = str(Path(args.output_dir, _out_name(f, fmt)))
+            if os.path.realpath(path) in named:
+                msg = f"{named[os.path.realpath(path)]} and {f.path} would both be written " \
+                      f"to {path}"
                 raise UsageError(msg)
-            targets[path] = f.path
-    elif args.output not in (None, "-"):
-        targets[os.path.realpath(args.output)] = args.output
-    for path in targets:
-        if path in inputs:
-            raise UsageError(f"output {path} is also an input: it would be overwritten")
+            named[os.path.realpath(path)] = f.path
+            outputs.append(("--output-dir", path))
+    else:
+        outputs.append(("-o", args.output or "-"))
+    if args.report:
+        outputs.append(("--report", args.report))
+    check_paths(outputs, read_paths(files), make={"--output-dir"})
 
 
 # -- clean ----------------------------------------------------------------------------------
 
 
 def _settle(item: Item, outcome: Outcome, tally: Tally, report: IO[bytes] | None,
-            output: Output, args: argparse.Namespace) -> None:
+            output: Output, args: argparse.Namespace, rejected: IO[bytes] | None = None) -> None:
     """Account for one cleaned document: write it, or count and report why not."""
     named = where(item)
     if outcome.status == "skipped" and outcome.error and args.on_error == "fail":
         raise CleanseedError(f"{named}: {outcome.reason}")
     output.visit(item.file)
     tally.removals(outcome.removals)
+    tally.damaged(outcome.damage)
     entries = []
     if outcome.note:
         tally.truncated += 1
         entries.append(("truncated", outcome.note))
-    if outcome.status == "out" or (outcome.status == "removed" and args.keep_empty):
+    if outcome.damage and not outcome.rejected and any(not d.repaired for d in outcome.damage):
+        entries.append(("damaged", _damage.reason(outcome.damage)))
+    if outcome.rejected and rejected is not None:
+        doc = dataclasses.replace(item.doc, text=outcome.text)
+        rejected.write(dumps_record({**to_record(doc, text_field=output.fields.text_field,
+                                                 id_field=output.fields.id_field),
+                                     "damage": _damage.summary(outcome.damage),
+                                     "reason": outcome.reason}))
+    if outcome.status == "out" or (outcome.status == "removed" and args.keep_empty
+                                   and not outcome.rejected):
         tally.out += 1
         tally.kept += outcome.status == "removed"
-        output.write(item, outcome.text, outcome.removals, outcome.fields)
+        output.write(item, outcome.text, outcome.removals, outcome.fields, outcome.damage)
         if outcome.status == "removed":
             entries.append(("emptied", outcome.reason))
     else:
@@ -397,9 +444,13 @@ def _settle(item: Item, outcome: Outcome, tally: Tally, report: IO[bytes] | None
     if found is not None and found.element is not None:
         place["element"] = found.element  # a minified .json array has every record on line 1
     for kind, reason in entries:
-        tally.note(named, kind, reason)
+        if kind != "damaged":  # kept documents are counted in the summary, not named
+            tally.note(named, kind, reason)
         if report is not None:
-            report.write(dumps_record({**place, "outcome": kind, "reason": reason}))
+            entry = {**place, "outcome": kind, "reason": reason}
+            if kind in ("damaged", "removed") and outcome.damage:
+                entry["damage"] = [d.as_dict() for d in outcome.damage]
+            report.write(dumps_record(entry))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -409,26 +460,29 @@ def run(args: argparse.Namespace) -> int:
     files, options, limits = read_setup(args)
     fmt = _output_format(args, files)
     _check_targets(args, files, fmt)
+    damage = _damage.options(args, files, options)
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     tally = Tally()
     with contextlib.ExitStack() as stack:
         report = stack.enter_context(atomic_writer(args.report)) if args.report else None
+        rejected = stack.enter_context(atomic_writer(args.rejected)) if args.rejected else None
         output = stack.enter_context(Output(args, fmt, options))
         bar = stack.enter_context(tqdm(unit=" docs", file=sys.stderr, disable=not progress,
                                        delay=1.0, mininterval=0.5, dynamic_ncols=True))
         items = _intake(iter_items(files, options), tally, report, args.on_error == "skip")
         send = functools.partial(payload, config=config_text(config_of(args)),
                                  page_fields=args.page_fields)
-        results = ordered_map(
-            functools.partial(process, limits), items, workers=workers,
-            chunksize=_chunk_size(args.chunk_size, limits), payload=send,
-            on_crash=_crashed, item_timeout=item_timeout(limits))
+        # closed on the way out, so that an interrupted run stops its workers at once
+        results = stack.enter_context(contextlib.closing(ordered_map(
+            functools.partial(process_and_mark, process, limits, damage), items,
+            workers=workers, chunksize=_chunk_size(args.chunk_size, limits), payload=send,
+            on_crash=_crashed, item_timeout=item_timeout(limits))))
         for item, outcome in results:
-            _settle(item, outcome, tally, report, output, args)
+            _settle(item, outcome, tally, report, output, args, rejected)
             bar.update()
     if not args.quiet:
-        sys.stderr.write(summary(tally, report=args.report))
+        sys.stderr.write(summary(tally, report=args.report, damaged=args.damaged))
     if not tally.balanced():
         msg = f"internal error: {tally.read} documents read but {tally.out} + " \
               f"{tally.removed} + {tally.skipped} accounted for"

@@ -7,9 +7,11 @@ held, not the texts), once to write the kept records to ``-o`` and the removed o
 ``duplicate_of`` and ``jaccard`` fields added, to ``--removed``. Records keep their fields and
 their order, in the format each output's name says (JSONL, a JSON array, CSV, TSV, Parquet;
 compressed or not); ``-o -`` writes JSONL to standard output. With ``--index DIR`` the
-documents are also checked against an index saved by an earlier run, and the index, extended
-with this run's documents, is saved back (only after the outputs are written). Standard input
-(``-``) is spooled to a temporary file for the second pass.
+documents are also checked against an index kept by an earlier run, and the index, extended
+with this run's documents, is committed (only after the outputs are written). The run works
+within ``--memory`` (default 4G): in memory when it fits, on disk when not, with the same
+result (:mod:`cleanseed.cli._dedup_index`). Standard input (``-``) is spooled to a temporary
+file for the second pass.
 
 Pages (a WARC's responses, a record's ``--html-field``) are compared by the text cleanseed's HTML
 stage extracts from them, in ``--workers`` processes. The options that ``clean`` has mean the
@@ -27,17 +29,17 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 from typing import IO, Any, NamedTuple, cast
 
 from tqdm import tqdm
 
 from cleanseed.cli import ray_engine as cli_ray
-from cleanseed.cli._args import count, threshold
+from cleanseed.cli._args import check_paths, count, memory_size, read_paths, threshold
+from cleanseed.cli._dedup_index import Index, Removal, in_memory_removals, open_index, removals
 from cleanseed.cli._view import Tally, summary
 from cleanseed.cli._workers import ordered_map
-from cleanseed.corpus.index import NearDupIndex
-from cleanseed.corpus.neardup import DedupConfig, DedupResult
+from cleanseed.corpus.disk_index import DEFAULT_MEMORY, DiskIndex
+from cleanseed.corpus.index import NearDupIndex, index_lock
 from cleanseed.document import Document
 from cleanseed.errors import CleanseedError, InputError
 from cleanseed.records.formats import Skipped
@@ -67,7 +69,12 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     sub.add_argument("--removed", metavar="REMOVED",
                      help="removed records, with 'duplicate_of' and 'jaccard' fields added")
     sub.add_argument("--index", metavar="DIR", help="an index to dedup against and extend: "
-                     "loaded if DIR holds one, saved to DIR at the end")
+                     "opened if DIR holds one (never loaded whole), committed at the end")
+    sub.add_argument("--memory", type=memory_size, default=DEFAULT_MEMORY, metavar="SIZE",
+                     help="memory budget, e.g. 4G or 512M (default 4G): a run that does not "
+                          "fit goes to disk, with the same result")
+    sub.add_argument("--work-dir", metavar="DIR", help="where a run that goes to disk puts its "
+                     "data (default: the system's temporary folder; with --index, the index)")
     sub.add_argument("--threshold", type=threshold, default=None,
                      help="Jaccard at or above which documents are duplicates (default 0.8, "
                           "or the one stored in --index)")
@@ -102,13 +109,6 @@ def _input_options(sub: argparse.ArgumentParser) -> None:
     group.add_argument("--on-error", choices=["fail", "skip"], default="fail",
                        help="a bad record: stop with exit code 1 (fail), or skip it, count it "
                             "and list it in --report (skip)")
-
-
-def _open_index(args: argparse.Namespace) -> NearDupIndex:
-    wanted = None if args.threshold is None else DedupConfig(threshold=args.threshold)
-    if args.index and (Path(args.index) / "params.json").exists():
-        return NearDupIndex.load(args.index, wanted)
-    return NearDupIndex(wanted)
 
 
 def _page_text(payload: tuple[str | bytes, str | None] | None) -> tuple[str | None, str]:
@@ -205,10 +205,11 @@ def _doc_id(item: Item) -> str:
     return str(where) if where else ""
 
 
-def _pairs(run: _Run, index: NearDupIndex, report: IO[bytes], bar: tqdm,
+def _pairs(run: _Run, index: Index, report: IO[bytes], bar: tqdm, seen: set[str],
            ) -> Iterator[tuple[str, str]]:
-    """``(id, text)`` of every document; an id seen twice is a bad record (see --on-error)."""
-    seen: set[str] = set()
+    """``(id, text)`` of every document; an id seen twice is a bad record (see --on-error).
+    *seen* holds the ids the index has not taken yet (it is emptied as the index takes each
+    batch): the rest the index answers for, in bounded memory."""
     for doc in run.documents(report, first=True):
         if doc.doc_id in seen or doc.doc_id in index:
             where = origin(doc.item.doc)
@@ -223,27 +224,36 @@ def _pairs(run: _Run, index: NearDupIndex, report: IO[bytes], bar: tqdm,
         yield doc.doc_id, doc.text
 
 
-def _write(run: _Run, result: DedupResult[Any], out: RecordSink, removed_out: RecordSink | None,
+def _find(run: _Run, index: Index, report: IO[bytes], bar: tqdm) -> Removal:
+    """Dedup the run's documents against *index*; the lookup of what it removed."""
+    seen: set[str] = set()
+    docs = _pairs(run, index, report, bar, seen)
+    if isinstance(index, NearDupIndex):
+        return in_memory_removals(index.add(docs, progress=lambda _: seen.clear()))
+    return removals(index, index.add(docs, progress=lambda _: seen.clear()))
+
+
+def _write(run: _Run, removal: Removal, out: RecordSink, removed_out: RecordSink | None,
            report: IO[bytes] | None) -> None:
     options = run.options
     for doc in run.documents(None, first=False):
         record = to_record(_with_text(doc), text_field=options.text_field,
                            id_field=options.id_field)
-        dup = result.removed.get(doc.doc_id)
+        dup = removal(doc.doc_id)
         if dup is None:
             run.tally.out += 1
             out.write(record)
             continue
         run.tally.removed += 1
-        reason = f"near-duplicate of {dup.duplicate_of!r} (Jaccard {dup.jaccard:.3f})"
+        reason = f"near-duplicate of {dup[0]!r} (Jaccard {dup[1]:.3f})"
         if report is not None:
             where = origin(doc.item.doc)
             report.write(dumps_record({"id": doc.doc_id, "source": doc.item.file.path,
                                        "line": where.line if where else None,
                                        "outcome": "removed", "reason": reason}))
         if removed_out is not None:
-            record["duplicate_of"] = dup.duplicate_of
-            record["jaccard"] = round(dup.jaccard, 6)
+            record["duplicate_of"] = dup[0]
+            record["jaccard"] = round(dup[1], 6)
             removed_out.write(record)
 
 
@@ -288,20 +298,29 @@ def run(args: argparse.Namespace) -> int:
     """Run ``cleanseed dedup`` with parsed *args*; return the exit code."""
     if args.engine == "ray":
         return cli_ray.run_dedup(args)
+    listed = expand_paths(args.paths, fmt=args.format, stdin_kind="jsonl")
+    outputs = [("-o", args.output)] + [(flag, path) for flag, path in (
+        ("--removed", args.removed), ("--report", args.report)) if path]
+    check_paths(outputs, read_paths(listed),
+                folders=[("--index", args.index)] if args.index is not None else [])
     progress = sys.stderr.isatty() if args.progress is None else args.progress
-    index = _open_index(args)
-    with _spooled(expand_paths(args.paths, fmt=args.format, stdin_kind="jsonl")) as files, \
-            contextlib.ExitStack() as stack:
-        run_ = _Run(args, files)
-        report = stack.enter_context(atomic_writer(args.report)) if args.report else None
-        with tqdm(unit=" docs", file=sys.stderr, disable=not progress, delay=1.0,
-                  mininterval=0.5, desc="dedup", dynamic_ncols=True) as bar:
-            result = index.add(_pairs(run_, index, report or _NOWHERE, bar))
-        out = stack.enter_context(_records_to(args.output))
-        removed = stack.enter_context(record_output(args.removed)) if args.removed else None
-        _write(run_, result, out, removed, report)
-    if args.index:
-        index.save(args.index)
+    with contextlib.ExitStack() as held:
+        if args.index:  # held from load to save: a second run on the index waits for this one
+            held.enter_context(index_lock(args.index))
+        index = open_index(args, held)
+        with _spooled(listed) as files, contextlib.ExitStack() as stack:
+            run_ = _Run(args, files)
+            report = stack.enter_context(atomic_writer(args.report)) if args.report else None
+            with tqdm(unit=" docs", file=sys.stderr, disable=not progress, delay=1.0,
+                      mininterval=0.5, desc="dedup", dynamic_ncols=True) as bar:
+                removal = _find(run_, index, report or _NOWHERE, bar)
+            out = stack.enter_context(_records_to(args.output))
+            removed = stack.enter_context(record_output(args.removed)) if args.removed else None
+            _write(run_, removal, out, removed, report)
+        if isinstance(index, DiskIndex):
+            index.commit()
+        elif isinstance(index, NearDupIndex):
+            index.save(args.index)
     if not args.quiet:
         tally = run_.tally
         sys.stderr.write(f"dedup: {tally.out + tally.removed} documents read, {tally.out} kept, "

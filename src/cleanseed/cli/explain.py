@@ -7,13 +7,14 @@ one stuck inside C code is stopped from outside and reported.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import IO, Any
 
-from cleanseed.cli._args import count, read_setup, where
+from cleanseed.cli._args import check_paths, count, read_paths, read_setup, where
 from cleanseed.cli._config_args import config_of, config_text
 from cleanseed.cli._view import Paint, explain_document, skipped_line
 from cleanseed.cli._workers import HUNG, ordered_map
@@ -56,6 +57,7 @@ def _explain_intake(items: Iterable[Item | InputError | Skipped], skip: bool,
 def run(args: argparse.Namespace) -> int:
     """Run ``cleanseed explain`` with the parsed *args*; return the exit code."""
     files, options, limits = read_setup(args)
+    check_paths([("stdout", "-")], read_paths(files))
     paint = Paint(args.color == "always" or (
         args.color == "auto" and sys.stdout.isatty() and "NO_COLOR" not in os.environ))
 
@@ -69,6 +71,13 @@ def run(args: argparse.Namespace) -> int:
     shown = ordered_map(functools.partial(explain_document, limits, paint, args.context), items,
                         chunksize=1, payload=send, on_crash=stopped,
                         item_timeout=item_timeout(limits))
+    with contextlib.closing(shown):  # an interrupted run stops its workers at once
+        _show(shown, out, paint, args)
+    return 0
+
+
+def _show(shown: Iterable[tuple[Item, tuple[list[str], str | None]]], out: IO[bytes],
+          paint: Paint, args: argparse.Namespace) -> None:
     for item, (lines, error) in shown:
         if error is not None:
             if args.on_error == "fail":
@@ -77,4 +86,3 @@ def run(args: argparse.Namespace) -> int:
             continue
         out.write(utf8(paint.bold(f"== {where(item)}") + "\n"))
         out.write(utf8("".join(line + "\n" for line in lines)))
-    return 0

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
-from cleanseed.cli._args import at_least
+from cleanseed.cli._args import UsageError, at_least, check_paths
 from cleanseed.cli._limits import Limits
 from cleanseed.errors import CleanseedError
 from cleanseed.records.inputs import kind_of
@@ -31,9 +33,10 @@ __all__ = ["add_engine_options", "run_clean", "run_dedup"]
 _LOCAL_ONLY: dict[str, dict[str, Any]] = {
     "clean": {"output_dir": None, "report": None, "html_field": None, "workers": 1,
               "time_budget": None, "on_error": "fail", "max_chars": Limits().max_chars,
+              "max_html_bytes": Limits().max_html_bytes,
               "on_oversize": "truncate", "encoding_errors": "strict", "config": None,
               "settings": [], "steps": None, "extractor": None, "disabled_rules": [],
-              "charset": None, "keep_html": False},
+              "charset": None, "keep_html": False, "rejected": None, "repair_damage": False},
     "dedup": {"index": None, "html_field": None, "report": None, "workers": 1,
               "on_error": "fail", "encoding_errors": "strict", "charset": None},
 }
@@ -74,6 +77,29 @@ def _usage(command: str, args: argparse.Namespace) -> str | None:
                                      or args.object_store_mb != 1024):
         return "--num-cpus and --object-store-mb size a private cluster, not one at --address"
     return None
+
+
+def _input_files(paths: Sequence[str]) -> Iterator[str]:
+    """Every file the inputs name or hold, to check the outputs against."""
+    for path in paths:
+        if not Path(path).is_dir():
+            yield path
+            continue
+        for folder, _, names in os.walk(path, followlinks=True):
+            yield from (str(Path(folder, name)) for name in names)
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Check the outputs against the inputs and each other before a cluster starts; a name
+    without a file suffix is a folder of part files, which no input may lie in."""
+    from cleanseed.ray import format_of
+
+    files: list[tuple[str, str]] = []
+    folders: list[tuple[str, str]] = []
+    for option, path in (("-o", args.output), ("--removed", getattr(args, "removed", None))):
+        if path is not None:
+            (files if format_of(path) else folders).append((option, path))
+    check_paths(files, _input_files(args.paths), folders=folders)
 
 
 @contextlib.contextmanager
@@ -119,6 +145,11 @@ def _unwrapped(exc: CleanseedError) -> CleanseedError:
 
 def _run(command: str, args: argparse.Namespace, body: Callable[[Any], str]) -> int:
     problem = _usage(command, args)
+    if problem is None:
+        try:
+            _check_outputs(args)
+        except UsageError as exc:
+            problem = str(exc)
     if problem is not None:
         print(f"cleanseed {command}: error: {problem}", file=sys.stderr)
         return 2

@@ -3,13 +3,16 @@
 :mod:`~cleanseed.corpus.minhash` builds shingle sets and datasketch-compatible signatures;
 :mod:`~cleanseed.corpus.neardup` the steps of the dedup (banding, verified candidates,
 keep-first clusters); :mod:`~cleanseed.corpus.index` the index that runs them and grows across
-runs, and :func:`dedup_documents`; :mod:`~cleanseed.corpus.redis_index` the same in Redis;
+runs, :mod:`~cleanseed.corpus.disk_index` the same in a folder, in bounded memory;
+:mod:`~cleanseed.corpus.budget` :func:`dedup_documents`, in memory when it fits and on disk
+when not; :mod:`~cleanseed.corpus.redis_index` the same in Redis;
 :mod:`~cleanseed.corpus.site` lines recurring across the documents of a site.
 """
 
 from __future__ import annotations
 
-from cleanseed.corpus.index import NearDupIndex, dedup_documents
+from cleanseed.corpus.budget import dedup_documents
+from cleanseed.corpus.index import NearDupIndex
 from cleanseed.corpus.minhash import minhash_signatures, shingle_hashes, to_lean_minhash
 from cleanseed.corpus.neardup import DedupConfig, DedupResult, Duplicate
 from cleanseed.corpus.redis_index import RedisNearDupIndex

@@ -18,51 +18,44 @@ about 630 000 such documents per GB).
 from __future__ import annotations
 
 import dataclasses
-import json
-import secrets
-import zipfile
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+import os
+from collections.abc import Hashable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, overload
 
 import numpy as np
 
 from cleanseed import _validate
-from cleanseed.corpus.minhash import (
-    Shingles,
-    _shingle_batch,
-    _Workspace,
-    batches,
-    permutations,
-    signatures_from_shingles,
+from cleanseed.corpus import _saved
+from cleanseed.corpus._index_base import (
+    Positions,
+    Prepared,
+    Progress,
+    RepeatedId,
+    check_same,
+    iter_pairs,
+    prepare,
+    prepared_batches,
 )
+from cleanseed.corpus.minhash import Shingles, _Workspace, permutations
 from cleanseed.corpus.neardup import (
     DedupConfig,
     DedupResult,
     Duplicate,
     IdT,
     _gather,
-    band_keys,
     candidate_pairs,
-    dedup_config,
     exact_pairs,
     removal_targets,
     resolve,
-    set_digests,
-    unique_sets,
     verify,
 )
-from cleanseed.document import Document, as_document
-from cleanseed.errors import ConfigError, InputError, InputTypeError, check_text
-from cleanseed.records.writers import atomic_writer
+from cleanseed.document import Document
+from cleanseed.errors import InputError, check_text
 
-__all__ = ["NearDupIndex", "dedup_documents", "iter_pairs"]
+__all__ = ["NearDupIndex", "index_lock", "iter_pairs"]
 
-FORMAT, VERSION = "cleanseed.NearDupIndex", 1
-#: Changes whenever shingles or band keys of a text would change: such an index must be rebuilt.
-SHINGLING = "cleanseed-words-1"
-_BATCH_CHARS = 1 << 19  # characters per batch: about 250 documents of 2 KB
-Progress = Callable[[int], object]
+FORMAT, VERSION, SHINGLING = _saved.FORMAT, _saved.VERSION, _saved.SHINGLING
 
 
 class _Column:
@@ -96,47 +89,6 @@ class _Column:
     truncate = _resize
 
 
-def iter_pairs(docs: Iterable[Any]) -> Iterator[tuple[Hashable, str]]:
-    """Yield ``(id, text)`` from ``(id, text)`` pairs or :class:`cleanseed.Document` objects."""
-    for i, item in enumerate(docs):
-        doc = as_document(item, i)
-        doc_id, text = doc.id, doc.text
-        if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool):
-            msg = f"item {i}: an id must be a str or an int, got {type(doc_id).__name__}"
-            raise InputTypeError(msg)
-        yield doc_id, check_text(text, f"item {i} (id {doc_id!r})")
-
-
-def _batches(pairs: Iterator[tuple[Hashable, str]]) -> Iterator[list[tuple[Hashable, str]]]:
-    """*pairs* in batches of about ``_BATCH_CHARS`` characters of text."""
-    return batches(pairs, _text_length, _BATCH_CHARS)
-
-
-def _text_length(pair: tuple[Hashable, str]) -> int:
-    return len(pair[1])
-
-
-class _Prepared:
-    """A batch's ids and everything computed from its texts, before any index is touched."""
-
-    def __init__(self, batch: list[tuple[Hashable, str]], config: DedupConfig,
-                 banding: tuple[int, int], work: _Workspace, perms: np.ndarray) -> None:
-        self.ids = [doc_id for doc_id, _ in batch]
-        shingles = _shingle_batch([text for _, text in batch], config.ngram, work)
-        self.sets = unique_sets(shingles)
-        self.signatures = signatures_from_shingles(shingles, perms, _work=work)
-        self.keys = band_keys(self.signatures, *banding)
-        self.digests = set_digests(self.sets)
-        self.reps = np.ones(len(batch), dtype=bool)  # not an exact copy of an earlier document
-
-
-def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
-    """Exact Jaccard of two sorted unique arrays (two empty ones: 1.0)."""
-    inter = len(np.intersect1d(a, b, assume_unique=True))
-    union = len(a) + len(b) - inter
-    return inter / union if union else 1.0
-
-
 class NearDupIndex:
     """Documents seen so far, to dedup new ones against; see the module docstring.
 
@@ -162,6 +114,8 @@ class NearDupIndex:
         # False for an exact copy of an earlier document: it stays out of the LSH buckets
         self._reps = _Column(np.bool_)
         self._sorted: list[tuple[np.ndarray, np.ndarray]] | None = None
+        # the data file this index was loaded from or saved as, by folder: a save checks it
+        self._saved_as: dict[str, str] = {}
 
     @property
     def config(self) -> DedupConfig:
@@ -188,11 +142,10 @@ class NearDupIndex:
     def _sets(self) -> Shingles:
         return Shingles(self._offsets.data, self._values.data)
 
-    def _append(self, p: _Prepared) -> None:
+    def _append(self, p: Prepared) -> None:
         for doc_id in p.ids:
             if doc_id in self._positions:
-                msg = f"id {doc_id!r} occurs twice (ids must be unique across the index)"
-                raise InputError(msg, field="id")
+                raise RepeatedId(doc_id, len(self._ids))
             self._positions[doc_id] = len(self._ids)
             self._ids.append(doc_id)
         self._keys.extend(p.keys)
@@ -228,15 +181,10 @@ class NearDupIndex:
         """
         start = len(self)
         self._sorted = None
-        work = _Workspace()
-        perms = permutations(self._config.num_perm, self._config.seed)
         try:
-            for batch in _batches(iter_pairs(docs)):
-                self._append(_Prepared(batch, self._config, (self._bands, self._rows), work,
-                                       perms))
-                if progress is not None:
-                    progress(len(batch))
-            return self._resolve(start)
+            for p in prepared_batches(docs, self.config, progress):
+                self._append(p)
+            return self._result(self._resolve(start))
         except BaseException:
             self._rollback(start)
             raise
@@ -254,19 +202,25 @@ class NearDupIndex:
         pairs = np.concatenate([exact, cand[hit]])
         return pairs, np.concatenate([np.ones(len(exact)), jac[hit]])
 
-    def _resolve(self, start: int) -> DedupResult[Any]:
-        if start == len(self):
-            return DedupResult(())
+    def _resolve(self, start: int) -> Positions:
+        n = len(self)
+        if start == n:
+            empty = np.zeros(0, dtype=np.int64)
+            return Positions(start, n, empty, empty, np.zeros(0))
         pairs, jac = self._links(start)
-        roots = resolve(len(self), pairs, roots=self._roots.data[:start].copy())
+        roots = resolve(n, pairs, roots=self._roots.data[:start].copy())
         removed, rjac = removal_targets(roots, pairs, jac, self._sets(), start=start)
         # earlier documents keep the status they were given, but their cluster may have grown
         # into an earlier one: later documents must link to the merged cluster's root
         self._roots.data[:] = roots
-        ids = self._ids
-        kept = tuple(ids[i] for i in range(start, len(ids)) if roots[i] == i)
-        dups = {ids[i]: Duplicate(ids[i], ids[roots[i]], float(j))
-                for i, j in zip(removed.tolist(), rjac.tolist(), strict=True)}
+        return Positions(start, n, removed, roots[removed], rjac)
+
+    def _result(self, found: Positions) -> DedupResult[Any]:
+        ids, roots = self._ids, self._roots.data
+        kept = tuple(ids[i] for i in range(found.start, found.stop) if roots[i] == i)
+        dups = {ids[i]: Duplicate(ids[i], ids[t], float(j)) for i, t, j in
+                zip(found.removed.tolist(), found.targets.tolist(), found.jaccards.tolist(),
+                    strict=True)}
         return DedupResult(kept, dups)
 
     def query(self, text: str) -> list[tuple[Hashable, float]]:
@@ -276,8 +230,8 @@ class NearDupIndex:
         text = check_text(text, "NearDupIndex.query")
         if not len(self):
             return []
-        p = _Prepared([("", text)], self._config, (self._bands, self._rows), _Workspace(),
-                      permutations(self._config.num_perm, self._config.seed))
+        p = prepare([("", text)], self._config, (self._bands, self._rows), _Workspace(),
+                    permutations(self._config.num_perm, self._config.seed))
         mine, keys = p.sets, p.keys[0]
         cands = np.unique(np.concatenate([self._bucket(b, keys[b]) for b in range(self._bands)]))
         if not len(cands):
@@ -305,96 +259,69 @@ class NearDupIndex:
         lo, hi = np.searchsorted(column, key, side="left"), np.searchsorted(column, key, "right")
         return members[lo:hi]
 
-    def save(self, path: str | Path) -> None:
+    def save(self, path: str | Path, *, overwrite: bool = False) -> None:
         """Write the index to the directory *path* (created if needed), atomically.
 
         New data files are written first, then ``params.json`` is replaced to point to them,
         then the old ones are removed: an interrupted save leaves the previous index intact.
+        The folder is locked meanwhile (see :func:`index_lock`). If it holds an index this one
+        was not loaded from (or another run has saved it since), its documents would be lost:
+        that is a :class:`ConfigError`, unless *overwrite* says to replace it.
         """
         folder = Path(path)
-        folder.mkdir(parents=True, exist_ok=True)
-        old = _read_params(folder) if (folder / "params.json").exists() else None
-        tag = secrets.token_hex(4)
-        data, ids = f"arrays-{tag}.npz", f"ids-{tag}.json"
-        with atomic_writer(folder / data) as fh:
-            np.savez(fh, keys=self._keys.data, offsets=self._offsets.data,
-                     values=self._values.data, digests=self._digests.data,
-                     roots=self._roots.data, reps=self._reps.data)
-        with atomic_writer(folder / ids) as fh:
-            fh.write(json.dumps(self._ids, ensure_ascii=False).encode("utf-8"))
-        params = {"format": FORMAT, "version": VERSION, "shingling": SHINGLING,
-                  "scheme": "affine32", "count": len(self), "arrays": data, "ids": ids,
-                  "config": dataclasses.asdict(self.config)}
-        with atomic_writer(folder / "params.json") as fh:
-            fh.write(json.dumps(params, indent=2).encode("utf-8") + b"\n")
-        if old is not None:
-            for name in {old.get("arrays"), old.get("ids")} - {data, ids}:
-                if isinstance(name, str) and "/" not in name:
-                    (folder / name).unlink(missing_ok=True)
+        with index_lock(folder, notice=False):
+            old = _saved.check_unchanged(folder, self._saved_as.get(_folder_key(folder)),
+                                         overwrite=overwrite)
+            params = {"format": _saved.FORMAT, "version": _saved.VERSION,
+                      "shingling": _saved.SHINGLING, "scheme": "affine32", "count": len(self),
+                      "config": dataclasses.asdict(self.config)}
+            columns = (self._keys, self._offsets, self._values, self._digests, self._roots,
+                       self._reps)
+            arrays = {name: c.data for name, c in zip(_saved.ARRAYS, columns, strict=True)}
+            data = _saved.write_files(folder, arrays, list(self._ids), params)
+            _saved.remove_old(folder, old, data)
+            self._saved_as[_folder_key(folder)] = data
 
     @classmethod
     def load(cls, path: str | Path, config: DedupConfig | None = None) -> NearDupIndex:
-        """Read an index saved by :meth:`save`; *config*, if given, must match the stored one."""
+        """Read an index saved by :meth:`save`; *config*, if given, must match the stored one.
+
+        Every field of ``params.json`` is checked (types, bounds, file names within the folder)
+        and the files must agree with each other: a damaged or edited index is an
+        :class:`InputError` naming the file, never a traceback or a read outside the folder.
+        """
         folder = Path(path)
-        params = _read_params(folder)
-        stored = _stored_config(params, folder)
+        params = _saved.read_params(folder)
+        stored = _saved.stored_config(params, folder)
         if config is not None:
-            _check_same(stored, config)
+            check_same(stored, config)
+        arrays, ids = _saved.load_files(folder, params)
         index = cls(stored)
         try:
-            with np.load(folder / str(params["arrays"]), allow_pickle=False) as arrays:
-                index._keys = _Column(np.uint64, data=arrays["keys"])
-                index._offsets = _Column(np.int64, data=arrays["offsets"])
-                index._values = _Column(np.uint32, data=arrays["values"])
-                index._digests = _Column(np.uint64, data=arrays["digests"])
-                index._roots = _Column(np.int64, data=arrays["roots"])
-                index._reps = _Column(np.bool_, data=arrays["reps"])
-            ids = json.loads((folder / str(params["ids"])).read_text(encoding="utf-8"))
-        except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as err:
+            index._keys = _Column(np.uint64, data=arrays["keys"])
+            index._offsets = _Column(np.int64, data=arrays["offsets"])
+            index._values = _Column(np.uint32, data=arrays["values"])
+            index._digests = _Column(np.uint64, data=arrays["digests"])
+            index._roots = _Column(np.int64, data=arrays["roots"])
+            index._reps = _Column(np.bool_, data=arrays["reps"])
+        except (ValueError, TypeError) as err:
             msg = f"the saved index is damaged: {type(err).__name__}: {err}"
             raise InputError(msg, source=str(folder)) from None
-        index._ids = ids if isinstance(ids, list) else []
+        index._ids = ids
         index._positions = {doc_id: i for i, doc_id in enumerate(index._ids)
                             if isinstance(doc_id, (str, int))}
-        _check_arrays(index, params.get("count"), folder)
+        _check_arrays(index, params["count"], folder)
+        index._saved_as[_folder_key(folder)] = params["arrays"]
         return index
 
 
-def _read_params(folder: Path) -> dict[str, Any]:
-    where = str(folder / "params.json")
-    try:
-        params = json.loads((folder / "params.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        msg = "no saved index here (params.json is missing)"
-        raise InputError(msg, source=str(folder)) from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise InputError(f"not valid JSON: {err}", source=where) from None
-    if not isinstance(params, dict) or params.get("format") != FORMAT:
-        raise InputError(f"not a {FORMAT} parameter file", source=where)
-    if params.get("version") != VERSION or params.get("shingling") != SHINGLING:
-        msg = (f"saved by another version (format {params.get('version')!r}, shingling "
-               f"{params.get('shingling')!r}); rebuild the index with this one")
-        raise ConfigError(f"{where}: {msg}")
-    return params
+def _folder_key(folder: Path) -> str:
+    return os.path.realpath(folder)
 
 
-def _stored_config(params: dict[str, Any], folder: Path) -> DedupConfig:
-    fields = {f.name for f in dataclasses.fields(DedupConfig)}
-    raw = params.get("config")
-    if not isinstance(raw, dict) or set(raw) != fields:
-        raise InputError("the stored parameters are incomplete", source=str(folder))
-    return DedupConfig(**raw)
-
-
-def _check_same(stored: DedupConfig, wanted: DedupConfig) -> None:
-    mine = dataclasses.asdict(wanted)
-    if not wanted.bands:
-        mine["bands"], mine["rows"] = wanted.banding()
-    theirs = dataclasses.asdict(stored)
-    diff = [f"{k}: index has {theirs[k]!r}, asked for {mine[k]!r}"
-            for k in theirs if theirs[k] != mine[k]]
-    if diff:
-        raise ConfigError("the saved index was built with other parameters: " + "; ".join(diff))
+#: Hold an index folder for a whole load, add and save: a second run waits (see
+#: :func:`cleanseed.corpus._saved.lock`).
+index_lock = _saved.lock
 
 
 def _check_arrays(index: NearDupIndex, count: Any, folder: Path) -> None:
@@ -412,30 +339,3 @@ def _check_arrays(index: NearDupIndex, count: Any, folder: Path) -> None:
     if not ok:
         raise InputError("the saved index is damaged: its files do not agree with each other",
                          source=str(folder))
-
-
-@overload
-def dedup_documents(docs: Iterable[tuple[IdT, str]], *, threshold: float | None = None,
-                    config: DedupConfig | None = None) -> DedupResult[IdT]: ...
-@overload
-def dedup_documents(docs: Iterable[Document], *, threshold: float | None = None,
-                    config: DedupConfig | None = None) -> DedupResult[str]: ...
-@overload
-def dedup_documents(docs: Iterable[Any], *, threshold: float | None = None,
-                    config: DedupConfig | None = None) -> DedupResult[Any]: ...
-
-
-def dedup_documents(docs: Iterable[Any], *, threshold: float | None = None,
-                    config: DedupConfig | None = None) -> DedupResult[Any]:
-    """Find near-duplicate documents; keep the first of each cluster (the rule of
-    :mod:`cleanseed.corpus.neardup`).
-
-    *docs* are ``(id, text)`` pairs or :class:`cleanseed.Document` objects; ids are str or int.
-    Give ``threshold=`` (Jaccard, 0.8 when neither is given) or a whole ``config=``, not both.
-
-    >>> r = dedup_documents([("a", "the cat sat on the mat today"), ("b", "pigs can fly"),
-    ...                      ("c", "The cat sat on the mat, today!")])
-    >>> r.kept, r.removed["c"]
-    (('a', 'b'), Duplicate(id='c', duplicate_of='a', jaccard=1.0))
-    """
-    return NearDupIndex(dedup_config(threshold, config, "dedup_documents")).add(docs)

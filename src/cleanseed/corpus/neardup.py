@@ -228,7 +228,7 @@ def _verify_chunk(pairs: np.ndarray, sets: Shingles, fast: bool) -> np.ndarray:
     kernels = _numba_kernels() if fast else None
     if kernels is not None:
         counts = np.empty(n, dtype=np.int64)
-        kernels[2](sets.offsets, sets.hashes, pairs, counts)
+        kernels.intersections(sets.offsets, sets.hashes, pairs, counts)
         inter = counts.astype(np.float64)
         union = sizes[pairs[:, 0]] + sizes[pairs[:, 1]] - inter
         return _ratio(inter, union)

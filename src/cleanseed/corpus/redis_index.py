@@ -7,24 +7,25 @@ the same documents added in the same order get the same result.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import re
-from collections.abc import Hashable, Iterable
-from typing import Any
+from collections.abc import Hashable, Iterable, Iterator
+from typing import Any, cast
 
 import numpy as np
 
 from cleanseed import _validate
-from cleanseed.corpus.index import (
-    SHINGLING,
-    VERSION,
+from cleanseed.corpus._index_base import (
+    Prepared,
     Progress,
-    _batches,
-    _jaccard,
-    _Prepared,
+    batched,
     iter_pairs,
+    jaccard,
+    prepare,
 )
+from cleanseed.corpus._saved import SHINGLING, VERSION
 from cleanseed.corpus.minhash import _Workspace, permutations, to_lean_minhash
 from cleanseed.corpus.neardup import (
     DedupConfig,
@@ -34,7 +35,7 @@ from cleanseed.corpus.neardup import (
     exact_pairs,
     verify,
 )
-from cleanseed.errors import ConfigError, InputError, check_text
+from cleanseed.errors import ConfigError, InputError, StorageError, check_text
 
 __all__ = ["RedisNearDupIndex"]
 
@@ -51,7 +52,9 @@ class RedisNearDupIndex:
     (candidates are all documents sharing a band: no window). A batch that fails leaves the batches
     before it in the index.
 
-    Parameters are stored in Redis on first use and checked by every later client.
+    Parameters are stored in Redis on first use and checked by every later client. A server that
+    cannot be reached, or refuses a command, is a :class:`StorageError` naming it, as is a
+    parent chain that no add writes (one that loops, or points to a later document).
     """
 
     def __init__(self, name: str, config: DedupConfig | None = None, *, host: str = "127.0.0.1",
@@ -65,13 +68,26 @@ class RedisNearDupIndex:
         self._config = _validate.config(config, DedupConfig, DedupConfig(), "RedisNearDupIndex")
         self._bands, self._rows = self._config.banding()
         self._prefix = f"cleanseed:{name}:"  # every key of the index starts with it
+        self._where = f"the Redis index {self._prefix!r} at {host}:{port} (db {db})"
         self._redis: Any = redis.Redis(host=host, port=port, db=db)
         self._lock_timeout = lock_timeout
-        self._check_params()
-        self._lsh = MinHashLSH(
-            num_perm=self._config.num_perm, params=(self._bands, self._rows), prepickle=False,
-            storage_config={"type": "redis", "basename": f"{self._prefix}lsh".encode(),
-                            "redis": {"host": host, "port": port, "db": db}})
+        with self._reaching():
+            self._check_params()
+            self._lsh = MinHashLSH(
+                num_perm=self._config.num_perm, params=(self._bands, self._rows),
+                prepickle=False,
+                storage_config={"type": "redis", "basename": f"{self._prefix}lsh".encode(),
+                                "redis": {"host": host, "port": port, "db": db}})
+
+    @contextlib.contextmanager
+    def _reaching(self) -> Iterator[None]:
+        """Turn the Redis client's errors into a StorageError naming the server."""
+        import redis
+
+        try:
+            yield
+        except redis.exceptions.RedisError as exc:
+            raise StorageError(f"{self._where}: {type(exc).__name__}: {exc}") from None
 
     def _key(self, what: str) -> str:
         return self._prefix + what
@@ -88,13 +104,15 @@ class RedisNearDupIndex:
             raise ConfigError(msg)
 
     def __len__(self) -> int:
-        return int(self._redis.hlen(self._key("ids")))
+        with self._reaching():
+            return int(self._redis.hlen(self._key("ids")))
 
     def drop(self) -> None:
         """Delete every key of this index from Redis."""
-        keys = list(self._redis.scan_iter(match=self._prefix + "*", count=1000))
-        for i in range(0, len(keys), 1000):
-            self._redis.delete(*keys[i : i + 1000])
+        with self._reaching():
+            keys = list(self._redis.scan_iter(match=self._prefix + "*", count=1000))
+            for i in range(0, len(keys), 1000):
+                self._redis.delete(*keys[i : i + 1000])
 
     def _sets_of(self, seqs: list[int]) -> dict[int, np.ndarray]:
         raw = self._redis.hmget(self._key("sets"), seqs) if seqs else []
@@ -102,9 +120,16 @@ class RedisNearDupIndex:
                 if v is not None}
 
     def _root(self, seq: int, cache: dict[int, int]) -> int:
+        """The root of *seq*'s cluster. A parent is never a later document (a root is the first
+        of its cluster), so the chain ends; a stored one that does not is damage."""
         path = []
         while seq not in cache:
-            parent = int(self._redis.hget(self._key("parent"), seq))
+            raw = self._redis.hget(self._key("parent"), seq)
+            parent = int(raw) if raw is not None and raw.isdigit() else None
+            if parent is None or parent > seq:
+                msg = f"{self._where} is damaged: document {seq} has the parent {raw!r}, " \
+                      "which no add writes"
+                raise StorageError(msg)
             if parent == seq:
                 cache[seq] = seq
                 break
@@ -120,9 +145,10 @@ class RedisNearDupIndex:
         removed: dict[Hashable, Duplicate] = {}
         work = _Workspace()
         perms = permutations(self._config.num_perm, self._config.seed)
-        for batch in _batches(iter_pairs(docs)):
-            prepared = _Prepared(batch, self._config, (self._bands, self._rows), work, perms)
-            with self._redis.lock(self._key("lock"), timeout=self._lock_timeout):
+        for batch in batched(iter_pairs(docs)):
+            prepared = prepare(batch, self._config, (self._bands, self._rows), work, perms)
+            with self._reaching(), self._redis.lock(self._key("lock"),
+                                                    timeout=self._lock_timeout):
                 result = self._add_batch(prepared)
             kept.extend(result.kept)
             removed.update(result.removed)
@@ -130,10 +156,11 @@ class RedisNearDupIndex:
                 progress(len(batch))
         return DedupResult(tuple(kept), removed)
 
-    def _lean(self, signature: np.ndarray) -> Any:
-        return to_lean_minhash(signature, seed=self._config.seed)
+    def _lean(self, p: Prepared, i: int) -> Any:
+        signatures = cast(np.ndarray, p.signatures)  # always computed here: prepare() made p
+        return to_lean_minhash(signatures[i], seed=self._config.seed)
 
-    def _add_batch(self, p: _Prepared) -> DedupResult[Any]:
+    def _add_batch(self, p: Prepared) -> DedupResult[Any]:
         ids_json = [json.dumps(i) for i in p.ids]
         if len(set(ids_json)) < len(ids_json) or any(self._redis.hmget(self._key("seq_of"),
                                                                         ids_json)):
@@ -155,7 +182,7 @@ class RedisNearDupIndex:
             sets[base + i] = p.sets.doc(i)
         return self._commit(p, base, links, sets, ids_json)
 
-    def _store_links(self, p: _Prepared, base: int) -> tuple[list[tuple[int, int, float]],
+    def _store_links(self, p: Prepared, base: int) -> tuple[list[tuple[int, int, float]],
                                                              dict[int, np.ndarray]]:
         """Verified links from the batch to documents already in Redis."""
         raw = self._redis.hmget(self._key("digests"), [int(d) for d in p.digests.tolist()])
@@ -169,16 +196,16 @@ class RedisNearDupIndex:
                 links.append((first, base + i, 1.0))  # an exact copy: no need to ask the LSH
                 p.reps[i] = False
             else:
-                queries[i] = [int(k) for k in self._lsh.query(self._lean(p.signatures[i]))]
+                queries[i] = [int(k) for k in self._lsh.query(self._lean(p, i))]
         sets.update(self._sets_of(sorted({s for seqs in queries.values() for s in seqs})))
         for i, seqs in queries.items():
             for s in seqs:
-                x = _jaccard(p.sets.doc(i), sets[s]) if s in sets else 0.0
+                x = jaccard(p.sets.doc(i), sets[s]) if s in sets else 0.0
                 if x >= self._config.threshold:
                     links.append((s, base + i, x))
         return links, sets
 
-    def _commit(self, p: _Prepared, base: int, links: list[tuple[int, int, float]],
+    def _commit(self, p: Prepared, base: int, links: list[tuple[int, int, float]],
                 sets: dict[int, np.ndarray], ids_json: list[str]) -> DedupResult[Any]:
         stored: dict[int, int] = {}  # roots of documents already in Redis
         parent = {base + i: base + i for i in range(len(p.ids))}
@@ -216,24 +243,28 @@ class RedisNearDupIndex:
                 kept.append(p.ids[i])
                 continue
             x = known.get((root, seq))
-            x = _jaccard(sets[seq], sets[root]) if x is None else x
+            x = jaccard(sets[seq], sets[root]) if x is None else x
             other = p.ids[root - base] if root >= base else json.loads(names[root])
             removed[p.ids[i]] = Duplicate(p.ids[i], other, x)
         pipe.execute()
         with self._lsh.insertion_session() as session:
             for i in np.flatnonzero(p.reps).tolist():
-                session.insert(str(base + i).encode(), self._lean(p.signatures[i]),
+                session.insert(str(base + i).encode(), self._lean(p, i),
                                check_duplication=False)
         return DedupResult(tuple(kept), removed)
 
     def query(self, text: str) -> list[tuple[Hashable, float]]:
         """Return ``(id, jaccard)`` of stored documents at or above the threshold with *text*."""
-        p = _Prepared([("", check_text(text, "RedisNearDupIndex.query"))], self._config,
+        p = prepare([("", check_text(text, "RedisNearDupIndex.query"))], self._config,
                       (self._bands, self._rows), _Workspace(),
                       permutations(self._config.num_perm, self._config.seed))
-        seqs = sorted(int(k) for k in self._lsh.query(self._lean(p.signatures[0])))
+        with self._reaching():
+            return self._query(p)
+
+    def _query(self, p: Prepared) -> list[tuple[Hashable, float]]:
+        seqs = sorted(int(k) for k in self._lsh.query(self._lean(p, 0)))
         sets = self._sets_of(seqs)
-        hits = [(s, _jaccard(p.sets.doc(0), v)) for s, v in sorted(sets.items())]
+        hits = [(s, jaccard(p.sets.doc(0), v)) for s, v in sorted(sets.items())]
         hits = [(s, x) for s, x in hits if x >= self._config.threshold]
         names = self._redis.hmget(self._key("ids"), [s for s, _ in hits]) if hits else []
         return [(json.loads(v), x) for (_, x), v in zip(hits, names, strict=True)]

@@ -41,7 +41,7 @@ from cleanseed.ray._blocks import rows_per_block
 from cleanseed.ray._clean import clean
 from cleanseed.ray._cluster import ClusterInfo, connect, local_cluster
 from cleanseed.ray._dedup import Duplicates, dedup, find_duplicates
-from cleanseed.ray._io import read, write
+from cleanseed.ray._io import format_of, read, write
 
 __all__ = [
     "ClusterInfo",
@@ -50,6 +50,7 @@ __all__ = [
     "connect",
     "dedup",
     "find_duplicates",
+    "format_of",
     "local_cluster",
     "read",
     "rows_per_block",

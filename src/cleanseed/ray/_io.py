@@ -39,7 +39,7 @@ from cleanseed.errors import ConfigError, InputError
 from cleanseed.ray._cluster import require_cluster
 from cleanseed.records import json_values
 from cleanseed.records.formats import Skipped
-from cleanseed.records.inputs import InputFile, ReadOptions, kind_of, origin
+from cleanseed.records.inputs import InputFile, ReadOptions, kind_of, origin, walk
 from cleanseed.records.read import iter_items
 from cleanseed.records.writers import atomic_writer, dumps_record, to_record
 
@@ -86,11 +86,18 @@ def format_of(path: str | os.PathLike[str]) -> Format | None:
 
 
 def _files(paths: Sequence[str]) -> Iterator[str]:
+    """The files to read, folders walked as the local engine walks them; a folder that cannot be
+    read, or a FIFO or device among the inputs, raises :class:`InputError` naming it."""
     for path in paths:
         if Path(path).is_dir():
-            yield from sorted(str(p) for p in Path(path).rglob("*")
-                              if p.is_file() and not p.name.startswith((".", "_"))
-                              and format_of(p) is not None)
+            listed = []
+            for found in walk(path):
+                known = format_of(found.path) is not None
+                if found.error is not None and (known or Path(found.path).is_dir()):
+                    raise InputError(found.error, source=found.path)
+                if known and found.error is None and not Path(found.path).name.startswith("_"):
+                    listed.append(found.path)
+            yield from sorted(listed)
         elif Path(path).is_file():
             yield path
         else:

@@ -2,11 +2,12 @@
 
 :mod:`~cleanseed.records.read` finds and reads inputs; :mod:`~cleanseed.records.inputs` the types
 both sides share (where a document came from, read options); :mod:`~cleanseed.records.json_values`
-streams JSON values; :mod:`~cleanseed.records.writers` writes records back, atomically. CSV and
-TSV, Parquet, WARC and WET have a module each (:mod:`~cleanseed.records.readers` dispatches to
-them by kind, :mod:`~cleanseed.records.sinks` writes the output a name asks for), and
-:mod:`~cleanseed.records.compression` reads and writes gzip, bzip2, xz and Zstandard. This
-package holds both sides' public names.
+streams JSON values; :mod:`~cleanseed.records.writers` writes records back, atomically, through
+:mod:`~cleanseed.records.outputs`, which checks output paths and never replaces what is not a
+regular file. CSV and TSV, Parquet, WARC and WET have a module each
+(:mod:`~cleanseed.records.readers` dispatches to them by kind, :mod:`~cleanseed.records.sinks`
+writes the output a name asks for), and :mod:`~cleanseed.records.compression` reads and writes
+gzip, bzip2, xz and Zstandard. This package holds both sides' public names.
 """
 
 from __future__ import annotations

@@ -9,9 +9,11 @@ read (its fields in order, its id as it was) and a file's name says what it hold
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import os
+import stat
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any, Literal, NamedTuple
 
 from cleanseed.document import Document
@@ -20,7 +22,7 @@ from cleanseed.records.compression import codec_of_name, strip_codec
 
 __all__ = [
     "BOM", "ORIGIN", "RECORD_KINDS", "STDIN", "SUFFIX_KINDS", "Format", "InputFile", "Item", "Kind",
-    "Origin", "ReadOptions", "decode", "id_text", "kind_of", "origin",
+    "Origin", "ReadOptions", "decode", "id_text", "kind_of", "origin", "walk",
 ]
 
 #: "unknown" marks a file in a folder whose name names no kind: listed and counted, not read.
@@ -72,6 +74,9 @@ class InputFile:
     rel: str
     kind: Kind
     gz: bool = False
+    #: Why the file (or folder) cannot be read, found when it was listed: it is reported and
+    #: counted as a skipped document instead of being read.
+    error: str | None = None
 
 
 class Item(NamedTuple):
@@ -82,6 +87,9 @@ class Item(NamedTuple):
     file: InputFile
     #: The charset a server's header gave for the HTML's bytes (a WARC response's), if any.
     charset: str | None = None
+    #: The document's full size (characters of text, bytes or characters of raw HTML) when the
+    #: reader kept only its start, at the size cap (:attr:`ReadOptions.max_chars`); else None.
+    size: int | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -94,8 +102,10 @@ class ReadOptions:
     html_field: str | None = None
     #: "strict" reports a non-UTF-8 file or line as an error; "replace" decodes it with U+FFFD.
     encoding_errors: Literal["strict", "replace"] = "strict"
-    #: A JSONL line longer than this is reported and skipped without being held in memory; in a
-    #: ``.json`` file, a value longer than this (in characters) ends the file with an error.
+    #: A JSONL line longer than this, or a value of a ``.json`` file longer than this (in
+    #: characters), is never held whole: with a size cap its record is read with the start of
+    #: its text only (see :mod:`cleanseed.records._capped`); without one, or when another field
+    #: is that long, it is reported and skipped.
     max_line_bytes: int | None = None
     #: Keep the raw HTML field in the records written out; by default it is dropped, as the
     #: cleaned text (and the page's title, language and links) is what a corpus keeps of it.
@@ -103,6 +113,19 @@ class ReadOptions:
     #: The charset a server declared for raw HTML read as bytes (an HTTP header's), weighed as
     #: browsers weigh it: after a byte order mark, before the page's own ``<meta>``.
     charset: str | None = None
+    #: The size cap: of a document's text (in characters) at most this and one more are read;
+    #: the rest of a file or a field is read past without being held, and the item says the full
+    #: size. ``None`` reads whole documents.
+    max_chars: int | None = None
+    #: The same for raw HTML (bytes of a file, characters of a field), whose parse costs far more
+    #: memory per character than text does.
+    max_html_chars: int | None = None
+
+    def cap(self, html: bool) -> int | None:
+        """The size cap of a document's text, or of its raw HTML."""
+        if not html or self.max_html_chars is None:
+            return self.max_chars
+        return min(self.max_chars or self.max_html_chars, self.max_html_chars)
 
 
 def origin(doc: Document) -> Origin | None:
@@ -150,3 +173,57 @@ def decode(data: bytes, options: ReadOptions, source: str, line: int | None = No
             return InputError(msg, source=source, line=at)
         msg = f"not valid UTF-8 at byte {exc.start} of the line"
         return InputError(msg, source=source, line=line)
+
+
+class Listed(NamedTuple):
+    """A file found in a folder, by its path and its name under the folder; or, with *error*,
+    what could not be listed or read there, and why."""
+
+    path: str
+    rel: str
+    error: str | None = None
+
+
+def walk(root: str) -> Iterator[Listed]:
+    """List the files under the folder *root*, hidden names left out: a folder's files in
+    sorted order, then its folders, each the same way.
+
+    Links to folders are followed, and a folder reached twice (a link back to a folder above
+    it, or two links to one folder) is listed with that reason rather than read again. A folder
+    that cannot be read, and an entry that is not a regular file (a FIFO, a device), are listed
+    with the reason, so that a caller can count and report them instead of losing them.
+    """
+    yield from _walk(Path(root), Path(root), set())
+
+
+def _walk(root: Path, folder: Path, seen: set[tuple[int, int]]) -> Iterator[Listed]:
+    rel = str(folder.relative_to(root)) if folder != root else "."
+    try:
+        info = folder.stat()
+        if (info.st_dev, info.st_ino) in seen:
+            yield Listed(str(folder), rel, "a folder already read (a link leads to it twice)")
+            return
+        seen.add((info.st_dev, info.st_ino))
+        with os.scandir(folder) as found:
+            entries = sorted((e for e in found if not e.name.startswith(".")),
+                             key=lambda e: e.name)
+    except OSError as exc:
+        yield Listed(str(folder), rel, f"cannot read this folder: {exc.strerror or exc}")
+        return
+    folders = []
+    for entry in entries:  # the files of a folder first, then its folders, as os.walk lists them
+        path = Path(folder, entry.name)
+        try:
+            mode = entry.stat().st_mode  # follows links
+        except OSError as exc:
+            yield Listed(str(path), str(path.relative_to(root)), exc.strerror or str(exc))
+            continue
+        if stat.S_ISDIR(mode):
+            folders.append(path)
+        elif stat.S_ISREG(mode):
+            yield Listed(str(path), str(path.relative_to(root)))
+        else:
+            yield Listed(str(path), str(path.relative_to(root)),
+                         "not a regular file (a FIFO, a device or a socket): not read")
+    for path in folders:
+        yield from _walk(root, path, seen)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import stat
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -24,6 +25,7 @@ from typing import IO, Literal
 from cleanseed.document import Document
 from cleanseed.errors import CleanseedError, InputError
 from cleanseed.records import json_values
+from cleanseed.records._capped import read_capped_bytes, read_capped_text
 from cleanseed.records.formats import Skipped
 from cleanseed.records.inputs import (
     ORIGIN,
@@ -38,6 +40,7 @@ from cleanseed.records.inputs import (
     id_text,
     kind_of,
     origin,
+    walk,
 )
 from cleanseed.records.json_values import Value
 from cleanseed.records.readers import READERS, open_input, read_new_kind, unknown_file
@@ -46,18 +49,14 @@ __all__ = ["expand_paths", "iter_items", "iter_json", "iter_jsonl", "parse_line"
 
 
 def _walk(root: str, fmt: Format) -> Iterator[InputFile]:
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            kind, gz = kind_of(name)
-            if name.startswith("."):
-                continue
-            path = Path(folder, name)
-            rel = str(path.relative_to(root))
-            if kind is None:  # listed and counted as not read, never left out unsaid
-                yield InputFile(str(path), rel, "unknown", gz)
-                continue
-            yield InputFile(str(path), rel, kind if fmt == "auto" else fmt, gz)
+    for found in walk(root):
+        kind, gz = kind_of(found.path)
+        if found.error is not None:  # a folder or entry that cannot be read: counted, said
+            yield InputFile(found.path, found.rel, kind or "unknown", gz, error=found.error)
+        elif kind is None:  # listed and counted as not read, never left out unsaid
+            yield InputFile(found.path, found.rel, "unknown", gz)
+        else:
+            yield InputFile(found.path, found.rel, kind if fmt == "auto" else fmt, gz)
 
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]], *, fmt: Format = "auto",
@@ -65,22 +64,30 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]], *, fmt: Format = "auto
     """List the files to read: folders walked in sorted order, ``-`` for stdin.
 
     A file named explicitly is read even with an unknown suffix (as text). A path that does not
-    exist raises :class:`InputError` before anything is read.
+    exist raises :class:`InputError` before anything is read. In a folder, links to folders are
+    followed; a folder that cannot be read, a FIFO or device with a document's suffix, and a
+    folder reached twice through links are listed with the reason (:attr:`InputFile.error`),
+    and :func:`iter_items` yields an :class:`InputError` for each, so they are counted.
     """
     found: list[InputFile] = []
     for raw in paths:
         path = os.fspath(raw)
         if path == "-":
             found.append(InputFile(STDIN, "-", stdin_kind if fmt == "auto" else fmt))
-        elif Path(path).is_dir():
+            continue
+        try:
+            mode = Path(path).stat().st_mode
+        except FileNotFoundError:
+            msg = "no such file or directory"
+            raise InputError(msg, source=path) from None
+        except OSError as exc:
+            raise InputError(exc.strerror or str(exc), source=path) from None
+        if stat.S_ISDIR(mode):
             found.extend(_walk(path, fmt))
-        elif Path(path).exists():
+        else:  # a file, or a FIFO or device named on purpose (`<(zcat part.gz)`)
             kind, gz = kind_of(path)
             found.append(InputFile(path, Path(path).name,
                                    (kind or "text") if fmt == "auto" else fmt, gz))
-        else:
-            msg = "no such file or directory"
-            raise InputError(msg, source=path)
     return found
 
 
@@ -102,6 +109,10 @@ def _item(found: Value | InputError, file: InputFile, options: ReadOptions,
     if not isinstance(value, str):
         msg = f"expected a string, got {json_values.json_type(value)}"
         return found.error(msg, file.path, field)
+    size = found.size  # the reader kept the start of a field too long to parse whole
+    cap = options.cap(options.html_field is not None)
+    if size is None and cap is not None and len(value) > cap + 1:
+        size, value = len(value), value[: cap + 1]  # what goes to a worker is bounded too
     raw_id = record.get(options.id_field)
     dropped = {options.text_field, options.id_field}
     if options.html_field is not None and not options.keep_html:
@@ -111,7 +122,8 @@ def _item(found: Value | InputError, file: InputFile, options: ReadOptions,
                  if k in (options.text_field, options.id_field) or k not in dropped)
     metadata[ORIGIN] = Origin(file.path, found.line, keys, raw_id, found.element)
     html = value if options.html_field else None
-    return Item(Document("" if html is not None else value, id_text(raw_id), metadata), html, file)
+    doc = Document("" if html is not None else value, id_text(raw_id), metadata)
+    return Item(doc, html, file, size=size)
 
 
 def parse_line(raw: bytes, file: InputFile, line: int, options: ReadOptions,
@@ -146,17 +158,26 @@ def iter_json(fh: IO[bytes], file: InputFile, options: ReadOptions,
 
 
 def _whole_file(fh: IO[bytes], file: InputFile, options: ReadOptions) -> Item | InputError:
+    """A file that is one document; with a size cap, only its start is held (see
+    :mod:`cleanseed.records._capped`)."""
+    html = file.kind == "html"
+    cap = options.cap(html)
     try:
-        data = fh.read()
+        if html:
+            data, size = (fh.read(), None) if cap is None else read_capped_bytes(fh, cap)
+            return Item(Document("", file.path, {ORIGIN: Origin(file.path)}), data, file,
+                        options.charset, size)
+        if cap is None:
+            text = decode(fh.read(), options, file.path)
+            size = None
+        else:
+            found = read_capped_text(fh, cap, options.encoding_errors, file.path)
+            text, size = found if not isinstance(found, InputError) else (found, None)
     except (EOFError, OSError, zlib.error) as exc:
         return InputError(f"truncated or corrupt: {exc}", source=file.path)
-    metadata = {ORIGIN: Origin(file.path)}
-    if file.kind == "html":
-        return Item(Document("", file.path, metadata), data, file, options.charset)
-    text = decode(data, options, file.path)
     if isinstance(text, InputError):
         return text
-    return Item(Document(text, file.path, metadata), None, file)
+    return Item(Document(text, file.path, {ORIGIN: Origin(file.path)}), None, file, size=size)
 
 
 def iter_items(files: Iterable[InputFile], options: ReadOptions | None = None,
@@ -166,6 +187,9 @@ def iter_items(files: Iterable[InputFile], options: ReadOptions | None = None,
     records, a file of unknown kind in a folder)."""
     options = options or ReadOptions()
     for file in files:
+        if file.error is not None:
+            yield InputError(file.error, source=file.path)
+            continue
         if file.kind == "unknown":
             yield unknown_file(file)
             continue

@@ -2,7 +2,8 @@
 
 A document read from JSON or JSONL goes out with the fields it came with, in their order, and its
 id as it was (an int stays an int); see :func:`to_record`. Every file is written through
-:func:`atomic_writer`: an interrupted run never leaves a half-written file that looks complete.
+:func:`atomic_writer`: an interrupted run never leaves a half-written file that looks complete,
+and what is not a regular file (a device, a FIFO, a link) is never replaced by one.
 A file named ``.json`` gets one JSON array, so that the file is what its name says.
 """
 
@@ -11,17 +12,15 @@ from __future__ import annotations
 import contextlib
 import datetime
 import decimal
-import gzip
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any
 
 from cleanseed.document import Document
 from cleanseed.errors import CleanseedError
 from cleanseed.records.inputs import ORIGIN, id_text, kind_of, origin
+from cleanseed.records.outputs import open_target, target_of
 
 __all__ = ["RecordWriter", "atomic_writer", "dumps_record", "record_file", "to_record",
            "write_jsonl"]
@@ -88,37 +87,20 @@ def dumps_record(record: Mapping[str, Any]) -> bytes:
         return json.dumps(record, default=_json_value).encode("ascii") + b"\n"
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str], *, gz: bool | None = None) -> Iterator[IO[bytes]]:
-    """Open *path* for writing bytes; it appears, complete, only when the block ends without error.
+    """Open *path* for writing bytes; a regular file appears, complete, only when the block ends
+    without error.
 
     Writes go to a temporary file in the same folder, which is flushed, synced and renamed over
     *path*; on an exception (or Ctrl-C) it is removed and *path* is left as it was. *gz* defaults
-    to whether the name ends in ``.gz``.
+    to whether the name ends in ``.gz``. A path that is not a regular file is never replaced: a
+    device, a FIFO, ``/dev/stdout`` and ``-`` are written as streams, a symbolic link is written
+    through, and a folder or a link to nothing is an :class:`~cleanseed.errors.OutputError`
+    (see :mod:`cleanseed.records.outputs`).
     """
-    target = Path(path)
-    gz = target.name.endswith(".gz") if gz is None else gz
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())  # what a plain open() would have given the file
-        with os.fdopen(fd, "wb") as raw:
-            if gz:
-                with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as packed:
-                    yield cast(IO[bytes], packed)
-            else:
-                yield raw
-            raw.flush()
-            os.fsync(raw.fileno())
-        Path(tmp).replace(target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with open_target(target_of(path), gz=gz) as fh:
+        yield fh
 
 
 class RecordWriter:

@@ -1,0 +1,265 @@
+"""The numpy kernels of the MinHash step: shingle hashes and signatures of a batch of documents.
+
+They compute exactly what :mod:`cleanseed.corpus.minhash` defines (its docstring is the
+definition), with every loop that runs once a character or once a permutation inside numpy:
+
+* **Tokens.** A batch whose text is all Latin-1 (most web text in Latin scripts) is folded with
+  one ``bytes.translate``; other text goes through the code-point tables. A token's hash
+  ``sum(c_j * B**j)`` is then taken eight bytes at a time: one unaligned 64-bit read gives the
+  token's first 8 bytes (8 Latin-1 characters, 4 UTF-16 units, 2 code points), masked to its
+  length, and one ``einsum`` with the powers of ``B`` sums them; longer tokens take another
+  round from where they stopped.
+  That replaces a prefix sum over every character (a serial loop numpy cannot vectorise).
+* **N-grams.** ``ngram`` multiply-adds over the whole batch of token hashes at once; windows that
+  would cross into the next document are masked out through the documents' ends.
+* **Signatures.** Blocks laid out as ``(permutations, shingles)``: for every two
+  permutations one multiply, one add and one ``minimum.reduceat`` over the whole batch's
+  shingles, in a buffer reused from group to group (it stays in the L2 cache).
+
+Nothing here depends on anything but its arguments, so results never depend on the batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import numpy as np
+
+from cleanseed.corpus.hashing import fmix32, fmix64, powers
+
+_U8, _U16, _U32, _U64 = np.uint8, np.uint16, np.uint32, np.uint64
+_M64 = (1 << 64) - 1
+
+
+class Tables(NamedTuple):
+    """What the kernels need of the shingle definition (built once by the caller).
+
+    ``fold`` maps a BMP code point (and, as its last entry, every astral one) to its lower
+    case, or to 0 for a separator; ``spaceless`` marks the BMP characters of scripts written
+    without spaces; ``astral_spaceless`` is the range of astral code points that are too;
+    ``base`` is the token hash's ``B``; ``latin1`` is :func:`latin1_table` of ``fold``.
+    """
+
+    fold: np.ndarray
+    spaceless: np.ndarray
+    astral_spaceless: tuple[int, int]
+    base: int
+    latin1: bytes
+
+
+class _Folded(NamedTuple):
+    """A batch's characters folded (0 for a separator), as 1, 2 or 4 bytes each, and the
+    start and end of every token."""
+
+    chars: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+
+
+def _bounds(padded: np.ndarray, alone: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """Starts and ends of the runs of word characters (*padded*: whether each character is one,
+    with a False before the first and after the last); a spaceless character stands alone."""
+    change = padded[1:] != padded[:-1]  # change[i]: char i - 1 and char i differ in kind
+    if alone is None:
+        cuts = np.flatnonzero(change)  # start, end, start, end, ...
+        return cuts[0::2], cuts[1::2]
+    single = np.zeros(len(padded), dtype=bool)
+    single[1:-1] = alone
+    change |= single[1:] | single[:-1]
+    return (np.flatnonzero(padded[1:-1] & change[:-1]),
+            np.flatnonzero(padded[1:-1] & change[1:]) + 1)
+
+
+def latin1_table(fold: np.ndarray) -> bytes:
+    """The ``bytes.translate`` table of the 256 Latin-1 code points: each one's fold (0 for a
+    separator). Folding keeps a Latin-1 character in Latin-1."""
+    low = fold[:256]
+    if int(low.max()) > 255:  # pragma: no cover - true of Unicode's case mappings
+        msg = "a Latin-1 character folds outside Latin-1"
+        raise AssertionError(msg)
+    return low.astype(_U8).tobytes()
+
+
+def fold_latin1(joined: str, table: bytes) -> np.ndarray | None:
+    """The folded characters of *joined* as bytes, or None if it is not all Latin-1."""
+    if joined.isascii():  # O(1) in CPython: a flag of the string
+        data = joined.encode("ascii")
+    else:
+        try:
+            data = joined.encode("latin-1")
+        except UnicodeEncodeError:
+            return None
+    return np.frombuffer(data.translate(table), dtype=_U8)
+
+
+def _fold_latin1(joined: str, table: bytes) -> _Folded | None:
+    """Fold *joined* with ``bytes.translate``, or return None if it is not all Latin-1."""
+    chars = fold_latin1(joined, table)
+    if chars is None:
+        return None
+    word = np.zeros(len(chars) + 2, dtype=bool)
+    np.not_equal(chars, 0, out=word[1:-1])
+    starts, ends = _bounds(word, None)
+    return _Folded(chars, starts, ends)
+
+
+def _fold_wide(joined: str, tables: Tables) -> _Folded:
+    """Fold *joined* through the code-point tables (any text)."""
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=_U32)
+    folded = tables.fold.take(codes, mode="clip")  # clip: astral code points -> the last entry
+    top = int(codes.max()) if len(codes) else 0
+    lo, hi = tables.astral_spaceless
+    alone = None
+    if top >= 0x0E00:  # the first spaceless script starts there
+        alone = tables.spaceless.take(codes, mode="clip")
+        if top >= 0x10000:
+            astral = codes >= 0x10000
+            folded[astral] = codes[astral]
+            alone[astral] = (codes[astral] >= lo) & (codes[astral] <= hi)
+    word = np.zeros(len(folded) + 2, dtype=bool)
+    np.not_equal(folded, 0, out=word[1:-1])
+    starts, ends = _bounds(word, alone)
+    if top < 0x10000:
+        folded = folded.astype(_U16)
+    return _Folded(folded, starts, ends)
+
+
+def token_hashes(folded: _Folded, base: int) -> np.ndarray:
+    """``fmix64(sum(c_j * base**j))`` of every token, eight bytes of characters a round."""
+    size = folded.chars.itemsize
+    per_word = 8 // size  # characters in one 64-bit word
+    raw = folded.chars.view(_U8)
+    if len(raw) < 16 or raw[-16:].any():  # joined() pads the text; anything else is copied
+        raw = np.concatenate([raw, np.zeros(16, dtype=_U8)])
+    # the 8 bytes from any byte on, as one (unaligned) uint64
+    windows = np.ndarray((len(raw) - 7,), dtype="<u8", buffer=raw, strides=(1,))
+    # masks[k]: the low k characters of a word; weights[k]: base**k
+    masks = np.array([(1 << (8 * size * k)) - 1 for k in range(per_word)] + [_M64], dtype=_U64)
+    weights = powers(base, per_word)
+    lane = np.dtype(f"<u{size}")
+    step = pow(base, per_word, 1 << 64)
+    pos, left = folded.starts, folded.ends - folded.starts
+    out: np.ndarray | None = None
+    which = np.zeros(0, dtype=np.int64)
+    scale = 1
+    while len(pos):
+        window = windows[pos * size if size > 1 else pos]
+        window &= masks[np.minimum(left, per_word)]
+        part = np.einsum("tk,k->t", window.view(lane).reshape(-1, per_word), weights)
+        if out is None:
+            out, which = part, np.arange(len(part))
+        else:
+            out[which] += part * _U64(scale)
+        more = np.flatnonzero(left > per_word)
+        which = which[more]
+        pos, left = pos[more] + per_word, left[more] - per_word
+        scale = scale * step % (1 << 64)
+    if out is None:
+        return np.zeros(0, dtype=_U64)
+    return fmix64(out)
+
+
+def ngram_hashes(tokens: np.ndarray, tok_offsets: np.ndarray,
+                 mult: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Combine the token hashes of each document into n-gram hashes; return CSR offsets and
+    the 32-bit hashes. A document with fewer tokens than one n-gram has one of all of them."""
+    n, total = len(mult), len(tokens)
+    counts = np.diff(tok_offsets)
+    sums = np.zeros(total, dtype=_U64)
+    full = max(total - n + 1, 0)
+    np.multiply(tokens[:full], mult[0], out=sums[:full])
+    tmp = np.empty(full, dtype=_U64)
+    for k in range(1, n):
+        np.multiply(tokens[k : k + full], mult[k], out=tmp)
+        sums[:full] += tmp
+    keep = np.zeros(total, dtype=bool)
+    keep[:full] = True
+    # a window starting in the last n - 1 tokens of a document runs into the next one
+    doc_start, doc_end = tok_offsets[:-1], tok_offsets[1:]
+    tail = doc_end[:, None] - np.arange(1, n)[None, :]
+    inside = tail >= doc_start[:, None]
+    keep[tail[inside]] = False
+    short = np.flatnonzero((counts > 0) & (counts < n))
+    if len(short):
+        heads = doc_start[short]
+        pos = np.arange(n)
+        mask = pos[None, :] < counts[short][:, None]
+        window = tokens[np.minimum(heads[:, None] + pos[None, :], total - 1)] * mult[None, :]
+        sums[heads] = np.where(mask, window, _U64(0)).sum(axis=1, dtype=_U64)
+        keep[heads] = True
+    per_doc = np.where(counts >= n, counts - n + 1, np.minimum(counts, 1))
+    offsets = np.zeros(len(counts) + 1, dtype=np.int64)
+    np.cumsum(per_doc, out=offsets[1:])
+    hashes = (fmix64(sums[keep]) >> _U64(32)).astype(_U32)
+    return offsets, hashes
+
+
+def joined(texts: Sequence[str]) -> tuple[str, np.ndarray]:
+    """The texts joined by newlines (a separator: no token spans two documents), and where
+    each starts. Newlines follow the last: at least 17, up to a multiple of 8 characters, so
+    that :func:`token_hashes` reads Latin-1 text as whole 64-bit words in place."""
+    starts = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum([len(t) + 1 for t in texts], out=starts[1:])
+    end = int(starts[-1])
+    return "\n".join(texts) + "\n" * (1 + 16 + (-(end + 16)) % 8), starts
+
+
+def shingles(texts: Sequence[str], tables: Tables,
+             mult: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return CSR ``(offsets, hashes)`` of the n-gram hashes of *texts*; *mult* holds the
+    multipliers of the n positions."""
+    text, doc_starts = joined(texts)
+    folded = _fold_latin1(text, tables.latin1)
+    if folded is None:
+        folded = _fold_wide(text, tables)
+    tokens = token_hashes(folded, tables.base)
+    tok_offsets = np.searchsorted(folded.starts, doc_starts)
+    return ngram_hashes(tokens, tok_offsets, mult)
+
+
+class SignatureBuffer:
+    """The buffer of :func:`signatures`, reused from batch to batch (fresh large allocations
+    cost page faults as dear as the arithmetic)."""
+
+    def __init__(self) -> None:
+        self.data = np.empty(0, dtype=_U32)
+
+    def take(self, rows: int, size: int) -> np.ndarray:
+        if len(self.data) < rows * size:
+            self.data = np.empty(max(rows * size, 2 * len(self.data)), dtype=_U32)
+        return self.data[: rows * size].reshape(rows, size)
+
+
+# Permutations computed together: two rows of a batch's shingles stay in the L2 cache (four
+# measured 7% slower, one 3%), and numpy's per-call cost is paid once for the two.
+_GROUP = 2
+
+
+def signatures(hashes: np.ndarray, offsets: np.ndarray, perms: np.ndarray,
+               buffer: SignatureBuffer | None = None) -> np.ndarray:
+    """Return the ``(docs, num_perm)`` affine32 MinHash of each document's shingle hashes.
+
+    The batch is laid out as ``(permutations, shingles)``, a few permutations at a time: a
+    multiply, an add and a ``minimum.reduceat`` over all the batch's shingles per group.
+    A document without shingles gets datasketch's empty value, ``2**32 - 1``, everywhere.
+    """
+    a, b = perms[0].astype(_U32), perms[1].astype(_U32)
+    counts = np.diff(offsets)
+    nonempty = np.flatnonzero(counts)
+    out = np.full((len(counts), len(a)), 0xFFFFFFFF, dtype=_U32)
+    if not len(nonempty):
+        return out
+    mixed = fmix32(hashes[offsets[0] : offsets[-1]])
+    # empty documents between two others add no element: the segment of one ends at the next
+    segments = offsets[nonempty] - offsets[0]
+    mins = np.empty((len(a), len(nonempty)), dtype=_U32)
+    buf = (buffer or SignatureBuffer()).take(_GROUP, len(mixed))
+    for lo in range(0, len(a), _GROUP):
+        hi = min(lo + _GROUP, len(a))
+        tmp = buf[: hi - lo]
+        np.multiply(mixed, a[lo:hi, None], out=tmp)
+        np.add(tmp, b[lo:hi, None], out=tmp)
+        np.minimum.reduceat(tmp, segments, axis=1, out=mins[lo:hi])
+    out[nonempty] = mins.T
+    return out

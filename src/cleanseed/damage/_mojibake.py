@@ -1,0 +1,163 @@
+"""Mojibake that the encoding step could not repair with confidence: "pi√π", "KĂ¤llenius".
+
+ftfy repairs mojibake when its detector is sure; what it leaves is often plain to a reader:
+a word whose letters were UTF-8 bytes read in a single-byte code page. Two signs are used:
+
+- **bytes that read back**: a run of characters that a common code page maps to the bytes of
+  one UTF-8 letter ("√π" in Mac Roman is C3 B9: "ù"), in a word that mixes scripts or has a
+  symbol between its letters, and that reads as one script once decoded; or in a word that
+  decoded is a known word while as written it is none ("ÅŸeker" for "şeker");
+- **a capital inside a word**: a lower-case letter before a capital letter outside ASCII that
+  no lower-case ASCII letter follows ("piĂą", "hĂ i"). Irish "nÉireann" has one, and is kept:
+  a lower-case letter follows its capital.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleanseed.damage._codepages import TABLES
+from cleanseed.damage._hits import WORD_ZIPF, Context, Hit
+from cleanseed.damage._scan import CAPITAL, PAIR
+
+KIND = "mojibake"
+
+_PUNCTUATION = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026")
+
+_CAPITAL = 0.7
+_READS_BACK = 0.85
+_READS_AS_WORD = 0.95
+
+
+def _plausible(char: str) -> bool:
+    """A character that a misread UTF-8 sequence plausibly stood for."""
+    code = ord(char)
+    if char in _PUNCTUATION:
+        return True
+    return char.isalpha() and (0xC0 <= code <= 0x24F or 0x386 <= code <= 0x3CE
+                               or 0x400 <= code <= 0x45F or 0x1EA0 <= code <= 0x1EF9)
+
+
+def _script(char: str) -> str:
+    code = ord(char)
+    if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
+        return "latin"
+    if 0x370 <= code <= 0x3FF or 0x1F00 <= code <= 0x1FFF:
+        return "greek"
+    if 0x400 <= code <= 0x52F:
+        return "cyrillic"
+    return "other"
+
+
+def _mixed(word: str) -> bool:
+    """A word that mixes scripts, or holds a symbol outside ASCII (quotes and dashes at its
+    edges aside)."""
+    inner = word.strip("".join(_PUNCTUATION) + "\u00ab\u00bb")
+    if any(not c.isalpha() and not c.isascii() for c in inner):
+        return True
+    return len({_script(c) for c in inner if c.isalpha()}) > 1
+
+
+def _read_back(text: str, at: int) -> tuple[int, str, frozenset[str]] | None:
+    """``(length, character, every character)`` if the characters at *at* are one UTF-8
+    letter misread: the first code page's reading, and every plausible one ("Ăś" is "ü" read
+    in Windows-1250 and "ö" in ISO 8859-2)."""
+    first: tuple[int, str] | None = None
+    readings: set[str] = set()
+    for table in TABLES:
+        data = bytearray()
+        for char in text[at:at + 4]:
+            byte = table.get(char)
+            if byte is None:
+                break
+            data.append(byte)
+        if not data:
+            continue
+        size = 2 if data[0] < 0xE0 else 3 if data[0] < 0xF0 else 4
+        if len(data) < size:
+            continue
+        try:
+            char = bytes(data[:size]).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if _plausible(char):
+            if first is None:
+                first = (size, char)
+            if size == first[0]:
+                readings.add(char)
+    return None if first is None else (first[0], first[1], frozenset(readings))
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and (text[start - 1].isalpha() or not text[start - 1].isascii()) \
+            and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or not text[end].isascii()) \
+            and not text[end].isspace():
+        end += 1
+    return start, end
+
+
+def mojibake_hits(ctx: Context) -> Iterator[Hit]:
+    """Yield words holding mojibake of either sign."""
+    text = ctx.text
+    if text.isascii():
+        return
+    yield from _read_back_hits(ctx)
+    for start, _ in ctx.marks[CAPITAL]:
+        capital = start + 1
+        if capital + 1 < len(text) and "a" <= text[capital + 1] <= "z":
+            continue  # "nÉireann": a lower-case letter follows, as in a word
+        hole_end = capital + 1
+        while hole_end < len(text) and not text[hole_end].isascii() \
+                and not text[hole_end].isspace():
+            hole_end += 1
+        start, end = _word_around(text, capital, hole_end)
+        width = (hole_end - capital) // 2  # a letter is two bytes or more: one capital
+        # alone ("hĂ i") is damage, but no repair can say what it stood for
+        yield Hit(KIND, start, end, capital, hole_end, _CAPITAL, width)
+
+
+def _read_back_hits(ctx: Context) -> Iterator[Hit]:
+    text = ctx.text
+    done = -1
+    for first, last in ctx.marks[PAIR]:
+        if first < done or _read_back(text, first) is None:
+            continue
+        start, end = _word_around(text, first, last)
+        pieces: list[str] = []
+        holes: list[int] = []
+        at: list[int] = []  # where each piece starts in the text
+        readings: list[frozenset[str]] = []
+        pos = start
+        while pos < end:
+            found = _read_back(text, pos) if not text[pos].isascii() else None
+            if found is None:
+                pieces.append(text[pos])
+                at.append(pos)
+                pos += 1
+                continue
+            holes += [pos, pos + found[0]]
+            pieces.append(found[1])
+            at.append(pos)
+            readings.append(found[2])
+            pos += found[0]
+        done = end
+        if not holes:
+            continue
+        word, decoded = text[start:end], "".join(pieces)
+        if _mixed(decoded):
+            continue
+        if ctx.zipf(decoded) >= WORD_ZIPF and ctx.zipf(word) < WORD_ZIPF:
+            confidence = _READS_AS_WORD
+        elif _mixed(word):
+            confidence = _READS_BACK
+        else:
+            continue
+        # the hole reads back as these letters: a repair must agree with one of them
+        middle = "".join(p for p, i in zip(pieces, at, strict=True)
+                         if holes[0] <= i < holes[-1])
+        letters: tuple[str, ...] = (middle,)
+        if len(readings) == 1:
+            letters = tuple(sorted(readings[0]))
+        yield Hit(KIND, start, end, holes[0], holes[-1], confidence, len(middle), letters)

@@ -1,0 +1,265 @@
+"""Letters lost as a space: "Ola K llenius", "Gr nwald", "ist  ber".
+
+A space between two words is the commonest thing in text, so a space alone is no evidence. A
+split is reported only when one side is no word of the text's languages and the two sides,
+joined by one letter, make a word: one the document or the corpus holds intact, or a word of the
+text's languages that is clearly commoner than the sides read as words of it (a side that is
+none counts nothing: "zur ck" for "zurück", "v lida" for "válida"). A lone letter that is a word
+of the text's languages ("a", Polish "w", Spanish "y") is no fragment. With no word that fits,
+one pattern is still reported, with less confidence: a lone capital inside a name ("Group Ola K
+llenius") before a lower-case fragment that is no word of the text's languages; an initial would
+be followed by a capital ("George W Bush").
+
+A letter lost at the start or the end of a word leaves two spaces ("ist  ber" for "ist über"),
+or a space before a closing mark or at the edge of a line; the fragment beside it must then be
+no word and, with the letter put back, a known one. A fragment of one or two letters ("p  den"
+for Swedish "på den") needs the word it makes to be among its language's commonest.
+
+Where to look is decided first, without a word list (:mod:`._scan`): in a text written in
+letters outside ASCII, beside every piece that is no word; elsewhere, only at the shapes a lost
+letter leaves, and at its own words split. A text whose shapes turn out to be in a language
+written in such letters (a German text that lost every "ü") is then looked at whole.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Iterator
+from itertools import compress
+from typing import NamedTuple
+
+from cleanseed.damage import _scan
+from cleanseed.damage._hits import Context, Hit
+from cleanseed.damage._pieces import Pieces, fragments, head, is_fragment, tail
+from cleanseed.damage._words import HOLE, fold, is_latin, keys_of
+
+KIND = "lost.space"
+
+# Confidence by the strongest evidence found.
+_SEEN = 0.95        # the joined word is in the document or the corpus
+_KNOWN = 0.9        # the joined word is in the lexicon
+_EDGE_SEEN = 0.9    # a letter lost at a word's edge, the whole word seen
+_EDGE_KNOWN = 0.75  # ... the whole word in the lexicon
+_LONE_CAPITAL = 0.6  # "K llenius", with nothing to confirm it
+# How much commoner (in Zipf units: 1.5 is 30 times), in its language, the joined word must be
+# than the rarer side read as a word of that language (a side that is none counts 0).
+_COMMONER = 1.5
+# A word made with a lone letter must be this common in the text's languages (once in 10,000
+# words); one made from a fragment of one or two letters at a word's edge, ten times commoner.
+_LONE_COMMON = 4.0
+_EDGE_COMMON = 5.0
+# The shortest fragment at a word's edge weighed like a longer one, and the shortest after a
+# lone capital.
+_MIN_FRAGMENT = 3
+# Marks that close a phrase: a space before one may be a lost last letter ("hodnot .").
+_CLOSING = frozenset(".,;:)]}\u201d\u00bb")
+_SENTENCE_ENDS = frozenset(".!?:;\"\u201c\u201d\u00bb")
+# How far around a shape (in characters, within its line) the pieces are cut.
+_REACH = 100
+
+
+class _Candidate(NamedTuple):
+    """A space that may be a lost letter, before any word list is asked."""
+
+    start: int
+    end: int
+    hole: int
+    hole_end: int
+    key: str
+    sides: tuple[str, ...]  # the fragments beside the hole
+    edge: bool              # a letter lost at a word's edge
+    name: bool              # "Group Ola K llenius": a lone capital where a surname starts
+
+
+def space_hits(ctx: Context) -> Iterator[Hit]:
+    """Yield the splits of :mod:`this module <cleanseed.damage._space>`."""
+    text = ctx.text
+    if ctx.corpus is not None or (ctx.dense and ctx.languages):
+        yield from _whole(ctx)
+        return
+    found: list[_Candidate] = []
+    for lo, hi, marks in _windows(ctx):
+        pieces = Pieces(text, lo, hi)
+        pairs: set[int] = set()
+        for k in sorted({k for start, end in marks for k in pieces.covering(start, end)}):
+            found += _candidates(pieces, k, pairs)
+    if not found:
+        return
+    if any(ctx.lexicon.foreign(language) * _scan.DENSE >= 1 for language in ctx.languages):
+        yield from _whole(ctx)  # a text in such a language that holds none of its letters
+        return
+    yield from _judged(ctx, found)
+
+
+def _whole(ctx: Context) -> Iterator[Hit]:
+    """The hits beside every piece of the text that is no word of its languages, and beside
+    every two spaces (a word at a lost letter's edge may be one: "perch  hai")."""
+    pieces = Pieces(ctx.text, 0, len(ctx.text))
+    items = pieces.items
+    frags = fragments(ctx, items)
+    anchors = set(compress(range(len(items)), map(frags.__contains__, items)))
+    for k in compress(range(len(items)), map(operator.not_, items)):  # empty: two spaces
+        anchors.update((k - 1, k + 1))
+    found: list[_Candidate] = []
+    pairs: set[int] = set()
+    last = len(items) - 1
+    for k in sorted(anchors):
+        if 0 <= k <= last and items[k] and items[k] != "\n":
+            found += _candidates(pieces, k, pairs)
+    yield from _judged(ctx, found)
+
+
+def _windows(ctx: Context) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """Stretches of the text around its shapes (:func:`._scan.shape_spans`) and around the
+    damaged forms of its own words, each with the spans inside it."""
+    text = ctx.text
+    marks = sorted([*ctx.marks[_scan.SHAPE], *_own_forms(ctx)])
+    window: tuple[int, int, list[tuple[int, int]]] | None = None
+    for start, end in marks:
+        lo = max(text.rfind("\n", 0, start) + 1, start - _REACH)
+        line_end = text.find("\n", end)
+        hi = min(len(text) if line_end < 0 else line_end, end + _REACH)
+        if window is not None and lo <= window[1]:
+            window = (window[0], max(window[1], hi), [*window[2], (start, end)])
+            continue
+        if window is not None:
+            yield window
+        window = (lo, hi, [(start, end)])
+    if window is not None:
+        yield window
+
+
+def _own_forms(ctx: Context) -> Iterator[tuple[int, int]]:
+    """Where the text holds one of its own intact words split at a letter outside ASCII, as
+    it is written elsewhere in the text ("Gr nwald" in a text that says "Grünwald")."""
+    forms = {key.replace(HOLE, " ") for keys in keys_of(sorted(ctx.own_words)) for key in keys
+             if 0 < key.index(HOLE) < len(key) - 1}
+    return _scan.literal_spans(ctx.text, ctx.data, sorted(forms))
+
+
+def _judged(ctx: Context, found: list[_Candidate]) -> Iterator[Hit]:
+    if found and ctx.languages:
+        ctx.lexicon.prefetch(words=[s for c in found for s in c.sides if len(s) > 1],
+                             keys=[c.key for c in found], languages=ctx.languages)
+    for candidate in found:
+        hit = _judge(ctx, candidate)
+        if hit is not None:
+            yield hit
+
+
+def _judge(ctx: Context, c: _Candidate) -> Hit | None:
+    if not c.name and not ctx.hole_zipf(c.key) and not ctx.has_seen(c.key):
+        return None  # no word fills the hole: most candidates end here, at two lookups
+    if c.edge:
+        return _judge_edge(ctx, c)
+    if not any(is_fragment(ctx, side) for side in c.sides):
+        return None  # two words: "a la", "x a" in a formula
+    if ctx.has_seen(c.key):
+        return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SEEN)
+    if _known(ctx, c):
+        return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _KNOWN)
+    if c.name and ctx.languages and ctx.zipf(c.sides[1]) == 0:
+        return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _LONE_CAPITAL)
+    return None
+
+
+def _judge_edge(ctx: Context, c: _Candidate) -> Hit | None:
+    """A word beside two spaces is weighed in the text's languages only: a piece of a language
+    the lists lack, with a letter added, is too often some other word seen in the corpus. A
+    word seen intact confirms a fragment of three letters or more; the lists confirm even a
+    word, if the one it makes is clearly commoner ("perch  hai" for "perché hai")."""
+    (side,) = c.sides
+    if not ctx.languages:
+        return None
+    if len(side) >= _MIN_FRAGMENT and is_fragment(ctx, side) and ctx.has_seen(c.key):
+        return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN)
+    if _known(ctx, c):
+        return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_KNOWN)
+    return None
+
+
+def _known(ctx: Context, c: _Candidate) -> bool:
+    """Whether a word of the text's languages fills the hole, clearly commoner than its sides
+    (:meth:`Context.margin`). The word a lone letter makes must be a common one; the word a
+    fragment of one or two letters makes at a word's edge, a very common one ("p  den" for
+    Swedish "på den").
+    """
+    found = ctx.hole_zipf(c.key)
+    if not found:
+        return False
+    short = min(len(side) for side in c.sides)
+    if c.edge and short < _MIN_FRAGMENT and found < _EDGE_COMMON:
+        return False
+    if short == 1 and found < _LONE_COMMON:
+        return False
+    return ctx.margin(c.key, c.sides) >= _COMMONER
+
+
+def _candidates(pieces: Pieces, i: int, pairs: set[int]) -> Iterator[_Candidate]:
+    """The splits and edges beside piece *i*, from their shapes alone."""
+    items = pieces.items
+    last = len(items) - 1
+    for j in (i - 1, i):  # the pairs (i - 1, i) and (i, i + 1), each once
+        if 0 <= j < last and j not in pairs and _joinable(items[j], items[j + 1]):
+            pairs.add(j)
+            found = _split(pieces, j)
+            if found is not None:
+                yield found
+    yield from _edges(pieces, i)
+
+
+def _joinable(left: str, right: str) -> bool:
+    return bool(left) and bool(right) and left != "\n" and right != "\n"
+
+
+def _split(pieces: Pieces, j: int) -> _Candidate | None:
+    left_raw, right_raw = pieces.items[j], pieces.items[j + 1]
+    if not (left_raw[-1].isalpha() and right_raw[0].isalpha()):
+        return None  # a mark or a digit at the space: no word was split here
+    if right_raw[0].isupper() and not left_raw.isupper():
+        return None  # a new word starts: "George W Bush"
+    left, right = tail(left_raw), head(right_raw)
+    if not (left and right and is_latin(left) and is_latin(right)):
+        return None  # a mark between them: no word was split here
+    capitals = left.isupper() and right.isupper()
+    if capitals and min(len(left), len(right)) == 1:
+        return None  # initials: "J B Priestley"
+    at = pieces.start(j) + len(left_raw)  # the space
+    return _Candidate(at - len(left), at + 1 + len(right), at, at + 1,
+                      fold(left) + HOLE + fold(right), (left, right), edge=False,
+                      name=_name(pieces.items, j, left, right))
+
+
+def _name(items: list[str], j: int, left: str, right: str) -> bool:
+    """A capital inside a name, before a lower-case fragment: "Ola K llenius".
+
+    The word before it is capitalised and does not start a sentence, so the capital stands
+    where a surname starts.
+    """
+    if not (len(left) == 1 and left.isupper() and items[j] == left and right.islower()
+            and len(right) >= _MIN_FRAGMENT and j >= 2):
+        return False
+    name, before = items[j - 1], items[j - 2]
+    return (len(name) > 1 and name.isalpha() and name[0].isupper() and name[1:].islower()
+            and bool(before) and before[-1] not in _SENTENCE_ENDS and before != "\n")
+
+
+def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:
+    """A piece beside two spaces, or a space at a line's edge or before a closing mark: a lost
+    first or last letter."""
+    items = pieces.items
+    last = len(items) - 1
+    if i >= 2 and not items[i - 1] and items[i - 2]:  # a space before it
+        word = head(items[i])
+        if word and is_latin(word):
+            start = pieces.start(i)
+            yield _Candidate(start - 1, start + len(word), start - 1, start, HOLE + fold(word),
+                             (word,), edge=True, name=False)
+    closing = i < last and items[i + 1][:1] in _CLOSING  # "hodnot ."
+    spaced = i + 2 <= last and not items[i + 1] and items[i + 2]  # "hodnot  a", "hodnot \n"
+    if closing or spaced:
+        word = tail(items[i])
+        if word and is_latin(word):
+            end = pieces.start(i) + len(items[i])
+            yield _Candidate(end - len(word), end + 1, end, end + 1, fold(word) + HOLE,
+                             (word,), edge=True, name=False)

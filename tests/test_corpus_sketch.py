@@ -1,0 +1,127 @@
+"""Tests of the MinHash kernels (numpy, and numba when installed) against the definition."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from datasketch import MinHash
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.strategies import texts
+from tests.test_corpus_minhash import reference_shingles
+
+from cleanseed.corpus import _sketch, minhash
+from cleanseed.corpus.hashing import BASE
+
+NUMBA = minhash._numba_kernels()
+needs_numba = pytest.mark.skipif(NUMBA is None, reason="numba is not installed")
+
+latin1_texts = st.text(st.characters(max_codepoint=0xFF), max_size=200)
+# words of every length up to 40 characters, so that tokens take one to six rounds of 8 bytes
+long_words = st.lists(st.text("abcdéßÀΣσж日😀", min_size=1, max_size=40), max_size=12).map(" ".join)
+
+
+def numpy_shingles(docs: list[str], ngram: int) -> minhash.Shingles:
+    return minhash.Shingles(*_sketch.shingles(docs, minhash._TABLES,
+                                              minhash._ngram_multipliers(ngram)))
+
+
+@given(st.lists(st.one_of(texts, latin1_texts, long_words), max_size=6), st.integers(1, 6))
+def test_numpy_kernel_follows_the_definition(docs: list[str], n: int) -> None:
+    """The numpy kernel's shingles equal a character-by-character reading of the definition,
+    on Latin-1 text (the translate path), BMP text (2 bytes a character) and astral text."""
+    got = numpy_shingles(docs, n)
+    assert len(got) == len(docs)
+    for i, doc in enumerate(docs):
+        assert got.doc(i).tolist() == reference_shingles(doc, n)
+
+
+@given(st.lists(latin1_texts, max_size=6))
+def test_latin1_path_equals_the_code_point_path(docs: list[str]) -> None:
+    """Text that is all Latin-1 gives the same tokens through bytes.translate as through the
+    code-point tables."""
+    text, _ = _sketch.joined(docs)
+    fast = _sketch._fold_latin1(text, minhash._TABLES.latin1)
+    assert fast is not None
+    wide = _sketch._fold_wide(text, minhash._TABLES)
+    assert np.array_equal(fast.starts, wide.starts) and np.array_equal(fast.ends, wide.ends)
+    assert np.array_equal(_sketch.token_hashes(fast, BASE),
+                          _sketch.token_hashes(wide, BASE))
+
+
+@given(st.lists(latin1_texts, max_size=6))
+def test_token_hashes_read_unpadded_text_too(docs: list[str]) -> None:
+    """Text without the padding joined() adds (a token up to the last byte) is copied, not read
+    past its end: the same hashes as the padded text's."""
+    text, _ = _sketch.joined(docs)
+    bare = text.rstrip("\n")
+    for fold in (_sketch._fold_latin1(bare, minhash._TABLES.latin1),
+                 _sketch._fold_wide(bare, minhash._TABLES)):
+        assert fold is not None
+        assert np.array_equal(_sketch.token_hashes(fold, BASE), _sketch.token_hashes(
+            _sketch._fold_wide(text, minhash._TABLES), BASE))
+
+
+def test_text_beyond_latin1_takes_the_code_point_path() -> None:
+    """One character outside Latin-1 anywhere in a batch: no translate path."""
+    assert _sketch.fold_latin1("plain ascii", minhash._TABLES.latin1) is not None
+    assert _sketch.fold_latin1("café", minhash._TABLES.latin1) is not None
+    assert _sketch.fold_latin1("café Ω", minhash._TABLES.latin1) is None
+
+
+def _random_batch(rng: np.random.Generator, docs: int) -> minhash.Shingles:
+    counts = rng.integers(0, 11, docs)
+    counts[rng.random(docs) < 0.3] = 0  # empty documents first, inside and last
+    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    return minhash.Shingles(offsets, rng.integers(0, 1 << 32, offsets[-1], dtype=np.uint32))
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_numpy_signatures_equal_datasketch(seed: int) -> None:
+    """Each row is datasketch's hashvalues for the same hashes; empty documents anywhere get
+    the empty signature; a slice of documents whose offsets do not start at 0 works too."""
+    rng = np.random.default_rng(seed)
+    batch = _random_batch(rng, 30)
+    perms = minhash.permutations(37, seed)  # not a multiple of the group of 4
+    sig = _sketch.signatures(batch.hashes, batch.offsets, perms)
+    for i in range(len(batch)):
+        m = MinHash(37, seed=seed, hashfunc=int)
+        m.update_batch(batch.doc(i).tolist())
+        assert np.array_equal(m.hashvalues, sig[i])
+    tail = _sketch.signatures(batch.hashes, batch.offsets[7:], perms)
+    assert np.array_equal(tail, sig[7:])
+
+
+def test_signature_buffer_is_reused_without_leaking_between_batches() -> None:
+    """A buffer sized by a big batch gives a small batch the small batch's answer."""
+    rng = np.random.default_rng(9)
+    big, small = _random_batch(rng, 200), _random_batch(rng, 3)
+    perms = minhash.permutations(16, 1)
+    buffer = _sketch.SignatureBuffer()
+    _sketch.signatures(big.hashes, big.offsets, perms, buffer)
+    assert np.array_equal(_sketch.signatures(small.hashes, small.offsets, perms, buffer),
+                          _sketch.signatures(small.hashes, small.offsets, perms))
+
+
+@needs_numba
+@given(st.lists(st.one_of(texts, latin1_texts, long_words), max_size=6), st.integers(1, 6))
+def test_numba_kernels_follow_the_definition(docs: list[str], n: int) -> None:
+    """The compiled kernels (Latin-1 and code-point) give the definition's shingles."""
+    work = minhash._Workspace()
+    got = minhash._shingle_batch(docs, n, work)
+    for i, doc in enumerate(docs):
+        assert got.doc(i).tolist() == reference_shingles(doc, n)
+
+
+@needs_numba
+@pytest.mark.parametrize("seed", range(5))
+def test_numba_signatures_equal_numpy(seed: int) -> None:
+    """Four shingles a pass or one: the compiled signatures are the numpy ones."""
+    rng = np.random.default_rng(seed)
+    batch = _random_batch(rng, 40)
+    perms = minhash.permutations(33, seed)
+    out = np.full((len(batch), 33), 0xFFFFFFFF, dtype=np.uint32)
+    assert NUMBA is not None
+    NUMBA.signatures(batch.hashes, batch.offsets, perms[0].astype(np.uint32),
+                     perms[1].astype(np.uint32), out)
+    assert np.array_equal(out, _sketch.signatures(batch.hashes, batch.offsets, perms))

@@ -111,7 +111,7 @@ MENU_WEIGHT = -0.5
 #: A stretch goes only if the lines in it that no rule removed weigh OWN_WEIGHT or more
 #: against: the rules took the chrome they name, and a line or two beside it (a heading, a
 #: short line at the end of an article) is no proof that more is chrome.
-OWN_WEIGHT = 3.5
+OWN_WEIGHT = 3.0
 #: A text of fewer non-blank lines is not a page.
 MIN_LINES = 4
 #: At most this many rounds of judging the remaining lines again (one or two in practice).

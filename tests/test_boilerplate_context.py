@@ -5,7 +5,7 @@ lines changes the neighbours)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from cleanseed import clean, explain
@@ -253,3 +253,59 @@ def test_page_shaped_text_is_idempotent(lines: list[str], separator: str) -> Non
     once = clean(text)
     assert clean(once) == once
     assert explain(text).text == once
+
+
+_SHAPES = st.one_of(
+    _LINE,
+    st.text(alphabet="aB é中. |·•/-*,:;()0123456789…\t", max_size=40),
+    st.lists(st.sampled_from(["Home", "News", "über", "the", "und", "的", "2026", "|", "/", "•",
+                              "-", "*", "Déjà", "vu.", "Ποιοι", "είμαστε", "Контакты"]),
+             max_size=12).map(" ".join),
+)
+
+
+@given(_SHAPES, st.sampled_from(["en", "de", "fr", "zh", "el", "xx"]))
+def test_the_shortcut_never_misses_a_line_that_weighs_against(line: str, lang: str) -> None:
+    """A line may_weigh_against calls content is never a label, a row or a mark, and a line
+    may_be_row turns down is never a row, in any language: the context step may skip a text
+    on their word before it guesses the language (xx: a language without stop words)."""
+    from cleanseed.boilerplate.lines import may_be_row, may_weigh_against
+
+    text = line.strip()
+    if not text:
+        return
+    kind = kind_of(text, stop_words(lang))
+    if not may_weigh_against(text):
+        assert kind in ("prose", "text", "cell", "data")
+    if not may_be_row(text):
+        assert kind != "row"
+
+
+_CHROME = st.lists(st.one_of(st.sampled_from(MENU + FOOTER), _SHAPES), max_size=8)
+
+
+@given(_CHROME, st.lists(st.one_of(st.sampled_from(PROSE), _SHAPES), min_size=1, max_size=6),
+       _CHROME, st.lists(st.sampled_from(["kept", "ruled", "quiet"]), max_size=22))
+# at the bound: two labels past a line a rule took weigh just enough to go
+@example([], PROSE[:3], ["Advertisement", "Home", "News"], ["kept"] * 3 + ["ruled"])
+@example(["Home", "News"], PROSE[:3], [], [])
+def test_a_text_the_shortcut_leaves_alone_would_lose_nothing(
+        head: list[str], body: list[str], foot: list[str], fates: list[str]) -> None:
+    """When the context step skips a text before guessing its language, judging it in full
+    takes nothing either (whatever lines the rules took, quiet or not)."""
+    from cleanseed.boilerplate import context
+
+    rows = [(line, *(fate != "kept", fate == "quiet")) for line, fate in
+            zip(head + body + foot, [*fates, *["kept"] * 22], strict=False)]
+    lines = [line.strip() or "x" for line, _, _ in rows]
+    removed = [gone for _, gone, _ in rows]
+    quiet = [gone and calm for _, gone, calm in rows]
+    alive = [i for i, gone in enumerate(removed) if not gone]
+    if not context._nothing_to_take(lines, alive, removed, quiet):
+        return
+    full = context._nothing_to_take
+    try:
+        context._nothing_to_take = lambda *_: False  # type: ignore[assignment]
+        assert context.judge(lines, removed, quiet=quiet) == {}
+    finally:
+        context._nothing_to_take = full  # type: ignore[assignment]

@@ -53,6 +53,8 @@ from cleanseed.boilerplate.lines import (
     kind_of,
     language_of,
     language_sample,
+    may_be_row,
+    may_weigh_against,
     stop_words,
 )
 
@@ -129,6 +131,8 @@ _PAD = max(NEAR_REACH, TABLE_REACH)
 _RULED = {None: WEIGHTS[None], _QUIET: WEIGHTS[_QUIET]}
 _LABELS = frozenset(("label", "plain"))
 _HEADINGS = frozenset(("label", "plain", "text"))
+_WORST_LABEL = min(w for (_, where), w in LABEL_WEIGHTS.items() if where != _PAST_CHROME)
+_WORST_LABEL_RULED = min(LABEL_WEIGHTS.values()) + NEAR_WEIGHT
 _BASE = {**WEIGHTS, "label": LABEL_WEIGHTS["label", _NO_PROSE],
          "plain": LABEL_WEIGHTS["plain", _NO_PROSE]}
 
@@ -185,6 +189,8 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
     if len(alive) < MIN_LINES:
         return {}
     texts = list(map(str.strip, lines))
+    if _nothing_to_take(texts, alive, removed, quiet):
+        return {}
     # the language is read from the longest lines (see guess_language): again in a later round
     # only if one of them went
     lengths = list(map(len, texts))
@@ -233,6 +239,25 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
         if before and not spared and all(map(ge, weights, before)):
             break
     return {i: (_rule(kinds[i]), total) for found, total in taken for i in found}
+
+
+def _nothing_to_take(texts: list[str], alive: list[int], removed: Sequence[bool],
+                     quiet: Sequence[bool] | None) -> bool:
+    """Whether the context step surely takes nothing, known before the language is guessed:
+    no line may be a row of labels, and the lines that may weigh against
+    (:func:`~cleanseed.boilerplate.lines.may_weigh_against`) weigh too little together for a
+    stretch to go (see :func:`_round`), even each at its worst. Most texts that are already a
+    page's main content (an article with a heading or two) are left as they are at that cost."""
+    doubtful = [texts[i] for i in alive if may_weigh_against(texts[i])]
+    if not doubtful:
+        return True
+    if any(map(may_be_row, doubtful)):
+        return False
+    # past a line a rule removed, a label weighs its worst, and more beside such a line
+    calm = quiet if quiet is not None else [False] * len(removed)
+    ruled = any(g and not q for g, q in zip(removed, calm, strict=True))
+    worst = min(_WORST_LABEL_RULED if ruled else _WORST_LABEL, WEIGHTS["mark"])
+    return len(doubtful) * worst > -OWN_WEIGHT
 
 
 def _kinds(texts: Sequence[str], removed: Sequence[bool], stop: frozenset[str],

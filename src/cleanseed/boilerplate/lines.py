@@ -34,6 +34,8 @@ __all__ = [
     "kind_of",
     "language_of",
     "language_sample",
+    "may_be_row",
+    "may_weigh_against",
     "stop_words",
 ]
 
@@ -271,6 +273,41 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
     if lowered or (special and _NOT_PLAIN.search(text) is not None):
         return "text" if text.endswith((":", "：")) else "label"  # it announces a list
     return "plain"
+
+
+def may_weigh_against(text: str) -> bool:
+    """Whether the stripped line *text* may be a label, a row of labels or a mark (the kinds that
+    weigh against a line staying), whatever the language; False only when it is surely not: it
+    holds a letter and no separator of a row, and it ends as a sentence does or has more words
+    than a label (a list's marker aside). Cheaper than :func:`kind_of`: it needs no stop words,
+    so a text of such lines alone (an article already cut from its page) is left as it is
+    before its language is guessed.
+
+    >>> may_weigh_against("The river rose by two metres."), may_weigh_against("Home")
+    (False, True)
+    """
+    if _ROW_MARK.search(text) is not None:
+        return True
+    if not text.endswith(_END):
+        words = len(text.split())
+        # a list's marker is a word of its own; in Han or kana, words are counted otherwise
+        if words <= LABEL_WORDS + 1 or (not text.isascii() and _CJK.search(text) is not None):
+            return True
+    return _LETTER.search(text) is None
+
+
+def may_be_row(text: str) -> bool:
+    """Whether the stripped line *text* may be a row of labels (:func:`kind_of`): it holds a
+    separator, or capitalised words glued together; False only when it surely is not.
+
+    >>> may_be_row("Home | News | Sport"), may_be_row("HomeAboutContact"), may_be_row("Home")
+    (True, True, False)
+    """
+    return _ROW_MARK.search(text) is not None or _GLUED.search(text) is not None
+
+
+# Any separator a row of labels may have.
+_ROW_MARK = re.compile(r"[|·•/]")
 
 
 def _kind_cjk(text: str, stop: frozenset[str]) -> str:

@@ -309,3 +309,33 @@ def test_a_text_the_shortcut_leaves_alone_would_lose_nothing(
         assert context.judge(lines, removed, quiet=quiet) == {}
     finally:
         context._nothing_to_take = full  # type: ignore[assignment]
+
+
+def test_a_context_removal_says_why() -> None:
+    """Each line the context step takes carries its deciding signals in Removal.why (its shape,
+    its weight where it stands, its stretch and the evidence); a rule's removal carries none,
+    and the field reaches as_dict and the explain view."""
+    from cleanseed import explain_view
+
+    text = _page(PROSE)
+    removals = explain(text).removals
+    context = [r for r in removals if r.rule.startswith("context.")]
+    assert {r.text.strip() for r in context} >= set(MENU)
+    home = next(r for r in context if r.text.strip() == "Home")
+    assert home.why.startswith("label words=1 ")
+    assert "weighs -1.00 where it stands" in home.why
+    assert "in a stretch of chrome weighing -" in home.why
+    assert "shown by a menu's run of plain labels; stop words: en" in home.why
+    assert home.as_dict()["why"] == home.why
+    assert all(r.why == "" for r in removals if not r.rule.startswith("context."))
+    assert f"why: {home.why}" in explain_view(text)
+
+
+def test_a_row_removal_names_the_row() -> None:
+    """A row of labels taken amid prose is a stretch of its own: one line, one row."""
+    row = "Save | Listen (4 min) | Gift this article"
+    text = "\n".join([HEADING, *PROSE[:2], row, *PROSE[2:]])
+    (removal,) = strip_boilerplate_and_explain(text).removals
+    assert removal.rule == "context.label_row"
+    assert removal.why.startswith("row words=9 ")
+    assert "; 1 line), shown by 1 row of labels;" in removal.why

@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, pairwise, repeat
 from operator import and_, ge, ne
+from typing import NamedTuple
 
 from cleanseed.boilerplate.lines import (
     GUESS_LINES,
@@ -58,7 +59,7 @@ from cleanseed.boilerplate.lines import (
     stop_words,
 )
 
-__all__ = ["LineVerdict", "classify_lines", "judge", "segment"]
+__all__ = ["LineVerdict", "Stretch", "Taken", "classify_lines", "judge", "segment"]
 
 #: What it costs to leave the header of a page for its content, or its content for its footer.
 EDGE = 3.0
@@ -137,6 +138,47 @@ _BASE = {**WEIGHTS, "label": LABEL_WEIGHTS["label", _NO_PROSE],
          "plain": LABEL_WEIGHTS["plain", _NO_PROSE]}
 
 
+class Stretch(NamedTuple):
+    """A stretch of lines the context step took, and what it weighed."""
+
+    #: Its lines, those a rule took among them.
+    lines: int
+    #: The weight of all its lines together (negative: against).
+    weight: float
+    #: The weight of its lines that no rule took: what must reach OWN_WEIGHT against.
+    own: float
+    #: What showed it to be chrome: lines a rule took, rows of labels, or a menu's run of plain
+    #: labels.
+    evidence: str
+    #: The language whose stop words the lines were read with.
+    lang: str
+
+
+class Taken(NamedTuple):
+    """A line the context step took: the id of the reason, the line's weight among its
+    neighbours, and the stretch it went with."""
+
+    rule: str
+    weight: float
+    stretch: Stretch
+
+    def why(self, features: LineFeatures) -> str:
+        """The deciding signals, as explain shows them: the line's own *features*, its weight
+        where it stands, and its stretch.
+
+        >>> s = Stretch(7, -9.5, -7.5, "1 line a rule took", "en")
+        >>> Taken(RULE_RUN, -1.0, s).why(features("Sport", stop_words("en")))
+        'label words=1 stop=0.00 unended plain; weighs -1.00 where it stands; in a stretch of \
+chrome weighing -9.5 (-7.5 without the lines rules took; 7 lines), shown by 1 line a rule took; \
+stop words: en'
+        """
+        s = self.stretch
+        return (f"{features.signals()}; weighs {self.weight:+.2f} where it stands; in a stretch "
+                f"of chrome weighing {s.weight:+.1f} ({s.own:+.1f} without the lines rules took; "
+                f"{s.lines} line{'s' * (s.lines > 1)}), shown by {s.evidence}; stop words: "
+                f"{s.lang}")
+
+
 @dataclass(frozen=True, slots=True)
 class LineVerdict:
     """What the context step decided about one line, and why."""
@@ -149,14 +191,16 @@ class LineVerdict:
     features: LineFeatures | None
     #: The weight of the stretch of chrome the line went with (0.0 for a line that stays).
     stretch: float = 0.0
+    #: For a line the step took, the deciding signals (see :meth:`Taken.why`).
+    why: str = ""
 
     @property
     def signals(self) -> str:
-        """The deciding signals: the line's features and the weight of its stretch."""
-        own = self.features.signals() if self.features is not None else "removed by a rule"
-        if self.rule is None:
-            return own
-        return f"{own}; in a stretch of chrome weighing {self.stretch:+.1f}"
+        """The deciding signals: the line's features, and for a line taken, its weight where it
+        stands and its stretch's."""
+        if self.why:
+            return self.why
+        return self.features.signals() if self.features is not None else "removed by a rule"
 
 
 def classify_lines(lines: Sequence[str], removed: Sequence[bool] | None = None,
@@ -173,17 +217,18 @@ def classify_lines(lines: Sequence[str], removed: Sequence[bool] | None = None,
     for i, (line, g) in enumerate(zip(lines, gone, strict=True)):
         f = None if g else features(line, stop)
         if i in taken and f is not None:
-            rule, weight = taken[i]
-            out.append(LineVerdict(False, rule, f, weight))
+            t = taken[i]
+            why = t.why(features(line, stop_words(t.stretch.lang)))
+            out.append(LineVerdict(False, t.rule, f, t.stretch.weight, why))
         else:
             out.append(LineVerdict(f is not None, None, f))
     return out
 
 
 def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None, *,
-          quiet: Sequence[bool] | None = None) -> dict[int, tuple[str, float]]:
-    """The lines of *lines* (non-blank) the context step takes, with the id of the reason and
-    the weight of the stretch of chrome each went with; *removed* marks lines a rule took, and
+          quiet: Sequence[bool] | None = None) -> dict[int, Taken]:
+    """The lines of *lines* (non-blank) the context step takes, each with the id of the reason,
+    its weight and the stretch of chrome it went with; *removed* marks lines a rule took, and
     *quiet* those of them that are no sign of chrome (a caption, a dateline)."""
     alive = [i for i, g in enumerate(removed) if not g]
     if len(alive) < MIN_LINES:
@@ -204,7 +249,8 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
     # lines that stay, as stripping the result again would, until nothing more goes. Another
     # round is needed only when the language or the weight of a line that stays changed:
     # dropping what a round dropped never makes dropping more pay on its own (see segment).
-    taken: list[tuple[list[int], float]] = []  # the lines of each stretch taken, its weight
+    # the lines of each stretch taken, with their weights, and the stretch
+    taken: list[tuple[list[tuple[int, float]], Stretch]] = []
     order = list(range(len(lines)))
     own = _bases(kinds, lengths)
     now = kinds
@@ -214,8 +260,9 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
         drop = [False] * len(now)
         for start, end, total in runs:
             drop[start:end] = [True] * (end - start)
-            taken.append(([order[k] for k in range(start, end) if now[k] not in _REMOVED],
-                          total))
+            taken.append(([(order[k], weights[k]) for k in range(start, end)
+                           if now[k] not in _REMOVED],
+                          _stretch(now[start:end], total, stop_lang)))
         stay = [k for k, kind in enumerate(now) if not drop[k] and kind not in _REMOVED]
         if len(stay) == len(now) or len(stay) < MIN_LINES:
             break
@@ -238,7 +285,19 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
         weights = _weights(now, [own[i] for i in order], [texts[i] for i in order])
         if before and not spared and all(map(ge, weights, before)):
             break
-    return {i: (_rule(kinds[i]), total) for found, total in taken for i in found}
+    return {i: Taken(_rule(kinds[i]), weight, stretch)
+            for found, stretch in taken for i, weight in found}
+
+
+def _stretch(kinds: list[str | None], total: float, lang: str) -> Stretch:
+    """The stretch of lines of *kinds* that weighs *total*, read in *lang*."""
+    ruled = kinds.count(None)
+    rows = kinds.count("row")
+    evidence = [f"{ruled} line{'s' * (ruled > 1)} a rule took" if ruled else "",
+                f"{rows} row{'s' * (rows > 1)} of labels" if rows else ""]
+    shown = ", ".join(filter(None, evidence)) or "a menu's run of plain labels"
+    own = total - sum(map(_RULED.get, kinds, repeat(0.0)))
+    return Stretch(len(kinds), total, own, shown, lang)
 
 
 def _nothing_to_take(texts: list[str], alive: list[int], removed: Sequence[bool],

@@ -339,3 +339,60 @@ def test_a_row_removal_names_the_row() -> None:
     assert removal.rule == "context.label_row"
     assert removal.why.startswith("row words=9 ")
     assert "; 1 line), shown by 1 row of labels;" in removal.why
+
+
+# Made-up labels in several scripts: menus, consent buttons, article actions.
+_LABELS = ["Startseite", "Kontakt", "Alle akzeptieren", "Accueil", "Tout refuser", "Inicio",
+           "Guardar", "Escuchar (4 min)", "Главная", "Новости", "Αρχική", "Ειδήσεις", "Gündem",
+           "Tümünü kabul et", "Domů", "Nastavení", "Főoldal", "होम", "समाचार", "الرئيسية",
+           "أخبار", "Головна", "Save", "Gift this article", "Only necessary"]
+_SEPARATORS = [" | ", " · ", " • ", " / ", "| ", " |"]
+
+
+@given(st.lists(st.sampled_from(_LABELS), min_size=3, max_size=7),
+       st.sampled_from(_SEPARATORS))
+def test_a_row_of_short_labels_goes_in_any_language(labels: list[str], separator: str) -> None:
+    """Short labels joined by a bar, a middle dot, a bullet or a spaced slash, in any script,
+    are a row by their shape, and a row goes even amid the article's prose: with no rule at all
+    (strip_context), it goes as context.label_row; with the rules, one of them may name it."""
+    row = separator.join(labels)
+    assert kind_of(row, EN) == "row"
+    text = "\n".join([HEADING, *PROSE[:2], row, *PROSE[2:]])
+    out, removals = strip_context_and_explain(text)
+    assert out == "\n".join([HEADING, *PROSE])
+    assert [r.rule for r in removals] == ["context.label_row"]
+    assert strip_boilerplate(text) == out
+
+
+@pytest.mark.parametrize(("row", "lang"), [
+    ("HomeAboutContactCareers", "en"),
+    ("StartseiteÜberUnsKontakt", "de"),
+    ("ГлавнаяНовостиСпортПогода", "ru"),
+    ("首页 | 新闻 | 体育 | 财经", "zh"),
+    ("首页｜新闻｜体育", "zh"),
+    ("分享 · 收藏 · 打印", "zh"),
+    ("ホーム | ニュース | スポーツ", "ja"),
+])
+def test_glued_labels_and_rows_in_scripts_without_spaces_are_rows(row: str, lang: str) -> None:
+    """Capitalised labels glued together, in any cased script, and labels between bars in Han
+    or kana (no space needed there) are rows too."""
+    assert kind_of(row, stop_words(lang)) == "row"
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Revenue rose by 4% year/year, and the | key on that keyboard was broken again.", "en"),
+    ("He wrote and/or edited the report / the summary, which took two weeks.", "en"),
+    ("Die Zahl stieg auf 3/4 des Vorjahres | sagte der Sprecher / am Montag.", "de"),
+    ("Le ministre a dit que la loi entrera en vigueur le 1/1 | selon le journal.", "fr"),
+    ("El precio subió a 3 / 4 del total | dijo la empresa en un comunicado.", "es"),
+    ("唐纳德·特朗普与埃隆·马斯克在白宫会面", "zh"),
+    ("Either / or: the choice was hard.", "en"),
+])
+def test_prose_with_a_bar_or_a_slash_is_no_row(line: str, lang: str) -> None:
+    """A sentence that holds a bar, a slash or a middle dot is still a sentence, and stays on
+    a page where a row beside it goes."""
+    assert kind_of(line, stop_words(lang)) != "row"
+    row = "Save | Listen (4 min) | Gift this article"
+    text = "\n".join([HEADING, PROSE[0], line, PROSE[1], row, *PROSE[2:]])
+    out = strip_boilerplate(text)
+    assert line in out and "Gift this article" not in out

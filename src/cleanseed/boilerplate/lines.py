@@ -88,8 +88,22 @@ _END = (".", "!", "?", "…", '"', "”", "’", "'", ")", "。", "！", "？", 
 # A separator between labels: a bar, a middle dot or a bullet with a space on one side at least,
 # or a slash between spaces.
 _SEPARATOR = re.compile(r"\s[|·•]|[|·•]\s|\s/\s")
-# Three or more capitalised words glued together: "HomeAboutContact", "NewsSportWeather".
-_GLUED = re.compile(r"(?<!\w)(?:[A-Z][a-z]+){3,}(?!\w)")
+# In scripts written without spaces, a bar between labels needs no space ("首页｜新闻｜体育"); a
+# middle dot does, as it also joins the parts of a foreign name ("唐纳德·特朗普").
+_CJK_SEPARATOR = re.compile(r"[|｜]|\s[·•]|[·•]\s|\s/\s")
+
+
+def _cased(upper: bool) -> str:
+    """The upper- or lower-case letters of the Latin, Greek, Cyrillic and Armenian scripts, as
+    the inside of a character class."""
+    blocks = (range(0x41, 0x250), range(0x370, 0x590), range(0x1E00, 0x2000))
+    return "".join(re.escape(ch) for block in blocks for ch in map(chr, block)
+                   if (ch.isupper() if upper else ch.islower()) and ch.isalpha())
+
+
+# Three or more capitalised words glued together: "HomeAboutContact", "StartseiteÜberUns",
+# "ГлавнаяНовостиСпорт".
+_GLUED = re.compile(f"(?<!\\w)(?:[{_cased(True)}][{_cased(False)}]+){{3,}}(?!\\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +321,7 @@ def may_be_row(text: str) -> bool:
 
 
 # Any separator a row of labels may have.
-_ROW_MARK = re.compile(r"[|·•/]")
+_ROW_MARK = re.compile(r"[|·•/｜]")
 
 
 def _kind_cjk(text: str, stop: frozenset[str]) -> str:
@@ -316,6 +330,9 @@ def _kind_cjk(text: str, stop: frozenset[str]) -> str:
     ended = text.endswith(_END)
     if words >= LONG_WORDS or (ended and words >= PROSE_WORDS and share >= PROSE_STOP):
         return "prose"
+    separators = len(_CJK_SEPARATOR.findall(text))
+    if separators >= ROW_SEPARATORS and words <= ROW_WORDS_PER_LABEL * (separators + 1):
+        return "row"
     if _MARKS.search(text) is not None:
         return "data"
     if ended or words > LABEL_WORDS or (words > LABEL_ANY_STOP and share >= LABEL_STOP):

@@ -349,16 +349,14 @@ _LABELS = ["Startseite", "Kontakt", "Alle akzeptieren", "Accueil", "Tout refuser
 _SEPARATORS = [" | ", " · ", " • ", " / ", "| ", " |"]
 
 
-@given(st.lists(st.sampled_from(_LABELS), min_size=3, max_size=5, unique=True),
+@given(st.lists(st.sampled_from(_LABELS), min_size=3, max_size=6, unique=True),
        st.sampled_from(_SEPARATORS))
 def test_a_row_of_short_labels_goes_in_any_language(labels: list[str], separator: str) -> None:
     """Short labels joined by a bar, a middle dot, a bullet or a spaced slash, in any script,
     are a row by their shape, and a row goes even amid the article's prose: with no rule at all
     (strip_context), it goes as context.label_row; with the rules, one of them may name it.
-
-    (A line that ends as a sentence does and reads as one, a fifth of its words or more stop
-    words, is a sentence first: a verse quoted with slashes stays. So a long row whose last
-    label ends with a bracket may stay too; rows of up to five labels are what this holds.)"""
+    A last label that ends with a bracket ("Listen (4 min)") does not make the row a
+    sentence."""
     row = separator.join(labels)
     assert kind_of(row, EN) == "row"
     text = "\n".join([HEADING, *PROSE[:2], row, *PROSE[2:]])
@@ -391,6 +389,7 @@ def test_glued_labels_and_rows_in_scripts_without_spaces_are_rows(row: str, lang
     ("El precio subió a 3 / 4 del total | dijo la empresa en un comunicado.", "es"),
     ("唐纳德·特朗普与埃隆·马斯克在白宫会面", "zh"),
     ("Either / or: the choice was hard.", "en"),
+    ("Roses are red / violets are blue / sugar is sweet / and so are you.", "en"),
 ])
 def test_prose_with_a_bar_or_a_slash_is_no_row(line: str, lang: str) -> None:
     """A sentence that holds a bar, a slash or a middle dot is still a sentence, and stays on

@@ -265,11 +265,12 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
     if words >= LONG_WORDS:
         return "prose"
     ended = text.endswith(_END)
-    if ended and words >= PROSE_WORDS and _share(parts, stop) >= PROSE_STOP:
-        return "prose"
+    if ended and words >= PROSE_WORDS and _share(parts, stop) >= PROSE_STOP and not (
+            text.endswith(_CLOSERS) and _row_shaped(text, words)):
+        return "prose"  # (a row whose last label ends with a bracket is no sentence)
     special = _SPECIAL.search(text) is not None  # most lines have none: three tests at once
     if special:
-        if ("|" in text or "·" in text or "•" in text or "/" in text) and _joined(text, words):
+        if _row_shaped(text, words):
             return "row"
         if _MARKS.search(text) is not None:
             return "cell" if words <= CELL_WORDS and _DIGIT.search(text) else "data"
@@ -349,6 +350,16 @@ def _share(parts: list[str], stop: frozenset[str]) -> float:
 _MARKERS = frozenset("•·▪‣◦●○■□*–—-")
 # What a plain label does not hold: a comma, a bracket, a quote.
 _NOT_PLAIN = re.compile(r'[,()\[\]"“”‘’]')
+
+
+# What closes a quotation or a bracket: a line that ends with one ends as a sentence only if
+# it is not a row of labels ("Save | Listen (4 min)").
+_CLOSERS = ('"', "”", "’", "'", ")", "」", "』", "）")
+
+
+def _row_shaped(text: str, words: int) -> bool:
+    """Whether *text* (of *words* words) is short labels joined by separators."""
+    return ("|" in text or "·" in text or "•" in text or "/" in text) and _joined(text, words)
 
 
 def _joined(text: str, words: int) -> bool:

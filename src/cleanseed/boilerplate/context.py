@@ -51,6 +51,7 @@ from cleanseed.boilerplate.lines import (
     LineFeatures,
     features,
     guess_language,
+    heads_prose,
     kind_of,
     language_of,
     language_sample,
@@ -307,16 +308,20 @@ def _nothing_to_take(texts: list[str], alive: list[int], removed: Sequence[bool]
     (:func:`~cleanseed.boilerplate.lines.may_weigh_against`) weigh too little together for a
     stretch to go (see :func:`_round`), even each at its worst. Most texts that are already a
     page's main content (an article with a heading or two) are left as they are at that cost."""
-    doubtful = [texts[i] for i in alive if may_weigh_against(texts[i])]
+    doubtful = [k for k, i in enumerate(alive) if may_weigh_against(texts[i])]
     if not doubtful:
         return True
-    if any(map(may_be_row, doubtful)):
+    if any(may_be_row(texts[alive[k]]) for k in doubtful):
         return False
+    # a label right above a line that is surely prose is a heading, which weighs for
+    last = len(alive) - 1
+    count = sum(k == last or not heads_prose(texts[alive[k]], texts[alive[k + 1]])
+                for k in doubtful)
     # past a line a rule removed, a label weighs its worst, and more beside such a line
     calm = quiet if quiet is not None else [False] * len(removed)
     ruled = any(g and not q for g, q in zip(removed, calm, strict=True))
     worst = min(_WORST_LABEL_RULED if ruled else _WORST_LABEL, WEIGHTS["mark"])
-    return len(doubtful) * worst > -OWN_WEIGHT
+    return count * worst > -OWN_WEIGHT
 
 
 def _kinds(texts: Sequence[str], removed: Sequence[bool], stop: frozenset[str],

@@ -31,6 +31,7 @@ __all__ = [
     "LineFeatures",
     "features",
     "guess_language",
+    "heads_prose",
     "kind_of",
     "language_of",
     "language_sample",
@@ -293,22 +294,50 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
 def may_weigh_against(text: str) -> bool:
     """Whether the stripped line *text* may be a label, a row of labels or a mark (the kinds that
     weigh against a line staying), whatever the language; False only when it is surely not: it
-    holds a letter and no separator of a row, and it ends as a sentence does or has more words
-    than a label (a list's marker aside). Cheaper than :func:`kind_of`: it needs no stop words,
-    so a text of such lines alone (an article already cut from its page) is left as it is
-    before its language is guessed.
+    holds a letter and no separator of a row, and it ends as a sentence does, has more words
+    than a label, or starts in lower case (a list's marker aside). Cheaper than
+    :func:`kind_of`: it needs no stop words, so a text of such lines alone (an article already
+    cut from its page) is left as it is before its language is guessed.
 
     >>> may_weigh_against("The river rose by two metres."), may_weigh_against("Home")
     (False, True)
+    >>> may_weigh_against("• free parking on Sundays")
+    False
     """
+    cjk = not text.isascii() and _CJK.search(text) is not None
+    if not cjk:  # (in Han or kana, kind_of reads a list's marker with the line)
+        text = _unmarked(text)
     if _ROW_MARK.search(text) is not None:
         return True
-    if not text.endswith(_END):
-        words = len(text.split())
-        # a list's marker is a word of its own; in Han or kana, words are counted otherwise
-        if words <= LABEL_WORDS + 1 or (not text.isascii() and _CJK.search(text) is not None):
-            return True
-    return _LETTER.search(text) is None
+    if cjk:
+        return not text.endswith(_END)
+    if text[0].islower() or text.endswith(_END) or len(text.split()) > LABEL_WORDS:
+        return _LETTER.search(text) is None
+    return True
+
+
+def _unmarked(text: str) -> str:
+    """The stripped, non-blank line *text* without the marker of an item of a list, as
+    :func:`kind_of` reads it."""
+    if not text.isascii():
+        if text[0] in _MARKERS and text[1:2].isspace():
+            return text[1:].lstrip() or text
+    elif text[0] in "*-" and text[1:2].isspace():
+        return text[1:].lstrip() or text
+    return text
+
+
+def heads_prose(text: str, below: str) -> bool:
+    """Whether the stripped line *text*, if a label, is surely a heading: it holds a letter (no
+    mark) and *below*, the line after it, is surely prose, a line of more words than
+    LONG_WORDS (a list's marker aside) outside the scripts written without spaces.
+
+    >>> heads_prose("Background", " ".join(["word"] * 30)), heads_prose("Background", "Home")
+    (True, False)
+    """
+    if not below.isascii() and _CJK.search(below) is not None:
+        return False
+    return len(below.split()) > LONG_WORDS and _LETTER.search(text) is not None
 
 
 def may_be_row(text: str) -> bool:
@@ -318,6 +347,9 @@ def may_be_row(text: str) -> bool:
     >>> may_be_row("Home | News | Sport"), may_be_row("HomeAboutContact"), may_be_row("Home")
     (True, True, False)
     """
+    if not text.isascii() and _CJK.search(text) is not None:
+        return _ROW_MARK.search(text) is not None
+    text = _unmarked(text)
     return _ROW_MARK.search(text) is not None or _GLUED.search(text) is not None
 
 

@@ -43,6 +43,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, pairwise, repeat
+from math import ceil
 from operator import and_, ge, ne
 from typing import NamedTuple
 
@@ -307,21 +308,28 @@ def _nothing_to_take(texts: list[str], alive: list[int], removed: Sequence[bool]
     no line may be a row of labels, and the lines that may weigh against
     (:func:`~cleanseed.boilerplate.lines.may_weigh_against`) weigh too little together for a
     stretch to go (see :func:`_round`), even each at its worst. Most texts that are already a
-    page's main content (an article with a heading or two) are left as they are at that cost."""
-    doubtful = [k for k, i in enumerate(alive) if may_weigh_against(texts[i])]
-    if not doubtful:
-        return True
-    if any(may_be_row(texts[alive[k]]) for k in doubtful):
-        return False
-    # a label right above a line that is surely prose is a heading, which weighs for
-    last = len(alive) - 1
-    count = sum(k == last or not heads_prose(texts[alive[k]], texts[alive[k + 1]])
-                for k in doubtful)
+    page's main content (an article with a heading or two) are left as they are at that cost;
+    on a page, the reading stops at its first few labels."""
     # past a line a rule removed, a label weighs its worst, and more beside such a line
-    calm = quiet if quiet is not None else [False] * len(removed)
-    ruled = any(g and not q for g, q in zip(removed, calm, strict=True))
+    calm = quiet if quiet is not None else repeat(False)
+    ruled = any(g and not q for g, q in zip(removed, calm, strict=False))
     worst = min(_WORST_LABEL_RULED if ruled else _WORST_LABEL, WEIGHTS["mark"])
-    return count * worst > -OWN_WEIGHT
+    enough = ceil(OWN_WEIGHT / -worst - 1e-9)  # that many such lines may make a stretch go
+    count = 0
+    last = len(alive) - 1
+    for k, i in enumerate(alive):
+        text = texts[i]
+        if not may_weigh_against(text):
+            continue
+        if may_be_row(text):
+            return False
+        # a label right above a line that is surely prose is a heading, which weighs for
+        if k < last and heads_prose(text, texts[alive[k + 1]]):
+            continue
+        count += 1
+        if count >= enough:
+            return False
+    return True
 
 
 def _kinds(texts: Sequence[str], removed: Sequence[bool], stop: frozenset[str],

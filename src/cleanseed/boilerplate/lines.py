@@ -311,8 +311,9 @@ def may_weigh_against(text: str) -> bool:
         return True
     if cjk:
         return not text.endswith(_END)
-    if text[0].islower() or text.endswith(_END) or len(text.split()) > LABEL_WORDS:
-        return _LETTER.search(text) is None
+    # the cheap tests first: most lines of an article end as a sentence does
+    if text.endswith(_END) or text[0].islower() or len(text.split()) > LABEL_WORDS:
+        return not text[0].isalpha() and _LETTER.search(text) is None
     return True
 
 

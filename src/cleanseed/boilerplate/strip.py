@@ -519,12 +519,9 @@ def _context_spans(scan: str, spans: list[Span],
     removed = [False] * len(numbers)
     quiet = [False] * len(numbers)  # removed by a rule of a class that articles hold
     if spans:  # what the rules left of each line they touched
-        where = {starts[i]: k for k, i in enumerate(numbers)}
         by_line: dict[int, list[Span]] = {}
-        for span in sorted(spans):
-            k = where.get(span.start)
-            if k is None:  # a cut inside a line: find the line it is in
-                k = bisect_right(numbers, bisect_right(starts, span.start) - 1) - 1
+        for span in sorted(spans):  # each in the line it starts in
+            k = bisect_right(numbers, bisect_right(starts, span.start) - 1) - 1
             by_line.setdefault(k, []).append(span)
         for k, cuts in by_line.items():
             start = starts[numbers[k]]

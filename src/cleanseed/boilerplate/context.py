@@ -11,11 +11,12 @@ a line a rule removed (chrome is under way: much); next to a line a rule removed
 lines of figures (a table's cell) or just above prose (a heading), nothing.
 
 Then the page is read as a header, the content with stretches of chrome inside it, and a
-footer, and cut where that pays most (:func:`segment`, a Viterbi pass): the weight of the lines
-kept less the weight of the lines dropped, less :data:`EDGE` for leaving the header or
-entering the footer, and :data:`INNER` for entering a stretch inside the content and again for
-leaving it. So a menu above the article and a footer below it go, while a heading, a list or a
-table between paragraphs stays: dropping them would cost two costly changes.
+footer, and cut where that pays most (:mod:`~cleanseed.boilerplate.segment`, a Viterbi pass):
+the weight of the lines kept less the weight of the lines dropped, less :data:`EDGE` for
+leaving the header or entering the footer, and :data:`INNER` for entering a stretch inside the
+content and again for leaving it. So a menu above the article and a footer below it go, while a
+heading, a list or a table between paragraphs stays: dropping them would cost two costly
+changes.
 
 A stretch that the cut would drop goes only on evidence: it must hold a line a rule removed, a
 row of labels or a run of a menu's plain labels, and the lines in it that no rule removed must
@@ -42,9 +43,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, pairwise, repeat
+from itertools import accumulate, compress, count, repeat
 from math import ceil
-from operator import and_, ge, ne
+from operator import and_, ge
 from typing import NamedTuple
 
 from cleanseed.boilerplate.lines import (
@@ -60,6 +61,7 @@ from cleanseed.boilerplate.lines import (
     may_weigh_against,
     stop_words,
 )
+from cleanseed.boilerplate.segment import runs, segment
 
 __all__ = ["LineVerdict", "Stretch", "Taken", "classify_lines", "judge", "segment"]
 
@@ -427,7 +429,7 @@ def _round(kinds: list[str | None], weights: list[float],
         rows = [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind == "row"]
         return rows, False
     stretches: list[tuple[int, int, float]] = []
-    for (start, end, total), keep in _runs(weights, EDGE, INNER):
+    for (start, end, total), keep in runs(weights, EDGE, INNER):
         if keep:
             continue
         if stretches and stretches[-1][1] == start:  # runs of both signs make one stretch
@@ -473,68 +475,3 @@ def _evidence(kinds: list[str | None], weights: list[float]) -> list[int]:
         elif kind not in _REMOVED:
             count = 0
     return list(accumulate(marks, initial=0))
-
-
-def segment(weights: Sequence[float], edge: float, inner: float) -> list[bool]:
-    """Which of a sequence of weighted items to keep, read as a page: a header of chrome, the
-    content, with stretches of chrome inside it, and a footer of chrome; each part may be
-    empty. The choice maximises the weight of the items kept less the weight of the items
-    dropped, less *edge* for leaving the header or entering the footer and *inner* for
-    entering or leaving a stretch of chrome inside the content. Ties are settled for keeping.
-
-    >>> segment([-1, -1, 3, -1, 3, -1, -1, -1], 1.5, 3.0)
-    [False, False, True, True, True, False, False, False]
-    """
-    out: list[bool] = []
-    for (start, end, _), keep in _runs(weights, edge, inner):
-        out += [keep] * (end - start)
-    return out
-
-
-def _runs(weights: Sequence[float], edge: float, inner: float,
-          ) -> list[tuple[tuple[int, int, float], bool]]:
-    """:func:`segment`, as runs of items of one sign ((start, end, weight), keep).
-
-    A change of part never falls inside a run of items of one sign (moving it to the run's end
-    gains, or costs nothing), so the runs are what is judged, each as one item.
-    """
-    signs = [(w > 0) - (w < 0) for w in weights]
-    bounds = [0, *compress(count(1), map(ne, signs, signs[1:])), len(signs)]
-    totals = list(accumulate(weights, initial=0.0))
-    runs = [(s, e, totals[e] - totals[s]) for s, e in pairwise(bounds)]
-    return list(zip(runs, _viterbi([w for _, _, w in runs], edge, inner), strict=True))
-
-
-_HEAD, _BODY, _INSIDE, _FOOT = 0, 1, 2, 3
-
-
-def _viterbi(weights: Sequence[float], edge: float, inner: float) -> list[bool]:
-    """:func:`segment` of items that are judged one by one."""
-    head, body, inside, foot = 0.0, 0.0, float("-inf"), float("-inf")
-    back: list[tuple[int, int, int]] = []  # the best state before each item, for C, I and F
-    for w in weights:
-        # into the content: from itself, the header or a stretch inside (ties: content)
-        to_body, body_from = body, _BODY
-        if head - edge > to_body:
-            to_body, body_from = head - edge, _HEAD
-        if inside - inner > to_body:
-            to_body, body_from = inside - inner, _INSIDE
-        # into a stretch inside: from itself or the content
-        to_inside, inside_from = (inside, _INSIDE) if inside >= body - inner else (
-            body - inner, _BODY)
-        # into the footer: from itself, the content or a stretch inside
-        to_foot, foot_from = foot, _FOOT
-        if body - edge > to_foot:
-            to_foot, foot_from = body - edge, _BODY
-        if inside > to_foot:
-            to_foot, foot_from = inside, _INSIDE
-        head, body, inside, foot = head - w, to_body + w, to_inside - w, to_foot - w
-        back.append((body_from, inside_from, foot_from))
-    scores = (head, body, inside, foot)
-    state = max(range(4), key=lambda s: (scores[s], s == _BODY))
-    out = [False] * len(back)
-    for i in range(len(back) - 1, -1, -1):
-        out[i] = state == _BODY
-        if state != _HEAD:
-            state = back[i][state - 1]
-    return out

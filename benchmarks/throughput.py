@@ -12,14 +12,24 @@ of ``--repeat`` runs over the whole corpus: other load on the machine only ever 
 ``clean`` is one document at a time; ``clean_batch`` takes the corpus as one list, and runs
 each step over a chunk of documents before the next step starts.
 
+With ``--previous PATH/TO/src`` (another cleanseed tree, such as the previous release's), the
+same measurement runs ``--rounds`` times for each tree in turn, each run in a process of its
+own with that tree first on the path, the two trees alternating so that the load of a shared
+machine falls on both alike; the table gives each tree's best and the ratio.
+
     python benchmarks/throughput.py --mb 50
     python benchmarks/throughput.py --mb 10 --pages PATH/TO/article-extraction-benchmark
+    python benchmarks/throughput.py --pages PATH/TO/article-extraction-benchmark \\
+        --previous PATH/TO/previous/src --rounds 3
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import json
+import os
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -76,6 +86,46 @@ def measure(fn: Callable[[str], object], docs: list[str], repeat: int) -> float:
     return best_of(lambda: [fn(doc) for doc in docs], repeat)
 
 
+def rows_of(docs: list[str], n: int) -> list[tuple[str, float]]:
+    """CPU seconds of each step and of the whole pipeline over *docs*, best of *n* runs."""
+    # each step is timed on the output of the steps before it, as in the pipeline
+    fixed = [cleanseed.fix_encoding(d) for d in docs]
+    stripped = [cleanseed.strip_boilerplate(d) for d in fixed]
+    return [
+        ("fix_encoding", measure(cleanseed.fix_encoding, docs, n)),
+        ("strip_boilerplate", measure(cleanseed.strip_boilerplate, fixed, n)),
+        ("dedup_paragraphs", measure(cleanseed.dedup_paragraphs, stripped, n)),
+        ("clean (all three)", measure(cleanseed.clean, docs, n)),
+        ("clean_batch", best_of(lambda: cleanseed.clean_batch(docs), n)),
+        ("explain (all three)", measure(cleanseed.explain, docs, n)),
+    ]
+
+
+def side_by_side(argv: list[str], previous: Path, rounds: int) -> dict[str, list[dict[str, float]]]:
+    """Run this script with *argv* (``--json``) for each tree in turn, *rounds* times: the
+    seconds of each step, per tree, per run."""
+    this = Path(cleanseed.__file__).resolve().parents[1]
+    trees = {"previous": previous.resolve(), "this": this}
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
+    for _ in range(rounds):
+        for name, src in trees.items():
+            env = {**os.environ, "PYTHONPATH": str(src)}
+            done = subprocess.run([sys.executable, __file__, *argv, "--json"], env=env,
+                                  check=True, capture_output=True, text=True)
+            runs[name].append(json.loads(done.stdout))
+    return runs
+
+
+def print_side_by_side(runs: dict[str, list[dict[str, float]]], size: float) -> None:
+    """The table of MB/s per core of each step, for each tree (its best run), and the ratio."""
+    print(f"| {'step':<20} | {'previous MB/s':>13} | {'this MB/s':>10} | {'this/previous':>13} |")
+    print(f"|{'-' * 22}|{'-' * 15}|{'-' * 12}|{'-' * 15}|")
+    for step in runs["this"][0]:
+        old = size / min(run[step] for run in runs["previous"])
+        new = size / min(run[step] for run in runs["this"])
+        print(f"| {step:<20} | {old:13.1f} | {new:10.1f} | {new / old:13.2f} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mb", type=float, default=20.0,
@@ -84,26 +134,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=Path, metavar="DIR",
                         help="real pages instead: the article extraction benchmark's folder")
     parser.add_argument("--repeat", type=int, default=3, help="runs per row, best kept (default 3)")
+    parser.add_argument("--previous", type=Path, metavar="SRC",
+                        help="another cleanseed source tree to measure in turn with this one")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="with --previous: runs of each tree, alternating (default 3)")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     pages = args.pages
     docs = corpus(args.mb, args.seed) if pages is None else page_texts(pages)
     size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
-    # each step is timed on the output of the steps before it, as in the pipeline
-    fixed = [cleanseed.fix_encoding(d) for d in docs]
-    stripped = [cleanseed.strip_boilerplate(d) for d in fixed]
-    n = args.repeat
-    rows = [
-        ("fix_encoding", measure(cleanseed.fix_encoding, docs, n)),
-        ("strip_boilerplate", measure(cleanseed.strip_boilerplate, fixed, n)),
-        ("dedup_paragraphs", measure(cleanseed.dedup_paragraphs, stripped, n)),
-        ("clean (all three)", measure(cleanseed.clean, docs, n)),
-        ("clean_batch", best_of(lambda: cleanseed.clean_batch(docs), n)),
-        ("explain (all three)", measure(cleanseed.explain, docs, n)),
-    ]
     kind = "planted faults" if args.pages is None else f"real pages of {args.pages.name}"
-    print(f"corpus: {kind}, {len(docs)} documents, {size:.1f} MB, "
-          f"{size * 1e3 / len(docs):.1f} KB/doc (cleanseed {cleanseed.__version__})")
+    head = (f"corpus: {kind}, {len(docs)} documents, {size:.1f} MB, "
+            f"{size * 1e3 / len(docs):.1f} KB/doc")
+    if args.previous is not None:
+        child = [f"--mb={args.mb}", f"--seed={args.seed}", f"--repeat={args.repeat}"]
+        if pages is not None:
+            child.append(f"--pages={pages}")
+        print(f"{head}; {args.rounds} runs of each tree in turn, best of each")
+        print_side_by_side(side_by_side(child, args.previous, args.rounds), size)
+        return 0
+    rows = rows_of(docs, args.repeat)
+    if args.json:
+        print(json.dumps(dict(rows)))
+        return 0
+    print(f"{head} (cleanseed {cleanseed.__version__})")
     print(f"| {'step':<20} | {'CPU s':>7} | {'MB/s per core':>13} | {'docs/s':>8} |")
     print(f"|{'-' * 22}|{'-' * 9}|{'-' * 15}|{'-' * 10}|")
     for name, seconds in rows:

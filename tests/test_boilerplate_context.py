@@ -5,9 +5,10 @@ lines changes the neighbours)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from cleanseed import clean, explain
 from cleanseed.boilerplate import (
     BoilerplateConfig,
     classify_lines,
@@ -238,7 +239,7 @@ _LINE = st.one_of(st.sampled_from(PROSE + MENU + FOOTER + [
 def test_page_shaped_text_is_idempotent(lines: list[str], separator: str) -> None:
     """Stripping twice is stripping once, though removing lines changes the neighbours of the
     rest; the explained text equals the plain one, and every removal is found in the input.
-    strip_context keeps the same invariants."""
+    strip_context keeps the same invariants, and clean is idempotent on such text too."""
     text = separator.join(lines)
     for step, twin in ((strip_boilerplate, strip_boilerplate_and_explain),
                        (strip_context, strip_context_and_explain)):
@@ -248,3 +249,153 @@ def test_page_shaped_text_is_idempotent(lines: list[str], separator: str) -> Non
         assert explained.text == out
         for removal in explained.removals:
             assert text[removal.start:removal.start + len(removal.text)] == removal.text
+    # clean too, whose repeats step removes neighbours after the lines were judged
+    once = clean(text)
+    assert clean(once) == once
+    assert explain(text).text == once
+
+
+_SHAPES = st.one_of(
+    _LINE,
+    st.text(alphabet="aB é中. |·•/-*,:;()0123456789…\t", max_size=40),
+    st.lists(st.sampled_from(["Home", "News", "über", "the", "und", "的", "2026", "|", "/", "•",
+                              "-", "*", "Déjà", "vu.", "Ποιοι", "είμαστε", "Контакты"]),
+             max_size=12).map(" ".join),
+)
+
+
+@given(_SHAPES, st.sampled_from(["en", "de", "fr", "zh", "el", "xx"]))
+def test_the_shortcut_never_misses_a_line_that_weighs_against(line: str, lang: str) -> None:
+    """A line may_weigh_against calls content is never a label, a row or a mark, and a line
+    may_be_row turns down is never a row, in any language: the context step may skip a text
+    on their word before it guesses the language (xx: a language without stop words)."""
+    from cleanseed.boilerplate.lines import may_be_row, may_weigh_against
+
+    text = line.strip()
+    if not text:
+        return
+    kind = kind_of(text, stop_words(lang))
+    if not may_weigh_against(text):
+        assert kind in ("prose", "text", "cell", "data")
+    if not may_be_row(text):
+        assert kind != "row"
+
+
+_CHROME = st.lists(st.one_of(st.sampled_from(MENU + FOOTER), _SHAPES), max_size=8)
+
+
+@given(_CHROME, st.lists(st.one_of(st.sampled_from(PROSE), _SHAPES), min_size=1, max_size=6),
+       _CHROME, st.lists(st.sampled_from(["kept", "ruled", "quiet"]), max_size=22))
+# at the bound: two labels past a line a rule took weigh just enough to go
+@example([], PROSE[:3], ["Advertisement", "Home", "News"], ["kept"] * 3 + ["ruled"])
+@example(["Home", "News"], PROSE[:3], [], [])
+def test_a_text_the_shortcut_leaves_alone_would_lose_nothing(
+        head: list[str], body: list[str], foot: list[str], fates: list[str]) -> None:
+    """When the context step skips a text before guessing its language, judging it in full
+    takes nothing either (whatever lines the rules took, quiet or not)."""
+    from cleanseed.boilerplate import context
+
+    rows = [(line, *(fate != "kept", fate == "quiet")) for line, fate in
+            zip(head + body + foot, [*fates, *["kept"] * 22], strict=False)]
+    lines = [line.strip() or "x" for line, _, _ in rows]
+    removed = [gone for _, gone, _ in rows]
+    quiet = [gone and calm for _, gone, calm in rows]
+    alive = [i for i, gone in enumerate(removed) if not gone]
+    if not context._nothing_to_take(lines, alive, removed, quiet):
+        return
+    full = context._nothing_to_take
+    try:
+        context._nothing_to_take = lambda *_: False  # type: ignore[assignment]
+        assert context.judge(lines, removed, quiet=quiet) == {}
+    finally:
+        context._nothing_to_take = full  # type: ignore[assignment]
+
+
+def test_a_context_removal_says_why() -> None:
+    """Each line the context step takes carries its deciding signals in Removal.why (its shape,
+    its weight where it stands, its stretch and the evidence); a rule's removal carries none,
+    and the field reaches as_dict and the explain view."""
+    from cleanseed import explain_view
+
+    text = _page(PROSE)
+    removals = explain(text).removals
+    context = [r for r in removals if r.rule.startswith("context.")]
+    assert {r.text.strip() for r in context} >= set(MENU)
+    home = next(r for r in context if r.text.strip() == "Home")
+    assert home.why.startswith("label words=1 ")
+    assert "weighs -1.00 where it stands" in home.why
+    assert "in a stretch of chrome weighing -" in home.why
+    assert "shown by a menu's run of plain labels; stop words: en" in home.why
+    assert home.as_dict()["why"] == home.why
+    assert all(r.why == "" for r in removals if not r.rule.startswith("context."))
+    assert f"why: {home.why}" in explain_view(text)
+
+
+def test_a_row_removal_names_the_row() -> None:
+    """A row of labels taken amid prose is a stretch of its own: one line, one row."""
+    row = "Save | Listen (4 min) | Gift this article"
+    text = "\n".join([HEADING, *PROSE[:2], row, *PROSE[2:]])
+    (removal,) = strip_boilerplate_and_explain(text).removals
+    assert removal.rule == "context.label_row"
+    assert removal.why.startswith("row words=9 ")
+    assert "; 1 line), shown by 1 row of labels;" in removal.why
+
+
+# Made-up labels in several scripts: menus, consent buttons, article actions.
+_LABELS = ["Startseite", "Kontakt", "Alle akzeptieren", "Accueil", "Tout refuser", "Inicio",
+           "Guardar", "Escuchar (4 min)", "Главная", "Новости", "Αρχική", "Ειδήσεις", "Gündem",
+           "Tümünü kabul et", "Domů", "Nastavení", "Főoldal", "होम", "समाचार", "الرئيسية",
+           "أخبار", "Головна", "Save", "Gift this article", "Only necessary"]
+_SEPARATORS = [" | ", " · ", " • ", " / ", "| ", " |"]
+
+
+@given(st.lists(st.sampled_from(_LABELS), min_size=3, max_size=6, unique=True),
+       st.sampled_from(_SEPARATORS))
+def test_a_row_of_short_labels_goes_in_any_language(labels: list[str], separator: str) -> None:
+    """Short labels joined by a bar, a middle dot, a bullet or a spaced slash, in any script,
+    are a row by their shape, and a row goes even amid the article's prose: with no rule at all
+    (strip_context), it goes as context.label_row; with the rules, one of them may name it.
+    A last label that ends with a bracket ("Listen (4 min)") does not make the row a
+    sentence."""
+    row = separator.join(labels)
+    assert kind_of(row, EN) == "row"
+    text = "\n".join([HEADING, *PROSE[:2], row, *PROSE[2:]])
+    out, removals = strip_context_and_explain(text)
+    assert out == "\n".join([HEADING, *PROSE])
+    assert [r.rule for r in removals] == ["context.label_row"]
+    assert strip_boilerplate(text) == out
+
+
+@pytest.mark.parametrize(("row", "lang"), [
+    ("HomeAboutContactCareers", "en"),
+    ("StartseiteÜberUnsKontakt", "de"),
+    ("ГлавнаяНовостиСпортПогода", "ru"),
+    ("首页 | 新闻 | 体育 | 财经", "zh"),
+    ("首页｜新闻｜体育", "zh"),
+    ("分享 · 收藏 · 打印", "zh"),
+    ("ホーム | ニュース | スポーツ", "ja"),
+])
+def test_glued_labels_and_rows_in_scripts_without_spaces_are_rows(row: str, lang: str) -> None:
+    """Capitalised labels glued together, in any cased script, and labels between bars in Han
+    or kana (no space needed there) are rows too."""
+    assert kind_of(row, stop_words(lang)) == "row"
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Revenue rose by 4% year/year, and the | key on that keyboard was broken again.", "en"),
+    ("He wrote and/or edited the report / the summary, which took two weeks.", "en"),
+    ("Die Zahl stieg auf 3/4 des Vorjahres | sagte der Sprecher / am Montag.", "de"),
+    ("Le ministre a dit que la loi entrera en vigueur le 1/1 | selon le journal.", "fr"),
+    ("El precio subió a 3 / 4 del total | dijo la empresa en un comunicado.", "es"),
+    ("唐纳德·特朗普与埃隆·马斯克在白宫会面", "zh"),
+    ("Either / or: the choice was hard.", "en"),
+    ("Roses are red / violets are blue / sugar is sweet / and so are you.", "en"),
+])
+def test_prose_with_a_bar_or_a_slash_is_no_row(line: str, lang: str) -> None:
+    """A sentence that holds a bar, a slash or a middle dot is still a sentence, and stays on
+    a page where a row beside it goes."""
+    assert kind_of(line, stop_words(lang)) != "row"
+    row = "Save | Listen (4 min) | Gift this article"
+    text = "\n".join([HEADING, PROSE[0], line, PROSE[1], row, *PROSE[2:]])
+    out = strip_boilerplate(text)
+    assert line in out and "Gift this article" not in out

@@ -82,7 +82,7 @@ def test_removals_field_is_added_on_request() -> None:
     doc = Document("kept", "a", removals=(Removal("boilerplate", "chrome.ad", "Ad\n", 0),))
     assert to_record(doc, removals=True)["removals"] == [
         {"stage": "boilerplate", "rule": "chrome.ad", "text": "Ad\n", "start": 0,
-         "replacement": ""}]
+         "replacement": "", "why": ""}]
     assert "removals" not in to_record(doc)
 
 

@@ -24,6 +24,9 @@ class Removal:
     ``start`` is the offset of ``text`` in the text *that step received*: in the output of the
     step before it, not in the original document. ``replacement`` is empty for a removal and holds
     the new text for an edit (the encoding step rewrites mojibake rather than removing it).
+    ``why`` holds the deciding signals where a rule id alone does not tell them: a line the
+    boilerplate stage's context step took names its shape, its weight where it stands and the
+    stretch of chrome it went with; it is empty for a removal a rule of the tables made.
     """
 
     stage: str
@@ -31,6 +34,7 @@ class Removal:
     text: str
     start: int
     replacement: str = ""
+    why: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         """Return the removal as a plain dict, ready for JSON."""

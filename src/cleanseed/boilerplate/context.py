@@ -11,11 +11,12 @@ a line a rule removed (chrome is under way: much); next to a line a rule removed
 lines of figures (a table's cell) or just above prose (a heading), nothing.
 
 Then the page is read as a header, the content with stretches of chrome inside it, and a
-footer, and cut where that pays most (:func:`segment`, a Viterbi pass): the weight of the lines
-kept less the weight of the lines dropped, less :data:`EDGE` for leaving the header or
-entering the footer, and :data:`INNER` for entering a stretch inside the content and again for
-leaving it. So a menu above the article and a footer below it go, while a heading, a list or a
-table between paragraphs stays: dropping them would cost two costly changes.
+footer, and cut where that pays most (:mod:`~cleanseed.boilerplate.segment`, a Viterbi pass):
+the weight of the lines kept less the weight of the lines dropped, less :data:`EDGE` for
+leaving the header or entering the footer, and :data:`INNER` for entering a stretch inside the
+content and again for leaving it. So a menu above the article and a footer below it go, while a
+heading, a list or a table between paragraphs stays: dropping them would cost two costly
+changes.
 
 A stretch that the cut would drop goes only on evidence: it must hold a line a rule removed, a
 row of labels or a run of a menu's plain labels, and the lines in it that no rule removed must
@@ -42,21 +43,27 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, pairwise, repeat
-from operator import ge, ne
+from itertools import accumulate, compress, count, repeat
+from math import ceil
+from operator import and_, ge
+from typing import NamedTuple
 
 from cleanseed.boilerplate.lines import (
     GUESS_LINES,
     LineFeatures,
     features,
     guess_language,
+    heads_prose,
     kind_of,
     language_of,
     language_sample,
+    may_be_row,
+    may_weigh_against,
     stop_words,
 )
+from cleanseed.boilerplate.segment import runs, segment
 
-__all__ = ["LineVerdict", "classify_lines", "judge", "segment"]
+__all__ = ["LineVerdict", "Stretch", "Taken", "classify_lines", "judge", "segment"]
 
 #: What it costs to leave the header of a page for its content, or its content for its footer.
 EDGE = 3.0
@@ -129,8 +136,51 @@ _PAD = max(NEAR_REACH, TABLE_REACH)
 _RULED = {None: WEIGHTS[None], _QUIET: WEIGHTS[_QUIET]}
 _LABELS = frozenset(("label", "plain"))
 _HEADINGS = frozenset(("label", "plain", "text"))
+_WORST_LABEL = min(w for (_, where), w in LABEL_WEIGHTS.items() if where != _PAST_CHROME)
+_WORST_LABEL_RULED = min(LABEL_WEIGHTS.values()) + NEAR_WEIGHT
 _BASE = {**WEIGHTS, "label": LABEL_WEIGHTS["label", _NO_PROSE],
          "plain": LABEL_WEIGHTS["plain", _NO_PROSE]}
+
+
+class Stretch(NamedTuple):
+    """A stretch of lines the context step took, and what it weighed."""
+
+    #: Its lines, those a rule took among them.
+    lines: int
+    #: The weight of all its lines together (negative: against).
+    weight: float
+    #: The weight of its lines that no rule took: what must reach OWN_WEIGHT against.
+    own: float
+    #: What showed it to be chrome: lines a rule took, rows of labels, or a menu's run of plain
+    #: labels.
+    evidence: str
+    #: The language whose stop words the lines were read with.
+    lang: str
+
+
+class Taken(NamedTuple):
+    """A line the context step took: the id of the reason, the line's weight among its
+    neighbours, and the stretch it went with."""
+
+    rule: str
+    weight: float
+    stretch: Stretch
+
+    def why(self, features: LineFeatures) -> str:
+        """The deciding signals, as explain shows them: the line's own *features*, its weight
+        where it stands, and its stretch.
+
+        >>> s = Stretch(7, -9.5, -7.5, "1 line a rule took", "en")
+        >>> Taken(RULE_RUN, -1.0, s).why(features("Sport", stop_words("en")))
+        'label words=1 stop=0.00 unended plain; weighs -1.00 where it stands; in a stretch of \
+chrome weighing -9.5 (-7.5 without the lines rules took; 7 lines), shown by 1 line a rule took; \
+stop words: en'
+        """
+        s = self.stretch
+        return (f"{features.signals()}; weighs {self.weight:+.2f} where it stands; in a stretch "
+                f"of chrome weighing {s.weight:+.1f} ({s.own:+.1f} without the lines rules took; "
+                f"{s.lines} line{'s' * (s.lines > 1)}), shown by {s.evidence}; stop words: "
+                f"{s.lang}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,14 +195,16 @@ class LineVerdict:
     features: LineFeatures | None
     #: The weight of the stretch of chrome the line went with (0.0 for a line that stays).
     stretch: float = 0.0
+    #: For a line the step took, the deciding signals (see :meth:`Taken.why`).
+    why: str = ""
 
     @property
     def signals(self) -> str:
-        """The deciding signals: the line's features and the weight of its stretch."""
-        own = self.features.signals() if self.features is not None else "removed by a rule"
-        if self.rule is None:
-            return own
-        return f"{own}; in a stretch of chrome weighing {self.stretch:+.1f}"
+        """The deciding signals: the line's features, and for a line taken, its weight where it
+        stands and its stretch's."""
+        if self.why:
+            return self.why
+        return self.features.signals() if self.features is not None else "removed by a rule"
 
 
 def classify_lines(lines: Sequence[str], removed: Sequence[bool] | None = None,
@@ -169,39 +221,42 @@ def classify_lines(lines: Sequence[str], removed: Sequence[bool] | None = None,
     for i, (line, g) in enumerate(zip(lines, gone, strict=True)):
         f = None if g else features(line, stop)
         if i in taken and f is not None:
-            rule, weight = taken[i]
-            out.append(LineVerdict(False, rule, f, weight))
+            t = taken[i]
+            why = t.why(features(line, stop_words(t.stretch.lang)))
+            out.append(LineVerdict(False, t.rule, f, t.stretch.weight, why))
         else:
             out.append(LineVerdict(f is not None, None, f))
     return out
 
 
 def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None, *,
-          quiet: Sequence[bool] | None = None) -> dict[int, tuple[str, float]]:
-    """The lines of *lines* (non-blank) the context step takes, with the id of the reason and
-    the weight of the stretch of chrome each went with; *removed* marks lines a rule took, and
+          quiet: Sequence[bool] | None = None) -> dict[int, Taken]:
+    """The lines of *lines* (non-blank) the context step takes, each with the id of the reason,
+    its weight and the stretch of chrome it went with; *removed* marks lines a rule took, and
     *quiet* those of them that are no sign of chrome (a caption, a dateline)."""
     alive = [i for i, g in enumerate(removed) if not g]
     if len(alive) < MIN_LINES:
         return {}
+    texts = list(map(str.strip, lines))
+    if _nothing_to_take(texts, alive, removed, quiet):
+        return {}
     # the language is read from the longest lines (see guess_language): again in a later round
     # only if one of them went
-    lengths = list(map(len, lines))
+    lengths = list(map(len, texts))
     chosen = sorted(alive, key=lengths.__getitem__, reverse=True)[:GUESS_LINES]
-    stop_lang = lang or language_of(language_sample(map(lines.__getitem__, chosen)))
-    kinds = _kinds(lines, removed, stop_words(stop_lang))
+    stop_lang = lang or language_of(language_sample(map(texts.__getitem__, chosen)))
+    kinds = _kinds(texts, removed, stop_words(stop_lang))
     if quiet is not None:
-        for i, q in enumerate(quiet):
-            if q and removed[i]:
-                kinds[i] = _QUIET
+        for i in compress(count(), map(and_, quiet, removed)):
+            kinds[i] = _QUIET
     # The first round sees the lines the rules removed, as chrome; later rounds see only the
     # lines that stay, as stripping the result again would, until nothing more goes. Another
     # round is needed only when the language or the weight of a line that stays changed:
     # dropping what a round dropped never makes dropping more pay on its own (see segment).
-    taken: list[tuple[list[int], float]] = []  # the lines of each stretch taken, its weight
+    # the lines of each stretch taken, with their weights, and the stretch
+    taken: list[tuple[list[tuple[int, float]], Stretch]] = []
     order = list(range(len(lines)))
-    own = _bases(kinds, lines)
-    texts = [line.strip() for line in lines]
+    own = _bases(kinds, lengths)
     now = kinds
     weights = _weights(now, own, texts)
     for _ in range(MAX_ROUNDS):
@@ -209,8 +264,9 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
         drop = [False] * len(now)
         for start, end, total in runs:
             drop[start:end] = [True] * (end - start)
-            taken.append(([order[k] for k in range(start, end) if now[k] not in _REMOVED],
-                          total))
+            taken.append(([(order[k], weights[k]) for k in range(start, end)
+                           if now[k] not in _REMOVED],
+                          _stretch(now[start:end], total, stop_lang)))
         stay = [k for k, kind in enumerate(now) if not drop[k] and kind not in _REMOVED]
         if len(stay) == len(now) or len(stay) < MIN_LINES:
             break
@@ -218,14 +274,14 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
         order = [order[k] for k in stay]
         if lang is None and not set(chosen) <= set(order):  # the language of what is left
             chosen = sorted(order, key=lengths.__getitem__, reverse=True)[:GUESS_LINES]
-            now_lang = language_of(language_sample(map(lines.__getitem__, chosen)))
+            now_lang = language_of(language_sample(map(texts.__getitem__, chosen)))
             if now_lang != stop_lang:
                 stop_lang = now_lang
-                fresh = _kinds([lines[i] for i in order], [False] * len(order),
+                fresh = _kinds([texts[i] for i in order], [False] * len(order),
                                stop_words(now_lang))
                 for i, kind in zip(order, fresh, strict=True):
                     kinds[i] = kind
-                for i, weight in zip(order, _bases(fresh, [lines[i] for i in order]),
+                for i, weight in zip(order, _bases(fresh, [lengths[i] for i in order]),
                                      strict=True):
                     own[i] = weight
                 before = []  # every weight may have changed
@@ -233,32 +289,75 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
         weights = _weights(now, [own[i] for i in order], [texts[i] for i in order])
         if before and not spared and all(map(ge, weights, before)):
             break
-    return {i: (_rule(kinds[i]), total) for found, total in taken for i in found}
+    return {i: Taken(_rule(kinds[i]), weight, stretch)
+            for found, stretch in taken for i, weight in found}
 
 
-def _kinds(lines: Sequence[str], removed: Sequence[bool], stop: frozenset[str],
+def _stretch(kinds: list[str | None], total: float, lang: str) -> Stretch:
+    """The stretch of lines of *kinds* that weighs *total*, read in *lang*."""
+    ruled = kinds.count(None)
+    rows = kinds.count("row")
+    evidence = [f"{ruled} line{'s' * (ruled > 1)} a rule took" if ruled else "",
+                f"{rows} row{'s' * (rows > 1)} of labels" if rows else ""]
+    shown = ", ".join(filter(None, evidence)) or "a menu's run of plain labels"
+    own = total - sum(map(_RULED.get, kinds, repeat(0.0)))
+    return Stretch(len(kinds), total, own, shown, lang)
+
+
+def _nothing_to_take(texts: list[str], alive: list[int], removed: Sequence[bool],
+                     quiet: Sequence[bool] | None) -> bool:
+    """Whether the context step surely takes nothing, known before the language is guessed:
+    no line may be a row of labels, and the lines that may weigh against
+    (:func:`~cleanseed.boilerplate.lines.may_weigh_against`) weigh too little together for a
+    stretch to go (see :func:`_round`), even each at its worst. Most texts that are already a
+    page's main content (an article with a heading or two) are left as they are at that cost;
+    on a page, the reading stops at its first few labels."""
+    # past a line a rule removed, a label weighs its worst, and more beside such a line
+    calm = quiet if quiet is not None else repeat(False)
+    ruled = any(g and not q for g, q in zip(removed, calm, strict=False))
+    worst = min(_WORST_LABEL_RULED if ruled else _WORST_LABEL, WEIGHTS["mark"])
+    enough = ceil(OWN_WEIGHT / -worst - 1e-9)  # that many such lines may make a stretch go
+    count = 0
+    last = len(alive) - 1
+    for k, i in enumerate(alive):
+        text = texts[i]
+        if not may_weigh_against(text):
+            continue
+        if may_be_row(text):
+            return False
+        # a label right above a line that is surely prose is a heading, which weighs for
+        if k < last and heads_prose(text, texts[alive[k + 1]]):
+            continue
+        count += 1
+        if count >= enough:
+            return False
+    return True
+
+
+def _kinds(texts: Sequence[str], removed: Sequence[bool], stop: frozenset[str],
            ) -> list[str | None]:
-    """:func:`~cleanseed.boilerplate.lines.kind_of` of each of *lines* (None where removed);
-    a line a page repeats (a menu in the header and the footer) is judged once."""
+    """:func:`~cleanseed.boilerplate.lines.kind_of` of each of *texts* (stripped lines; None
+    where removed); a line a page repeats (a menu in the header and the footer) is judged
+    once."""
     seen: dict[str, str] = {}
     out: list[str | None] = []
-    for line, gone in zip(lines, removed, strict=True):
+    for text, gone in zip(texts, removed, strict=True):
         if gone:
             out.append(None)
             continue
-        kind = seen.get(line)
+        kind = seen.get(text)
         if kind is None:
-            kind = seen[line] = kind_of(line.strip(), stop)
+            kind = seen[text] = kind_of(text, stop)
         out.append(kind)
     return out
 
 
-def _bases(kinds: list[str | None], lines: Sequence[str]) -> list[float]:
-    """The weight of each line on its own: a line of prose weighs by its length; a label, by
-    where it stands (worked out in each round, see _weights)."""
+def _bases(kinds: list[str | None], lengths: Sequence[int]) -> list[float]:
+    """The weight of each line on its own (*lengths*: of the stripped lines): a line of prose
+    weighs by its length; a label, by where it stands (worked out in each round, _weights)."""
     return [_BASE[kind] if kind != "prose" else
-            min(PROSE_MAX, max(PROSE_MIN, len(line) / PROSE_CHARS))
-            for kind, line in zip(kinds, lines, strict=True)]
+            min(PROSE_MAX, max(PROSE_MIN, size / PROSE_CHARS))
+            for kind, size in zip(kinds, lengths, strict=True)]
 
 
 def _rule(kind: str | None) -> str:
@@ -323,8 +422,14 @@ def _round(kinds: list[str | None], weights: list[float],
     stretch that would have gone stays for want of evidence."""
     if "prose" not in kinds or min(weights, default=0.0) >= 0:
         return [], False
+    # no stretch can go when all the lines no rule removed weigh less against than a stretch
+    # must (an article with a few headings and the rules' finds): only rows go then
+    against = sum(map(min, weights, repeat(0.0))) - sum(map(_RULED.get, kinds, repeat(0.0)))
+    if against > -OWN_WEIGHT:
+        rows = [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind == "row"]
+        return rows, False
     stretches: list[tuple[int, int, float]] = []
-    for (start, end, total), keep in _runs(weights, EDGE, INNER):
+    for (start, end, total), keep in runs(weights, EDGE, INNER):
         if keep:
             continue
         if stretches and stretches[-1][1] == start:  # runs of both signs make one stretch
@@ -370,68 +475,3 @@ def _evidence(kinds: list[str | None], weights: list[float]) -> list[int]:
         elif kind not in _REMOVED:
             count = 0
     return list(accumulate(marks, initial=0))
-
-
-def segment(weights: Sequence[float], edge: float, inner: float) -> list[bool]:
-    """Which of a sequence of weighted items to keep, read as a page: a header of chrome, the
-    content, with stretches of chrome inside it, and a footer of chrome; each part may be
-    empty. The choice maximises the weight of the items kept less the weight of the items
-    dropped, less *edge* for leaving the header or entering the footer and *inner* for
-    entering or leaving a stretch of chrome inside the content. Ties are settled for keeping.
-
-    >>> segment([-1, -1, 3, -1, 3, -1, -1, -1], 1.5, 3.0)
-    [False, False, True, True, True, False, False, False]
-    """
-    out: list[bool] = []
-    for (start, end, _), keep in _runs(weights, edge, inner):
-        out += [keep] * (end - start)
-    return out
-
-
-def _runs(weights: Sequence[float], edge: float, inner: float,
-          ) -> list[tuple[tuple[int, int, float], bool]]:
-    """:func:`segment`, as runs of items of one sign ((start, end, weight), keep).
-
-    A change of part never falls inside a run of items of one sign (moving it to the run's end
-    gains, or costs nothing), so the runs are what is judged, each as one item.
-    """
-    signs = [(w > 0) - (w < 0) for w in weights]
-    bounds = [0, *compress(count(1), map(ne, signs, signs[1:])), len(signs)]
-    totals = list(accumulate(weights, initial=0.0))
-    runs = [(s, e, totals[e] - totals[s]) for s, e in pairwise(bounds)]
-    return list(zip(runs, _viterbi([w for _, _, w in runs], edge, inner), strict=True))
-
-
-_HEAD, _BODY, _INSIDE, _FOOT = 0, 1, 2, 3
-
-
-def _viterbi(weights: Sequence[float], edge: float, inner: float) -> list[bool]:
-    """:func:`segment` of items that are judged one by one."""
-    head, body, inside, foot = 0.0, 0.0, float("-inf"), float("-inf")
-    back: list[tuple[int, int, int]] = []  # the best state before each item, for C, I and F
-    for w in weights:
-        # into the content: from itself, the header or a stretch inside (ties: content)
-        to_body, body_from = body, _BODY
-        if head - edge > to_body:
-            to_body, body_from = head - edge, _HEAD
-        if inside - inner > to_body:
-            to_body, body_from = inside - inner, _INSIDE
-        # into a stretch inside: from itself or the content
-        to_inside, inside_from = (inside, _INSIDE) if inside >= body - inner else (
-            body - inner, _BODY)
-        # into the footer: from itself, the content or a stretch inside
-        to_foot, foot_from = foot, _FOOT
-        if body - edge > to_foot:
-            to_foot, foot_from = body - edge, _BODY
-        if inside > to_foot:
-            to_foot, foot_from = inside, _INSIDE
-        head, body, inside, foot = head - w, to_body + w, to_inside - w, to_foot - w
-        back.append((body_from, inside_from, foot_from))
-    scores = (head, body, inside, foot)
-    state = max(range(4), key=lambda s: (scores[s], s == _BODY))
-    out = [False] * len(back)
-    for i in range(len(back) - 1, -1, -1):
-        out[i] = state == _BODY
-        if state != _HEAD:
-            state = back[i][state - 1]
-    return out

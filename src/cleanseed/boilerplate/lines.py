@@ -18,6 +18,8 @@ the language of a text is guessed from which list the words of its longest lines
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -29,9 +31,12 @@ __all__ = [
     "LineFeatures",
     "features",
     "guess_language",
+    "heads_prose",
     "kind_of",
     "language_of",
     "language_sample",
+    "may_be_row",
+    "may_weigh_against",
     "stop_words",
 ]
 
@@ -84,8 +89,22 @@ _END = (".", "!", "?", "…", '"', "”", "’", "'", ")", "。", "！", "？", 
 # A separator between labels: a bar, a middle dot or a bullet with a space on one side at least,
 # or a slash between spaces.
 _SEPARATOR = re.compile(r"\s[|·•]|[|·•]\s|\s/\s")
-# Three or more capitalised words glued together: "HomeAboutContact", "NewsSportWeather".
-_GLUED = re.compile(r"(?<!\w)(?:[A-Z][a-z]+){3,}(?!\w)")
+# In scripts written without spaces, a bar between labels needs no space ("首页｜新闻｜体育"); a
+# middle dot does, as it also joins the parts of a foreign name ("唐纳德·特朗普").
+_CJK_SEPARATOR = re.compile(r"[|｜]|\s[·•]|[·•]\s|\s/\s")
+
+
+def _cased(upper: bool) -> str:
+    """The upper- or lower-case letters of the Latin, Greek, Cyrillic and Armenian scripts, as
+    the inside of a character class."""
+    blocks = (range(0x41, 0x250), range(0x370, 0x590), range(0x1E00, 0x2000))
+    return "".join(re.escape(ch) for block in blocks for ch in map(chr, block)
+                   if (ch.isupper() if upper else ch.islower()) and ch.isalpha())
+
+
+# Three or more capitalised words glued together: "HomeAboutContact", "StartseiteÜberUns",
+# "ГлавнаяНовостиСпорт".
+_GLUED = re.compile(f"(?<!\\w)(?:[{_cased(True)}][{_cased(False)}]+){{3,}}(?!\\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +153,9 @@ def stop_words(lang: str) -> frozenset[str]:
     return words
 
 
-#: The languages that vote, in a fixed order; each has VOTE_BITS bits of a packed tally.
-VOTE_BITS = 12
+#: The languages that vote, in a fixed order; each has VOTE_BITS bits of a packed tally (16:
+#: the tally is read back as an array of unsigned shorts).
+VOTE_BITS = 16
 
 
 @cache
@@ -190,8 +210,10 @@ def _vote(words: Iterable[str]) -> str:
     packed = sum(map(index.get, words, repeat(0)))
     if not packed:
         return "en"
-    mask = (1 << VOTE_BITS) - 1
-    votes = [(packed >> (VOTE_BITS * k)) & mask for k in range(len(langs))]
+    tally = array("H", packed.to_bytes(2 * len(langs), "little"))
+    if sys.byteorder == "big":
+        tally.byteswap()
+    votes = tally.tolist()
     best = max(votes)
     return "en" if votes[langs.index("en")] == best else langs[votes.index(best)]
 
@@ -228,6 +250,8 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
     The cheap tests come first and the stop words are counted only where they decide, so that
     the short lines that make up most of a page cost a few string methods each.
     """
+    if not text:
+        return "mark"
     if not text.isascii():
         if _CJK.search(text) is not None:
             return _kind_cjk(text, stop)
@@ -242,11 +266,12 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
     if words >= LONG_WORDS:
         return "prose"
     ended = text.endswith(_END)
-    if ended and words >= PROSE_WORDS and _share(parts, stop) >= PROSE_STOP:
-        return "prose"
+    if ended and words >= PROSE_WORDS and _share(parts, stop) >= PROSE_STOP and not (
+            text.endswith(_CLOSERS) and _row_shaped(text, words)):
+        return "prose"  # (a row whose last label ends with a bracket is no sentence)
     special = _SPECIAL.search(text) is not None  # most lines have none: three tests at once
     if special:
-        if ("|" in text or "·" in text or "•" in text or "/" in text) and _joined(text, words):
+        if _row_shaped(text, words):
             return "row"
         if _MARKS.search(text) is not None:
             return "cell" if words <= CELL_WORDS and _DIGIT.search(text) else "data"
@@ -266,12 +291,82 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
     return "plain"
 
 
+def may_weigh_against(text: str) -> bool:
+    """Whether the stripped line *text* may be a label, a row of labels or a mark (the kinds that
+    weigh against a line staying), whatever the language; False only when it is surely not: it
+    holds a letter and no separator of a row, and it ends as a sentence does, has more words
+    than a label, or starts in lower case (a list's marker aside). Cheaper than
+    :func:`kind_of`: it needs no stop words, so a text of such lines alone (an article already
+    cut from its page) is left as it is before its language is guessed.
+
+    >>> may_weigh_against("The river rose by two metres."), may_weigh_against("Home")
+    (False, True)
+    >>> may_weigh_against("• free parking on Sundays")
+    False
+    """
+    cjk = not text.isascii() and _CJK.search(text) is not None
+    if not cjk:  # (in Han or kana, kind_of reads a list's marker with the line)
+        text = _unmarked(text)
+    if _ROW_MARK.search(text) is not None:
+        return True
+    if cjk:
+        return not text.endswith(_END)
+    # the cheap tests first: most lines of an article end as a sentence does
+    if text.endswith(_END) or text[0].islower() or len(text.split()) > LABEL_WORDS:
+        return not text[0].isalpha() and _LETTER.search(text) is None
+    return True
+
+
+def _unmarked(text: str) -> str:
+    """The stripped, non-blank line *text* without the marker of an item of a list, as
+    :func:`kind_of` reads it."""
+    if not text.isascii():
+        if text[0] in _MARKERS and text[1:2].isspace():
+            return text[1:].lstrip() or text
+    elif text[0] in "*-" and text[1:2].isspace():
+        return text[1:].lstrip() or text
+    return text
+
+
+def heads_prose(text: str, below: str) -> bool:
+    """Whether the stripped line *text*, if a label, is surely a heading: it holds a letter (no
+    mark) and *below*, the line after it, is surely prose, a line of more words than
+    LONG_WORDS (a list's marker aside) outside the scripts written without spaces.
+
+    >>> heads_prose("Background", " ".join(["word"] * 30)), heads_prose("Background", "Home")
+    (True, False)
+    """
+    if not below.isascii() and _CJK.search(below) is not None:
+        return False
+    return len(below.split()) > LONG_WORDS and _LETTER.search(text) is not None
+
+
+def may_be_row(text: str) -> bool:
+    """Whether the stripped line *text* may be a row of labels (:func:`kind_of`): it holds a
+    separator, or capitalised words glued together; False only when it surely is not.
+
+    >>> may_be_row("Home | News | Sport"), may_be_row("HomeAboutContact"), may_be_row("Home")
+    (True, True, False)
+    """
+    if not text.isascii() and _CJK.search(text) is not None:
+        return _ROW_MARK.search(text) is not None
+    text = _unmarked(text)
+    return _ROW_MARK.search(text) is not None or _GLUED.search(text) is not None
+
+
+# Any separator a row of labels may have.
+_ROW_MARK = re.compile(r"[|·•/｜]")
+
+
 def _kind_cjk(text: str, stop: frozenset[str]) -> str:
     """:func:`kind_of` for a line in a script written without spaces."""
     words, share = _words_and_share(text, stop)
     ended = text.endswith(_END)
     if words >= LONG_WORDS or (ended and words >= PROSE_WORDS and share >= PROSE_STOP):
         return "prose"
+    separators = len(_CJK_SEPARATOR.findall(text))
+    if separators >= ROW_SEPARATORS and words <= ROW_WORDS_PER_LABEL * (separators + 1):
+        return "row"
     if _MARKS.search(text) is not None:
         return "data"
     if ended or words > LABEL_WORDS or (words > LABEL_ANY_STOP and share >= LABEL_STOP):
@@ -288,6 +383,16 @@ def _share(parts: list[str], stop: frozenset[str]) -> float:
 _MARKERS = frozenset("•·▪‣◦●○■□*–—-")
 # What a plain label does not hold: a comma, a bracket, a quote.
 _NOT_PLAIN = re.compile(r'[,()\[\]"“”‘’]')
+
+
+# What closes a quotation or a bracket: a line that ends with one ends as a sentence only if
+# it is not a row of labels ("Save | Listen (4 min)").
+_CLOSERS = ('"', "”", "’", "'", ")", "」", "』", "）")
+
+
+def _row_shaped(text: str, words: int) -> bool:
+    """Whether *text* (of *words* words) is short labels joined by separators."""
+    return ("|" in text or "·" in text or "•" in text or "/" in text) and _joined(text, words)
 
 
 def _joined(text: str, words: int) -> bool:

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress, count, pairwise
 from operator import ne
 from typing import Any
@@ -29,6 +29,7 @@ from cleanseed import _validate
 from cleanseed._mapping import accepts_rows
 from cleanseed._text import Line, Span, iter_lines, line_span, remove_spans
 from cleanseed.boilerplate.context import RULE_RUN, judge
+from cleanseed.boilerplate.lines import features, stop_words
 from cleanseed.boilerplate.rules import CLASSES, DEFAULT_RULES, Rule
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import ConfigError, check_text
@@ -460,9 +461,16 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
         scan = _SURROGATE.sub("\ufffd", text)
         data = scan.encode()
     spans = _rule_spans(scan, data, config)
+    whys: dict[tuple[str, int], str] = {}
     if config.context:
-        spans += _context_spans(scan, spans, merge=record is None)
-    return remove_spans(text, spans, STAGE, record)
+        spans += _context_spans(scan, spans, None if record is None else whys)
+    if not whys or record is None:
+        return remove_spans(text, spans, STAGE, record)
+    mine: list[Removal] = []
+    out = remove_spans(text, spans, STAGE, mine)
+    # a context removal carries its deciding signals (it ends where its line did)
+    record.extend(replace(r, why=whys.get((r.rule, r.start + len(r.text)), "")) for r in mine)
+    return out
 
 
 def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]:
@@ -493,11 +501,15 @@ def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]
     return spans + anchors
 
 
-def _context_spans(scan: str, spans: list[Span], *, merge: bool) -> list[Span]:
+def _context_spans(scan: str, spans: list[Span],
+                   whys: dict[tuple[str, int], str] | None) -> list[Span]:
     """Spans for the lines of *scan* that the context step takes, beside the rules' *spans*.
     A line the rules cut is judged by what is left of it, as stripping again would see it.
-    With *merge*, the lines taken one after the other are one span, under one rule (for the
-    plain step, where no removal is recorded: it saves a span a line)."""
+
+    With *whys*, a span a line, and the deciding signals of each put in *whys* under its rule
+    and its end (for explain); without, the lines taken one after the other are one span,
+    under one rule (for the plain step, where no removal is recorded: it saves a span a line).
+    """
     raws = scan.split("\n")
     numbers = list(compress(count(), map(str.strip, raws)))  # the non-blank lines
     if len(numbers) < MIN_CONTEXT_LINES:
@@ -507,12 +519,9 @@ def _context_spans(scan: str, spans: list[Span], *, merge: bool) -> list[Span]:
     removed = [False] * len(numbers)
     quiet = [False] * len(numbers)  # removed by a rule of a class that articles hold
     if spans:  # what the rules left of each line they touched
-        where = {starts[i]: k for k, i in enumerate(numbers)}
         by_line: dict[int, list[Span]] = {}
-        for span in sorted(spans):
-            k = where.get(span.start)
-            if k is None:  # a cut inside a line: find the line it is in
-                k = bisect_right(numbers, bisect_right(starts, span.start) - 1) - 1
+        for span in sorted(spans):  # each in the line it starts in
+            k = bisect_right(numbers, bisect_right(starts, span.start) - 1) - 1
             by_line.setdefault(k, []).append(span)
         for k, cuts in by_line.items():
             start = starts[numbers[k]]
@@ -527,9 +536,13 @@ def _context_spans(scan: str, spans: list[Span], *, merge: bool) -> list[Span]:
     taken = judge(texts, removed, quiet=quiet)
     if not taken:
         return []
-    if not merge:
-        return [line_span(scan, Line(starts[numbers[k]], raws[numbers[k]]), rule)
-                for k, (rule, _) in sorted(taken.items())]
+    if whys is not None:
+        out = []
+        for k, t in sorted(taken.items()):
+            span = line_span(scan, Line(starts[numbers[k]], raws[numbers[k]]), t.rule)
+            whys[t.rule, span.end] = t.why(features(texts[k], stop_words(t.stretch.lang)))
+            out.append(span)
+        return out
     lines = sorted(map(numbers.__getitem__, taken))
     # runs of lines one after the other: where a line does not follow the one before
     firsts = [0, *compress(count(1), map(ne, lines[1:], map((1).__add__, lines))), len(lines)]

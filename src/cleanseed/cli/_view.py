@@ -139,6 +139,8 @@ def _removal_lines(r: Removal, paint: Paint) -> Iterator[str]:
         yield paint.red(f"- {' ' * len(label)} {_clip(rest)}")
     if r.replacement:
         yield paint.green(f"+ {label} {_clip(r.replacement)}")
+    if r.why:  # the deciding signals, where the rule id alone does not tell them
+        yield paint.dim(f"  {' ' * len(label)} why: {r.why}")
 
 
 def _kept(line_start: int, line: str, covering: list[Removal]) -> str:

@@ -3,12 +3,11 @@ against the text they name. Every page here is written by hand for one mechanism
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
-
 from cleanseed.default import clean_html, explain_html
 from cleanseed.html import html_to_text, html_to_text_and_explain
 from cleanseed.html.blocks import collect
 from cleanseed.html.classify import BAD, GOOD, judge
+from cleanseed.html.parse import parse
 
 #: Paragraphs long enough to be prose wherever they are put, each told apart by its number.
 PARAGRAPHS = [
@@ -185,7 +184,7 @@ def test_judge_reads_prose_links_teasers_and_scripts_without_spaces() -> None:
             + "<li><a href=/t>A teaser headline of the kind</a> then a summary of the story"
             " that it links to, in a sentence.</li>"
             + "<p>一波波接續性低溫寒流報到已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣</p>")
-    layout = collect(BeautifulSoup(html, "lxml"))
+    layout = collect(parse(html, None))
     assert judge(layout, [False] * len(layout.blocks)) == [GOOD, GOOD, GOOD, GOOD, BAD, BAD,
                                                           GOOD]
 

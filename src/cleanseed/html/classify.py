@@ -85,12 +85,12 @@ def judge(layout: Layout, skip: Sequence[bool], barred: Sequence[bool] | None = 
     """The verdict on each block of *layout*; blocks where *skip* is true are ``BAD`` and
     transparent to their neighbours, those where *barred* is true ``BAD`` whatever they say.
 
-    >>> from bs4 import BeautifulSoup
     >>> from cleanseed.html.blocks import collect
+    >>> from cleanseed.html.parse import parse
     >>> html = ("<h2>A heading</h2><p>" + "A sentence of the article, with words. " * 3
     ...         + "</p><p>Short one.</p><p>" + "Another sentence of it, on and on. " * 3
     ...         + "</p><ul><li><a href=/x>A link</a></ul>")
-    >>> judge(collect(BeautifulSoup(html, "lxml")), [False] * 5)
+    >>> judge(collect(parse(html, None)), [False] * 5)
     [2, 2, 2, 2, 0]
     """
     blocks = layout.blocks

@@ -288,3 +288,12 @@ def test_clean_html_keeps_code_table_and_list_lines_the_html_stage_kept() -> Non
     explained = explain_html(html)
     assert explained.text == text
     assert not [r for r in explained.removals if r.rule.startswith("context.")]
+
+
+def test_subheadings_named_headers_stay_with_their_sections() -> None:
+    """A section's heading called "card-header" is the article's, not the page's header."""
+    html = (f"<article><p>{PROSE}</p><h3 class='card-header'>Origin</h3><p>{PROSE} Again.</p>"
+            f"<h3 class='section__title'>Rating</h3><p>{PROSE} Once more.</p></article>")
+    text = html_to_text(html)
+    assert "\n\nOrigin\n\n" in text
+    assert "\n\nRating\n\n" in text

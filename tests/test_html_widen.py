@@ -3,10 +3,12 @@ against the text they name. Every page here is written by hand for one mechanism
 
 from __future__ import annotations
 
+import pytest
+
 from cleanseed.default import clean_html, explain_html
 from cleanseed.html import html_to_text, html_to_text_and_explain
-from cleanseed.html.blocks import collect
-from cleanseed.html.classify import BAD, GOOD, judge
+from cleanseed.html.blocks import Block, collect
+from cleanseed.html.classify import BAD, GOOD, alone, judge
 from cleanseed.html.parse import parse
 
 #: Paragraphs long enough to be prose wherever they are put, each told apart by its number.
@@ -220,3 +222,16 @@ def test_a_linked_heading_over_prose_is_kept_a_teaser_headline_is_not() -> None:
     assert "Password manager" in text
     assert "Another story" not in text
     assert "gas station" not in text
+
+
+@pytest.mark.parametrize("text", [
+    "आज मौसम बहुत अच्छा है और हम सब पार्क में घूमने जाएंगे। कल बारिश होगी तो छाता लेकर निकलें।",
+    "هل ستذهب إلى الحديقة اليوم مع أصدقائك بعد انتهاء الدروس في المدرسة الكبيرة في المدينة؟",
+    "Այսօր եղանակը շատ լավ է, և մենք բոլորս կգնանք զբոսնելու այգում մինչև երեկո։",
+])
+def test_prose_ends_its_sentences_in_its_own_script(text: str) -> None:
+    """A paragraph whose only sentence marks are a danda, an Arabic question mark or an
+    Armenian full stop reads as prose alone, as one ending in "." does."""
+    assert alone(Block(text, -1, 0)) == GOOD
+    bare = text.replace("।", "").replace("؟", "").replace("։", "")
+    assert alone(Block(bare, -1, 0)) != GOOD

@@ -47,8 +47,9 @@ _PARAGRAPH_UNSPACED = 25
 #: A block that opens with a link is a teaser (a linked headline and its summary) when the
 #: link is more than this share of it; a paragraph that opens on a name links less.
 _TEASER_LINKS = 0.1
-#: Characters that end or part sentences, in the scripts the rules know.
-_SENTENCE_MARKS = frozenset(".!?;:。！？；：…")
+#: Characters that end or part sentences: Latin, Greek and Cyrillic; CJK (full and half width);
+#: Arabic and Urdu; the danda of Devanagari, Bengali and their kin; Armenian; Ethiopic.
+_SENTENCE_MARKS = frozenset(".!?;:…。！？；：．｡\u061f\u061b\u06d4\u0964\u0965\u0589\u1362")
 #: A heading stands for the text that follows within this many blocks.
 _HEADING_REACH = 2
 

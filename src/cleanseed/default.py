@@ -117,8 +117,8 @@ def clean_html(html: str | bytes, config: HtmlConfig | CleanConfig | None = None
     """Extract a page's text (with *extractor* if given), then run :data:`HTML_PIPELINE` on it.
 
     *config* is the HTML stage's options, or a :class:`~cleanseed.config.CleanConfig` that also
-    names the text steps and the extractor (then its steps run, as named). *charset* is what a
-    server's header said of the page's bytes, if anything.
+    names the text steps and the extractor (then its steps run, as named). *charset* is what a server's header said of the
+    page's bytes, if anything.
 
     >>> clean_html("<p>Hello there, world.</p><div id='cookie-notice'>We use cookies.</div>")
     'Hello there, world.'

@@ -263,33 +263,6 @@ def test_a_missing_extractor_library_names_the_extra(extractor, module: str,  # 
         extractor("<p>x</p>")
 
 
-_LISTING = """function Cow(name) {
-  this.name = name || "Anon cow";
-}
-Cow.prototype = {
-  greets: function (target) {
-    if (!target) throw new Error("missing target");
-    return this.name + " greets " + target;
-  }
-};"""
-
-
-def test_clean_html_keeps_code_table_and_list_lines_the_html_stage_kept() -> None:
-    """Lines of a listing, rows of a table and items of a list that the HTML stage kept with
-    their markup are not judged again as bare lines, in context: read so, a line of code looks
-    like a row of labels."""
-    html = (f"<article><h1>Testing cows</h1><p>{PROSE} {PROSE}</p>"
-            f"<pre><code>{_LISTING}</code></pre><p>{PROSE}</p>"
-            "<table><tr><td>Red<td>12<tr><td>Blue<td>7<tr><td>Green<td>3</table>"
-            f"<p>{PROSE} Again.</p><ul><li>Apples<li>Pears<li>Plums</ul></article>")
-    text = html_to_text(html)
-    assert _LISTING in text
-    assert clean_html(html) == text
-    explained = explain_html(html)
-    assert explained.text == text
-    assert not [r for r in explained.removals if r.rule.startswith("context.")]
-
-
 def test_subheadings_named_headers_stay_with_their_sections() -> None:
     """A section's heading called "card-header" is the article's, not the page's header."""
     html = (f"<article><p>{PROSE}</p><h3 class='card-header'>Origin</h3><p>{PROSE} Again.</p>"

@@ -6,12 +6,11 @@ options or an HTML extractor; ``None`` means :data:`DEFAULT_PIPELINE`.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, overload
 
 from cleanseed._mapping import accepts_rows, on_rows
-from cleanseed.boilerplate.strip import BoilerplateConfig, strip_boilerplate, strip_context
+from cleanseed.boilerplate.strip import strip_boilerplate, strip_context
 from cleanseed.document import Explained, Removal
 from cleanseed.encoding.fix import fix_encoding
 from cleanseed.errors import InputTypeError, check_many
@@ -24,8 +23,7 @@ from cleanseed.repeats.paragraphs import dedup_paragraphs
 if TYPE_CHECKING:
     from cleanseed.config import CleanConfig
 
-__all__ = ["DEFAULT_PIPELINE", "HTML_PIPELINE", "clean", "clean_batch", "clean_html", "explain",
-           "explain_html"]
+__all__ = ["DEFAULT_PIPELINE", "clean", "clean_batch", "clean_html", "explain", "explain_html"]
 
 #: Encoding first, so the rules see real characters; repeats after the boilerplate, so a banner
 #: repeated at the end of a page is reported as a banner, not as a repeat. When the repeats step
@@ -34,17 +32,6 @@ __all__ = ["DEFAULT_PIPELINE", "HTML_PIPELINE", "clean", "clean_batch", "clean_h
 #: already, and the last step is skipped.
 DEFAULT_PIPELINE = compose(fix_encoding, strip_boilerplate, dedup_paragraphs,
                            after_change(strip_context))
-
-#: What :func:`clean_html` runs on the text the HTML stage kept: the default pipeline's steps,
-#: less the judging of lines in context. That judging is for a page's full text, whose markup
-#: is gone (what a WET file holds); the HTML stage has judged the same blocks with their markup
-#: (links, tags, the article's container, the neighbours), and the lines it kept, read again
-#: bare, can look like chrome when they are not: a listing's lines of code, a table's rows, the
-#: items of a list are runs of short lines.
-HTML_PIPELINE = compose(fix_encoding,
-                        functools.partial(strip_boilerplate,
-                                          config=BoilerplateConfig(context=False)),
-                        dedup_paragraphs)
 
 
 def _pipeline(config: CleanConfig | None) -> Pipeline:
@@ -108,16 +95,16 @@ def _html_parts(config: HtmlConfig | CleanConfig | None, extractor: Extractor | 
                 ) -> tuple[HtmlConfig | None, Pipeline, Extractor | None]:
     """The HTML stage's options, the text pipeline and the extractor a config stands for."""
     if config is None or isinstance(config, HtmlConfig):
-        return config, HTML_PIPELINE, extractor
+        return config, DEFAULT_PIPELINE, extractor
     return config.html, config.pipeline, extractor or config.extractor_function()
 
 
 def clean_html(html: str | bytes, config: HtmlConfig | CleanConfig | None = None, *,
                extractor: Extractor | None = None, charset: str | None = None) -> str:
-    """Extract a page's text (with *extractor* if given), then run :data:`HTML_PIPELINE` on it.
+    """Extract a page's text (with *extractor* if given), then run the default text pipeline.
 
     *config* is the HTML stage's options, or a :class:`~cleanseed.config.CleanConfig` that also
-    names the text steps and the extractor (then its steps run, as named). *charset* is what a server's header said of the
+    names the text steps and the extractor. *charset* is what a server's header said of the
     page's bytes, if anything.
 
     >>> clean_html("<p>Hello there, world.</p><div id='cookie-notice'>We use cookies.</div>")

@@ -207,6 +207,24 @@ def test_a_linked_entry_in_a_list_of_prose_is_kept_a_list_of_links_is_not() -> N
     assert any(r.rule == "html.low_density" and "Storm" in r.text for r in result.removals)
 
 
+def test_a_list_of_links_set_in_an_entry_of_prose_is_that_entrys() -> None:
+    """A list of links under an entry of a list of prose (the bugs fixed, under the entry that
+    names the work) stays with it, however much of the whole list is links; a list of links
+    under an entry of links (a menu and its submenu) does not."""
+    bugs = "".join(f"<li><a href='/b/{n}'>Bug {n} - the window lost its video on a switch</a>"
+                   "</li>" for n in range(5))
+    work = ("<ul><li>The picture-in-picture students came back for another term of work on"
+            f" the player, and they are well on their way.</li><li>In progress:<ul>{bugs}</ul>"
+            "</li></ul>")
+    menu = ("<ul><li><a href='/m'>Sections of the site</a><ul><li><a href='/m/1'>World news"
+            " and the rest of it</a></li><li><a href='/m/2'>Business and the markets today"
+            "</a></li></ul></li></ul>")
+    text = html_to_text(page(f"<article>{paragraphs(range(1, 3))}{work}"
+                             f"{paragraphs(range(3, 5))}{menu}</article>"))
+    assert all(f"Bug {n} - the window" in text for n in range(5))
+    assert "World news" not in text
+
+
 def test_a_linked_heading_over_prose_is_kept_a_teaser_headline_is_not() -> None:
     """A section heading that links somewhere stays when prose follows it; a headline that
     opens a teaser (a summary that opens with a link), or that is an entry of a list of

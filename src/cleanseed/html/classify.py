@@ -163,13 +163,38 @@ def carried(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, b
     if element.name not in _ITEMS or element.parent < 0:
         return False
     parent = element.parent
-    if parent not in lists:
-        outer = layout.elements[parent]
+    if _prose_list(layout, parent, keep, lists):
+        return True
+    # a list of links set in an item of a list of prose (the bugs fixed, under the entry that
+    # names the work) is that entry's, as the entry is the article's; that list is judged by
+    # its own items, this one aside
+    holder = layout.elements[parent].parent
+    return (holder >= 0 and layout.elements[holder].name in _ITEMS
+            and layout.elements[holder].parent >= 0
+            and _prose_list(layout, layout.elements[holder].parent, keep, lists, own=True))
+
+
+def _prose_list(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, bool], *,
+                own: bool = False) -> bool:
+    """Whether the list at *index* is mostly not links, among the blocks kept (*keep*): all of
+    them, or with *own* only those of its own items (not of a list set in one of them).
+    *lists* remembers the verdicts."""
+    key = ~index if own else index
+    if key not in lists:
+        outer = layout.elements[index]
         chars = links = 0
         for i in range(outer.start, outer.end):
-            if keep[i]:
+            if keep[i] and (not own or _item_of(layout, layout.blocks[i].elem) == index):
                 chars += len(layout.blocks[i].text)
                 if layout.blocks[i].link_density > _ALL_LINKS:
                     links += len(layout.blocks[i].text)
-        lists[parent] = links * 2 < chars
-    return lists[parent]
+        lists[key] = links * 2 < chars
+    return lists[key]
+
+
+def _item_of(layout: Layout, node: int) -> int:
+    """The list that holds the nearest item around the element *node*, or -1."""
+    elements = layout.elements
+    while node >= 0 and elements[node].name not in _ITEMS:
+        node = elements[node].parent
+    return elements[node].parent if node >= 0 else -1

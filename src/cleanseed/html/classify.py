@@ -168,10 +168,10 @@ def carried(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, b
     # a list of links set in an item of a list of prose (the bugs fixed, under the entry that
     # names the work) is that entry's, as the entry is the article's; that list is judged by
     # its own items, this one aside
-    holder = layout.elements[parent].parent
-    return (holder >= 0 and layout.elements[holder].name in _ITEMS
-            and layout.elements[holder].parent >= 0
-            and _prose_list(layout, layout.elements[holder].parent, keep, lists, own=True))
+    entry = layout.elements[parent].parent
+    return (entry >= 0 and layout.elements[entry].name in _ITEMS
+            and layout.elements[entry].parent >= 0
+            and _prose_list(layout, layout.elements[entry].parent, keep, lists, own=True))
 
 
 def _prose_list(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, bool], *,

@@ -141,8 +141,9 @@ _ITEMS = frozenset({"li", "dt", "dd"})
 def carried(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, bool]) -> bool:
     """Whether the link-heavy block at *index*, kept so far (*keep*), is carried by its
     context: an item of a list whose items are mostly not links (a list of changes in which
-    some entries are a linked bug title), or a linked heading followed by prose in the same
-    element. *lists* remembers the verdict on each list.
+    some entries are a linked bug title), or of a list set in an item of such a list, or a
+    linked heading followed by prose in the same element. *lists* remembers the verdict on
+    each list.
 
     A list of related stories is all links; a teaser's linked headline is followed by a
     summary that opens with a link, or sits in an item of a list of them: none is carried.

@@ -1,7 +1,7 @@
 """Main-text extraction from HTML: cleanseed against trafilatura, Resiliparse, jusText and bs4.
 
     python benchmarks/extraction.py FOLDER [FOLDER ...] [--half all|dev|held-out] [--limit N]
-        [--systems NAME ...] [--rounds N] [--markdown]
+        [--systems NAME ...] [--rounds N] [--previous SRC] [--markdown]
 
 Each FOLDER is one of the two shared sets (the article extraction benchmark, or the Readability
 test pages); :mod:`_pages` reads both, draws their halves by site and marks Readability's
@@ -15,10 +15,14 @@ per-page true positives, false positives and false negatives as multiset overlap
 sum to one, precision and recall averaged over pages (a page without predicted shingles is left
 out of precision, one without true shingles out of recall), and F1 = 2PR/(P+R).
 
-CPU time is this process's CPU time (``time.process_time``) of each call, so other load on the
-machine disturbs it less than wall time would. The systems take turns for ``--rounds`` rounds,
-and each page's best round counts: load from other processes only ever adds time. Compare
-figures from the same run.
+``--previous PATH/TO/src`` adds ``clean_html`` of another cleanseed source tree (a previous
+release), run in a child process with that tree first on ``PYTHONPATH``, fed the same decoded
+pages, in its turn among the others in every round.
+
+CPU time is the CPU time (``time.process_time``) of each call, in this process (in the child
+for ``--previous``), so other load on the machine disturbs it less than wall time would. The
+systems take turns for ``--rounds`` rounds, and each page's best round counts: load from other
+processes only ever adds time. Compare figures from the same run.
 
 Leaks: a page leaks when its output has a line that is a photo caption or credit or a cookie
 banner, and that line is not part of the page's human ground truth. Lines are judged by
@@ -33,9 +37,14 @@ runs in its language-independent mode (no stop words, both stop-word bars at 0) 
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
+import json
+import os
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -58,6 +67,8 @@ from cleanseed.html import (
 )
 
 Extract = Callable[[str], str]
+#: Runs one system over the pages: the CPU seconds of each call, and the outputs.
+Runner = Callable[[Sequence["Page"]], tuple[list[float], list[str]]]
 
 _TOKEN = re.compile(r"\w+")
 _LANG = re.compile(r"<html\b[^>]{0,500}?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
@@ -208,6 +219,42 @@ def timed(extract: Extract, pages: Sequence[Page]) -> tuple[list[float], list[st
     return seconds, outputs
 
 
+#: What the child process runs for ``--previous``: the same timing as :func:`timed`.
+_CHILD = """
+import gc, json, sys, time
+import cleanseed
+from cleanseed.default import clean_html
+assert cleanseed.__file__.startswith(sys.argv[2]), cleanseed.__file__
+pages = json.load(open(sys.argv[1], encoding="utf-8"))
+clean_html(pages[0])
+gc.collect()
+seconds, outputs = [], []
+for html in pages:
+    start = time.process_time()
+    outputs.append(clean_html(html))
+    seconds.append(time.process_time() - start)
+json.dump([seconds, outputs], open(sys.argv[1] + ".out", "w", encoding="utf-8"))
+"""
+
+
+def previous(src: Path, folder: Path) -> Runner:
+    """``clean_html`` of the cleanseed tree at *src*, in a child process with it on the path;
+    the pages go through a file in *folder*."""
+    src = src.resolve()
+
+    def run(pages: Sequence[Page]) -> tuple[list[float], list[str]]:
+        path = folder / "pages.json"
+        if not path.exists():
+            path.write_text(json.dumps([p.html for p in pages]), encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": str(src)}
+        subprocess.run([sys.executable, "-c", _CHILD, str(path), str(src)], env=env,
+                       check=True)
+        seconds, outputs = json.loads(Path(f"{path}.out").read_text(encoding="utf-8"))
+        return seconds, outputs
+
+    return run
+
+
 def score(seconds: list[float], outputs: list[str], pages: Sequence[Page]) -> Score:
     """The scores and leaks of *outputs*."""
     result = Score(seconds=seconds)
@@ -264,21 +311,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--systems", nargs="*", help="names (or name prefixes) to run")
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--rounds", type=int, default=3, help="timed rounds; the best counts")
+    parser.add_argument("--previous", type=Path, help="src folder of a cleanseed release to "
+                        "run beside this one")
     args = parser.parse_args(argv)
     pages = load(args.folders, args.half, args.limit)
     if not pages:
         parser.error("no pages found")
-    contenders = {n: f for n, f in systems().items()
-                  if not args.systems or any(n.startswith(s) for s in args.systems)}
-    best: dict[str, list[float]] = {}
-    outputs: dict[str, list[str]] = {}
-    for _ in range(max(1, args.rounds)):
-        for name, extract in contenders.items():
-            seconds, out = timed(extract, pages)
-            previous = best.get(name, seconds)
-            best[name] = [min(a, b) for a, b in zip(seconds, previous, strict=True)]
-            outputs.setdefault(name, out)
-    results = {name: score(best[name], outputs[name], pages) for name in contenders}
+    with tempfile.TemporaryDirectory() as tmp:
+        runners: dict[str, Runner] = {}
+        if args.previous is not None:
+            runners["previous release clean_html"] = previous(args.previous, Path(tmp))
+        runners.update({n: functools.partial(timed, f) for n, f in systems().items()})
+        runners = {n: r for n, r in runners.items()
+                   if not args.systems or any(n.startswith(s) for s in args.systems)}
+        best: dict[str, list[float]] = {}
+        outputs: dict[str, list[str]] = {}
+        for _ in range(max(1, args.rounds)):
+            for name, run in runners.items():
+                seconds, out = run(pages)
+                earlier = best.get(name, seconds)
+                best[name] = [min(a, b) for a, b in zip(seconds, earlier, strict=True)]
+                outputs.setdefault(name, out)
+    results = {name: score(best[name], outputs[name], pages) for name in runners}
     _print_leaks(results, pages)
     report(results, pages, args.markdown)
     return 0

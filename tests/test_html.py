@@ -261,3 +261,12 @@ def test_a_missing_extractor_library_names_the_extra(extractor, module: str,  # 
     importlib.invalidate_caches()
     with pytest.raises(CleanseedError, match=r"pip install cleanseed\[extractors\]"):
         extractor("<p>x</p>")
+
+
+def test_subheadings_named_headers_stay_with_their_sections() -> None:
+    """A section's heading called "card-header" is the article's, not the page's header."""
+    html = (f"<article><p>{PROSE}</p><h3 class='card-header'>Origin</h3><p>{PROSE} Again.</p>"
+            f"<h3 class='section__title'>Rating</h3><p>{PROSE} Once more.</p></article>")
+    text = html_to_text(html)
+    assert "\n\nOrigin\n\n" in text
+    assert "\n\nRating\n\n" in text

@@ -40,6 +40,34 @@ def test_http_style_declaration_wins_over_meta_charset() -> None:
     assert html_to_text(page.encode("koi8-r")) == WORD
 
 
+CHINESE = "深度学习的新电脑已可利用记忆自学，人工智能迈上新台阶。"
+
+
+@pytest.mark.parametrize("label", ["gb2312", "gbk", "GB18030", "big5", "shift_jis"])
+def test_valid_utf8_wins_over_a_legacy_declaration(label: str) -> None:
+    """A page saved as UTF-8 that still declares its old charset is read as UTF-8, not as
+    mojibake: text in a legacy encoding is not valid UTF-8 once it holds a few such letters."""
+    page = (f'<meta http-equiv="Content-Type" content="text/html; charset={label}">'
+            f"<p>{CHINESE}</p>")
+    assert decode_html(page.encode("utf-8")) == page
+    assert html_to_text(page.encode("utf-8")) == CHINESE
+    assert decode_html(page.encode("utf-8"), charset="iso-8859-1") == page
+
+
+def test_the_same_page_in_gbk_follows_its_declaration() -> None:
+    """The GBK bytes of that page are not valid UTF-8: its declaration is read as before."""
+    page = f'<meta charset="gb2312"><p>{CHINESE}</p>'
+    assert decode_html(page.encode("gbk")) == page
+
+
+def test_a_little_valid_utf8_leaves_the_declaration_standing() -> None:
+    """A few bytes that happen to be valid UTF-8 ("Ã©" in Windows-1252 is "é" in UTF-8) are
+    too little to overrule what the page says."""
+    data = '<meta charset="windows-1252"><p>Ã© and Ã¨, as written</p>'.encode("cp1252")
+    data.decode("utf-8")  # valid UTF-8, two characters outside ASCII
+    assert decode_html(data) == data.decode("cp1252")
+
+
 def test_latin1_labels_read_as_windows_1252() -> None:
     """As in browsers, an ISO-8859-1 page is read as Windows-1252 (curly quotes survive)."""
     page = '<meta charset="iso-8859-1"><p>\x93quoted\x94 caf\xe9</p>'.encode("latin-1")

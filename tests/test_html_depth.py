@@ -1,10 +1,10 @@
-"""Deep and broken markup: lxml's stack kept shallow, the soup flattened past ``max_depth``.
+"""Deep and broken markup: lxml's stack kept shallow, the stream flattened past ``max_depth``.
 
 The pages here are shaped after the ones that used to take time in the square of their length:
 unclosed tags with stray end tags between them (lxml's parser looked through its whole stack
 for each end tag) and text between the end tags of deep elements (bs4 walked up through every
 open element for each string). The tests bound what made that time grow, the depth of lxml's
-stack and of the soup, rather than the time itself.
+stack and of the stream of events, rather than the time itself.
 """
 
 from __future__ import annotations
@@ -14,13 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bs4 import Tag
 from lxml import etree
 
 from cleanseed.errors import ConfigError
 from cleanseed.html import HtmlConfig, html_to_text, html_to_text_and_explain
 from cleanseed.html.feed import feed_bounded
-from cleanseed.html.parse import parse
+from cleanseed.html.parse import END, START, Event, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -80,13 +79,12 @@ def _words(target: _Recorder) -> Counter[str]:
     return Counter(" ".join(value for kind, value in target.events if kind == "data").split())
 
 
-def _depth(tag: Tag) -> int:
-    """How deep the soup under *tag* nests, walked without recursion."""
-    deepest, stack = 0, [(tag, 0)]
-    while stack:
-        node, depth = stack.pop()
+def _depth(events: list[Event]) -> int:
+    """How deep a stream of events nests: the most elements open at once."""
+    deepest = depth = 0
+    for kind, _, _, _ in events:
+        depth += (kind == START) - (kind == END)
         deepest = max(deepest, depth)
-        stack.extend((child, depth + 1) for child in node.contents if isinstance(child, Tag))
     return deepest
 
 
@@ -132,10 +130,11 @@ def test_deep_pages_give_all_their_text(name: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", list(DEEP_PAGES))
-def test_the_soup_nests_no_deeper_than_max_depth(name: str) -> None:
-    """The soup (all later steps walk it) is at most max_depth deep, plus the flattened blocks."""
+def test_the_stream_nests_no_deeper_than_max_depth(name: str) -> None:
+    """The stream (all later steps read it) is at most max_depth deep, plus the flattened
+    blocks."""
     page = parse(DEEP_PAGES[name][0], None, max_depth=40)
-    assert _depth(page.soup) <= 41
+    assert _depth(page.events) <= 41
 
 
 def test_flattened_blocks_stay_apart_and_are_explained() -> None:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from cleanseed.html.match import MARKER, class_rule, element_rule, is_marker, word_parts
+from cleanseed.html.match import (
+    MARKER,
+    Memo,
+    class_rule,
+    element_rule,
+    is_marker,
+    word_parts,
+)
 from cleanseed.html.rules import ATTRIBUTE_RULES, CHROME_TAGS, CONTENT_MARKERS, DROP_TAGS
 
 
@@ -88,3 +95,23 @@ def test_is_marker() -> None:
     assert is_marker({"itemprop": "articleBody"})
     assert is_marker({"id": "story-body"})
     assert not is_marker({"class": "story-teaser"})
+
+
+@pytest.mark.parametrize(("tag", "names", "rule"), [
+    ("h3", "card-header", None),  # a subheading called what its tag says
+    ("h2", "section__title", None),
+    ("h3", "box-headline", None),
+    ("h1", "entry-title", "html.header"),  # the page's headline: its own rule still speaks
+    ("div", "card-header", "html.header"),
+    ("h4", "widget-title", "html.aside"),  # the other words of the name still count
+    ("h3", "related-title", "html.related"),
+])
+def test_a_subheading_is_not_chrome_for_being_called_a_header(tag: str, names: str,
+                                                              rule: str | None) -> None:
+    """On h2 to h6, "header", "title" and "headline" in a class say only what the tag says;
+    the rest of the name is weighed as on any element. One memo serves both kinds."""
+    memo: Memo = {}
+    for other in ("div", "h3"):
+        class_rule(other, {"class": names}, memo)
+    assert class_rule(tag, {"class": names}) == rule
+    assert class_rule(tag, {"class": names}, memo) == rule

@@ -3,12 +3,13 @@ against the text they name. Every page here is written by hand for one mechanism
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
+import pytest
 
 from cleanseed.default import clean_html, explain_html
 from cleanseed.html import html_to_text, html_to_text_and_explain
-from cleanseed.html.blocks import collect
-from cleanseed.html.classify import BAD, GOOD, judge
+from cleanseed.html.blocks import Block, collect
+from cleanseed.html.classify import BAD, GOOD, alone, judge
+from cleanseed.html.parse import parse
 
 #: Paragraphs long enough to be prose wherever they are put, each told apart by its number.
 PARAGRAPHS = [
@@ -185,7 +186,7 @@ def test_judge_reads_prose_links_teasers_and_scripts_without_spaces() -> None:
             + "<li><a href=/t>A teaser headline of the kind</a> then a summary of the story"
             " that it links to, in a sentence.</li>"
             + "<p>一波波接續性低溫寒流報到已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣</p>")
-    layout = collect(BeautifulSoup(html, "lxml"))
+    layout = collect(parse(html, None))
     assert judge(layout, [False] * len(layout.blocks)) == [GOOD, GOOD, GOOD, GOOD, BAD, BAD,
                                                           GOOD]
 
@@ -206,6 +207,24 @@ def test_a_linked_entry_in_a_list_of_prose_is_kept_a_list_of_links_is_not() -> N
     assert any(r.rule == "html.low_density" and "Storm" in r.text for r in result.removals)
 
 
+def test_a_list_of_links_set_in_an_entry_of_prose_is_that_entrys() -> None:
+    """A list of links under an entry of a list of prose (the bugs fixed, under the entry that
+    names the work) stays with it, however much of the whole list is links; a list of links
+    under an entry of links (a menu and its submenu) does not."""
+    bugs = "".join(f"<li><a href='/b/{n}'>Bug {n} - the window lost its video on a switch</a>"
+                   "</li>" for n in range(5))
+    work = ("<ul><li>The picture-in-picture students came back for another term of work on"
+            f" the player, and they are well on their way.</li><li>In progress:<ul>{bugs}</ul>"
+            "</li></ul>")
+    menu = ("<ul><li><a href='/m'>Sections of the site</a><ul><li><a href='/m/1'>World news"
+            " and the rest of it</a></li><li><a href='/m/2'>Business and the markets today"
+            "</a></li></ul></li></ul>")
+    text = html_to_text(page(f"<article>{paragraphs(range(1, 3))}{work}"
+                             f"{paragraphs(range(3, 5))}{menu}</article>"))
+    assert all(f"Bug {n} - the window" in text for n in range(5))
+    assert "World news" not in text
+
+
 def test_a_linked_heading_over_prose_is_kept_a_teaser_headline_is_not() -> None:
     """A section heading that links somewhere stays when prose follows it; a headline that
     opens a teaser (a summary that opens with a link), or that is an entry of a list of
@@ -221,3 +240,16 @@ def test_a_linked_heading_over_prose_is_kept_a_teaser_headline_is_not() -> None:
     assert "Password manager" in text
     assert "Another story" not in text
     assert "gas station" not in text
+
+
+@pytest.mark.parametrize("text", [
+    "आज मौसम बहुत अच्छा है और हम सब पार्क में घूमने जाएंगे। कल बारिश होगी तो छाता लेकर निकलें।",
+    "هل ستذهب إلى الحديقة اليوم مع أصدقائك بعد انتهاء الدروس في المدرسة الكبيرة في المدينة؟",
+    "Այսօր եղանակը շատ լավ է, և մենք բոլորս կգնանք զբոսնելու այգում մինչև երեկո։",
+])
+def test_prose_ends_its_sentences_in_its_own_script(text: str) -> None:
+    """A paragraph whose only sentence marks are a danda, an Arabic question mark or an
+    Armenian full stop reads as prose alone, as one ending in "." does."""
+    assert alone(Block(text, -1, 0)) == GOOD
+    bare = text.replace("।", "").replace("؟", "").replace("։", "")
+    assert alone(Block(bare, -1, 0)) != GOOD

@@ -10,31 +10,8 @@ import importlib.util
 
 import ftfy
 import pytest
-from bs4 import BeautifulSoup
 
 from cleanseed.boilerplate import strip
-from cleanseed.html import parse
-
-
-def test_bs4_links_strings_through_linkage_fixer() -> None:
-    """html.parse overrides BeautifulSoup._linkage_fixer to skip an ancestor walk; bs4 must
-    still have the method and call it when a string joins an element that holds something."""
-    assert callable(getattr(BeautifulSoup, "_linkage_fixer", None))
-    calls: list[object] = []
-
-    class Spy(BeautifulSoup):
-        def _linkage_fixer(self, el: object) -> None:
-            calls.append(el)
-
-    Spy("<div><b>bold</b> text after</div>", "lxml")
-    assert calls, "bs4 no longer calls _linkage_fixer: html.parse's override does nothing"
-    assert parse._Soup._linkage_fixer is not BeautifulSoup._linkage_fixer
-
-
-def test_bs4_lxml_builder_is_where_html_parse_imports_it() -> None:
-    from bs4.builder._lxml import LXMLTreeBuilder
-
-    assert issubclass(parse.LXMLTreeBuilder, LXMLTreeBuilder)
 
 
 def test_re2_set_wraps_an_extension_set_whose_match_returns_a_list() -> None:

@@ -1,7 +1,7 @@
 """The HTML stage: raw pages in, article text out, with the reason for every piece left out.
 
-``html_to_text`` decodes the page (:mod:`~cleanseed.html.decode`), parses it with
-BeautifulSoup's lxml builder while dropping elements that are never article text
+``html_to_text`` decodes the page (:mod:`~cleanseed.html.decode`), parses it with lxml into a
+stream of events while dropping elements that are never article text
 (:mod:`~cleanseed.html.parse`, rules in :mod:`~cleanseed.html.rules`; the page goes to lxml by
 pieces that keep its stack shallow, :mod:`~cleanseed.html.feed`), cuts the rest into
 blocks (:mod:`~cleanseed.html.blocks`) and keeps the page's main content

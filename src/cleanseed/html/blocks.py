@@ -1,18 +1,17 @@
 """Walk a parsed page once and cut its text into blocks: one per paragraph, heading, list item.
 
-The walk is iterative (a page nested tens of thousands of levels deep does not reach Python's
-recursion limit) and touches every node once. Besides the blocks it keeps one :class:`Element`
+The walk goes once through the page's stream of events (:mod:`cleanseed.html.parse`), with no
+recursion (a page nested tens of thousands of levels deep does not reach Python's recursion
+limit). Besides the blocks it keeps one :class:`Element`
 per block-level element, with the range of blocks it holds, so that the main-content search can
 ask "how much prose is inside this element?" without walking the tree again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, Tag
-
+from cleanseed.html.parse import DATA, END, START, Page
 from cleanseed.html.rules import BLOCK_TAGS, FIGURE_CONTENT_TAGS, FIGURE_TAGS, HEADINGS
 
 __all__ = ["Block", "Element", "Layout", "collect"]
@@ -46,21 +45,18 @@ class Block:
 class Element:
     """A block-level element (or one a class rule flagged) and what it holds.
 
-    It holds the blocks ``[start, end)`` and the elements ``(its index, last)``; ``rule`` is
-    what the class rules said of it, if anything (a rule id, or ``"marker"`` for the body).
+    ``name`` is its tag's name. It holds the blocks ``[start, end)`` and the elements ``(its
+    index, last)``; ``rule`` is what the class rules said of it, if anything (a rule id, or
+    ``"marker"`` for the body).
     """
 
-    tag: Tag
+    name: str
     parent: int
     start: int
     rule: str | None = None
     end: int = -1
     last: int = -1
     images: int = 0  # <img> elements whose nearest block-level ancestor this is
-
-    @property
-    def name(self) -> str:
-        return self.tag.name
 
 
 @dataclass(slots=True)
@@ -82,14 +78,15 @@ class Layout:
 class _Walker:
     """The state of one walk: the block being filled and the open block-level elements."""
 
-    def __init__(self, flagged: dict[int, str]) -> None:
-        self.flagged = flagged
+    def __init__(self) -> None:
         self.layout = Layout()
         self.pieces: list[str] = []
         self.link_chars = 0
         self.link_first = False
         self.started = False  # the block being filled has words
         self.open: list[int] = []
+        # for each element open in the stream: 1 if it is an Element, 2 if it counts as a link
+        self.kinds: list[int] = []
         self.in_link = 0
         self.in_pre = 0
         self.in_figure = 0
@@ -132,31 +129,33 @@ class _Walker:
             words += " "
         self.pieces.append(words)
 
-    def _is_link(self, link: Tag) -> bool:
-        """Whether *link* counts as link text: a heading that links to itself (``<h2><a
-        href="#part">``, as documentation generators write them) is no menu item."""
+    def _is_link(self, href: str | None) -> bool:
+        """Whether a link to *href* counts as link text: a heading that links to itself
+        (``<h2><a href="#part">``, as documentation generators write them) is no menu item."""
         if not self.open or self.layout.elements[self.open[-1]].name not in HEADINGS:
             return True
-        href = str(link.attrs.get("href") or "")
+        href = href or ""
         return not (href.startswith("#") and len(href) > 1)
 
-    def enter(self, tag: Tag) -> None:
-        name = tag.name
-        rule = self.flagged.get(id(tag))
+    def enter(self, name: str, href: str | None, rule: str | None) -> None:
+        kind = 0
         if name in BLOCK_TAGS or rule is not None:
             self.flush()
             elements = self.layout.elements
             parent = self.open[-1] if self.open else -1
             self.open.append(len(elements))
-            elements.append(Element(tag, parent, len(self.layout.blocks), rule))
+            elements.append(Element(name, parent, len(self.layout.blocks), rule))
             if name in _PRE:
                 self.in_pre += 1
+            kind = 1
         elif name == "br":
             self.pieces.append("\n")
-        elif name == "a" and self._is_link(tag):
+        elif name == "a" and self._is_link(href):
             self.in_link += 1
+            kind = 2
         elif name == "img" and self.open:
             self.layout.elements[self.open[-1]].images += 1
+        self.kinds.append(kind)
         self._figure(name, 1)
 
     def _figure(self, name: str, step: int) -> None:
@@ -167,9 +166,9 @@ class _Walker:
             self.flush()
             self.in_figure_content += step
 
-    def leave(self, tag: Tag) -> None:
-        name = tag.name
-        if name in BLOCK_TAGS or id(tag) in self.flagged:
+    def leave(self, name: str) -> None:
+        kind = self.kinds.pop()
+        if kind == 1:
             self.flush()
             index = self.open.pop()
             element = self.layout.elements[index]
@@ -177,35 +176,30 @@ class _Walker:
             element.last = len(self.layout.elements)
             if name in _PRE:
                 self.in_pre -= 1
-        elif name == "a" and self._is_link(tag):
+        elif kind == 2:
             self.in_link -= 1
         self._figure(name, -1)
 
 
-def collect(soup: BeautifulSoup, flagged: dict[int, str] | None = None) -> Layout:
-    """Cut the text of *soup* into blocks, in reading order.
+def collect(page: Page) -> Layout:
+    """Cut the text of a parsed *page* into blocks, in reading order.
 
-    Elements in *flagged* (``id(tag)`` to rule id) get an :class:`Element` of their own, with
-    their ``rule``, even if they are inline.
+    Elements a class rule flagged get an :class:`Element` of their own, with their ``rule``,
+    even if they are inline.
 
-    >>> from bs4 import BeautifulSoup
-    >>> soup = BeautifulSoup("<p>One <b>two</b></p><ul><li><a>three</a></ul>", "lxml")
-    >>> [(b.text, b.link_chars) for b in collect(soup).blocks]
+    >>> from cleanseed.html.parse import parse
+    >>> page = parse("<p>One <b>two</b></p><ul><li><a>three</a></ul>", None)
+    >>> [(b.text, b.link_chars) for b in collect(page).blocks]
     [('One two', 0), ('three', 5)]
     """
-    walker = _Walker(flagged or {})
-    stack: list[tuple[Tag, Iterator[object]]] = [(soup, iter(soup.contents))]
-    while stack:
-        node, children = stack[-1]
-        child = next(children, None)
-        if child is None:
-            stack.pop()
-            if node is not soup:
-                walker.leave(node)
-        elif isinstance(child, Tag):
-            walker.enter(child)
-            stack.append((child, iter(child.contents)))
-        else:
-            walker.text(str(child))
+    walker = _Walker()
+    enter, leave, text = walker.enter, walker.leave, walker.text
+    for kind, value, href, rule in page.events:
+        if kind == START:
+            enter(value, href, rule)
+        elif kind == END:
+            leave(value)
+        elif kind == DATA:
+            text(value)
     walker.flush()
     return walker.layout

@@ -47,8 +47,9 @@ _PARAGRAPH_UNSPACED = 25
 #: A block that opens with a link is a teaser (a linked headline and its summary) when the
 #: link is more than this share of it; a paragraph that opens on a name links less.
 _TEASER_LINKS = 0.1
-#: Characters that end or part sentences, in the scripts the rules know.
-_SENTENCE_MARKS = frozenset(".!?;:。！？；：…")
+#: Characters that end or part sentences: Latin, Greek and Cyrillic; CJK (full and half width);
+#: Arabic and Urdu; the danda of Devanagari, Bengali and their kin; Armenian; Ethiopic.
+_SENTENCE_MARKS = frozenset(".!?;:…。！？；：．｡\u061f\u061b\u06d4\u0964\u0965\u0589\u1362")
 #: A heading stands for the text that follows within this many blocks.
 _HEADING_REACH = 2
 
@@ -85,12 +86,12 @@ def judge(layout: Layout, skip: Sequence[bool], barred: Sequence[bool] | None = 
     """The verdict on each block of *layout*; blocks where *skip* is true are ``BAD`` and
     transparent to their neighbours, those where *barred* is true ``BAD`` whatever they say.
 
-    >>> from bs4 import BeautifulSoup
     >>> from cleanseed.html.blocks import collect
+    >>> from cleanseed.html.parse import parse
     >>> html = ("<h2>A heading</h2><p>" + "A sentence of the article, with words. " * 3
     ...         + "</p><p>Short one.</p><p>" + "Another sentence of it, on and on. " * 3
     ...         + "</p><ul><li><a href=/x>A link</a></ul>")
-    >>> judge(collect(BeautifulSoup(html, "lxml")), [False] * 5)
+    >>> judge(collect(parse(html, None)), [False] * 5)
     [2, 2, 2, 2, 0]
     """
     blocks = layout.blocks
@@ -140,8 +141,9 @@ _ITEMS = frozenset({"li", "dt", "dd"})
 def carried(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, bool]) -> bool:
     """Whether the link-heavy block at *index*, kept so far (*keep*), is carried by its
     context: an item of a list whose items are mostly not links (a list of changes in which
-    some entries are a linked bug title), or a linked heading followed by prose in the same
-    element. *lists* remembers the verdict on each list.
+    some entries are a linked bug title), or of a list set in an item of such a list, or a
+    linked heading followed by prose in the same element. *lists* remembers the verdict on
+    each list.
 
     A list of related stories is all links; a teaser's linked headline is followed by a
     summary that opens with a link, or sits in an item of a list of them: none is carried.
@@ -162,13 +164,38 @@ def carried(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, b
     if element.name not in _ITEMS or element.parent < 0:
         return False
     parent = element.parent
-    if parent not in lists:
-        outer = layout.elements[parent]
+    if _prose_list(layout, parent, keep, lists):
+        return True
+    # a list of links set in an item of a list of prose (the bugs fixed, under the entry that
+    # names the work) is that entry's, as the entry is the article's; that list is judged by
+    # its own items, this one aside
+    entry = layout.elements[parent].parent
+    return (entry >= 0 and layout.elements[entry].name in _ITEMS
+            and layout.elements[entry].parent >= 0
+            and _prose_list(layout, layout.elements[entry].parent, keep, lists, own=True))
+
+
+def _prose_list(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, bool], *,
+                own: bool = False) -> bool:
+    """Whether the list at *index* is mostly not links, among the blocks kept (*keep*): all of
+    them, or with *own* only those of its own items (not of a list set in one of them).
+    *lists* remembers the verdicts."""
+    key = ~index if own else index
+    if key not in lists:
+        outer = layout.elements[index]
         chars = links = 0
         for i in range(outer.start, outer.end):
-            if keep[i]:
+            if keep[i] and (not own or _item_of(layout, layout.blocks[i].elem) == index):
                 chars += len(layout.blocks[i].text)
                 if layout.blocks[i].link_density > _ALL_LINKS:
                     links += len(layout.blocks[i].text)
-        lists[parent] = links * 2 < chars
-    return lists[parent]
+        lists[key] = links * 2 < chars
+    return lists[key]
+
+
+def _item_of(layout: Layout, node: int) -> int:
+    """The list that holds the nearest item around the element *node*, or -1."""
+    elements = layout.elements
+    while node >= 0 and elements[node].name not in _ITEMS:
+        node = elements[node].parent
+    return elements[node].parent if node >= 0 else -1

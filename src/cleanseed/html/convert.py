@@ -53,7 +53,7 @@ def _safe(markup: str) -> str:
 
 def _to_text(markup: str, config: HtmlConfig, record: list[Removal] | None) -> str:
     page = parse(_safe(markup), record, max_depth=config.max_depth)
-    layout = collect(page.soup, page.flagged)
+    layout = collect(page)
     blocks = select(layout, page.titles, config, record)
     return tidy(render(blocks, layout))
 

@@ -1,12 +1,23 @@
-"""Decode the bytes of a page to text, the way a browser would, without ever raising.
+"""Decode the bytes of a page to text, as a browser would but for valid UTF-8, never raising.
 
-The order of evidence: a byte order mark; then the charset a server sent in its HTTP header
-(the ``charset`` argument: a WARC response's header, say); then a ``<meta http-equiv=
-"Content-Type" content="text/html; charset=...">`` (the HTTP header, written into the page); then
-a ``<meta charset="...">``; then UTF-8 if the bytes are valid UTF-8; then a guess from the bytes
-(:mod:`cleanseed.html.charset`), Windows-1252 when there is too little to guess from. A
-declared label that names no web encoding (a typo, ``"none"``, or one of Python's non-text codecs
-such as ``"base64"``) is ignored, as browsers ignore it.
+The order of evidence: a byte order mark; then the bytes themselves, when they are valid UTF-8
+and hold enough characters outside ASCII (see below); then the charset a server sent in its
+HTTP header (the ``charset`` argument: a WARC response's header, say); then a ``<meta
+http-equiv="Content-Type" content="text/html; charset=...">`` (the HTTP header, written into
+the page); then a ``<meta charset="...">``; then UTF-8 if the bytes are valid UTF-8; then a
+guess from the bytes (:mod:`cleanseed.html.charset`), Windows-1252 when there is too little to
+guess from. A declared label that names no web encoding (a typo, ``"none"``, or one of Python's
+non-text codecs such as ``"base64"``) is ignored, as browsers ignore it.
+
+Valid UTF-8 goes before a declaration, where browsers would believe the declaration, because
+scraped pages are often saved or re-served as UTF-8 with their old ``<meta charset="gb2312">``
+left in them, and a server's default header (``ISO-8859-1``) often says nothing of the page.
+Text in a legacy encoding is almost never valid UTF-8 once it holds a few letters outside
+ASCII: in UTF-8 every byte above 0x7F belongs to a sequence of a lead byte and one to three
+continuation bytes (0x80 to 0xBF), and two Chinese characters in GBK (``D6 D0 CE C4``) or an
+accented letter in Windows-1252 (``E9 20`` for "é ") break that at once. So a page whose bytes
+are valid UTF-8 with at least ``_UTF8_EVIDENCE`` characters outside ASCII is read as UTF-8
+whatever it declares; with fewer, the declaration stands.
 """
 
 from __future__ import annotations
@@ -21,6 +32,12 @@ __all__ = ["declared_encoding", "decode_html", "web_codec"]
 
 #: How far into the page to look for a declaration; real pages put theirs after long <head>s.
 _PRESCAN = 16384
+#: Valid UTF-8 holding this many characters outside ASCII is UTF-8, whatever the page or its
+#: header declares (see the module's docstring): a chance run of legacy bytes that happens to be
+#: valid UTF-8 is a character or two long, never this many.
+_UTF8_EVIDENCE = 8
+#: The bytes that open a character outside ASCII in UTF-8: in valid UTF-8, one per character.
+_LEAD_BYTES = bytes(range(0xC2, 0xF5))
 
 #: Byte order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS = (
@@ -124,9 +141,15 @@ def declared_encoding(data: bytes) -> str | None:
     return http_style or plain
 
 
+def _outside_ascii(data: bytes) -> int:
+    """How many characters outside ASCII *data* holds, if it is valid UTF-8."""
+    return len(data) - len(data.translate(None, _LEAD_BYTES))
+
+
 def decode_html(data: bytes, charset: str | None = None) -> str:
-    """Decode a page's bytes: BOM, then *charset* (what a server's header said), then the
-    page's declarations, then UTF-8, then a guess from the bytes.
+    """Decode a page's bytes: BOM, then valid UTF-8 holding letters outside ASCII, then
+    *charset* (what a server's header said), then the page's declarations, then UTF-8, then a
+    guess from the bytes.
 
     >>> decode_html(b'<meta charset="windows-1251"><p>\\xcf\\xf0\\xe8\\xe2\\xe5\\xf2')
     '<meta charset="windows-1251"><p>Привет'
@@ -138,11 +161,14 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace")
+    try:
+        text: str | None = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _outside_ascii(data) >= _UTF8_EVIDENCE:
+        return text
     declared = web_codec(charset) if charset else None
     declared = declared or declared_encoding(data)
     if declared is not None:
         return data.decode(declared, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode(detect_charset(data), errors="replace")
+    return text if text is not None else data.decode(detect_charset(data), errors="replace")

@@ -70,6 +70,8 @@ _CAPTION_MAX = 300
 _CAPTION_CLIMB = 3
 #: List items: the items of one list are kept on consecutive lines.
 _ITEM_TAGS = frozenset({"li", "dt", "dd"})
+#: Commas, which a paragraph's score counts: Latin, CJK full width and ideographic, Arabic.
+_COMMAS = ",，、\u060c"
 #: Block elements that are paragraphs themselves: they vote for their parent.
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote"})
 
@@ -153,7 +155,7 @@ def _scores(layout: Layout, alive: list[bool]) -> list[float]:
             continue
         if block.link_density > 0.5:
             continue
-        points = 1 + block.text.count(",") + min(len(block.text) // 100, 3)
+        points = 1 + _commas(block.text) + min(len(block.text) // 100, 3)
         node = block.elem
         if elements[node].name in _PARAGRAPH_TAGS:
             node = elements[node].parent
@@ -165,6 +167,11 @@ def _scores(layout: Layout, alive: list[bool]) -> list[float]:
             score[node] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
             node, level = elements[node].parent, level + 1
     return score
+
+
+def _commas(text: str) -> int:
+    """How many commas *text* holds, in any script's form of the comma."""
+    return sum(text.count(comma) for comma in _COMMAS if comma in text)
 
 
 def _initial(element: Element) -> float:

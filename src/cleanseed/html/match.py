@@ -19,6 +19,7 @@ from cleanseed.html.rules import (
     DROP_ROLES,
     DROP_TAGS,
     HEAD_WORDS,
+    HEADINGS,
     PROTECTED_TAGS,
     STATE_PARTS,
     WRAPPER_PARTS,
@@ -35,6 +36,11 @@ for _order, (_rule, _words) in enumerate(ATTRIBUTE_RULES):
     for _word in _words:
         _WORD_RULE.setdefault(_word, (_order, _rule))
 _COOKIE = _WORD_RULE["cookie"]
+#: The same, less the words that call an element a header or a title: on a subheading (``<h3
+#: class="card-header">``, ``<h2 class="box__headline">``) they say only what its tag says.
+_SUBHEADING_RULE = {word: found for word, found in _WORD_RULE.items()
+                    if found[1] != "html.header"}
+_SUBHEADINGS = HEADINGS - {"h1"}
 
 # The patterns below run with the standard library's engine, which is faster than re2's
 # binding on strings this short: none nests or chains quantifiers over the same characters, so
@@ -98,11 +104,12 @@ def _names_body(parts: list[str]) -> bool:
                for start in range(max(0, end - 3), end))
 
 
-def _class_rule(parts: list[str]) -> tuple[int, str] | None:
+def _class_rule(parts: list[str], table: dict[str, tuple[int, str]] = _WORD_RULE,
+                ) -> tuple[int, str] | None:
     """The first rule (in table order) one of *parts* belongs to, with its place in the table."""
     best: tuple[int, str] | None = None
     for part in parts:
-        found = _WORD_RULE.get(part)
+        found = table.get(part)
         if found is None and part.startswith(CONSENT_PREFIXES):
             found = _COOKIE
         if found is not None and (best is None or found < best):
@@ -143,25 +150,27 @@ _UNSEEN = (-2, "")
 _DIGITS = "0123456789-_"
 
 
-def _token_verdict(token: str) -> _Verdict:
+def _token_verdict(token: str, table: dict[str, tuple[int, str]] = _WORD_RULE) -> _Verdict:
     runs = _segments(token)
     parts = [part for run in runs for part in run]
     if _names_body(parts):
         return _MARKER_VERDICT
-    verdict = _class_rule(_compounds(runs))
+    verdict = _class_rule(_compounds(runs), table)
     if verdict is None and parts and parts[-1] in HEAD_WORDS:
         verdict = (len(ATTRIBUTE_RULES), HEAD_WORDS[parts[-1]])
     return verdict
 
 
-def _verdict(names: str, memo: Memo | None) -> _Verdict:
-    """The verdict on a class or id value: the first, in table order, of its tokens' verdicts.
+def _verdict(names: str, memo: Memo | None, subheading: bool = False) -> _Verdict:
+    """The verdict on a class or id value: the first, in table order, of its tokens' verdicts;
+    on a *subheading*, the header rule's words left out.
 
     Values and their tokens are remembered in *memo*: a page repeats its class values, and
     the same few tokens in many combinations (``menu-item menu-item-type-post menu-item-12``).
     """
+    table, key = (_SUBHEADING_RULE, "\x00") if subheading else (_WORD_RULE, "")
     if memo is not None:
-        best = memo.get(names, _UNSEEN)
+        best = memo.get(key + names, _UNSEEN)
         if best is not _UNSEEN:
             return best
     best = None
@@ -169,15 +178,15 @@ def _verdict(names: str, memo: Memo | None) -> _Verdict:
         # digits separate word parts and are no part themselves: "post-5662" is "post-"
         token = token.rstrip(_DIGITS)
         if memo is None:
-            verdict = _token_verdict(token)
+            verdict = _token_verdict(token, table)
         else:
-            verdict = memo.get(token, _UNSEEN)
+            verdict = memo.get(key + token, _UNSEEN)
             if verdict is _UNSEEN:
-                verdict = memo[token] = _token_verdict(token)
+                verdict = memo[key + token] = _token_verdict(token, table)
         if verdict is not None and (best is None or verdict < best):
             best = verdict
     if memo is not None:
-        memo[names] = best
+        memo[key + names] = best
     return best
 
 
@@ -212,7 +221,9 @@ def class_rule(tag: str, attrib: Any, memo: Memo | None = None) -> str | None:
         return chrome
     if (attrib.get("itemprop") or "").lower() == "articlebody":
         return MARKER
-    found = [_verdict(names, memo) for names in (attrib.get("class"), attrib.get("id"))
+    subheading = tag in _SUBHEADINGS
+    found = [_verdict(names, memo, subheading) for names in (attrib.get("class"),
+                                                             attrib.get("id"))
              if names and not names.isspace()]
     verdict = min((v for v in found if v is not None), default=None)
     if verdict is _MARKER_VERDICT or chrome is not None:

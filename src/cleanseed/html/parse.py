@@ -1,21 +1,23 @@
-"""Parse a page with BeautifulSoup's lxml tree builder, leaving out what is never article text.
+"""Parse a page with lxml's HTML parser into a stream of events, leaving out what is never text.
 
-Most of the cost of ``BeautifulSoup(html, "lxml")`` is building a Python object per element;
-lxml itself is fast. So unwanted subtrees (scripts, navigation, share bars, consent banners...)
-are dropped *while* parsing: the builder below is bs4's own lxml builder, and it simply does not
-hand those elements to the soup. (Building them and calling ``decompose()`` afterwards gives
-the same tree at two to three times the cost.)
+lxml's parser is fast; what costs is a Python object per element. So the parser's target below
+builds no tree at all: it writes the page as a flat list of events (an element starts, text,
+an element ends) in document order, which is all :func:`~cleanseed.html.blocks.collect` needs
+to cut the text into blocks, and unwanted subtrees (scripts, navigation, share bars, consent
+banners...) are dropped *while* parsing, never written. (Building a BeautifulSoup tree and
+walking it took 1.8 times as long on the shared sets' pages.)
 
 An element dropped for what its tag, class or id *says* (:func:`~cleanseed.html.match.class_rule`)
 may be misnamed: ``<div class="page-ad-margins">`` can wrap a whole article, and some sites wrap
 every page in a ``<form>``. So the parser keeps the events of such an element aside, and counts
 its prose; if at the end of the page it holds a large share of the page's prose, its events
-are replayed into the soup, where it stands flagged for :mod:`cleanseed.html.extract` to weigh.
+are replayed into the stream, in its place, where it stands flagged for
+:mod:`cleanseed.html.extract` to weigh.
 
 Elements nested deeper than ``max_depth`` are not built (Chrome and Safari stop nesting at 512
 levels too). Their text goes on, in the element at that depth: each block element among them (a
 paragraph, a list item, a cell) that holds text directly is built there, beside the others, and
-inline elements are left out. This keeps the soup shallow and every step after it fast, however
+inline elements are left out. This keeps the stream shallow and every step after it fast, however
 deep the markup nests (unclosed tags nest a page as deep as it is long), and it keeps the time
 lxml's parser takes in line with the page's length (see :mod:`cleanseed.html.feed`). No text is
 lost; when asked, the parse records the text it so flattened as ``html.too_deep``, an edit that
@@ -24,14 +26,9 @@ keeps its words.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterator
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
-from bs4 import BeautifulSoup, ParserRejectedMarkup, Tag
-from bs4.builder._lxml import LXMLTreeBuilder
 from lxml import etree
 
 from cleanseed.document import Removal
@@ -40,7 +37,7 @@ from cleanseed.html.feed import feed_bounded
 from cleanseed.html.match import MARKER, Memo, class_rule, element_rule, is_marker
 from cleanseed.html.rules import BLOCK_TAGS, DROP_TAGS, PROSE_RULES
 
-__all__ = ["STAGE", "Page", "parse"]
+__all__ = ["DATA", "END", "STAGE", "START", "Event", "Page", "parse"]
 
 STAGE = "html"
 
@@ -61,19 +58,24 @@ _NEVER_WEIGHED = PROSE_RULES | {"html.hidden"}
 #: text it is weighed against. (Prose inside other skipped elements is not counted.)
 _RESTORE_AMID = 200
 
-# Passed to bs4 for every element's attributes and namespaces; read-only, as bs4 copies them
-# into dicts of its own.
-_NO_ATTRIBUTES: Any = MappingProxyType({})
+#: The kinds of :data:`Event`.
+START, END, DATA = 0, 1, 2
+#: What the stream holds, in document order: ``(START, name, href, rule)`` for an element that
+#: starts (its link target if it is an ``<a>``, else ``None``; what the class rules said of it,
+#: if anything: a rule id, or ``"marker"`` for an element that names itself the article's
+#: body), ``(END, name, None, None)``, and ``(DATA, text, None, None)``.
+Event = tuple[int, str, str | None, str | None]
+#: Where a skipped flagged element was: replaced by its events if it is brought back, else
+#: left out.
+_HOLE = 3
 
-# The tag of the empty element that holds a skipped flagged element's place in the soup.
-_PLACEHOLDER = "cleanseed-skipped"
-
-# A parser event: ("start", tag, attrib), ("end", tag, None) or ("data", text, None).
-_Event = tuple[str, Any, Any]
+# A raw parser event kept aside with a skipped subtree: ("start", tag, attrib),
+# ("end", tag, None) or ("data", text, None).
+_Raw = tuple[str, Any, Any]
 
 _DEFAULT_DEPTH = HtmlConfig().max_depth
-#: lxml's parser may hold this many more open elements than the soup (skipped and flattened
-#: ones) before :mod:`~cleanseed.html.feed` closes some early: only elements the soup does not
+#: lxml's parser may hold this many more open elements than the stream (skipped and flattened
+#: ones) before :mod:`~cleanseed.html.feed` closes some early: only elements the stream does not
 #: build are ever closed so.
 _PARSER_SLACK = 64
 #: Elements whose content lxml's parser reads as text, tags and all: a ``<`` in them opens
@@ -82,36 +84,17 @@ _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", 
                        "noframes", "noscript", "plaintext"})
 
 
-class _Soup(BeautifulSoup):
-    """bs4's soup, less a repair that parsing in document order never needs.
-
-    When a string joins an element that already holds something, bs4 walks up through all its
-    open ancestors looking for one with a next sibling, to link the string to (``_linkage_fixer``).
-    While a page is parsed in order no open element has a next sibling yet, so the walk finds
-    nothing, one step per level for every such string: 80 s for 300 KB of markup with text
-    between the end tags of 35,000 nested elements.
-    """
-
-    def _linkage_fixer(self, el: Tag) -> None:
-        """Nothing to repair: see the class docstring."""
-
-
 @dataclass(frozen=True, slots=True)
 class Page:
-    """A parsed page.
+    """A parsed page: its :data:`Event` stream and its titles (``<title>``, ``og:title``)."""
 
-    ``flagged`` maps ``id(tag)`` of elements in the soup to what the class rules said of them
-    (a rule id, or ``"marker"`` for an element that names itself the article's body).
-    """
-
-    soup: BeautifulSoup
+    events: list[Event]
     titles: tuple[str, ...]
-    flagged: dict[int, str]
 
 
 class _Skip:
     """A subtree being skipped: its rule and depth; its text if asked for; if it was flagged
-    for its name, its events, and the placeholder that keeps its place in the soup."""
+    for its name, its raw events, and where in the stream its place is kept."""
 
     __slots__ = ("after", "before", "depth", "events", "placeholder", "removal", "rule", "text")
 
@@ -121,8 +104,8 @@ class _Skip:
         self.before = before  # the page's prose before the subtree (outside skipped ones)
         self.after = 0  # ... and the page's prose at its end, until the page's end is known
         self.text: list[str] | None = [] if keep_text else None
-        self.events: list[_Event] | None = [] if flagged else None
-        self.placeholder: Tag | None = None
+        self.events: list[_Raw] | None = [] if flagged else None
+        self.placeholder = -1
         self.removal: Removal | None = None
 
     def prose(self) -> tuple[int, int]:
@@ -160,8 +143,9 @@ class _Skip:
                    for kind, _, attrib in self.events or ())
 
 
-class _PruningBuilder(LXMLTreeBuilder):
-    """bs4's lxml builder that skips the subtrees the rules drop (see the module's docstring).
+class _PruningBuilder:
+    """lxml's parser target: the stream of events, less the subtrees the rules drop (see the
+    module's docstring).
 
     lxml's parser is told to leave comments and processing instructions out, so that they cost
     no call into Python.
@@ -173,14 +157,16 @@ class _PruningBuilder(LXMLTreeBuilder):
     Elements deeper than *max_depth* are flattened (see the module's docstring): ``_flat``
     counts those open, ``_pending`` is the block element whose text comes next, ``_flat_tag``
     the one built for it. ``names`` holds the names of all the elements open in lxml's parser,
-    skipped and flattened ones too, for :func:`~cleanseed.html.feed.feed_bounded`.
+    skipped and flattened ones too, for :func:`~cleanseed.html.feed.feed_bounded`; ``_open``
+    counts the elements open in the stream.
     """
 
     def __init__(self, record: list[Removal] | None, memo: Memo, *,
                  max_depth: int = _DEFAULT_DEPTH, keep_flagged: bool = False,
-                 events: list[_Event] | None = None) -> None:
-        # class stays one string: the rules match it as text, and splitting it costs time
-        super().__init__(multi_valued_attributes=None, huge_tree=True)
+                 events: list[_Raw] | None = None) -> None:
+        self.out: list[Any] = []
+        self._text: list[str] = []  # the pieces of the string being read
+        self._open = 0
         self._record = record
         self._memo = memo
         self._max_depth = max_depth
@@ -198,32 +184,36 @@ class _PruningBuilder(LXMLTreeBuilder):
         self.deep_text: list[str] | None = [] if record is not None else None
         self.prose = 0
         self.titles: list[str] = []
-        self.flagged: dict[int, str] = {}
         self.skipped: list[_Skip] = []
 
-    def default_parser(self, encoding: Any) -> Any:
-        return functools.partial(etree.HTMLParser, remove_comments=True, remove_pis=True)
+    def _emit(self, event: Any) -> None:
+        """Add *event* to the stream, after the string read before it."""
+        if self._text:
+            self.out.append((DATA, "".join(self._text), None, None))
+            self._text.clear()
+        self.out.append(event)
 
-    def prepare_markup(self, markup: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
-        # the input is already str (see decode.py): no encoding sniffing, no XML warning
-        yield markup, None, None, False
-
-    def feed(self, markup: Any) -> None:
+    def feed(self, markup: str) -> None:
+        """Parse *markup* (or, when replaying, the events given) into :attr:`out`."""
         if self._events is None:
-            parser = self.parser_for(None)
+            parser = etree.HTMLParser(target=self, recover=True, huge_tree=True,
+                                      remove_comments=True, remove_pis=True)
             try:
                 feed_bounded(parser, markup, self, self._bound)
                 parser.close()
-            except (UnicodeDecodeError, LookupError, etree.ParserError) as error:
-                raise ParserRejectedMarkup(error) from error
-            return
-        for kind, value, attrib in self._events:
-            if kind == "start":
-                self.start(value, attrib)
-            elif kind == "end":
-                self.end(value)
-            else:
-                self.data(value)
+            except (etree.LxmlError, UnicodeDecodeError, LookupError):
+                pass  # nothing to parse (white space): the stream is what was parsed
+        else:
+            for kind, value, attrib in self._events:
+                if kind == "start":
+                    self.start(value, attrib)
+                elif kind == "end":
+                    self.end(value)
+                else:
+                    self.data(value)
+        if self._text:
+            self.out.append((DATA, "".join(self._text), None, None))
+            self._text.clear()
 
     def closable(self, tag: str) -> bool:
         """Whether lxml's innermost open element may be closed early for *tag* to go beside it.
@@ -255,20 +245,17 @@ class _PruningBuilder(LXMLTreeBuilder):
         if rule is not None and rule != MARKER and not self._keep_flagged:
             self._start_flagged(rule, tag, attrib)
             return
-        assert self.soup is not None
-        if self._flat or len(self.soup.tagStack) > self._max_depth:
+        if self._flat or self._open >= self._max_depth:
             self._start_flat(tag)
             return
-        # The attributes have been read: the text stages need none of them but a link's target,
-        # and each one kept would cost a dict entry per element. lxml's HTML parser has no
-        # namespaces either.
-        kept = {"href": attrib.get("href") or ""} if tag == "a" else _NO_ATTRIBUTES
-        element = self.soup.handle_starttag(tag, None, None, kept, namespaces=_NO_ATTRIBUTES)
-        self._boundary = tag in BLOCK_TAGS
+        # The attributes have been read: the text stages need none of them but a link's target
+        href = None
         if tag == "a":
+            href = attrib.get("href") or ""
             self._links += 1
-        if rule is not None and element is not None:
-            self.flagged[id(element)] = rule
+        self._emit((START, tag, href, rule))
+        self._open += 1
+        self._boundary = tag in BLOCK_TAGS
 
     def _start_flat(self, tag: str) -> None:
         """An element too deep to nest: a block element's text will be built beside the others."""
@@ -279,9 +266,8 @@ class _PruningBuilder(LXMLTreeBuilder):
         elif tag == "a":
             self._links += 1
         elif tag == "br":
-            assert self.soup is not None
-            self.soup.handle_starttag(tag, None, None, _NO_ATTRIBUTES)
-            self.soup.handle_endtag(tag)
+            self._emit((START, tag, None, None))
+            self._emit((END, tag, None, None))
 
     def _end_flat(self, tag: str) -> None:
         self._flat -= 1
@@ -302,21 +288,19 @@ class _PruningBuilder(LXMLTreeBuilder):
             self._boundary = True
         if self.deep_text is not None:
             self.deep_text.append(" ")
-        assert self.soup is not None
         if self._flat_tag is not None:
-            self.soup.handle_endtag(self._flat_tag)
+            self._emit((END, self._flat_tag, None, None))
             self._flat_tag = None
         elif block:
-            self.soup.handle_starttag("br", None, None, _NO_ATTRIBUTES)
-            self.soup.handle_endtag("br")
+            self._emit((START, "br", None, None))
+            self._emit((END, "br", None, None))
 
     def _start_flagged(self, rule: str, tag: str, attrib: Any) -> None:
         skip = _Skip(rule, keep_text=self._record is not None, flagged=True, before=self.prose)
-        assert skip.events is not None and self.soup is not None
+        assert skip.events is not None
         skip.events.append(("start", tag, attrib))
-        self.soup.endData()
-        skip.placeholder = self.soup.handle_starttag(_PLACEHOLDER, None, None, _NO_ATTRIBUTES)
-        self.soup.handle_endtag(_PLACEHOLDER)
+        self._emit((_HOLE, "", None, None))
+        skip.placeholder = len(self.out) - 1
         self._skip = skip
 
     def _watch_head(self, tag: Any, attrib: Any) -> None:
@@ -343,9 +327,8 @@ class _PruningBuilder(LXMLTreeBuilder):
         if self._flat:
             self._end_flat(tag)
             return
-        assert self.soup is not None
-        self.soup.endData()
-        self.soup.handle_endtag(tag, None)
+        self._emit((END, tag, None, None))
+        self._open -= 1
         self._boundary = tag in BLOCK_TAGS
         if tag == "a":
             self._links -= 1
@@ -371,20 +354,20 @@ class _PruningBuilder(LXMLTreeBuilder):
             if skip.text is not None:
                 skip.text.append(data)
             return
-        assert self.soup is not None
         if self._boundary:
             # white space right after a paragraph boundary is never shown: no string for it
             if data.isspace():
                 return
             self._boundary = False
             if self._pending is not None:
-                self.soup.handle_starttag(self._pending, None, None, _NO_ATTRIBUTES)
+                self._emit((START, self._pending, None, None))
                 self._flat_tag, self._pending = self._pending, None
         if not self._links:
             self.prose += len(data.strip())
         if self.deep_text is not None and self._flat:
             self.deep_text.append(data)
-        self.soup.handle_data(data)
+        # lxml may hand one string over in pieces: they make one string of the page
+        self._text.append(data)
 
     def comment(self, text: Any) -> None:
         """Comments are not text."""
@@ -395,19 +378,33 @@ class _PruningBuilder(LXMLTreeBuilder):
     def doctype(self, name: Any, pubid: Any, system: Any) -> None:
         """The doctype is not text."""
 
+    def close(self) -> None:
+        """The end of the page: the stream is in :attr:`out`."""
+
 
 def _restore(builder: _PruningBuilder, skip: _Skip,
              record: list[Removal] | None) -> _PruningBuilder:
-    """Build a skipped flagged element after all, in its place, its flagged parts flagged."""
+    """Build a skipped flagged element after all, its flagged parts flagged: the builder whose
+    :attr:`~_PruningBuilder.out` takes its place in the stream."""
     if record is not None and skip.removal is not None:
         record.remove(skip.removal)
     replay = _PruningBuilder(record, builder._memo, max_depth=builder._max_depth,
                              keep_flagged=True, events=skip.events)
-    fragment = _Soup("\n", builder=replay)
-    assert skip.placeholder is not None
-    skip.placeholder.replace_with(*fragment.contents)
-    builder.flagged.update(replay.flagged)
+    replay.feed("")
     return replay
+
+
+def _splice(out: list[Any], skipped: list[_Skip], holes: dict[int, list[Any]]) -> list[Event]:
+    """*out* with the hole each skipped element left replaced by its events if it was brought
+    back (*holes*, by place), else left out."""
+    events: list[Event] = []
+    at = 0
+    for skip in skipped:  # in document order
+        events += out[at:skip.placeholder]
+        events += holes.get(skip.placeholder, ())
+        at = skip.placeholder + 1
+    events += out[at:]
+    return events
 
 
 def _is_article(builder: _PruningBuilder, skip: _Skip, size: int, page: int) -> bool:
@@ -431,30 +428,29 @@ def _record_flattened(builders: list[_PruningBuilder], record: list[Removal]) ->
 
 
 def parse(html: str, record: list[Removal] | None, *, max_depth: int = _DEFAULT_DEPTH) -> Page:
-    """Parse *html* into a soup without the elements the rules drop, nor more than *max_depth*
+    """Parse *html* into events without the elements the rules drop, nor more than *max_depth*
     levels deep.
 
     >>> page = parse("<title>T</title><nav>Home</nav><p>Body</p><p class=byline>Me</p>", None)
-    >>> page.soup.body.get_text(), page.titles
-    ('Body', ('T',))
+    >>> [text for kind, text, _, _ in page.events if kind == DATA], page.titles
+    (['Body'], ('T',))
     >>> html = "<form><p>" + "An article in a form. " * 8 + "</p></form><b class=byline>Me</b>"
     >>> page = parse(html, None)
-    >>> page.soup.body.get_text()[:21], list(page.flagged.values())
-    ('An article in a form.', ['html.form'])
+    >>> [(name, rule) for kind, name, _, rule in page.events if kind == START and rule]
+    [('form', 'html.form')]
     """
-    if "<" not in html:
-        # bs4 warns when short markup looks like a file name or a URL; a leading newline
-        # changes nothing in how the text parses
-        html = "\n" + html
     builder = _PruningBuilder(record, {}, max_depth=max_depth)
-    soup = _Soup(html, builder=builder)
+    builder.feed(html)
     prose = [skip.prose() for skip in builder.skipped]
     page = builder.prose + sum(size for size, _ in prose)
     builders = [builder]
+    holes: dict[int, list[Any]] = {}
     for skip, (size, longest) in zip(builder.skipped, prose, strict=True):
         if _is_article(builder, skip, size, page) or _to_weigh(builder, skip, longest):
-            builders.append(_restore(builder, skip, record))
+            replay = _restore(builder, skip, record)
+            holes[skip.placeholder] = replay.out
+            builders.append(replay)
     if record is not None:
         _record_flattened(builders, record)
     titles = tuple(t for t in builder.titles if t.strip())
-    return Page(soup, titles, builder.flagged)
+    return Page(_splice(builder.out, builder.skipped, holes), titles)

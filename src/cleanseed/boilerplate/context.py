@@ -238,10 +238,13 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
     if found is None:
         return {}
     kinds, taken = found
-    return {order[k]: Taken(_rule(kinds[order[k]]), weights[k], _stretch(now[start:end], total,
-                                                                           stop_lang))
-            for order, weights, now, start, end, total, stop_lang in taken
-            for k in range(start, end) if now[k] not in _REMOVED}
+    out: dict[int, Taken] = {}
+    for order, weights, now, start, end, total, stop_lang in taken:
+        stretch = _stretch(now[start:end], total, stop_lang)
+        for k in range(start, end):
+            if now[k] not in _REMOVED:
+                out[order[k]] = Taken(_rule(kinds[order[k]]), weights[k], stretch)
+    return out
 
 
 def taken_lines(lines: Sequence[str], removed: Sequence[bool], *,

@@ -131,6 +131,8 @@ RULE_PROSE = "context.low_prose"
 _QUIET = "quiet"
 _DIGITS = frozenset(("cell", "data"))
 _REMOVED = frozenset((None, _QUIET))
+# The kinds of the lines no rule removed (those of kind_of, a plain label's included).
+_STAYING = frozenset(("prose", "text", "label", "plain", "cell", "data", "row", "mark"))
 _NONE = frozenset((None,))
 _PAD = max(NEAR_REACH, TABLE_REACH)
 _RULED = {None: WEIGHTS[None], _QUIET: WEIGHTS[_QUIET]}
@@ -268,7 +270,7 @@ _Found = tuple[list[int], list[float], list["str | None"], int, int, float, str]
 def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
             quiet: Sequence[bool] | None) -> tuple[list[str | None], list[_Found]] | None:
     """:func:`judge`: the kinds of the lines, and the stretches taken (None if none can be)."""
-    alive = [i for i, g in enumerate(removed) if not g]
+    alive = list(compress(count(), map(not_, removed)))
     if len(alive) < MIN_LINES:
         return None
     texts = list(map(str.strip, lines))
@@ -299,11 +301,12 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
         for start, end, total in runs:
             drop[start:end] = [True] * (end - start)
             taken.append((order, weights, now, start, end, total, stop_lang))
-        stay = [k for k, kind in enumerate(now) if not drop[k] and kind not in _REMOVED]
+        stay = list(compress(count(), map(and_, map(not_, drop),
+                                          map(_STAYING.__contains__, now))))
         if len(stay) == len(now) or len(stay) < MIN_LINES:
             break
-        before = [weights[k] for k in stay]
-        order = [order[k] for k in stay]
+        before = list(map(weights.__getitem__, stay))
+        order = list(map(order.__getitem__, stay))
         if lang is None and not set(chosen) <= set(order):  # the language of what is left
             chosen = sorted(order, key=lengths.__getitem__, reverse=True)[:GUESS_LINES]
             now_lang = language_of(language_sample(map(texts.__getitem__, chosen)))
@@ -317,8 +320,9 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
                                      strict=True):
                     own[i] = weight
                 before = []  # every weight may have changed
-        now = [kinds[i] for i in order]
-        weights = _weights(now, [own[i] for i in order], [texts[i] for i in order])
+        now = list(map(kinds.__getitem__, order))
+        weights = _weights(now, list(map(own.__getitem__, order)),
+                           list(map(texts.__getitem__, order)))
         if before and not spared and all(map(ge, weights, before)):
             break
     return kinds, taken

@@ -12,10 +12,11 @@ of ``--repeat`` runs over the whole corpus: other load on the machine only ever 
 ``clean`` is one document at a time; ``clean_batch`` takes the corpus as one list, and runs
 each step over a chunk of documents before the next step starts.
 
-With ``--previous PATH/TO/src`` (another cleanseed tree, such as the previous release's), the
-same measurement runs ``--rounds`` times for each tree in turn, each run in a process of its
-own with that tree first on the path, the two trees alternating so that the load of a shared
-machine falls on both alike; the table gives each tree's best and the ratio.
+With ``--previous PATH/TO/src`` (another cleanseed tree, such as the previous release's; give
+it more than once to compare several), the same measurement runs ``--rounds`` times for each
+tree in turn, each run in a process of its own with that tree first on the path, the trees
+alternating so that the load of a shared machine falls on all alike; the table gives each
+tree's best and, for each other tree, this one's speed as a multiple of it.
 
     python benchmarks/throughput.py --mb 50
     python benchmarks/throughput.py --mb 10 --pages PATH/TO/article-extraction-benchmark
@@ -101,11 +102,12 @@ def rows_of(docs: list[str], n: int) -> list[tuple[str, float]]:
     ]
 
 
-def side_by_side(argv: list[str], previous: Path, rounds: int) -> dict[str, list[dict[str, float]]]:
+def side_by_side(argv: list[str], previous: list[Path], rounds: int,
+                 ) -> dict[str, list[dict[str, float]]]:
     """Run this script with *argv* (``--json``) for each tree in turn, *rounds* times: the
-    seconds of each step, per tree, per run."""
+    seconds of each step, per tree (by its path, "this" for this one), per run."""
     this = Path(cleanseed.__file__).resolve().parents[1]
-    trees = {"previous": previous.resolve(), "this": this}
+    trees = {**{str(src): src.resolve() for src in previous}, "this": this}
     runs: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
     for _ in range(rounds):
         for name, src in trees.items():
@@ -117,13 +119,19 @@ def side_by_side(argv: list[str], previous: Path, rounds: int) -> dict[str, list
 
 
 def print_side_by_side(runs: dict[str, list[dict[str, float]]], size: float) -> None:
-    """The table of MB/s per core of each step, for each tree (its best run), and the ratio."""
-    print(f"| {'step':<20} | {'previous MB/s':>13} | {'this MB/s':>10} | {'this/previous':>13} |")
-    print(f"|{'-' * 22}|{'-' * 15}|{'-' * 12}|{'-' * 15}|")
+    """The table of MB/s per core of each step, for each tree (its best run), and this tree's
+    speed as a multiple of each other's."""
+    others = [name for name in runs if name != "this"]
+    for k, name in enumerate(others, 1):
+        print(f"tree {k}: {name}")
+    head = [f"tree {k} MB/s" for k in range(1, len(others) + 1)]
+    head += ["this MB/s", *(f"this/tree {k}" for k in range(1, len(others) + 1))]
+    print(f"| {'step':<20} | " + " | ".join(f"{h:>12}" for h in head) + " |")
+    print(f"|{'-' * 22}|" + "|".join("-" * 14 for _ in head) + "|")
     for step in runs["this"][0]:
-        old = size / min(run[step] for run in runs["previous"])
-        new = size / min(run[step] for run in runs["this"])
-        print(f"| {step:<20} | {old:13.1f} | {new:10.1f} | {new / old:13.2f} |")
+        rates = [size / min(run[step] for run in runs[name]) for name in [*others, "this"]]
+        cells = [f"{r:12.1f}" for r in rates] + [f"{rates[-1] / r:12.2f}" for r in rates[:-1]]
+        print(f"| {step:<20} | " + " | ".join(cells) + " |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,8 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=Path, metavar="DIR",
                         help="real pages instead: the article extraction benchmark's folder")
     parser.add_argument("--repeat", type=int, default=3, help="runs per row, best kept (default 3)")
-    parser.add_argument("--previous", type=Path, metavar="SRC",
-                        help="another cleanseed source tree to measure in turn with this one")
+    parser.add_argument("--previous", type=Path, metavar="SRC", action="append",
+                        help="another cleanseed source tree to measure in turn with this one "
+                             "(may be given more than once)")
     parser.add_argument("--rounds", type=int, default=3,
                         help="with --previous: runs of each tree, alternating (default 3)")
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)

@@ -45,7 +45,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
 from math import ceil
-from operator import and_, ge
+from operator import and_, ge, not_
 from typing import NamedTuple
 
 from cleanseed.boilerplate.lines import (
@@ -63,7 +63,7 @@ from cleanseed.boilerplate.lines import (
 )
 from cleanseed.boilerplate.segment import runs, segment
 
-__all__ = ["LineVerdict", "Stretch", "Taken", "classify_lines", "judge", "segment"]
+__all__ = ["LineVerdict", "Stretch", "Taken", "classify_lines", "judge", "segment", "taken_lines"]
 
 #: What it costs to leave the header of a page for its content, or its content for its footer.
 EDGE = 3.0
@@ -131,6 +131,8 @@ RULE_PROSE = "context.low_prose"
 _QUIET = "quiet"
 _DIGITS = frozenset(("cell", "data"))
 _REMOVED = frozenset((None, _QUIET))
+# The kinds of the lines no rule removed (those of kind_of, a plain label's included).
+_STAYING = frozenset(("prose", "text", "label", "plain", "cell", "data", "row", "mark"))
 _NONE = frozenset((None,))
 _PAD = max(NEAR_REACH, TABLE_REACH)
 _RULED = {None: WEIGHTS[None], _QUIET: WEIGHTS[_QUIET]}
@@ -234,12 +236,46 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
     """The lines of *lines* (non-blank) the context step takes, each with the id of the reason,
     its weight and the stretch of chrome it went with; *removed* marks lines a rule took, and
     *quiet* those of them that are no sign of chrome (a caption, a dateline)."""
-    alive = [i for i, g in enumerate(removed) if not g]
-    if len(alive) < MIN_LINES:
+    found = _judged(lines, removed, lang, quiet)
+    if found is None:
         return {}
+    kinds, taken = found
+    out: dict[int, Taken] = {}
+    for order, weights, now, start, end, total, stop_lang in taken:
+        stretch = _stretch(now[start:end], total, stop_lang)
+        for k in range(start, end):
+            if now[k] not in _REMOVED:
+                out[order[k]] = Taken(_rule(kinds[order[k]]), weights[k], stretch)
+    return out
+
+
+def taken_lines(lines: Sequence[str], removed: Sequence[bool], *,
+                quiet: Sequence[bool] | None = None) -> list[int]:
+    """The lines of *lines* that :func:`judge` takes, in order, without the reasons: what the
+    plain step needs, at none of the cost of saying why."""
+    found = _judged(lines, removed, None, quiet)
+    if found is None:
+        return []
+    out: set[int] = set()
+    for order, _, now, start, end, _, _ in found[1]:
+        out.update(order[k] for k in range(start, end) if now[k] not in _REMOVED)
+    return sorted(out)
+
+
+# A stretch taken in a round: the round's lines (their numbers among all the lines), weights and
+# kinds, the stretch's start and end among them, its weight, and the language it was read in.
+_Found = tuple[list[int], list[float], list["str | None"], int, int, float, str]
+
+
+def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
+            quiet: Sequence[bool] | None) -> tuple[list[str | None], list[_Found]] | None:
+    """:func:`judge`: the kinds of the lines, and the stretches taken (None if none can be)."""
+    alive = list(compress(count(), map(not_, removed)))
+    if len(alive) < MIN_LINES:
+        return None
     texts = list(map(str.strip, lines))
     if _nothing_to_take(texts, alive, removed, quiet):
-        return {}
+        return None
     # the language is read from the longest lines (see guess_language): again in a later round
     # only if one of them went
     lengths = list(map(len, texts))
@@ -254,7 +290,7 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
     # round is needed only when the language or the weight of a line that stays changed:
     # dropping what a round dropped never makes dropping more pay on its own (see segment).
     # the lines of each stretch taken, with their weights, and the stretch
-    taken: list[tuple[list[tuple[int, float]], Stretch]] = []
+    taken: list[_Found] = []
     order = list(range(len(lines)))
     own = _bases(kinds, lengths)
     now = kinds
@@ -264,14 +300,13 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
         drop = [False] * len(now)
         for start, end, total in runs:
             drop[start:end] = [True] * (end - start)
-            taken.append(([(order[k], weights[k]) for k in range(start, end)
-                           if now[k] not in _REMOVED],
-                          _stretch(now[start:end], total, stop_lang)))
-        stay = [k for k, kind in enumerate(now) if not drop[k] and kind not in _REMOVED]
+            taken.append((order, weights, now, start, end, total, stop_lang))
+        stay = list(compress(count(), map(and_, map(not_, drop),
+                                          map(_STAYING.__contains__, now))))
         if len(stay) == len(now) or len(stay) < MIN_LINES:
             break
-        before = [weights[k] for k in stay]
-        order = [order[k] for k in stay]
+        before = list(map(weights.__getitem__, stay))
+        order = list(map(order.__getitem__, stay))
         if lang is None and not set(chosen) <= set(order):  # the language of what is left
             chosen = sorted(order, key=lengths.__getitem__, reverse=True)[:GUESS_LINES]
             now_lang = language_of(language_sample(map(texts.__getitem__, chosen)))
@@ -285,12 +320,12 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
                                      strict=True):
                     own[i] = weight
                 before = []  # every weight may have changed
-        now = [kinds[i] for i in order]
-        weights = _weights(now, [own[i] for i in order], [texts[i] for i in order])
+        now = list(map(kinds.__getitem__, order))
+        weights = _weights(now, list(map(own.__getitem__, order)),
+                           list(map(texts.__getitem__, order)))
         if before and not spared and all(map(ge, weights, before)):
             break
-    return {i: Taken(_rule(kinds[i]), weight, stretch)
-            for found, stretch in taken for i, weight in found}
+    return kinds, taken
 
 
 def _stretch(kinds: list[str | None], total: float, lang: str) -> Stretch:
@@ -339,16 +374,12 @@ def _kinds(texts: Sequence[str], removed: Sequence[bool], stop: frozenset[str],
     """:func:`~cleanseed.boilerplate.lines.kind_of` of each of *texts* (stripped lines; None
     where removed); a line a page repeats (a menu in the header and the footer) is judged
     once."""
-    seen: dict[str, str] = {}
-    out: list[str | None] = []
-    for text, gone in zip(texts, removed, strict=True):
-        if gone:
-            out.append(None)
-            continue
-        kind = seen.get(text)
-        if kind is None:
-            kind = seen[text] = kind_of(text, stop)
-        out.append(kind)
+    seen = dict.fromkeys(compress(texts, map(not_, removed)), "")
+    for text in seen:
+        seen[text] = kind_of(text, stop)
+    out: list[str | None] = list(map(seen.get, texts))
+    for i in compress(count(), removed):
+        out[i] = None
     return out
 
 

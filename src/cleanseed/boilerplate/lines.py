@@ -23,7 +23,6 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
 from typing import Literal
 
 __all__ = [
@@ -207,7 +206,8 @@ def language_of(sample: str) -> str:
 
 def _vote(words: Iterable[str]) -> str:
     langs, index = _stop_index()
-    packed = sum(map(index.get, words, repeat(0)))
+    # (only the words that vote are added: adding a large integer, even 0, costs a copy of it)
+    packed = sum(filter(None, map(index.get, words)))
     if not packed:
         return "en"
     tally = array("H", packed.to_bytes(2 * len(langs), "little"))
@@ -304,13 +304,18 @@ def may_weigh_against(text: str) -> bool:
     >>> may_weigh_against("• free parking on Sundays")
     False
     """
-    cjk = not text.isascii() and _CJK.search(text) is not None
-    if not cjk:  # (in Han or kana, kind_of reads a list's marker with the line)
+    if text.isascii():  # of the separators of a row, only "|" and "/" are ASCII
         text = _unmarked(text)
-    if _ROW_MARK.search(text) is not None:
-        return True
-    if cjk:
-        return not text.endswith(_END)
+        if "|" in text or "/" in text:  # (a search for a character is faster than a regex)
+            return True
+    else:
+        cjk = _CJK.search(text) is not None
+        if not cjk:  # (in Han or kana, kind_of reads a list's marker with the line)
+            text = _unmarked(text)
+        if _ROW_MARK.search(text) is not None:
+            return True
+        if cjk:
+            return not text.endswith(_END)
     # the cheap tests first: most lines of an article end as a sentence does
     if text.endswith(_END) or text[0].islower() or len(text.split()) > LABEL_WORDS:
         return not text[0].isalpha() and _LETTER.search(text) is None

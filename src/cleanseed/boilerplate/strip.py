@@ -28,7 +28,7 @@ import re2
 from cleanseed import _validate
 from cleanseed._mapping import accepts_rows
 from cleanseed._text import Line, Span, iter_lines, line_span, remove_spans
-from cleanseed.boilerplate.context import RULE_RUN, judge
+from cleanseed.boilerplate.context import RULE_RUN, judge, taken_lines
 from cleanseed.boilerplate.lines import features, stop_words
 from cleanseed.boilerplate.rules import CLASSES, DEFAULT_RULES, Rule
 from cleanseed.document import Explained, Removal
@@ -533,20 +533,29 @@ def _context_spans(scan: str, spans: list[Span],
             texts[k] = "".join(rest)
             removed[k] = not texts[k].strip()
             quiet[k] = removed[k] and cuts[0].rule.partition(".")[0] in _ARTICLE_CLASSES
+    if whys is None:
+        return _runs_of(taken_lines(texts, removed, quiet=quiet), numbers, starts, len(scan))
     taken = judge(texts, removed, quiet=quiet)
-    if not taken:
-        return []
-    if whys is not None:
+    if taken:
         out = []
         for k, t in sorted(taken.items()):
             span = line_span(scan, Line(starts[numbers[k]], raws[numbers[k]]), t.rule)
             whys[t.rule, span.end] = t.why(features(texts[k], stop_words(t.stretch.lang)))
             out.append(span)
         return out
-    lines = sorted(map(numbers.__getitem__, taken))
+    return []
+
+
+def _runs_of(taken: list[int], numbers: list[int], starts: list[int], size: int) -> list[Span]:
+    """One span for each run of the lines *taken* (their numbers among the non-blank lines,
+    in order) that follow one another in the text (*numbers*: the non-blank lines' numbers
+    among all the lines, which start at *starts*; *size*: the text's length)."""
+    if not taken:
+        return []
+    lines = list(map(numbers.__getitem__, taken))
     # runs of lines one after the other: where a line does not follow the one before
     firsts = [0, *compress(count(1), map(ne, lines[1:], map((1).__add__, lines))), len(lines)]
-    return [Span(starts[lines[a]], min(starts[lines[b - 1] + 1], len(scan)), RULE_RUN)
+    return [Span(starts[lines[a]], min(starts[lines[b - 1] + 1], size), RULE_RUN)
             for a, b in pairwise(firsts)]
 
 

@@ -26,6 +26,7 @@ on disk) and with the in-memory index, and says whether the two fingerprints agr
     python benchmarks/neardup.py --scale 100000
     python benchmarks/neardup.py --scale 1000000 --cli --memory 4G,1G --check 100000
     python benchmarks/neardup.py --datatrove --docs 30000
+    python benchmarks/neardup.py --datatrove --docs 1000000 --datatrove-banding default
 
 ``--datatrove`` runs ``cleanseed dedup`` and datatrove's four MinHash stages on the labelled
 corpus (see ``benchmarks/_datatrove.py``, which needs the ``bench`` extra): time, memory, and
@@ -320,7 +321,9 @@ def side_by_side(args: argparse.Namespace) -> None:
     print(f"{args.docs} documents, {len(truth)} pairs inside generated clusters, "
           f"{sum(j >= args.threshold for j in truth.values())} of them at J >= "
           f"{args.threshold}; cleanseed's banding {bands} x {rows}, datatrove's default 14 x 8")
-    _datatrove.compare(corpus.ids, corpus.texts, truth, args.threshold, [(bands, rows), (14, 8)])
+    bandings = {"ours": [(bands, rows)], "default": [(14, 8)],
+                "both": [(bands, rows), (14, 8)]}[args.datatrove_banding]
+    _datatrove.compare(corpus.ids, corpus.texts, truth, args.threshold, bandings)
 
 
 def rss_mb() -> float:
@@ -343,6 +346,10 @@ def main(argv: list[str] | None = None) -> int:
                              "(0: write every sentence afresh, about 3x slower)")
     parser.add_argument("--datatrove", action="store_true",
                         help="cleanseed dedup and datatrove's MinHash dedup side by side")
+    parser.add_argument("--datatrove-banding", choices=("both", "ours", "default"),
+                        default="both",
+                        help="--datatrove: run datatrove with cleanseed's banding for the "
+                             "threshold, with its own default (14 x 8), or both (twice the time)")
     parser.add_argument("--cli", action="store_true",
                         help="scale test: through cleanseed dedup on a .jsonl.gz, bounded memory")
     parser.add_argument("--memory", default="4G",

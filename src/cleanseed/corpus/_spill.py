@@ -74,10 +74,12 @@ class Column:
             fh.seek(lo * self.dtype.itemsize)
             return np.fromfile(fh, dtype=self.dtype, count=hi - lo)
 
-    def chunks(self, size: int) -> Iterator[tuple[int, np.ndarray]]:
-        """``(first, values)`` of the flushed values, *size* at a time."""
-        for lo in range(0, self._stored, size):
-            yield lo, self.read(lo, min(lo + size, self._stored))
+    def chunks(self, size: int, start: int = 0,
+               stop: int | None = None) -> Iterator[tuple[int, np.ndarray]]:
+        """``(first, values)`` of the flushed values ``start:stop``, *size* at a time."""
+        stop = self._stored if stop is None else min(stop, self._stored)
+        for lo in range(start, stop, size):
+            yield lo, self.read(lo, min(lo + size, stop))
 
     def mapped(self) -> np.ndarray:
         """A read-only memory map of the flushed values (drop it to release its pages)."""

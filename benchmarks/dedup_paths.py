@@ -18,7 +18,7 @@ All four must give the same result; the script stops if they do not. Each size i
 again in a child process that adds NEW more and commits, twice: as committed (its sorted runs
 are searched) and with its runs taken out of ``params.json`` (every key column is read, as
 before runs were kept). For each: CPU and wall time of the child (interpreter start and
-imports included), its peak RSS, what its add found, and the folder's size.
+imports included), its own peak RSS, the CPU of its add and of its commit, what the add found.
 
     python benchmarks/dedup_paths.py [--sizes 100,2000,20000,100000] [--repeat 3]
     python benchmarks/dedup_paths.py --incremental 200000,2000
@@ -107,8 +107,7 @@ def _child_add(folder: Path, source: Path) -> tuple[dict[str, float], str]:
     out = child.stdout.read().strip() if child.stdout else ""
     if os.waitstatus_to_exitcode(status):
         raise SystemExit("the child add failed")
-    return {"cpu": usage.ru_utime + usage.ru_stime, "wall": time.perf_counter() - w0,
-            "rss": usage.ru_maxrss / 1024}, out
+    return {"cpu": usage.ru_utime + usage.ru_stime, "wall": time.perf_counter() - w0}, out
 
 
 def add_to(folder: str, source: str) -> None:
@@ -122,9 +121,18 @@ def add_to(folder: str, source: str) -> None:
         index.commit()
         c2 = time.process_time()
     pairs = sorted((d.id, d.duplicate_of, round(d.jaccard, 6)) for d in found.removed.values())
-    print(f"add CPU {c1 - c0:.2f} s, commit CPU {c2 - c1:.2f} s; kept {len(found.kept)}, "
-          f"removed {len(pairs)}, "
+    print(f"peak RSS {_own_peak_mb():.0f} MB; add CPU {c1 - c0:.2f} s, commit CPU "
+          f"{c2 - c1:.2f} s; kept {len(found.kept)}, removed {len(pairs)}, "
           f"fingerprint {hashlib.sha256(repr(pairs).encode()).hexdigest()[:16]}")
+
+
+def _own_peak_mb() -> float:
+    """This process's peak RSS since it started (``VmHWM``; a child's ``ru_maxrss`` as its
+    parent sees it also counts the parent's memory at the time of the fork)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def incremental(base: int, new: int, seed: int) -> None:
@@ -151,7 +159,7 @@ def incremental(base: int, new: int, seed: int) -> None:
         for name, folder in (("sorted runs", runs), ("columns read whole", old)):
             m, out = _child_add(folder, source)
             print(f"open + add {new} + commit, {name:18s}: CPU {m['cpu']:.1f} s, wall "
-                  f"{m['wall']:.1f} s, peak RSS {m['rss']:.0f} MB; {out}")
+                  f"{m['wall']:.1f} s; {out}")
 
 
 def _folder_mb_of(folder: Path, pattern: str) -> float:

@@ -16,7 +16,7 @@ for a document of 2.6 KB at 21 bands).
 index is never read whole: each commit also writes its documents' band keys and digests as a
 sorted run (:mod:`cleanseed.corpus._runs`), and new documents find the earlier ones sharing a
 key by binary searches in the memory-mapped runs, then read only the candidates' sets. What is
-held in memory is the per-document arrays above (about 33 bytes a document).
+held in memory is the per-document arrays above (about 25 bytes a document).
 
 **Folder.** ``params.json`` (parameters, the committed document count, the runs), append-only
 columns (``values.u32``, ``offsets.i64``, ``digests.u64``, ``band-NN.u64``, ``ids.jsonl`` with

@@ -145,7 +145,7 @@ def test_bucket_rows_are_the_first_and_the_last_of_each_bucket(
     for k in set(want):
         rows = np.flatnonzero(column == k).tolist()
         if rows:
-            expect |= {rows[0], *(rows if window is None else rows[len(rows) - window:])}
+            expect |= {rows[0], *(rows if window is None else rows[max(0, len(rows) - window):])}
             if window == 0:
                 expect = (expect - set(rows)) | {rows[0]}
     assert got == expect

@@ -59,11 +59,7 @@ def _verify_chunk(pairs: np.ndarray, offsets: np.ndarray, values: Column) -> np.
     docs, local = np.unique(pairs, return_inverse=True)
     starts, ends = offsets[docs], offsets[docs + 1]
     counts = ends - starts
-    mapped = values.mapped()  # dropped on return: its pages leave the process with it
-    positions = np.repeat(starts - np.cumsum(counts) + counts, counts)
-    positions += np.arange(int(counts.sum()), dtype=np.int64)
-    gathered = np.array(mapped[positions])
-    del mapped
+    gathered = values.gather(np.asarray(starts, dtype=np.int64), np.asarray(counts, np.int64))
     sets = Shingles(np.concatenate([[0], np.cumsum(counts)]).astype(np.int64), gathered)
     return verify(local.reshape(-1, 2), sets)
 

@@ -16,7 +16,8 @@ Scale (``--scale N``): N documents streamed from the generator into the in-memor
 Scale through the command line (``--scale N --cli``): the N documents are written once to
 ``benchmarks/_work/`` as ``.jsonl.gz``, then ``cleanseed dedup`` runs on them in a child
 process with ``--memory`` (default 4G; several budgets, comma-separated, run one after the
-other and must give the same output): wall and CPU time, peak RSS, the peak memory of its
+other and must give the same output): wall and CPU time, its peak RSS (its own high-water
+mark, sampled each second), the peak memory of its
 process tree (the sum of its PSS, sampled), the peak disk used by its work folder, and the
 fingerprint (SHA-256 of kept ids and removed -> kept pairs) of its output. ``--check S`` also
 dedups the first S documents through the command line at ``--check-memory`` (default 64M, so
@@ -26,6 +27,7 @@ on disk) and with the in-memory index, and says whether the two fingerprints agr
     python benchmarks/neardup.py --scale 100000
     python benchmarks/neardup.py --scale 1000000 --cli --memory 4G,1G --check 100000
     python benchmarks/neardup.py --datatrove --docs 30000
+    python benchmarks/neardup.py --datatrove --docs 1000000 --datatrove-banding default
 
 ``--datatrove`` runs ``cleanseed dedup`` and datatrove's four MinHash stages on the labelled
 corpus (see ``benchmarks/_datatrove.py``, which needs the ``bench`` extra): time, memory, and
@@ -243,12 +245,13 @@ def run_cli(args: argparse.Namespace, source: Path, memory: str) -> dict[str, ob
     cmd = [sys.executable, "-m", "cleanseed.cli", "dedup", str(source), "-o",
            str(out / "kept.jsonl"), "--removed", str(out / "removed.jsonl"), "--memory",
            memory, "--work-dir", str(work), "--threshold", str(args.threshold), "-q"]
-    disk = [0]
+    disk, hwm = [0], [0]
     stop = threading.Event()
 
     def watch() -> None:
         while not stop.wait(1.0):
             disk[0] = max(disk[0], _folder_bytes(work))
+            hwm[0] = max(hwm[0], _peak_rss_kb(child.pid))
 
     watcher = threading.Thread(target=watch, daemon=True)
     w0 = time.perf_counter()
@@ -261,12 +264,26 @@ def run_cli(args: argparse.Namespace, source: Path, memory: str) -> dict[str, ob
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode:
         raise SystemExit(f"cleanseed dedup exited with {child.returncode}")
+    # the child's own high-water mark, read while it ran (wait4's ru_maxrss also counts this
+    # process's memory at the fork, and the last second before exit is not sampled)
     found = {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
-             "rss_mb": usage.ru_maxrss / 1024, "peak_mb": tree.peak / 2**20,
+             "rss_mb": hwm[0] / 1024, "peak_mb": tree.peak / 2**20,
              "disk_mb": disk[0] / 1e6, "input_mb": source.stat().st_size / 1e6,
              "fingerprint": fingerprint_of(out / "kept.jsonl", out / "removed.jsonl")}
     shutil.rmtree(out)
     return found
+
+
+def _peak_rss_kb(pid: int) -> int:
+    """``VmHWM`` of process *pid* (0 once it is gone)."""
+    try:
+        text = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    for line in text.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
 
 
 def in_memory_fingerprint(source: Path, threshold: float) -> str:
@@ -320,7 +337,9 @@ def side_by_side(args: argparse.Namespace) -> None:
     print(f"{args.docs} documents, {len(truth)} pairs inside generated clusters, "
           f"{sum(j >= args.threshold for j in truth.values())} of them at J >= "
           f"{args.threshold}; cleanseed's banding {bands} x {rows}, datatrove's default 14 x 8")
-    _datatrove.compare(corpus.ids, corpus.texts, truth, args.threshold, [(bands, rows), (14, 8)])
+    bandings = {"ours": [(bands, rows)], "default": [(14, 8)],
+                "both": [(bands, rows), (14, 8)]}[args.datatrove_banding]
+    _datatrove.compare(corpus.ids, corpus.texts, truth, args.threshold, bandings)
 
 
 def rss_mb() -> float:
@@ -343,6 +362,10 @@ def main(argv: list[str] | None = None) -> int:
                              "(0: write every sentence afresh, about 3x slower)")
     parser.add_argument("--datatrove", action="store_true",
                         help="cleanseed dedup and datatrove's MinHash dedup side by side")
+    parser.add_argument("--datatrove-banding", choices=("both", "ours", "default"),
+                        default="both",
+                        help="--datatrove: run datatrove with cleanseed's banding for the "
+                             "threshold, with its own default (14 x 8), or both (twice the time)")
     parser.add_argument("--cli", action="store_true",
                         help="scale test: through cleanseed dedup on a .jsonl.gz, bounded memory")
     parser.add_argument("--memory", default="4G",

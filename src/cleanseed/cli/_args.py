@@ -115,6 +115,17 @@ def read_paths(files: Iterable[InputFile]) -> list[str]:
     return [f.rel if f.rel == "-" else f.path for f in files]
 
 
+def add_error_options(group: argparse._ArgumentGroup) -> None:
+    """``--encoding-errors`` and ``--on-error``, declared once for every command that reads
+    records (``clean``, ``explain``, ``dedup``)."""
+    group.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
+                       help="a non-UTF-8 file or line: an error (strict), or decoded with "
+                            "U+FFFD in place of bad bytes (replace)")
+    group.add_argument("--on-error", choices=["fail", "skip"], default="fail",
+                       help="a bad record: stop with exit code 1 (fail), or skip it, count it "
+                            "and list it in --report (skip)")
+
+
 def input_options() -> argparse.ArgumentParser:
     """The options ``clean`` and ``explain`` share: inputs, how to read them, limits."""
     common = argparse.ArgumentParser(add_help=False)
@@ -137,12 +148,7 @@ def input_options() -> argparse.ArgumentParser:
                        help="keep the --html-field field in the records written out")
     group.add_argument("--charset", metavar="LABEL", help="the charset HTML files are in, as "
                        "a server's header would say it (a page's byte order mark still wins)")
-    group.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
-                       help="a non-UTF-8 file or line: an error (strict), or decoded with "
-                            "U+FFFD in place of bad bytes (replace)")
-    group.add_argument("--on-error", choices=["fail", "skip"], default="fail",
-                       help="a bad record: stop with exit code 1 (fail), or skip it, count it "
-                            "and list it in --report (skip)")
+    add_error_options(group)
     limits = common.add_argument_group("limits")
     limits.add_argument("--max-chars", type=positive(int), default=Limits().max_chars,
                         help="size cap per document, in characters (bytes for raw HTML)")

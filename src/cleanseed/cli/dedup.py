@@ -34,7 +34,14 @@ from typing import IO, Any, NamedTuple, cast
 from tqdm import tqdm
 
 from cleanseed.cli import ray_engine as cli_ray
-from cleanseed.cli._args import check_paths, count, memory_size, read_paths, threshold
+from cleanseed.cli._args import (
+    add_error_options,
+    check_paths,
+    count,
+    memory_size,
+    read_paths,
+    threshold,
+)
 from cleanseed.cli._dedup_index import Index, Removal, in_memory_removals, open_index, removals
 from cleanseed.cli._view import Tally, summary
 from cleanseed.cli._workers import ordered_map
@@ -103,12 +110,7 @@ def _input_options(sub: argparse.ArgumentParser) -> None:
                        "compared by the text extracted from it, and written as they came")
     group.add_argument("--charset", metavar="LABEL", help="the charset HTML files are in, as "
                        "a server's header would say it")
-    group.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
-                       help="a non-UTF-8 file or line: an error (strict), or decoded with "
-                            "U+FFFD in place of bad bytes (replace)")
-    group.add_argument("--on-error", choices=["fail", "skip"], default="fail",
-                       help="a bad record: stop with exit code 1 (fail), or skip it, count it "
-                            "and list it in --report (skip)")
+    add_error_options(group)
 
 
 def _page_text(payload: tuple[str | bytes, str | None] | None) -> tuple[str | None, str]:

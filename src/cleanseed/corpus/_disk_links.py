@@ -18,18 +18,16 @@ within a slice, so slicing changes nothing in the pairs found.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import NamedTuple
 
 import numpy as np
 
+from cleanseed.corpus._runs import RunSet, slices
 from cleanseed.corpus._spill import Column, SortedSpill, partitions, slice_of
 from cleanseed.corpus.minhash import Shingles
 from cleanseed.corpus.neardup import _bucket_pairs, verify
 
 _U64 = np.uint64
-# Values read from a column at a time when slicing it.
-_READ = 1 << 22
 # Bytes of memory per document while one slice is grouped (key, position, sort order, copies).
 _GROUP_BYTES = 48
 
@@ -39,22 +37,6 @@ class SetStore(NamedTuple):
 
     offsets: Column
     values: Column
-
-
-def _slices(column: Column, docs: np.ndarray | None, parts: int) -> Iterator[tuple[np.ndarray,
-                                                                                np.ndarray]]:
-    """``(keys, positions)`` of each slice of *column*, positions ascending; only the positions
-    in *docs* (a boolean mask) when given."""
-    for part in range(parts):
-        keys, where = [], []
-        for first, chunk in column.chunks(_READ):
-            pos = np.arange(first, first + len(chunk), dtype=np.int64)
-            pick = slice_of(chunk, parts) == part
-            if docs is not None:
-                pick &= docs[first : first + len(chunk)]
-            keys.append(chunk[pick])
-            where.append(pos[pick])
-        yield np.concatenate(keys), np.concatenate(where)
 
 
 def verify_sets(pairs: np.ndarray, store: SetStore, budget: int) -> np.ndarray:
@@ -77,21 +59,26 @@ def _verify_chunk(pairs: np.ndarray, offsets: np.ndarray, values: Column) -> np.
     docs, local = np.unique(pairs, return_inverse=True)
     starts, ends = offsets[docs], offsets[docs + 1]
     counts = ends - starts
-    mapped = values.mapped()  # dropped on return: its pages leave the process with it
-    positions = np.repeat(starts - np.cumsum(counts) + counts, counts)
-    positions += np.arange(int(counts.sum()), dtype=np.int64)
-    gathered = np.array(mapped[positions])
-    del mapped
+    gathered = values.gather(np.asarray(starts, dtype=np.int64), np.asarray(counts, np.int64))
     sets = Shingles(np.concatenate([[0], np.cumsum(counts)]).astype(np.int64), gathered)
     return verify(local.reshape(-1, 2), sets)
 
 
-def exact_links(digests: Column, store: SetStore, start: int, budget: int) -> np.ndarray:
-    """Pairs ``(first, j)``, ``j >= start``, of documents whose sets equal the earliest one's."""
-    parts = partitions(len(digests), _GROUP_BYTES, budget)
+def exact_links(digests: Column, store: SetStore, start: int, budget: int, runs: RunSet,
+                c: int) -> np.ndarray:
+    """Pairs ``(first, j)``, ``j >= start``, of documents whose sets equal the earliest one's.
+
+    The earliest document with a digest is looked up in the runs (column *c* of *runs*) for the
+    digests of documents ``start:``, and found among the tail's by grouping them."""
+    old_keys, old_pos = _in_runs(digests, None, start, runs, c, 0)
+    parts = partitions(len(digests) - runs.covered + len(old_pos), _GROUP_BYTES, budget)
+    old_part = slice_of(old_keys, parts)
     found = [np.zeros((0, 2), dtype=np.int64)]
     offsets = store.offsets.mapped()
-    for keys, where in _slices(digests, None, parts):
+    for part, (tail_keys, tail_where) in enumerate(slices(digests, None, parts, runs.covered)):
+        pick = old_part == part
+        keys = np.concatenate([old_keys[pick], tail_keys])
+        where = np.concatenate([old_pos[pick], tail_where])
         order = np.argsort(keys, kind="stable")
         ks, ws = keys[order], where[order]
         heads = np.flatnonzero(np.concatenate([[True], ks[1:] != ks[:-1]]))
@@ -108,13 +95,34 @@ def exact_links(digests: Column, store: SetStore, start: int, budget: int) -> np
     return pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))] if len(pairs) else pairs
 
 
+def _in_runs(column: Column, reps: np.ndarray | None, start: int, runs: RunSet, c: int,
+             window: int | None) -> tuple[np.ndarray, np.ndarray]:
+    """``(keys, positions)`` of the documents in runs that share a key of column *c* with a
+    document ``start:`` (only those in the mask *reps*, when given): see :meth:`RunSet.members`."""
+    if not runs.runs:
+        return np.zeros(0, dtype=_U64), np.zeros(0, dtype=np.int64)
+    new = column.read(start, len(column))
+    if reps is not None:
+        new = new[reps[start:]]
+    return runs.members(c, np.unique(new), window)
+
+
 def candidate_codes(bands: list[Column], reps: np.ndarray, start: int, window: int,
-                    spill: SortedSpill, budget: int) -> None:
-    """Add ``i * n + j`` (``i < j``, ``j >= start``) of every candidate pair to *spill*."""
+                    spill: SortedSpill, budget: int, runs: RunSet) -> None:
+    """Add ``i * n + j`` (``i < j``, ``j >= start``) of every candidate pair to *spill*.
+
+    A bucket's members in runs are looked up for the keys of documents ``start:`` (its first
+    and its last *window*: all a new member can pair with), then grouped with the tail's."""
     n = len(reps)
-    parts = partitions(int(reps.sum()), _GROUP_BYTES, budget)
-    for column in bands:
-        for keys, where in _slices(column, reps, parts):
+    parts = partitions(int(reps[runs.covered:].sum()), _GROUP_BYTES, budget)
+    for c, column in enumerate(bands):
+        old_keys, old_pos = _in_runs(column, reps, start, runs, c, window)
+        old_part = slice_of(old_keys, parts)
+        for part, (tail_keys, tail_where) in enumerate(slices(column, reps, parts,
+                                                               runs.covered)):
+            pick = old_part == part
+            keys = np.concatenate([old_keys[pick], tail_keys])
+            where = np.concatenate([old_pos[pick], tail_where])
             for local in _bucket_pairs(keys, window):
                 pairs = where[local]
                 pairs = pairs[pairs[:, 1] >= start]

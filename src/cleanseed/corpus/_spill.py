@@ -1,7 +1,7 @@
 """Bounded-memory building blocks of the on-disk index (:mod:`cleanseed.corpus.disk_index`).
 
 * :class:`Column`: an append-only file of fixed-size values, written through a small buffer and
-  read back by slices or gathers, never whole.
+  read back by slices or gathers (positioned reads), never whole.
 * :func:`partitions`: how many slices of the 64-bit key space a grouping needs so that one slice
   fits a memory budget (keys are hashes: the top bits split them evenly).
 * :class:`SortedSpill`: a set of ``uint64`` that stays sorted and unique within a memory budget,
@@ -74,10 +74,38 @@ class Column:
             fh.seek(lo * self.dtype.itemsize)
             return np.fromfile(fh, dtype=self.dtype, count=hi - lo)
 
-    def chunks(self, size: int) -> Iterator[tuple[int, np.ndarray]]:
-        """``(first, values)`` of the flushed values, *size* at a time."""
-        for lo in range(0, self._stored, size):
-            yield lo, self.read(lo, min(lo + size, self._stored))
+    def chunks(self, size: int, start: int = 0,
+               stop: int | None = None) -> Iterator[tuple[int, np.ndarray]]:
+        """``(first, values)`` of the flushed values ``start:stop``, *size* at a time."""
+        stop = self._stored if stop is None else min(stop, self._stored)
+        for lo in range(start, stop, size):
+            yield lo, self.read(lo, min(lo + size, stop))
+
+    def gather(self, starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        """Values ``starts[i] : starts[i] + counts[i]`` for each *i*, concatenated (flushed
+        values only), by positioned reads: only what is asked for enters the process, where a
+        gather from a memory map would also map pages all over the file. Ranges that follow
+        each other are read at once."""
+        out = np.empty(int(counts.sum()), dtype=self.dtype)
+        if not len(out):
+            return out
+        ends = starts + counts
+        heads = np.flatnonzero(np.concatenate([[True], starts[1:] != ends[:-1]]))
+        lows = (starts[heads] * self.dtype.itemsize).tolist()
+        highs = (ends[np.append(heads[1:] - 1, len(starts) - 1)] * self.dtype.itemsize).tolist()
+        buf = memoryview(out.view(np.uint8))  # type: ignore[arg-type]
+        fd = os.open(self.path, os.O_RDONLY)
+        try:
+            at = 0
+            for lo, hi in zip(lows, highs, strict=True):
+                while lo < hi:
+                    got = os.preadv(fd, [buf[at : at + hi - lo]], lo)
+                    if got <= 0:
+                        raise OSError(f"{self.path}: the file ends before its values")
+                    lo, at = lo + got, at + got
+        finally:
+            os.close(fd)
+        return out
 
     def mapped(self) -> np.ndarray:
         """A read-only memory map of the flushed values (drop it to release its pages)."""

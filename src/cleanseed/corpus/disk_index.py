@@ -12,9 +12,16 @@ document is an exact copy, held as arrays) and the ids' 16-byte hashes; disk gro
 shingle set (4 bytes a distinct shingle), 8 bytes a band and about 40 more a document (1.4 KB
 for a document of 2.6 KB at 21 bands).
 
-**Folder.** ``params.json`` (parameters and the committed document count), append-only
+**Opened again and extended** (:meth:`DiskIndex.add`, :meth:`DiskIndex.query`), a saved
+index is never read whole: each commit also writes its documents' band keys and digests as a
+sorted run (:mod:`cleanseed.corpus._runs`), and new documents find the earlier ones sharing a
+key by binary searches in the memory-mapped runs, then read only the candidates' sets. What is
+held in memory is the per-document arrays above (about 25 bytes a document).
+
+**Folder.** ``params.json`` (parameters, the committed document count, the runs), append-only
 columns (``values.u32``, ``offsets.i64``, ``digests.u64``, ``band-NN.u64``, ``ids.jsonl`` with
-``idpos.i64`` and ``idhash.u64``) and the last ``roots-*.i64`` and ``reps-*.u8``. A run that
+``idpos.i64`` and ``idhash.u64``), the sorted runs ``run-*.bin`` and the last ``roots-*.i64``
+and ``reps-*.u8``. A run that
 stops before :meth:`DiskIndex.commit` leaves the index as it was: columns are cut back to the
 committed count when the folder is opened again. The folder is locked while open: another
 process that opens it waits (as ``cleanseed dedup --index`` runs do); a second index on it in
@@ -25,32 +32,36 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import fcntl
 import json
 import secrets
 import tempfile
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import Any
 
 import numpy as np
 
 from cleanseed import _validate
 from cleanseed.corpus import _disk_links as links
 from cleanseed.corpus import _saved
+from cleanseed.corpus._disk_folder import FORMAT, VERSION, is_disk_index, lock_file, read_params
 from cleanseed.corpus._index_base import (
     Positions,
     Prepared,
     Progress,
     RepeatedId,
     check_same,
+    jaccard,
+    prepare,
     prepared_batches,
 )
+from cleanseed.corpus._runs import RunSet, parse_runs, stray_runs
 from cleanseed.corpus._saved import SHINGLING, stored_config
 from cleanseed.corpus._spill import Column, IdSet, SortedSpill, id_hash, id_line, replace_file
+from cleanseed.corpus.minhash import _Workspace, permutations
 from cleanseed.corpus.neardup import DedupConfig, DedupResult, Duplicate
-from cleanseed.errors import ConfigError, InputError
+from cleanseed.errors import InputError, check_text
 
 __all__ = [
     "DEFAULT_MEMORY",
@@ -61,7 +72,6 @@ __all__ = [
     "is_disk_index",
 ]
 
-FORMAT, VERSION = "cleanseed.DiskIndex", 1
 #: The default memory budget: 4 GB.
 DEFAULT_MEMORY = 4 << 30
 #: The smallest budget taken (tiny budgets are for tests: they slice everything finely).
@@ -88,7 +98,7 @@ class DiskIndex:
         # is an error (the folder lock is re-entrant within a process, the .lock file is not)
         self._held.enter_context(_saved.lock(self._folder))
         try:
-            self._lock = _lock(self._folder)
+            self._lock = lock_file(self._folder)
         except BaseException:
             self._held.close()
             raise
@@ -100,7 +110,7 @@ class DiskIndex:
             raise
 
     def _open(self, config: DedupConfig | None) -> None:
-        params = _read_params(self._folder)
+        params = read_params(self._folder)
         stored = None if params is None else stored_config(params, self._folder)
         if stored is not None and config is not None:
             check_same(stored, config)
@@ -141,6 +151,19 @@ class DiskIndex:
                 raise InputError("the index's files do not agree with each other",
                                  source=str(f))
         self._id_set = IdSet(self._idhash.read(), self._stored_id)
+        self._runs = self._open_runs(params)
+
+    def _open_runs(self, params: dict[str, Any] | None) -> RunSet:
+        """The committed sorted runs (none in a folder written before runs were kept); run
+        files no commit finished are removed."""
+        raw = [] if params is None else params.get("runs", [])
+        runs = parse_runs(raw, self._count, self._bands + 1, self._folder)
+        if runs is None:
+            raise InputError("the index's list of sorted runs is damaged",
+                             source=str(self._folder / "params.json"))
+        for path in stray_runs(self._folder, runs):
+            path.unlink(missing_ok=True)
+        return RunSet(self._folder, runs, self._memory // 4)
 
     def _stored_id(self, pos: int) -> bytes:
         flushed = len(self._idhash) - len(self._pending_ids)
@@ -186,6 +209,40 @@ class DiskIndex:
             return False
         line = id_line(doc_id)
         return self._id_set.position(line, id_hash(line)) is not None
+
+    def query(self, text: str) -> list[tuple[Hashable, float]]:
+        """Return ``(id, jaccard)`` of indexed documents whose exact Jaccard with *text* is at
+        least the threshold, in the order they were added; of documents with equal shingle
+        sets only the first is listed (as :meth:`NearDupIndex.query
+        <cleanseed.corpus.index.NearDupIndex.query>`).
+
+        The buckets of the text's band keys are binary searches in the sorted runs, plus a read
+        of the keys of documents added since the last commit; only the candidates' shingle sets
+        are read.
+        """
+        text = check_text(text, "DiskIndex.query")
+        self._flush()
+        n, covered = len(self), self._runs.covered
+        if not n:
+            return []
+        p = prepare([("", text)], self._config, (self._bands, self._rows), _Workspace(),
+                    permutations(self._config.num_perm, self._config.seed))
+        keys = p.keys[0]
+        found = [np.zeros(0, dtype=np.int64)]
+        for b, column in enumerate(self._keys):
+            found.append(self._runs.members(b, keys[b : b + 1], None)[1])
+            for first, chunk in column.chunks(1 << 22, covered):
+                hit = (chunk == keys[b]) & self._reps[first : first + len(chunk)]
+                found.append(np.flatnonzero(hit) + first)
+        offsets, values = self._offsets.mapped(), self._values.mapped()
+        hits = []
+        for i in np.unique(np.concatenate(found)).tolist():
+            j = jaccard(p.sets.hashes, np.asarray(values[offsets[i] : offsets[i + 1]]))
+            if j >= self._config.threshold:
+                hits.append((i, j))
+        del offsets, values
+        ids = self.ids([i for i, _ in hits])
+        return [(doc_id, j) for doc_id, (_, j) in zip(ids, hits, strict=True)]
 
     # --- adding ---
 
@@ -243,7 +300,7 @@ class DiskIndex:
             raise
 
     def _rollback(self) -> None:
-        params = _read_params(self._folder)
+        params = read_params(self._folder)
         self._count = 0 if params is None else int(params["count"])
         self._open_columns(params)
 
@@ -256,12 +313,12 @@ class DiskIndex:
         self._reps = np.concatenate([self._reps, np.ones(n - len(self._reps), dtype=bool)])
         store = links.SetStore(self._offsets, self._values)
         budget = self._memory // 4
-        exact = links.exact_links(self._digests, store, start, budget)
+        exact = links.exact_links(self._digests, store, start, budget, self._runs, self._bands)
         self._reps[exact[:, 1]] = False
         with tempfile.TemporaryDirectory(dir=self._folder, prefix=".pairs-") as tmp:
             spill = SortedSpill(Path(tmp), budget)
             links.candidate_codes(self._keys, self._reps, start, self._config.window, spill,
-                                  budget)
+                                  budget, self._runs)
             found, jac = links.verified_links(spill, n, store, self._config.threshold, budget)
         pairs = np.concatenate([exact, found])
         jaccards = np.concatenate([np.ones(len(exact)), jac])
@@ -307,19 +364,26 @@ class DiskIndex:
     # --- committing ---
 
     def commit(self) -> None:
-        """Keep what was added: write the roots and ``params.json`` that points to them."""
+        """Keep what was added: write the roots, the new documents' sorted run (merged with
+        the newest runs as :mod:`~cleanseed.corpus._runs` says) and ``params.json`` that points
+        to them."""
         self._flush()
-        old = _read_params(self._folder)
+        old = read_params(self._folder)
         tag = secrets.token_hex(4)
         roots, reps = f"roots-{tag}.i64", f"reps-{tag}.u8"
         replace_file(self._folder / roots, self._roots.tobytes())
         replace_file(self._folder / reps, self._reps.astype(np.uint8).tobytes())
+        runs = RunSet(self._folder, self._runs.runs, self._memory // 4)
+        unused = runs.add_tail([*self._keys, self._digests], self._reps, len(self))
         params = {"format": FORMAT, "version": VERSION, "shingling": SHINGLING,
                   "scheme": "affine32", "count": len(self), "roots": roots, "reps": reps,
-                  "config": dataclasses.asdict(self.config)}
+                  "config": dataclasses.asdict(self.config),
+                  "runs": [run.as_json() for run in runs.runs]}
         replace_file(self._folder / "params.json",
                      json.dumps(params, indent=2).encode("utf-8") + b"\n")
-        self._count = len(self)
+        self._count, self._runs = len(self), runs
+        for run_file in unused:
+            (self._folder / run_file).unlink(missing_ok=True)
         if old is not None:
             for name in {old.get("roots"), old.get("reps")} - {roots, reps}:
                 if isinstance(name, str) and "/" not in name:
@@ -337,46 +401,3 @@ class DiskIndex:
     def __exit__(self, kind: type[BaseException] | None, err: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
-
-
-def is_disk_index(folder: str | Path) -> bool:
-    """Whether *folder* holds a committed :class:`DiskIndex` (not another kind of index)."""
-    try:
-        params = json.loads((Path(folder) / "params.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(params, dict) and params.get("format") == FORMAT
-
-
-def _lock(folder: Path) -> IO[bytes]:
-    fh = (folder / ".lock").open("ab")
-    try:
-        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        fh.close()
-        raise InputError("the index is in use by another process", source=str(folder)) from None
-    return fh
-
-
-def _read_params(folder: Path) -> dict[str, Any] | None:
-    path = folder / "params.json"
-    if not path.exists():
-        return None
-    try:
-        params = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise InputError(f"not a readable parameter file: {err}", source=str(path)) from None
-    if not isinstance(params, dict) or params.get("format") != FORMAT:
-        raise InputError(f"not a {FORMAT} parameter file", source=str(path))
-    if params.get("version") != VERSION or params.get("shingling") != SHINGLING:
-        msg = (f"{path}: saved by another version (format {params.get('version')!r}, "
-               f"shingling {params.get('shingling')!r}); rebuild the index with this one")
-        raise ConfigError(msg)
-    count = params.get("count")
-    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-        raise InputError("the stored document count is not a count", source=str(path))
-    for name in ("roots", "reps"):
-        value = params.get(name)
-        if count and (not isinstance(value, str) or "/" in value or value.startswith(".")):
-            raise InputError(f"the stored {name} file name is not a plain name", source=str(path))
-    return params

@@ -23,6 +23,7 @@ import argparse
 import hashlib
 import json
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -92,14 +93,29 @@ def surface_index(texts: list[str]) -> list[str]:
     return parts
 
 
+_TAG = re.compile(r"-[0-9a-f]{8}(?=\.)")
+
+
 def saved_index(folder: Path) -> list[str]:
     """An index folder's contents, without the random tag its data files are named with."""
     params = json.loads((folder / "params.json").read_text("utf-8"))
+    if params.get("format") == "cleanseed.DiskIndex":
+        return disk_index(folder, params)
     parts = [(folder / params.pop("ids")).read_text("utf-8")]
     with np.load(folder / params.pop("arrays"), allow_pickle=False) as arrays:
         parts.extend(f"{key} {arrays[key].dtype} {arrays[key].tobytes().hex()}"
                      for key in sorted(arrays.files))
     return [json.dumps(params, sort_keys=True), *parts]
+
+
+def disk_index(folder: Path, params: dict[str, object]) -> list[str]:
+    """An on-disk index: its params and each data file's digest, random name tags taken out."""
+    parts = [_TAG.sub("", json.dumps(params, sort_keys=True))]
+    for path in sorted(folder.iterdir(), key=lambda p: _TAG.sub("", p.name)):
+        if path.name in {"params.json", ".lock"} or not path.is_file():
+            continue
+        parts.append(f"{_TAG.sub('', path.name)} {hashlib.sha256(path.read_bytes()).hexdigest()}")
+    return parts
 
 
 def run_cli(args: list[str], cwd: Path) -> str:

@@ -399,3 +399,17 @@ def test_prose_with_a_bar_or_a_slash_is_no_row(line: str, lang: str) -> None:
     text = "\n".join([HEADING, PROSE[0], line, PROSE[1], row, *PROSE[2:]])
     out = strip_boilerplate(text)
     assert line in out and "Gift this article" not in out
+
+
+@pytest.mark.parametrize(("lines", "removed", "error", "says"), [
+    ("Home\nAbout us\nThe river rose by two metres overnight.", None, TypeError, "not the text"),
+    (["Home", "", "The river rose by two metres overnight."], None, ValueError, "line 1 is blank"),
+    (["Home", "   ", "About"], None, ValueError, "line 1 is blank"),
+    (["Home", "About"], [False], ValueError, "1 removed flags for 2 lines"),
+])
+def test_classify_lines_says_what_is_wrong_with_its_input(
+        lines: object, removed: list[bool] | None, error: type[Exception], says: str) -> None:
+    """A whole text, a blank line or flags that do not match the lines are errors that say
+    so, not an IndexError from inside the step."""
+    with pytest.raises(error, match=says):
+        classify_lines(lines, removed)  # type: ignore[arg-type]

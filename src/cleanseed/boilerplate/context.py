@@ -215,7 +215,15 @@ def classify_lines(lines: Sequence[str], removed: Sequence[bool] | None = None,
 
     The language of the stop words is guessed from the lines that stay unless *lang* is given.
     """
+    if isinstance(lines, str):
+        raise TypeError("classify_lines takes the text's lines, not the text: "
+                        "pass [ln for ln in text.splitlines() if ln.strip()]")
+    blank = next((i for i, line in enumerate(lines) if not line.strip()), None)
+    if blank is not None:
+        raise ValueError(f"classify_lines: line {blank} is blank; pass the non-blank lines only")
     gone = list(removed) if removed is not None else [False] * len(lines)
+    if len(gone) != len(lines):
+        raise ValueError(f"classify_lines: {len(gone)} removed flags for {len(lines)} lines")
     taken = judge(lines, gone, lang)
     stop = stop_words(lang or guess_language(
         [ln for ln, g in zip(lines, gone, strict=True) if not g]))

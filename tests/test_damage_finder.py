@@ -377,3 +377,20 @@ def _common_prefix(a: str, b: str) -> str:
 def test_repair_is_idempotent(text: str) -> None:
     once = repair_damage(text)
     assert repair_damage(once) == once
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Die Stra e ist wegen Bauarbeiten gesperrt, sagte der Sprecher der Stadt am Montag.",
+     "Stra e"),
+    ("Nach der Sitzung haben wir die Gr e der neuen Halle gemessen und aufgeschrieben.",
+     "Gr e"),
+])
+def test_a_lost_sharp_s_is_found_though_the_lists_spell_it_ss(text: str, span: str) -> None:
+    """The word lists are casefolded ("straße" is listed as "strasse"); a converter loses the
+    "ß" alone, and the word spelt with it is what the hole is matched against."""
+    assert (("lost.space", span)) in _found(text)
+
+
+def test_a_word_spelt_with_ss_raises_no_alarm() -> None:
+    text = "Das Wasser ist kalt, und die Masse der Leute geht nach Hause, weil es regnet."
+    assert _found(text) == []

@@ -52,6 +52,8 @@ _GUESS_CHARS = 1_000
 
 # Answers kept per language; a corpus repeats its words, so most lookups hit. Cleared when full.
 _CACHE_SIZE = 200_000
+# The languages whose words are written with "ß", which the lists write as "ss".
+_SHARP_S = frozenset(("de",))
 
 
 class Lexicon:
@@ -115,6 +117,8 @@ class Lexicon:
             else:
                 groups = ((b, _wordlists.zipf_of(i))
                           for i, b in enumerate(_wordlists.buckets(language)) if b)
+                if language in _SHARP_S:
+                    groups = ((_with_sharp_s(b), z) for b, z in groups)
             found = self._tables[language] = build(groups)
             self._word_cache[language] = {}
             self._key_cache[language] = {}
@@ -290,6 +294,26 @@ class Lexicon:
         if self._words is None:
             return (Lexicon, (self.languages,))
         return (Lexicon.from_words, (self._words, self.languages[0]))
+
+
+def _with_sharp_s(words: list[str]) -> list[str]:
+    """*words* and, for each "ss" in one, the word with a "ß" there.
+
+    The lists are casefolded, which writes "ß" as "ss" ("straße" is listed as "strasse"); a
+    converter loses the "ß", never the two letters, so "Stra e" is found only by the word
+    spelt with it. Where "ss" is right ("wasser"), the form made with "ß" is no word anyone
+    writes, so no sound text holds it with a letter lost.
+
+    >>> _with_sharp_s(["strasse", "haus", "schlosssee"])
+    ['strasse', 'haus', 'schlosssee', 'straße', 'schloßsee', 'schlosßee']
+    """
+    out = list(words)
+    for word in words:
+        at = word.find("ss")
+        while at >= 0:
+            out.append(word[:at] + "ß" + word[at + 2:])
+            at = word.find("ss", at + 1)
+    return out
 
 
 def _foreign_share(words: dict[str, float]) -> float:

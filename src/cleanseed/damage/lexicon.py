@@ -108,9 +108,7 @@ class Lexicon:
         """*language*'s words and hole keys, read on first use."""
         found = self._tables.get(language)
         if found is None:
-            if language not in self.languages:
-                msg = f"language {language!r} is not one of the lexicon's {self.languages}"
-                raise ConfigError(msg)
+            self._check(language)
             if self._words is not None:
                 groups: Iterable[tuple[list[str], float]] = (
                     ([w.casefold()], z) for w, z in self._words)
@@ -124,13 +122,16 @@ class Lexicon:
             self._key_cache[language] = {}
         return found
 
+    def _check(self, language: str) -> None:
+        if language not in self.languages:
+            msg = f"language {language!r} is not one of the lexicon's {self.languages}"
+            raise ConfigError(msg)
+
     def letters(self, language: str) -> Letters:
         """How *language* spells its words (:mod:`._letters`), built on first use."""
         found = self._letters.get(language)
         if found is None:
-            if language not in self.languages:
-                msg = f"language {language!r} is not one of the lexicon's {self.languages}"
-                raise ConfigError(msg)
+            self._check(language)
             if self._words is not None:
                 words: Iterable[str] = (w.casefold() for w, _ in self._words)
             else:

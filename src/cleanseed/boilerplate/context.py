@@ -62,6 +62,7 @@ from cleanseed.boilerplate.lines import (
     stop_words,
 )
 from cleanseed.boilerplate.segment import runs, segment
+from cleanseed.errors import InputTypeError
 
 __all__ = ["LineVerdict", "Stretch", "Taken", "classify_lines", "judge", "segment", "taken_lines"]
 
@@ -216,8 +217,8 @@ def classify_lines(lines: Sequence[str], removed: Sequence[bool] | None = None,
     The language of the stop words is guessed from the lines that stay unless *lang* is given.
     """
     if isinstance(lines, str):
-        raise TypeError("classify_lines takes the text's lines, not the text: "
-                        "pass [ln for ln in text.splitlines() if ln.strip()]")
+        raise InputTypeError("classify_lines takes the text's lines, not the text: "
+                             "pass [ln for ln in text.splitlines() if ln.strip()]")
     blank = next((i for i, line in enumerate(lines) if not line.strip()), None)
     if blank is not None:
         raise ValueError(f"classify_lines: line {blank} is blank; pass the non-blank lines only")

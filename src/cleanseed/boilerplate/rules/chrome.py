@@ -99,7 +99,10 @@ _NAV = (
     r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article|menu)",
     r"skip navigation", r"jump to (?:main )?(?:content|navigation|comments)", r"back to top",
     r"(?:go|scroll|return) to top", r"top of page", r"main menu", r"toggle navigation",
-    r"(?:open|close) menu", r"menu", r"search(?: form)?", r"sign in", r"log ?in", r"register",
+    r"(?:open|close) menu", r"menu", r"search(?: form)?",
+    # a search box's placeholder: "Search docs…", "Suchen …", "Rechercher..."
+    r"(?:search|suche|suchen|rechercher|buscar|cerca|pesquisar|zoeken|sök|szukaj|поиск)"
+    r"(?: [\w ]{1,30})?[ \t]*(?:…|\.\.\.)", r"sign in", r"log ?in", r"register",
     r"close", r"cancel", r"dismiss", r"(?:back|return) to (?:top|home|homepage|gallery)",
     r"(?:logo )?return to top",
     r"my account",

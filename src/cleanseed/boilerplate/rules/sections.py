@@ -98,6 +98,44 @@ _RELATED = (
     r"前の記事", r"次の記事", r"一覧に戻る", r"最新記事", r"이전 글", r"다음 글", r"목록으로",
     r"최신 글",
 )
+# The pager's words alone on a line: "Previous", "Next »", "‹ Zurück", "Suivant →".
+_PAGER_WORDS = alternation((
+    r"previous", r"prev", r"next", r"older", r"newer", r"zurück", r"weiter", r"vorherige[rs]?",
+    r"nächste[rs]?", r"précédent(?:e)?", r"suivant(?:e)?", r"anterior", r"siguiente",
+    r"precedente", r"successivo", r"próximo", r"vorige", r"volgende", r"föregående", r"nästa",
+    r"poprzedni(?:a)?", r"następn[ya]", r"назад", r"далее", r"вперёд",
+))
+
+# A documentation page's own chrome: the list of its sections under the header ("On this
+# page"), the feedback widget and the link to its source above the footer.
+_DOCS = alternation((
+    r"on this page", r"in this (?:article|section|topic)", r"table of contents",
+    r"was this (?:page|article|section|topic|answer|information) (?:helpful|useful)\??",
+    r"did (?:this|you find this) (?:page|article) (?:help(?: you)?|helpful)\??",
+    r"(?:edit|improve) this page(?: on github)?", r"edit (?:on|in) github",
+    r"(?:suggest|propose) (?:an )?edits?", r"report an? (?:issue|problem) with this page",
+    r"auf dieser seite", r"in diesem artikel", r"inhaltsverzeichnis",
+    r"(?:war|ist) (?:diese seite|dieser artikel) hilfreich\??",
+    r"(?:diese seite|seite) bearbeiten", r"auf github bearbeiten",
+    r"sur cette page", r"dans cet article", r"table des matières",
+    r"cette page (?:vous )?(?:a-t-elle|a t-elle) été utile ?\??",
+    r"(?:cet article|cette page) (?:vous )?(?:a-t-il|a-t-elle) été utile ?\??",
+    r"modifier cette page", r"en esta página", r"en este artículo",
+    r"¿?(?:te|le) (?:ha )?(?:resultado|sido|pareció) útil (?:esta página|este artículo)\??",
+    r"¿?(?:esta página|este artículo) (?:te |le )?(?:ha )?(?:sido|resultó|fue) útil\??",
+    r"editar (?:esta|essa) página", r"in questa pagina", r"in questo articolo",
+    r"(?:questa pagina|questo articolo) (?:ti )?(?:è stat[oa]|è) utile\??",
+    r"modifica questa pagina", r"nesta página", r"neste artigo",
+    r"(?:esta página|este artigo) (?:foi|é) útil\??", r"op deze pagina",
+    r"(?:was|is) deze pagina (?:nuttig|behulpzaam)\??", r"deze pagina bewerken",
+    r"på den här sidan", r"var den här sidan (?:till )?hjälp(?:sam)?\??",
+    r"na tej stronie", r"czy ta strona była pomocna\??", r"на этой странице",
+    r"(?:была ли )?эта страница (?:была )?полезна\??", r"本页内容", r"本頁內容", r"此页内容",
+    r"这篇文章(?:对您)?有帮助吗[？?]?", r"此页面(?:对您)?有帮助吗[？?]?", r"本頁(?:對您)?有幫助嗎[？?]?",
+    r"この(?:ページ|記事)は(?:役に立ちましたか|参考になりましたか)[？?]?",
+    r"このページの内容", r"이 페이지가 도움이 되었나요[？?]?",
+))
+
 # "Page 2 of 10", "Seite 2 von 10", "1 2 3 … 10 Next", "« Previous 1 2 3 Next »".
 _PAGE_WORDS = (
     r"(?:page|seite|pagina|página|sida|strona|страница) \d+ (?:of|von|sur|de|di|van|av|z|из)"
@@ -204,6 +242,16 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:[«‹<←][ \t]*)?(?i:" + alternation(_RELATED) + r")(?:[ \t]*[»›>→:])?"
         ),
+    ),
+    # "Previous", "Next »", "‹ Zurück": a pager's word alone on its line.
+    Rule(
+        id="chrome.pager", lang="*", max_chars=30,
+        pattern=r"(?:[«‹<←][ \t]*)?(?i:" + _PAGER_WORDS + r")(?:[ \t]*[»›>→])?",
+    ),
+    # "On this page", "Was this page helpful?", "Edit this page", "Auf dieser Seite".
+    Rule(
+        id="chrome.docs", lang="*", max_chars=80,
+        pattern=r"(?i:" + _DOCS + r")[ \t]*[:：]?",
     ),
     Rule(
         id="chrome.pagination", lang="*", max_chars=SECTION_MAX_CHARS,

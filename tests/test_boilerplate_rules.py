@@ -116,6 +116,8 @@ EXAMPLES = {
                              "marked *",
     "chrome.related": "« Older posts",
     "chrome.pagination": "« Previous 1 2 3 … 10 Next »",
+    "chrome.pager": "Next »",
+    "chrome.docs": "Was this page helpful?",
     "chrome.account": "Already a subscriber? Sign in",
     "chrome.author_box": "View all posts by Jane Doe",
     "chrome.powered_by": "Proudly powered by WordPress",

@@ -61,6 +61,7 @@ from cleanseed.boilerplate.lines import (
     may_weigh_against,
     stop_words,
 )
+from cleanseed.boilerplate.records import record_lines
 from cleanseed.boilerplate.segment import runs, segment
 from cleanseed.errors import InputTypeError
 
@@ -128,12 +129,18 @@ MAX_ROUNDS = 32
 RULE_ROW = "context.label_row"
 RULE_RUN = "context.short_run"
 RULE_PROSE = "context.low_prose"
+RULE_RECORD = "context.post_record"
 
 _QUIET = "quiet"
 _DIGITS = frozenset(("cell", "data"))
 _REMOVED = frozenset((None, _QUIET))
 # The kinds of the lines no rule removed (those of kind_of, a plain label's included).
-_STAYING = frozenset(("prose", "text", "label", "plain", "cell", "data", "row", "mark"))
+_STAYING = frozenset(("prose", "text", "label", "plain", "cell", "data", "row", "mark",
+                      "record"))
+# The kinds that go wherever they stand, and mark what follows as chrome.
+_ROWS = frozenset(("row", "record"))
+# The end of a sentence.
+_ENDS = (".", "!", "?", "…", "。", "！", "？")
 _NONE = frozenset((None,))
 _PAD = max(NEAR_REACH, TABLE_REACH)
 _RULED = {None: WEIGHTS[None], _QUIET: WEIGHTS[_QUIET]}
@@ -254,7 +261,7 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
         stretch = _stretch(now[start:end], total, stop_lang)
         for k in range(start, end):
             if now[k] not in _REMOVED:
-                out[order[k]] = Taken(_rule(kinds[order[k]]), weights[k], stretch)
+                out[order[k]] = Taken(_rule(now[k]), weights[k], stretch)
     return out
 
 
@@ -302,8 +309,7 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
     taken: list[_Found] = []
     order = list(range(len(lines)))
     own = _bases(kinds, lengths)
-    now = kinds
-    weights = _weights(now, own, texts)
+    now, weights = _with_records(kinds, own, texts)
     for _ in range(MAX_ROUNDS):
         runs, spared = _round(now, weights)
         drop = [False] * len(now)
@@ -329,9 +335,9 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
                                      strict=True):
                     own[i] = weight
                 before = []  # every weight may have changed
-        now = list(map(kinds.__getitem__, order))
-        weights = _weights(now, list(map(own.__getitem__, order)),
-                           list(map(texts.__getitem__, order)))
+        now, weights = _with_records(list(map(kinds.__getitem__, order)),
+                                     list(map(own.__getitem__, order)),
+                                     list(map(texts.__getitem__, order)))
         if before and not spared and all(map(ge, weights, before)):
             break
     return kinds, taken
@@ -341,8 +347,10 @@ def _stretch(kinds: list[str | None], total: float, lang: str) -> Stretch:
     """The stretch of lines of *kinds* that weighs *total*, read in *lang*."""
     ruled = kinds.count(None)
     rows = kinds.count("row")
+    posts = kinds.count("record")
     evidence = [f"{ruled} line{'s' * (ruled > 1)} a rule took" if ruled else "",
-                f"{rows} row{'s' * (rows > 1)} of labels" if rows else ""]
+                f"{rows} row{'s' * (rows > 1)} of labels" if rows else "",
+                f"{posts} line{'s' * (posts > 1)} of a post's record" if posts else ""]
     shown = ", ".join(filter(None, evidence)) or "a menu's run of plain labels"
     own = total - sum(map(_RULED.get, kinds, repeat(0.0)))
     return Stretch(len(kinds), total, own, shown, lang)
@@ -400,7 +408,30 @@ def _bases(kinds: list[str | None], lengths: Sequence[int]) -> list[float]:
             for kind, size in zip(kinds, lengths, strict=True)]
 
 
+def _with_records(kinds: list[str | None], base: list[float], texts: list[str],
+                  ) -> tuple[list[str | None], list[float]]:
+    """The kinds and weights (:func:`_weights`; *base*: on their own) of a round's lines
+    (*texts*: stripped), with the lines of a post's record
+    (:func:`~cleanseed.boilerplate.records.record_lines`) as "record". Such a line goes
+    wherever it stands; in the cut it weighs what it would as what it is, never for."""
+    weights = _weights(kinds, base, texts)
+    found = record_lines(texts, kinds)
+    if not found:
+        return kinds, weights
+    out = kinds[:]
+    for i in found:
+        out[i] = "record"
+        weights[i] = min(weights[i], 0.0)
+    # the sentence under a record is a post ("Thanks, that was it."): it weighs as prose
+    for i in found:
+        if i + 1 < len(out) and out[i + 1] == "text" and texts[i + 1].endswith(_ENDS):
+            weights[i + 1] = max(weights[i + 1], PROSE_MIN)
+    return out, weights
+
+
 def _rule(kind: str | None) -> str:
+    if kind == "record":
+        return RULE_RECORD
     if kind == "row":
         return RULE_ROW
     return RULE_PROSE if kind == "prose" else RULE_RUN
@@ -435,7 +466,7 @@ def _weights(kinds: list[str | None], base: list[float], texts: list[str]) -> li
             where, since = _BELOW_PROSE, 0
             continue
         since += 1
-        if kind is None or kind == "row":
+        if kind is None or kind in _ROWS:
             where = _PAST_CHROME
         if kind not in _LABELS:
             continue
@@ -466,7 +497,7 @@ def _round(kinds: list[str | None], weights: list[float],
     # must (an article with a few headings and the rules' finds): only rows go then
     against = sum(map(min, weights, repeat(0.0))) - sum(map(_RULED.get, kinds, repeat(0.0)))
     if against > -OWN_WEIGHT:
-        rows = [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind == "row"]
+        rows = [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind in _ROWS]
         return rows, False
     stretches: list[tuple[int, int, float]] = []
     for (start, end, total), keep in runs(weights, EDGE, INNER):
@@ -494,8 +525,8 @@ def _round(kinds: list[str | None], weights: list[float],
             if total - (ruled[end] - ruled[start]) <= -OWN_WEIGHT:
                 found.append((start, end, total))
     spared = sum(e - s for s, e, _ in found) < sum(e - s for s, e, _ in stretches)
-    # a row of labels goes wherever it stands
-    found += [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind == "row"]
+    # a row of labels goes wherever it stands, and so does a line of a post's record
+    found += [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind in _ROWS]
     return found, spared
 
 
@@ -503,7 +534,7 @@ def _evidence(kinds: list[str | None], weights: list[float]) -> list[int]:
     """How many lines before each of *kinds* (and at the end) are evidence of chrome: a line a
     rule removed, a row of labels, or a plain label in a run of MENU_RUN or more (lines the
     rules removed aside): what a stretch must hold to go."""
-    marks = [k is None or k == "row" for k in kinds]
+    marks = [k is None or k in _ROWS for k in kinds]
     start, count = 0, 0
     for i, kind in enumerate(kinds):
         if kind == "plain" and weights[i] <= MENU_WEIGHT:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a page's lines are as long as its paragraphs)
 """Made-up page texts, one line per block as a page's visible text has them, each line marked:
 ``c`` content (stays), ``t`` the page's title (stays), ``b`` chrome (goes).
 

@@ -139,6 +139,8 @@ _STAYING = frozenset(("prose", "text", "label", "plain", "cell", "data", "row", 
                       "record"))
 # The kinds that go wherever they stand, and mark what follows as chrome.
 _ROWS = frozenset(("row", "record"))
+# The lines that are surely chrome: what a rule took, rows of labels, the records of posts.
+_CHROME_LINES = frozenset((None, "row", "record"))
 # The end of a sentence.
 _ENDS = (".", "!", "?", "…", "。", "！", "？")
 _NONE = frozenset((None,))
@@ -255,7 +257,7 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
     found = _judged(lines, removed, lang, quiet)
     if found is None:
         return {}
-    kinds, taken = found
+    _, taken = found
     out: dict[int, Taken] = {}
     for order, weights, now, start, end, total, stop_lang in taken:
         stretch = _stretch(now[start:end], total, stop_lang)
@@ -441,7 +443,8 @@ def _weights(kinds: list[str | None], base: list[float], texts: list[str]) -> li
     """The weight of each line of a round, its neighbours considered (*base*: on its own;
     *texts*: the lines, stripped)."""
     weights = base[:]
-    if not _LABELS.intersection(kinds):
+    enclosed = _enclosed(kinds, texts)
+    if not _LABELS.intersection(kinds) and not enclosed:
         return weights
     n = len(kinds)
     # whether the next line (lines the rules removed aside) is prose: a heading's place
@@ -469,7 +472,9 @@ def _weights(kinds: list[str | None], base: list[float], texts: list[str]) -> li
         if kind is None or kind in _ROWS:
             where = _PAST_CHROME
         if kind not in _LABELS:
-            continue
+            if i not in enclosed:
+                continue
+            kind = "label"  # a headline amid chrome weighs as a label there
         if heads[i]:  # a label just above prose is a heading
             weights[i] = HEADING_WEIGHT
             continue
@@ -484,6 +489,35 @@ def _weights(kinds: list[str | None], base: list[float], texts: list[str]) -> li
             weight = max(weight, 0.0)
         weights[i] = weight
     return weights
+
+
+def _enclosed(kinds: list[str | None], texts: list[str]) -> set[int]:
+    """The short lines of text of a round that are no sentence (a headline, "Station café
+    reopens") and stand amid chrome: the nearest line on either side that is not short (lines
+    of text, labels, cells, marks and the quiet finds of the rules aside) is a line a rule
+    took, a row of labels or a post's record, or the page's edge. Such a line is chrome's."""
+    if "text" not in kinds or _CHROME_LINES.isdisjoint(kinds):
+        return set()
+    n = len(kinds)
+    before = [True] * n  # whether the nearest line before that is not short is chrome
+    bad = True
+    for i, kind in enumerate(kinds):
+        before[i] = bad
+        if kind == "prose":
+            bad = False
+        elif kind in _CHROME_LINES:
+            bad = True
+    out = set()
+    bad = True
+    for i in range(n - 1, -1, -1):
+        kind = kinds[i]
+        if kind == "prose":
+            bad = False
+        elif kind in _CHROME_LINES:
+            bad = True
+        elif kind == "text" and bad and before[i] and not texts[i].endswith(_ENDS):
+            out.add(i)
+    return out
 
 
 def _round(kinds: list[str | None], weights: list[float],

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from cleanseed.boilerplate.lines import may_weigh_against
 
@@ -78,10 +79,10 @@ def record_lines(texts: Sequence[str], kinds: Sequence[str | None]) -> list[int]
     stretch = [0] * len(texts)  # which stretch between lines of content each line is in
     found = 0
     for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
-        if kind is None or kind not in _SHORT and kind != "prose":
+        if kind is None or (kind not in _SHORT and kind != "prose"):
             stretch[i] = found
             continue
-        if kind == "prose" or kind == "text" and text.endswith(_END):
+        if kind == "prose" or (kind == "text" and text.endswith(_END)):
             found += 1
         elif len(text) <= RECORD_CHARS:
             short.add(i)
@@ -105,8 +106,7 @@ def record_lines(texts: Sequence[str], kinds: Sequence[str | None]) -> list[int]
             continue
         out += members
         # a single line between two lines of the record (the author's name) is one of it
-        out += [a + 1 for a, b in zip(members, members[1:], strict=False)
-                if b == a + 2 and a + 1 in short]
+        out += [a + 1 for a, b in pairwise(members) if b == a + 2 and a + 1 in short]
     if len({stretch[i] for i in out}) < RECORDS:
         return []
     return sorted(out)

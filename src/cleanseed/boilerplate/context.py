@@ -49,6 +49,7 @@ from operator import and_, ge, not_
 from typing import NamedTuple
 
 from cleanseed.boilerplate.lines import (
+    _MARKERS,
     GUESS_LINES,
     LineFeatures,
     features,
@@ -141,8 +142,12 @@ _STAYING = frozenset(("prose", "text", "label", "plain", "cell", "data", "row", 
 _ROWS = frozenset(("row", "record"))
 # The lines that are surely chrome: what a rule took, rows of labels, the records of posts.
 _CHROME_LINES = frozenset((None, "row", "record"))
+# The short lines that stand amid chrome weigh as labels there.
+_ENCLOSABLE = frozenset(("text", "cell", "data"))
 # The end of a sentence.
 _ENDS = (".", "!", "?", "…", "。", "！", "？")
+# The end of a sentence, or of a line that announces a list or a quotation.
+_OPEN = (*_ENDS, ":", "：")
 _NONE = frozenset((None,))
 _PAD = max(NEAR_REACH, TABLE_REACH)
 _RULED = {None: WEIGHTS[None], _QUIET: WEIGHTS[_QUIET]}
@@ -496,7 +501,7 @@ def _enclosed(kinds: list[str | None], texts: list[str]) -> set[int]:
     reopens") and stand amid chrome: the nearest line on either side that is not short (lines
     of text, labels, cells, marks and the quiet finds of the rules aside) is a line a rule
     took, a row of labels or a post's record, or the page's edge. Such a line is chrome's."""
-    if "text" not in kinds or _CHROME_LINES.isdisjoint(kinds):
+    if _ENCLOSABLE.isdisjoint(kinds) or _CHROME_LINES.isdisjoint(kinds):
         return set()
     n = len(kinds)
     before = [True] * n  # whether the nearest line before that is not short is chrome
@@ -515,8 +520,9 @@ def _enclosed(kinds: list[str | None], texts: list[str]) -> set[int]:
             bad = False
         elif kind in _CHROME_LINES:
             bad = True
-        elif kind == "text" and bad and before[i] and not texts[i].endswith(_ENDS):
-            out.add(i)
+        elif kind in _ENCLOSABLE and bad and before[i] and not texts[i].endswith(_OPEN) \
+                and not (texts[i][:1] in _MARKERS and texts[i][1:2].isspace()):
+            out.add(i)  # (not a sentence, nor a line announcing a list, nor an item of one)
     return out
 
 

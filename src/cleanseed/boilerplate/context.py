@@ -122,6 +122,11 @@ MENU_WEIGHT = -0.5
 #: against: the rules took the chrome they name, and a line or two beside it (a heading, a
 #: short line at the end of an article) is no proof that more is chrome.
 OWN_WEIGHT = 3.0
+#: Between the menu above and a run of evidence right above the content (a row of a recipe's
+#: times, the list of a page's sections), a line of TITLE_WORDS words and TITLE_CHARS
+#: characters or more is the page's title, and stays.
+TITLE_WORDS = 2
+TITLE_CHARS = 20
 #: A text of fewer non-blank lines is not a page.
 MIN_LINES = 4
 #: At most this many rounds of judging the remaining lines again (one or two in practice).
@@ -131,15 +136,16 @@ RULE_ROW = "context.label_row"
 RULE_RUN = "context.short_run"
 RULE_PROSE = "context.low_prose"
 RULE_RECORD = "context.post_record"
+RULE_ENTRY = "context.contents_entry"
 
 _QUIET = "quiet"
 _DIGITS = frozenset(("cell", "data"))
 _REMOVED = frozenset((None, _QUIET))
 # The kinds of the lines no rule removed (those of kind_of, a plain label's included).
 _STAYING = frozenset(("prose", "text", "label", "plain", "cell", "data", "row", "mark",
-                      "record"))
+                      "record", "entry"))
 # The kinds that go wherever they stand, and mark what follows as chrome.
-_ROWS = frozenset(("row", "record"))
+_ROWS = frozenset(("row", "record", "entry"))
 # The lines that are surely chrome: what a rule took, rows of labels, the records of posts.
 _CHROME_LINES = frozenset((None, "row", "record"))
 # The short lines that stand amid chrome weigh as labels there.
@@ -318,7 +324,7 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
     own = _bases(kinds, lengths)
     now, weights = _with_records(kinds, own, texts)
     for _ in range(MAX_ROUNDS):
-        runs, spared = _round(now, weights)
+        runs, spared = _round(now, weights, [texts[i] for i in order])
         drop = [False] * len(now)
         for start, end, total in runs:
             drop[start:end] = [True] * (end - start)
@@ -355,9 +361,12 @@ def _stretch(kinds: list[str | None], total: float, lang: str) -> Stretch:
     ruled = kinds.count(None)
     rows = kinds.count("row")
     posts = kinds.count("record")
+    entries = kinds.count("entry")
     evidence = [f"{ruled} line{'s' * (ruled > 1)} a rule took" if ruled else "",
                 f"{rows} row{'s' * (rows > 1)} of labels" if rows else "",
-                f"{posts} line{'s' * (posts > 1)} of a post's record" if posts else ""]
+                f"{posts} line{'s' * (posts > 1)} of a post's record" if posts else "",
+                f"{entries} entr{'ies' if entries > 1 else 'y'} of a list of sections"
+                if entries else ""]
     shown = ", ".join(filter(None, evidence)) or "a menu's run of plain labels"
     own = total - sum(map(_RULED.get, kinds, repeat(0.0)))
     return Stretch(len(kinds), total, own, shown, lang)
@@ -419,9 +428,15 @@ def _with_records(kinds: list[str | None], base: list[float], texts: list[str],
                   ) -> tuple[list[str | None], list[float]]:
     """The kinds and weights (:func:`_weights`; *base*: on their own) of a round's lines
     (*texts*: stripped), with the lines of a post's record
-    (:func:`~cleanseed.boilerplate.records.record_lines`) as "record". Such a line goes
-    wherever it stands; in the cut it weighs what it would as what it is, never for."""
+    (:func:`~cleanseed.boilerplate.records.record_lines`) as "record" and the entries of a
+    list of the page's sections that a rule named (:func:`_entries`) as "entry". Such lines go
+    wherever they stand; in the cut they weigh what they would as what they are, never for."""
     weights = _weights(kinds, base, texts)
+    entries = _entries(kinds, texts)
+    if entries:
+        kinds = kinds[:]
+        for i in entries:
+            kinds[i] = "entry"
     found = record_lines(texts, kinds)
     if not found:
         return kinds, weights
@@ -436,7 +451,31 @@ def _with_records(kinds: list[str | None], base: list[float], texts: list[str],
     return out, weights
 
 
+def _entries(kinds: list[str | None], texts: list[str]) -> list[int]:
+    """The entries of a list of the page's sections right below a line a rule took ("On this
+    page"): two or more labels that follow it, each found again further down the page (the
+    heading of its section). The headings stay, so nothing is lost with them; a list that no
+    rule names (a table of contents headed "Contents") stays whole."""
+    if None not in kinds:
+        return []
+    out: list[int] = []
+    last: dict[str, int] | None = None  # where each text is found last
+    for i in compress(count(), map(_NONE.__contains__, kinds)):
+        j = i + 1
+        while j < len(kinds) and kinds[j] in _HEADINGS:
+            if last is None:
+                last = {text: k for k, text in enumerate(texts)}
+            if last[texts[j]] <= j:
+                break
+            j += 1
+        if j - i > 2:
+            out += range(i + 1, j)
+    return out
+
+
 def _rule(kind: str | None) -> str:
+    if kind == "entry":
+        return RULE_ENTRY
     if kind == "record":
         return RULE_RECORD
     if kind == "row":
@@ -526,11 +565,11 @@ def _enclosed(kinds: list[str | None], texts: list[str]) -> set[int]:
     return out
 
 
-def _round(kinds: list[str | None], weights: list[float],
+def _round(kinds: list[str | None], weights: list[float], texts: Sequence[str],
            ) -> tuple[list[tuple[int, int, float]], bool]:
-    """One round over the remaining lines (None: removed by a rule) and their *weights*: the
-    stretches of lines to take now, as (start, end, weight of the stretch); and whether a
-    stretch that would have gone stays for want of evidence."""
+    """One round over the remaining lines (None: removed by a rule), their *weights* and
+    *texts* (stripped): the stretches of lines to take now, as (start, end, weight of the
+    stretch); and whether a stretch that would have gone stays for want of evidence."""
     if "prose" not in kinds or min(weights, default=0.0) >= 0:
         return [], False
     # no stretch can go when all the lines no rule removed weigh less against than a stretch
@@ -562,12 +601,36 @@ def _round(kinds: list[str | None], weights: list[float],
             if end < n:
                 last = bisect_left(chrome, chrome[end], start, end + 1)
                 end, total = last, sum(weights[start:last])
+                title = _title(kinds, chrome, texts, start, end)
+                if title is not None:  # the two parts around the title, each on its own
+                    parts = [(start, title), (title + 1, end)]
+                    found += [(a, b, sum(weights[a:b])) for a, b in parts
+                              if sum(weights[a:b]) - (ruled[b] - ruled[a]) <= -OWN_WEIGHT]
+                    continue
             if total - (ruled[end] - ruled[start]) <= -OWN_WEIGHT:
                 found.append((start, end, total))
     spared = sum(e - s for s, e, _ in found) < sum(e - s for s, e, _ in stretches)
     # a row of labels goes wherever it stands, and so does a line of a post's record
     found += [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind in _ROWS]
     return found, spared
+
+
+def _title(kinds: list[str | None], chrome: list[int], texts: Sequence[str], start: int,
+           end: int) -> int | None:
+    """The page's title in the stretch of chrome from *start* to *end* above the content, if
+    any: a line of TITLE_WORDS words and TITLE_CHARS characters or more, no evidence itself,
+    below the stretch's first line and right above the run of evidence at its foot (a menu
+    above, a row of the recipe's times or a list of the page's sections below). *chrome*
+    counts the lines of evidence before each line (:func:`_evidence`)."""
+    j = end - 1
+    while j > start and chrome[j + 1] > chrome[j]:  # up the run of evidence at the foot
+        j -= 1
+    if j <= start or j == end - 1 or chrome[j + 1] > chrome[j]:
+        return None
+    text = texts[j]
+    if kinds[j] not in _HEADINGS or len(text) < TITLE_CHARS or len(text.split()) < TITLE_WORDS:
+        return None
+    return j
 
 
 def _evidence(kinds: list[str | None], weights: list[float]) -> list[int]:

@@ -219,7 +219,7 @@ _FOOTER_WEAK = (
 RULES: tuple[Rule, ...] = (
     Rule(
         id="chrome.share", lang="*", max_chars=CHROME_MAX_CHARS,
-        pattern="(?i:" + label_line(_SHARE, (), spaced=False) + ")",
+        pattern="(?i:" + label_line(_SHARE, (), spaced=False) + ")(?:[ \t]*[:：])?",
     ),
     Rule(
         id="chrome.ad", lang="*", max_chars=CHROME_MAX_CHARS,

@@ -430,7 +430,8 @@ def _with_records(kinds: list[str | None], base: list[float], texts: list[str],
     (*texts*: stripped), with the lines of a post's record
     (:func:`~cleanseed.boilerplate.records.record_lines`) as "record" and the entries of a
     list of the page's sections that a rule named (:func:`_entries`) as "entry". Such lines go
-    wherever they stand; in the cut they weigh what they would as what they are, never for."""
+    wherever they stand. In the cut a record weighs nothing: it stands between posts, which
+    are content, and would drag them into the header or the footer."""
     weights = _weights(kinds, base, texts)
     entries = _entries(kinds, texts)
     if entries:
@@ -443,7 +444,7 @@ def _with_records(kinds: list[str | None], base: list[float], texts: list[str],
     out = kinds[:]
     for i in found:
         out[i] = "record"
-        weights[i] = min(weights[i], 0.0)
+        weights[i] = 0.0
     # the sentence under a record is a post ("Thanks, that was it."): it weighs as prose
     for i in found:
         if i + 1 < len(out) and out[i + 1] == "text" and texts[i + 1].endswith(_ENDS):

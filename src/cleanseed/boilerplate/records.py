@@ -20,8 +20,8 @@ a thread, not a coincidence.
     ...          "Report", "#2", "Joined: 2021", "Good to hear that it worked out.",
     ...          "Report", "#3", "Joined: 2018", "It was the cassette in my case, too."]
     >>> kinds = ["text", "cell", "cell", "prose"] * 3
-    >>> [lines[i] for i in record_lines(lines, kinds)]  # doctest: +NORMALIZE_WHITESPACE
-    ['#1', 'Joined: 2019', 'Report', '#2', 'Joined: 2021', 'Report', '#3', 'Joined: 2018']
+    >>> [lines[i] for i in record_lines(lines, kinds)]  # "Report" is in two stretches only
+    ['#1', 'Joined: 2019', '#2', 'Joined: 2021', '#3', 'Joined: 2018']
 """
 
 from __future__ import annotations

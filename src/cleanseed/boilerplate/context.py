@@ -146,6 +146,8 @@ _STAYING = frozenset(("prose", "text", "label", "plain", "cell", "data", "row", 
                       "record", "entry"))
 # The kinds that go wherever they stand, and mark what follows as chrome.
 _ROWS = frozenset(("row", "record", "entry"))
+# The lines that are chrome on their own: what a rule took, and what goes wherever it stands.
+_HARD = _ROWS | {None}
 # The lines that are surely chrome: what a rule took, rows of labels, the records of posts.
 _CHROME_LINES = frozenset((None, "row", "record"))
 # The short lines that stand amid chrome weigh as labels there.
@@ -454,20 +456,23 @@ def _with_records(kinds: list[str | None], base: list[float], texts: list[str],
 
 def _entries(kinds: list[str | None], texts: list[str]) -> list[int]:
     """The entries of a list of the page's sections right below a line a rule took ("On this
-    page"): two or more labels that follow it, each found again further down the page (the
-    heading of its section). The headings stay, so nothing is lost with them; a list that no
-    rule names (a table of contents headed "Contents") stays whole."""
+    page"): two or more labels that follow it, each found again further down the page, in the
+    same order and each with lines of its own in between (the heading of its section). The
+    headings stay, so nothing is lost with them; a list that no rule names (a table of
+    contents headed "Contents") stays whole, and so do lines found again together (an article
+    pasted twice)."""
     if None not in kinds:
         return []
     out: list[int] = []
     last: dict[str, int] | None = None  # where each text is found last
     for i in compress(count(), map(_NONE.__contains__, kinds)):
-        j = i + 1
-        while j < len(kinds) and kinds[j] in _HEADINGS:
+        j, after = i + 1, i + 1
+        while j < len(kinds) and kinds[j] in _LABELS:
             if last is None:
                 last = {text: k for k, text in enumerate(texts)}
-            if last[texts[j]] <= j:
+            if last[texts[j]] <= max(j, after):
                 break
+            after = last[texts[j]] + 1
             j += 1
         if j - i > 2:
             out += range(i + 1, j)
@@ -602,7 +607,7 @@ def _round(kinds: list[str | None], weights: list[float], texts: Sequence[str],
             if end < n:
                 last = bisect_left(chrome, chrome[end], start, end + 1)
                 end, total = last, sum(weights[start:last])
-                title = _title(kinds, chrome, texts, start, end)
+                title = _title(kinds, texts, start, end)
                 if title is not None:  # the two parts around the title, each on its own
                     parts = [(start, title), (title + 1, end)]
                     found += [(a, b, sum(weights[a:b])) for a, b in parts
@@ -616,17 +621,15 @@ def _round(kinds: list[str | None], weights: list[float], texts: Sequence[str],
     return found, spared
 
 
-def _title(kinds: list[str | None], chrome: list[int], texts: Sequence[str], start: int,
-           end: int) -> int | None:
+def _title(kinds: list[str | None], texts: Sequence[str], start: int, end: int) -> int | None:
     """The page's title in the stretch of chrome from *start* to *end* above the content, if
-    any: a line of TITLE_WORDS words and TITLE_CHARS characters or more, no evidence itself,
-    below the stretch's first line and right above the run of evidence at its foot (a menu
-    above, a row of the recipe's times or a list of the page's sections below). *chrome*
-    counts the lines of evidence before each line (:func:`_evidence`)."""
+    any: a line of TITLE_WORDS words and TITLE_CHARS characters or more, below the stretch's
+    first line and right above the lines a rule took, rows or entries at its foot (a menu
+    above, a row of the recipe's times or a list of the page's sections below)."""
     j = end - 1
-    while j > start and chrome[j + 1] > chrome[j]:  # up the run of evidence at the foot
+    while j > start and kinds[j] in _HARD:  # up the run of such lines at the foot
         j -= 1
-    if j <= start or j == end - 1 or chrome[j + 1] > chrome[j]:
+    if j <= start or j == end - 1:
         return None
     text = texts[j]
     if kinds[j] not in _HEADINGS or len(text) < TITLE_CHARS or len(text.split()) < TITLE_WORDS:

@@ -274,7 +274,11 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
         if _row_shaped(text, words):
             return "row"
         if _MARKS.search(text) is not None:
-            return "cell" if words <= CELL_WORDS and _DIGIT.search(text) else "data"
+            if words > CELL_WORDS or _DIGIT.search(text) is None:
+                return "data"
+            if not _named(parts):
+                return "cell"
+            # a name with a number ("iPhone 11", "October 2019") is a label, not a cell
     if not text[0].isalpha() and _LETTER.search(text) is None:
         return "mark"
     if ended or words > LABEL_WORDS or text[0].islower():
@@ -377,6 +381,20 @@ def _kind_cjk(text: str, stop: frozenset[str]) -> str:
     if ended or words > LABEL_WORDS or (words > LABEL_ANY_STOP and share >= LABEL_STOP):
         return "text"
     return "label" if _NOT_PLAIN.search(text) is not None else "plain"
+
+
+def _named(parts: list[str]) -> bool:
+    """Whether the words *parts* (at most CELL_WORDS) are a name with a whole number ("iPhone
+    11", "October 2019", "CBS 62"): as many words of two letters or more without a digit as
+    words with one, and each number a bare one. A measure ("0:00", "63%", "4.2 m"), a count
+    with a sign or a mark of code keeps a line a cell."""
+    named = 0
+    for word in parts:
+        if _DIGIT.search(word) is None:
+            named += len(_LETTER.findall(word)) >= 2
+        elif not (word.isdigit() or (word[:-1].isalpha() and word[-1].isdigit())):
+            return False  # (a model's name, "A4", is bare too)
+    return 2 * named >= len(parts)
 
 
 def _share(parts: list[str], stop: frozenset[str]) -> float:

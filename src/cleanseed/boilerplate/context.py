@@ -62,7 +62,7 @@ from cleanseed.boilerplate.lines import (
     may_weigh_against,
     stop_words,
 )
-from cleanseed.boilerplate.records import record_lines
+from cleanseed.boilerplate.records import find_records, record_keys
 from cleanseed.boilerplate.segment import runs, segment
 from cleanseed.errors import InputTypeError
 
@@ -324,7 +324,8 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
     taken: list[_Found] = []
     order = list(range(len(lines)))
     own = _bases(kinds, lengths)
-    now, weights = _with_records(kinds, own, texts)
+    keys = record_keys(texts, kinds)  # the shape of each line that may be a record's
+    now, weights, threads = _with_records(kinds, own, texts, keys, threads=True)
     for _ in range(MAX_ROUNDS):
         runs, spared = _round(now, weights, [texts[i] for i in order])
         drop = [False] * len(now)
@@ -346,13 +347,16 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
                                stop_words(now_lang))
                 for i, kind in zip(order, fresh, strict=True):
                     kinds[i] = kind
+                keys, threads = record_keys(texts, kinds), True
                 for i, weight in zip(order, _bases(fresh, [lengths[i] for i in order]),
                                      strict=True):
                     own[i] = weight
                 before = []  # every weight may have changed
-        now, weights = _with_records(list(map(kinds.__getitem__, order)),
-                                     list(map(own.__getitem__, order)),
-                                     list(map(texts.__getitem__, order)))
+        now, weights, threads = _with_records(list(map(kinds.__getitem__, order)),
+                                              list(map(own.__getitem__, order)),
+                                              list(map(texts.__getitem__, order)),
+                                              list(map(keys.__getitem__, order)),
+                                              threads=threads)
         if before and not spared and all(map(ge, weights, before)):
             break
     return kinds, taken
@@ -427,22 +431,28 @@ def _bases(kinds: list[str | None], lengths: Sequence[int]) -> list[float]:
 
 
 def _with_records(kinds: list[str | None], base: list[float], texts: list[str],
-                  ) -> tuple[list[str | None], list[float]]:
+                  keys: list[str | None], *, threads: bool,
+                  ) -> tuple[list[str | None], list[float], bool]:
     """The kinds and weights (:func:`_weights`; *base*: on their own) of a round's lines
     (*texts*: stripped), with the lines of a post's record
     (:func:`~cleanseed.boilerplate.records.record_lines`) as "record" and the entries of a
     list of the page's sections that a rule named (:func:`_entries`) as "entry". Such lines go
     wherever they stand. In the cut a record weighs nothing: it stands between posts, which
-    are content, and would drag them into the header or the footer."""
+    are content, and would drag them into the header or the footer.
+
+    *keys* are the lines' shapes (:func:`~cleanseed.boilerplate.records.record_keys`).
+    Records are looked for only while *threads* (the lines may hold one); the third value
+    says whether they still may, once lines are gone (:func:`~cleanseed.boilerplate.records.
+    find_records`)."""
     weights = _weights(kinds, base, texts)
     entries = _entries(kinds, texts)
     if entries:
         kinds = kinds[:]
         for i in entries:
             kinds[i] = "entry"
-    found = record_lines(texts, kinds)
+    found, threads = find_records(texts, kinds, keys) if threads else ([], False)
     if not found:
-        return kinds, weights
+        return kinds, weights, threads
     out = kinds[:]
     for i in found:
         out[i] = "record"
@@ -451,7 +461,7 @@ def _with_records(kinds: list[str | None], base: list[float], texts: list[str],
     for i in found:
         if i + 1 < len(out) and out[i + 1] == "text" and texts[i + 1].endswith(_ENDS):
             weights[i + 1] = max(weights[i + 1], PROSE_MIN)
-    return out, weights
+    return out, weights, threads
 
 
 def _entries(kinds: list[str | None], texts: list[str]) -> list[int]:
@@ -461,13 +471,16 @@ def _entries(kinds: list[str | None], texts: list[str]) -> list[int]:
     headings stay, so nothing is lost with them; a list that no rule names (a table of
     contents headed "Contents") stays whole, and so do lines found again together (an article
     pasted twice)."""
-    if None not in kinds:
+    n = len(kinds)
+    starts = [i for i in compress(count(), map(_NONE.__contains__, kinds))
+              if i + 2 < n and kinds[i + 1] in _LABELS and kinds[i + 2] in _LABELS]
+    if not starts:
         return []
     out: list[int] = []
     last: dict[str, int] | None = None  # where each text is found last
-    for i in compress(count(), map(_NONE.__contains__, kinds)):
+    for i in starts:
         j, after = i + 1, i + 1
-        while j < len(kinds) and kinds[j] in _LABELS:
+        while j < n and kinds[j] in _LABELS:
             if last is None:
                 last = {text: k for k, text in enumerate(texts)}
             if last[texts[j]] <= max(j, after):

@@ -27,12 +27,14 @@ a thread, not a coincidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import compress, count, pairwise
 
 from cleanseed.boilerplate.lines import may_weigh_against
 
-__all__ = ["RECORDS", "record_lines", "shape"]
+__all__ = ["RECORDS", "find_records", "record_keys", "record_lines", "shape", "shapes_of"]
 
 #: A shape recurs when found in this many stretches between posts; a page holds a thread when
 #: this many of its stretches hold a record.
@@ -42,10 +44,13 @@ RECORD_CHARS = 80
 
 # The kinds of line (lines.kind_of) a record is made of: no prose, no mark.
 _SHORT = frozenset(("text", "label", "plain", "cell", "data", "row"))
+_PROSE, _TEXT = frozenset(("prose",)), frozenset(("text",))
+# The kinds of line with figures (lines.kind_of): their numbers are folded.
+_FIGURES = frozenset(("cell", "data"))
 # The end of a sentence: such a line is a post of its own ("Thanks, that was it.").
 _END = (".", "!", "?", "…", "。", "！", "？")
-# "Joined: Mar 2019", "Beiträge: 377", "Inscrit le : 02/03/2016": a field's name before its
-# colon.
+# "Joined: Mar 2019", "Beiträge: 377", "Inscrit le : 02/03/2016": a field with a number, of
+# which the shape is its name, before its colon.
 _FIELD = re.compile(r"([^\d:：]{1,30}?)\s*[:：]\s*\S")
 # A number, with the marks inside it: "1,034", "04.05.2018", "10:22", "2016/02/10 10:22".
 _NUMBER = re.compile(r"\d(?:[\d.,:/ '’-]*\d)?")
@@ -56,6 +61,26 @@ _LETTER = re.compile(r"[^\W\d_]")
 _POST_NUMBER = re.compile(r"[#№]\s?\d{1,6}")
 
 
+def shapes_of(texts: Sequence[str], numbered: Sequence[bool] | None = None) -> list[str]:
+    """:func:`shape` of each of *texts* (stripped, one line each). With *numbered*, only the
+    lines it marks (the cells and other lines with figures) have their numbers folded: a page
+    has many lines, and a label's number rarely changes from one post to the next.
+
+    >>> shapes_of(["Joined: Mar 2019", "#12", "Report"])
+    ['joined:', '#0', 'report']
+    """
+    out = [text.lower() for text in texts]
+    fold = range(len(out)) if numbered is None else compress(count(), numbered)
+    for i in fold:
+        if _DIGIT.search(out[i]) is not None:
+            out[i] = _NUMBER.sub("0", out[i])
+    for i in [i for i, line in enumerate(out) if ":" in line or "：" in line]:
+        field = _FIELD.match(texts[i])
+        if field is not None and _DIGIT.search(texts[i], field.end(1)) is not None:
+            out[i] = field.group(1).lower().rstrip() + ":"
+    return out
+
+
 def shape(text: str) -> str:
     """The shape of the stripped line *text*: the name of a field with a number, else the line
     in lower case with its numbers folded to 0.
@@ -63,50 +88,82 @@ def shape(text: str) -> str:
     >>> shape("Joined: Mar 2019"), shape("#12"), shape("2 days ago at 07:52 am"), shape("Report")
     ('joined:', '#0', '0 days ago at 0 am', 'report')
     """
-    if _DIGIT.search(text) is None:
-        return text.lower()
-    field = _FIELD.match(text)
-    if field is not None:
-        return field.group(1).lower() + ":"
-    return _NUMBER.sub("0", text.lower())
+    return shapes_of([text])[0]
 
 
 def record_lines(texts: Sequence[str], kinds: Sequence[str | None]) -> list[int]:
     """The lines of *texts* (stripped, with their *kinds*; None: removed, and not read) that
     are lines of a post's record, in order."""
-    shapes: dict[int, str] = {}
-    short: set[int] = set()  # the lines that may be a name between two lines of a record
-    stretch = [0] * len(texts)  # which stretch between lines of content each line is in
-    found = 0
-    for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
-        if kind is None or (kind not in _SHORT and kind != "prose"):
-            stretch[i] = found
-            continue
-        if kind == "prose" or (kind == "text" and text.endswith(_END)):
-            found += 1
-        elif len(text) <= RECORD_CHARS:
-            short.add(i)
-            if may_weigh_against(text) and (_LETTER.search(text) is not None
-                                            or _POST_NUMBER.fullmatch(text) is not None):
-                shapes[i] = shape(text)
-        stretch[i] = found
-    if len(shapes) < 2 * RECORDS:
-        return []
+    return find_records(texts, kinds)[0]
+
+
+def record_keys(texts: Sequence[str], kinds: Sequence[str | None]) -> list[str | None]:
+    """The shape of each of *texts* (stripped, with their *kinds*) that may be a line of a
+    record: a short line of a short kind that ends no sentence; None for the others. Each
+    text of a kind is read once (a page repeats its labels)."""
+    pairs = dict.fromkeys(zip(texts, kinds, strict=True))
+    fit = [pair for pair in pairs if pair[1] in _SHORT and len(pair[0]) <= RECORD_CHARS
+           and not pair[0].endswith(_END)]
+    for pair, key in zip(fit, shapes_of([text for text, _ in fit],
+                                        [kind in _FIGURES for _, kind in fit]), strict=True):
+        pairs[pair] = key
+    return list(map(pairs.__getitem__, zip(texts, kinds, strict=True)))
+
+
+def find_records(texts: Sequence[str], kinds: Sequence[str | None],
+                 keys: Sequence[str | None] | None = None) -> tuple[list[int], bool]:
+    """:func:`record_lines`, and whether any of the lines could be a record's once others
+    are gone: False when fewer than two shapes recur, which removing lines never changes (it
+    takes copies away and joins stretches, so a shape is found in fewer stretches, never
+    more). *keys* are :func:`record_keys` of the lines, if known."""
+    if keys is None:
+        keys = record_keys(texts, kinds)
+    # most pages have no two shapes found three times: no need to find the stretches
+    counts = Counter(keys)
+    frequent = {key for key, n in counts.items() if n >= RECORDS and key is not None}
+    if len(frequent) < 2:
+        return [], False
+    short = list(compress(count(), keys))  # (a shape is never empty)
+    shapes: dict[int, str] = {i: key for i in short if (key := keys[i]) in frequent}
+    # the lines of content, and so the stretch each line is in: the lines of content before it
+    content = sorted([*compress(count(), map(_PROSE.__contains__, kinds)),
+                      *(i for i in compress(count(), map(_TEXT.__contains__, kinds))
+                        if texts[i].endswith(_END))])
+    if len(content) < RECORDS - 1:
+        return [], False
+    stretch = {i: bisect_left(content, i) for i in shapes}
     places: dict[str, set[int]] = {}
     for i, key in shapes.items():
         places.setdefault(key, set()).add(stretch[i])
-    recurring = {i for i, key in shapes.items() if len(places[key]) >= RECORDS}
+    if sum(len(where) >= RECORDS for where in places.values()) < 2:
+        return [], False
+    # the lines of a record may weigh against and say something in words (or be a number)
+    fit = {i: key for i, key in shapes.items() if len(places[key]) >= RECORDS
+           and _may_be_record(texts[i])}
+    places = {}
+    for i, key in fit.items():
+        places.setdefault(key, set()).add(stretch[i])
     by_stretch: dict[int, list[int]] = {}
-    for i in sorted(recurring):
-        by_stretch.setdefault(stretch[i], []).append(i)
+    for i in sorted(fit):
+        if len(places[fit[i]]) >= RECORDS:
+            by_stretch.setdefault(stretch[i], []).append(i)
     out: list[int] = []
+    names = set(short)  # the lines that may be a name between two lines of a record
     for members in by_stretch.values():
-        if len({shapes[i] for i in members}) < 2 or not any(
+        if len({fit[i] for i in members}) < 2 or not any(
                 kinds[i] == "row" or _DIGIT.search(texts[i]) for i in members):
             continue
         out += members
         # a single line between two lines of the record (the author's name) is one of it
-        out += [a + 1 for a, b in pairwise(members) if b == a + 2 and a + 1 in short]
-    if len({stretch[i] for i in out}) < RECORDS:
-        return []
-    return sorted(out)
+        out += [a + 1 for a, b in pairwise(members) if b == a + 2 and a + 1 in names]
+    if len({stretch[i] for i in out if i in stretch}) < RECORDS:
+        return [], True
+    return sorted(out), True
+
+
+def _may_be_record(text: str) -> bool:
+    """Whether the short line *text* may be a line of a record: it may weigh against
+    (:func:`~cleanseed.boilerplate.lines.may_weigh_against`, so that a text the context step
+    skips unread holds no record), and it says something in words or is a post's number."""
+    return may_weigh_against(text) and (_LETTER.search(text) is not None
+                                        or _POST_NUMBER.fullmatch(text) is not None)

@@ -8,7 +8,10 @@ line of digits), negative for chrome (a label, a row of labels, a line a rule re
 negative a label is depends on where it stands: before any prose (a menu), right below prose
 with no chrome in between (as likely the end of an article's list as a menu: little), or past
 a line a rule removed (chrome is under way: much); next to a line a rule removed, more; amid
-lines of figures (a table's cell) or just above prose (a heading), nothing.
+lines of figures (a table's cell) or just above prose (a heading), nothing. A short line that
+is no sentence (a headline, a count, a date) with chrome on both sides (the nearest lines that
+are not short are lines a rule removed, rows or records, or the page's edge) weighs as a label
+there: the titles of a list of links after "Related", "Next article".
 
 Then the page is read as a header, the content with stretches of chrome inside it, and a
 footer, and cut where that pays most (:mod:`~cleanseed.boilerplate.segment`, a Viterbi pass):
@@ -20,8 +23,13 @@ changes.
 
 A stretch that the cut would drop goes only on evidence: it must hold a line a rule removed, a
 row of labels or a run of a menu's plain labels, and the lines in it that no rule removed must
-weigh :data:`OWN_WEIGHT` or more against. A line the classifier is unsure of stays. A row of
-labels goes wherever it stands.
+weigh :data:`OWN_WEIGHT` or more against. A line the classifier is unsure of stays. Above the
+content, a stretch goes down to its last evidence only, and a title right above the lines a
+rule removed at its foot (:func:`~cleanseed.boilerplate.around.title_line`) stays. A row of
+labels goes wherever it stands, and so do the lines of the record each post of a thread repeats
+(:mod:`~cleanseed.boilerplate.records`: its author, date, number and actions, which weigh
+nothing in the cut, as they stand between posts) and the entries of a list of the page's
+sections under a line a rule removed ("On this page"), each found again as a heading below.
 
 A page without prose is left alone, and so is a text of fewer than :data:`MIN_LINES` lines.
 A line that was removed never counts again: the verdicts are worked out anew on the lines that
@@ -48,8 +56,8 @@ from math import ceil
 from operator import and_, ge, not_
 from typing import NamedTuple
 
+from cleanseed.boilerplate.around import enclosed_lines, section_entries, title_line
 from cleanseed.boilerplate.lines import (
-    _MARKERS,
     GUESS_LINES,
     LineFeatures,
     features,
@@ -122,11 +130,6 @@ MENU_WEIGHT = -0.5
 #: against: the rules took the chrome they name, and a line or two beside it (a heading, a
 #: short line at the end of an article) is no proof that more is chrome.
 OWN_WEIGHT = 3.0
-#: Between the menu above and a run of evidence right above the content (a row of a recipe's
-#: times, the list of a page's sections), a line of TITLE_WORDS words and TITLE_CHARS
-#: characters or more is the page's title, and stays.
-TITLE_WORDS = 2
-TITLE_CHARS = 20
 #: A text of fewer non-blank lines is not a page.
 MIN_LINES = 4
 #: At most this many rounds of judging the remaining lines again (one or two in practice).
@@ -146,16 +149,8 @@ _STAYING = frozenset(("prose", "text", "label", "plain", "cell", "data", "row", 
                       "record", "entry"))
 # The kinds that go wherever they stand, and mark what follows as chrome.
 _ROWS = frozenset(("row", "record", "entry"))
-# The lines that are chrome on their own: what a rule took, and what goes wherever it stands.
-_HARD = _ROWS | {None}
-# The lines that are surely chrome: what a rule took, rows of labels, the records of posts.
-_CHROME_LINES = frozenset((None, "row", "record"))
-# The short lines that stand amid chrome weigh as labels there.
-_ENCLOSABLE = frozenset(("text", "cell", "data"))
 # The end of a sentence.
 _ENDS = (".", "!", "?", "…", "。", "！", "？")
-# The end of a sentence, or of a line that announces a list or a quotation.
-_OPEN = (*_ENDS, ":", "：")
 _NONE = frozenset((None,))
 _PAD = max(NEAR_REACH, TABLE_REACH)
 _RULED = {None: WEIGHTS[None], _QUIET: WEIGHTS[_QUIET]}
@@ -436,8 +431,9 @@ def _with_records(kinds: list[str | None], base: list[float], texts: list[str],
     """The kinds and weights (:func:`_weights`; *base*: on their own) of a round's lines
     (*texts*: stripped), with the lines of a post's record
     (:func:`~cleanseed.boilerplate.records.record_lines`) as "record" and the entries of a
-    list of the page's sections that a rule named (:func:`_entries`) as "entry". Such lines go
-    wherever they stand. In the cut a record weighs nothing: it stands between posts, which
+    list of the page's sections that a rule named
+    (:func:`~cleanseed.boilerplate.around.section_entries`) as "entry". Such lines go wherever
+    they stand. In the cut a record weighs nothing: it stands between posts, which
     are content, and would drag them into the header or the footer.
 
     *keys* are the lines' shapes (:func:`~cleanseed.boilerplate.records.record_keys`).
@@ -445,7 +441,7 @@ def _with_records(kinds: list[str | None], base: list[float], texts: list[str],
     says whether they still may, once lines are gone (:func:`~cleanseed.boilerplate.records.
     find_records`)."""
     weights = _weights(kinds, base, texts)
-    entries = _entries(kinds, texts)
+    entries = section_entries(kinds, texts)
     if entries:
         kinds = kinds[:]
         for i in entries:
@@ -464,34 +460,6 @@ def _with_records(kinds: list[str | None], base: list[float], texts: list[str],
     return out, weights, threads
 
 
-def _entries(kinds: list[str | None], texts: list[str]) -> list[int]:
-    """The entries of a list of the page's sections right below a line a rule took ("On this
-    page"): two or more labels that follow it, each found again further down the page, in the
-    same order and each with lines of its own in between (the heading of its section). The
-    headings stay, so nothing is lost with them; a list that no rule names (a table of
-    contents headed "Contents") stays whole, and so do lines found again together (an article
-    pasted twice)."""
-    n = len(kinds)
-    starts = [i for i in compress(count(), map(_NONE.__contains__, kinds))
-              if i + 2 < n and kinds[i + 1] in _LABELS and kinds[i + 2] in _LABELS]
-    if not starts:
-        return []
-    out: list[int] = []
-    last: dict[str, int] | None = None  # where each text is found last
-    for i in starts:
-        j, after = i + 1, i + 1
-        while j < n and kinds[j] in _LABELS:
-            if last is None:
-                last = {text: k for k, text in enumerate(texts)}
-            if last[texts[j]] <= max(j, after):
-                break
-            after = last[texts[j]] + 1
-            j += 1
-        if j - i > 2:
-            out += range(i + 1, j)
-    return out
-
-
 def _rule(kind: str | None) -> str:
     if kind == "entry":
         return RULE_ENTRY
@@ -506,7 +474,7 @@ def _weights(kinds: list[str | None], base: list[float], texts: list[str]) -> li
     """The weight of each line of a round, its neighbours considered (*base*: on its own;
     *texts*: the lines, stripped)."""
     weights = base[:]
-    enclosed = _enclosed(kinds, texts)
+    enclosed = enclosed_lines(kinds, texts)
     if not _LABELS.intersection(kinds) and not enclosed:
         return weights
     n = len(kinds)
@@ -554,43 +522,15 @@ def _weights(kinds: list[str | None], base: list[float], texts: list[str]) -> li
     return weights
 
 
-def _enclosed(kinds: list[str | None], texts: list[str]) -> set[int]:
-    """The short lines of text of a round that are no sentence (a headline, "Station café
-    reopens") and stand amid chrome: the nearest line on either side that is not short (lines
-    of text, labels, cells, marks and the quiet finds of the rules aside) is a line a rule
-    took, a row of labels or a post's record, or the page's edge. Such a line is chrome's."""
-    if _ENCLOSABLE.isdisjoint(kinds) or _CHROME_LINES.isdisjoint(kinds):
-        return set()
-    n = len(kinds)
-    before = [True] * n  # whether the nearest line before that is not short is chrome
-    bad = True
-    for i, kind in enumerate(kinds):
-        before[i] = bad
-        if kind == "prose":
-            bad = False
-        elif kind in _CHROME_LINES:
-            bad = True
-    out = set()
-    bad = True
-    for i in range(n - 1, -1, -1):
-        kind = kinds[i]
-        if kind == "prose":
-            bad = False
-        elif kind in _CHROME_LINES:
-            bad = True
-        elif kind in _ENCLOSABLE and bad and before[i] and not texts[i].endswith(_OPEN) \
-                and not (texts[i][:1] in _MARKERS and texts[i][1:2].isspace()):
-            out.add(i)  # (not a sentence, nor a line announcing a list, nor an item of one)
-    return out
-
-
 def _round(kinds: list[str | None], weights: list[float], texts: Sequence[str],
            ) -> tuple[list[tuple[int, int, float]], bool]:
     """One round over the remaining lines (None: removed by a rule), their *weights* and
     *texts* (stripped): the stretches of lines to take now, as (start, end, weight of the
     stretch); and whether a stretch that would have gone stays for want of evidence."""
-    if "prose" not in kinds or min(weights, default=0.0) >= 0:
+    if "prose" not in kinds:
         return [], False
+    if min(weights, default=0.0) >= 0:  # only what goes wherever it stands (a record weighs 0)
+        return [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind in _ROWS], False
     # no stretch can go when all the lines no rule removed weigh less against than a stretch
     # must (an article with a few headings and the rules' finds): only rows go then
     against = sum(map(min, weights, repeat(0.0))) - sum(map(_RULED.get, kinds, repeat(0.0)))
@@ -620,7 +560,7 @@ def _round(kinds: list[str | None], weights: list[float], texts: Sequence[str],
             if end < n:
                 last = bisect_left(chrome, chrome[end], start, end + 1)
                 end, total = last, sum(weights[start:last])
-                title = _title(kinds, texts, start, end)
+                title = title_line(kinds, texts, start, end)
                 if title is not None:  # the two parts around the title, each on its own
                     parts = [(start, title), (title + 1, end)]
                     found += [(a, b, sum(weights[a:b])) for a, b in parts
@@ -632,22 +572,6 @@ def _round(kinds: list[str | None], weights: list[float], texts: Sequence[str],
     # a row of labels goes wherever it stands, and so does a line of a post's record
     found += [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind in _ROWS]
     return found, spared
-
-
-def _title(kinds: list[str | None], texts: Sequence[str], start: int, end: int) -> int | None:
-    """The page's title in the stretch of chrome from *start* to *end* above the content, if
-    any: a line of TITLE_WORDS words and TITLE_CHARS characters or more, below the stretch's
-    first line and right above the lines a rule took, rows or entries at its foot (a menu
-    above, a row of the recipe's times or a list of the page's sections below)."""
-    j = end - 1
-    while j > start and kinds[j] in _HARD:  # up the run of such lines at the foot
-        j -= 1
-    if j <= start or j == end - 1:
-        return None
-    text = texts[j]
-    if kinds[j] not in _HEADINGS or len(text) < TITLE_CHARS or len(text.split()) < TITLE_WORDS:
-        return None
-    return j
 
 
 def _evidence(kinds: list[str | None], weights: list[float]) -> list[int]:

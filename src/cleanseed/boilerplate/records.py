@@ -3,11 +3,11 @@ comments under an article that say who wrote the post, when, its number and what
 with it ("alice_w", "Joined: Mar 2019", "Posts: 212", "#3", "Report").
 
 No word of them is known in advance: what gives them away is that their *shape* comes back in
-the stretch between every two posts. A short line's shape is the line in lower case with its
-numbers folded ("#3" and "#4" are "#0"), or, for a field with a number ("Joined: Mar 2019",
-"Beiträge: 377"), its name ("joined:"). A shape recurs when it is found in :data:`RECORDS` or
-more stretches between lines of content (prose, or a sentence), never when its copies stand
-together (a table's column).
+the stretch between every two posts. A short line's shape is the line in lower case, with its
+numbers folded if it is a line of figures ("#3" and "#4" are "#0"), or, for a field with a
+number ("Joined: Mar 2019", "Beiträge: 377"), its name ("joined:"). A shape recurs when it is
+found in :data:`RECORDS` or more stretches between lines of content (prose, or a sentence),
+never when its copies stand together (a table's column).
 
 A stretch between posts holds a record when at least two of its lines have recurring shapes and
 one of them holds a digit or is a row of labels: one recurring line alone is a heading the

@@ -30,7 +30,8 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from itertools import compress, count, pairwise
+from itertools import compress, count, pairwise, repeat
+from operator import not_
 
 from cleanseed.boilerplate.lines import may_weigh_against
 
@@ -99,15 +100,35 @@ def record_lines(texts: Sequence[str], kinds: Sequence[str | None]) -> list[int]
 
 def record_keys(texts: Sequence[str], kinds: Sequence[str | None]) -> list[str | None]:
     """The shape of each of *texts* (stripped, with their *kinds*) that may be a line of a
-    record: a short line of a short kind that ends no sentence; None for the others. Each
-    text of a kind is read once (a page repeats its labels)."""
-    pairs = dict.fromkeys(zip(texts, kinds, strict=True))
-    fit = [pair for pair in pairs if pair[1] in _SHORT and len(pair[0]) <= RECORD_CHARS
-           and not pair[0].endswith(_END)]
-    for pair, key in zip(fit, shapes_of([text for text, _ in fit],
-                                        [kind in _FIGURES for _, kind in fit]), strict=True):
-        pairs[pair] = key
-    return list(map(pairs.__getitem__, zip(texts, kinds, strict=True)))
+    record, a line of a short kind that ends no sentence (a line of figures, a short one);
+    None for the others. Most lines need only be put in lower case."""
+    keys: list[str | None] = list(map(str.lower, texts))
+    for i in compress(count(), map(not_, map(_SHORT.__contains__, kinds))):
+        keys[i] = None
+    for i in compress(count(), map(_TEXT.__contains__, kinds)):
+        if texts[i].endswith(_END):
+            keys[i] = None
+    figures = []
+    for i in compress(count(), map(_FIGURES.__contains__, kinds)):
+        text = texts[i]
+        if len(text) > RECORD_CHARS or text.endswith(_END):
+            keys[i] = None
+        else:
+            figures.append(i)
+    if figures:  # their numbers folded in one scan of them all
+        lowered = "\n".join(texts[i] for i in figures).lower()
+        folded = _NUMBER.sub("0", lowered).split("\n")
+        for i, key in zip(figures, folded, strict=True):
+            keys[i] = key
+    colons = {*compress(count(), map(str.__contains__, texts, repeat(":"))),
+              *compress(count(), map(str.__contains__, texts, repeat("：")))}
+    for i in sorted(colons):
+        if keys[i] is None:
+            continue
+        field = _FIELD.match(texts[i])
+        if field is not None and _DIGIT.search(texts[i], field.end(1)) is not None:
+            keys[i] = field.group(1).lower().rstrip() + ":"
+    return keys
 
 
 def find_records(texts: Sequence[str], kinds: Sequence[str | None],
@@ -123,8 +144,7 @@ def find_records(texts: Sequence[str], kinds: Sequence[str | None],
     frequent = {key for key, n in counts.items() if n >= RECORDS and key is not None}
     if len(frequent) < 2:
         return [], False
-    short = list(compress(count(), keys))  # (a shape is never empty)
-    shapes: dict[int, str] = {i: key for i in short if (key := keys[i]) in frequent}
+    shapes = {i: str(keys[i]) for i in compress(count(), map(frequent.__contains__, keys))}
     # the lines of content, and so the stretch each line is in: the lines of content before it
     content = sorted([*compress(count(), map(_PROSE.__contains__, kinds)),
                       *(i for i in compress(count(), map(_TEXT.__contains__, kinds))
@@ -148,14 +168,13 @@ def find_records(texts: Sequence[str], kinds: Sequence[str | None],
         if len(places[fit[i]]) >= RECORDS:
             by_stretch.setdefault(stretch[i], []).append(i)
     out: list[int] = []
-    names = set(short)  # the lines that may be a name between two lines of a record
     for members in by_stretch.values():
         if len({fit[i] for i in members}) < 2 or not any(
                 kinds[i] == "row" or _DIGIT.search(texts[i]) for i in members):
             continue
         out += members
         # a single line between two lines of the record (the author's name) is one of it
-        out += [a + 1 for a, b in pairwise(members) if b == a + 2 and a + 1 in names]
+        out += [a + 1 for a, b in pairwise(members) if b == a + 2 and keys[a + 1] is not None]
     if len({stretch[i] for i in out if i in stretch}) < RECORDS:
         return [], True
     return sorted(out), True

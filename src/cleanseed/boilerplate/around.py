@@ -28,8 +28,9 @@ _HEADINGS = frozenset(("label", "plain", "text"))
 _HARD = frozenset((None, "row", "record", "entry"))
 # The lines that are surely chrome: what a rule took, rows of labels, the records of posts.
 _CHROME_LINES = frozenset((None, "row", "record"))
-# The short lines that weigh as labels amid chrome.
-_ENCLOSABLE = frozenset(("text", "cell", "data"))
+# The short lines that weigh as labels amid chrome: lines of text (a headline). A count or a
+# date amid chrome stays as it was: as often a table's figure as a teaser's.
+_ENCLOSABLE = frozenset(("text",))
 # The end of a sentence, or of a line that announces a list or a quotation.
 _OPEN = (".", "!", "?", "…", "。", "！", "？", ":", "：")
 

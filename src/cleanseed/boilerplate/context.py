@@ -149,6 +149,8 @@ _STAYING = frozenset(("prose", "text", "label", "plain", "cell", "data", "row", 
                       "record", "entry"))
 # The kinds that go wherever they stand, and mark what follows as chrome.
 _ROWS = frozenset(("row", "record", "entry"))
+# What shows a stretch to be chrome: a record does not, as it stands between posts.
+_EVIDENT = frozenset(("row", "entry"))
 # The end of a sentence.
 _ENDS = (".", "!", "?", "…", "。", "！", "？")
 _NONE = frozenset((None,))
@@ -578,7 +580,7 @@ def _evidence(kinds: list[str | None], weights: list[float]) -> list[int]:
     """How many lines before each of *kinds* (and at the end) are evidence of chrome: a line a
     rule removed, a row of labels, or a plain label in a run of MENU_RUN or more (lines the
     rules removed aside): what a stretch must hold to go."""
-    marks = [k is None or k in _ROWS for k in kinds]
+    marks = [k is None or k in _EVIDENT for k in kinds]
     start, count = 0, 0
     for i, kind in enumerate(kinds):
         if kind == "plain" and weights[i] <= MENU_WEIGHT:

@@ -10,11 +10,12 @@ found in :data:`RECORDS` or more stretches between lines of content (prose, or a
 never when its copies stand together (a table's column).
 
 A stretch between posts holds a record when at least two of its lines have recurring shapes and
-one of them holds a digit or is a row of labels: one recurring line alone is a heading the
-article repeats ("Step 1", "Step 2"), and lines without a number are as likely the labels of a
-review's lists ("Pros", "Cons"). Its record is its lines of recurring shape and a single line
-between two of them (the author's name). The page must have :data:`RECORDS` such stretches:
-a thread, not a coincidence.
+one of them is a row of labels ("Like · Quote · Reply") or a post's number ("#3"): one
+recurring line alone is a heading the article repeats ("Step 1", "Step 2"), lines without a
+number are as likely the labels of a review's lists ("Pros", "Cons"), and fields with one the
+facts an article gives of each person or product it lists ("Age: 45", "Price: $99"). Its
+record is its lines of recurring shape and a single line between two of them (the author's
+name). The page must have :data:`RECORDS` such stretches: a thread, not a coincidence.
 
     >>> lines = ["ann", "#1", "Joined: 2019", "I changed the chain and it works now.",
     ...          "Report", "#2", "Joined: 2021", "Good to hear that it worked out.",
@@ -170,7 +171,7 @@ def find_records(texts: Sequence[str], kinds: Sequence[str | None],
     out: list[int] = []
     for members in by_stretch.values():
         if len({fit[i] for i in members}) < 2 or not any(
-                kinds[i] == "row" or _DIGIT.search(texts[i]) for i in members):
+                kinds[i] == "row" or _POST_NUMBER.fullmatch(texts[i]) for i in members):
             continue
         out += members
         # a single line between two lines of the record (the author's name) is one of it

@@ -98,7 +98,8 @@ _RELATED = (
     r"前の記事", r"次の記事", r"一覧に戻る", r"最新記事", r"이전 글", r"다음 글", r"목록으로",
     r"최신 글",
 )
-# The pager's words alone on a line: "Previous", "Next »", "‹ Zurück", "Suivant →".
+# The pager's words alone on a line with their arrow: "Next »", "‹ Zurück", "Suivant →" (a
+# bare "Next" may be a heading).
 _PAGER_WORDS = alternation((
     r"previous", r"prev", r"next", r"older", r"newer", r"zurück", r"weiter", r"vorherige[rs]?",
     r"nächste[rs]?", r"précédent(?:e)?", r"suivant(?:e)?", r"anterior", r"siguiente",
@@ -106,26 +107,27 @@ _PAGER_WORDS = alternation((
     r"poprzedni(?:a)?", r"następn[ya]", r"назад", r"далее", r"вперёд",
 ))
 
-# A documentation page's own chrome: the list of its sections under the header ("On this
-# page"), the feedback widget and the link to its source above the footer.
+# A documentation page's own chrome: the heading of the list of its sections under the header
+# ("On this page"; not "Contents" or "In this article", which head an article's own table of
+# contents), the feedback widget and the link to its source above the footer.
 _DOCS = alternation((
-    r"on this page", r"in this (?:article|section|topic)", r"table of contents",
+    r"on this page",
     r"was this (?:page|article|section|topic|answer|information) (?:helpful|useful)\??",
     r"did (?:this|you find this) (?:page|article) (?:help(?: you)?|helpful)\??",
     r"(?:edit|improve) this page(?: on github)?", r"edit (?:on|in) github",
     r"(?:suggest|propose) (?:an )?edits?", r"report an? (?:issue|problem) with this page",
-    r"auf dieser seite", r"in diesem artikel", r"inhaltsverzeichnis",
+    r"auf dieser seite",
     r"(?:war|ist) (?:diese seite|dieser artikel) hilfreich\??",
     r"(?:diese seite|seite) bearbeiten", r"auf github bearbeiten",
-    r"sur cette page", r"dans cet article", r"table des matières",
+    r"sur cette page",
     r"cette page (?:vous )?(?:a-t-elle|a t-elle) été utile ?\??",
     r"(?:cet article|cette page) (?:vous )?(?:a-t-il|a-t-elle) été utile ?\??",
-    r"modifier cette page", r"en esta página", r"en este artículo",
+    r"modifier cette page", r"en esta página",
     r"¿?(?:te|le) (?:ha )?(?:resultado|sido|pareció) útil (?:esta página|este artículo)\??",
     r"¿?(?:esta página|este artículo) (?:te |le )?(?:ha )?(?:sido|resultó|fue) útil\??",
-    r"editar (?:esta|essa) página", r"in questa pagina", r"in questo articolo",
+    r"editar (?:esta|essa) página", r"in questa pagina",
     r"(?:questa pagina|questo articolo) (?:ti )?(?:è stat[oa]|è) utile\??",
-    r"modifica questa pagina", r"nesta página", r"neste artigo",
+    r"modifica questa pagina", r"nesta página",
     r"(?:esta página|este artigo) (?:foi|é) útil\??", r"op deze pagina",
     r"(?:was|is) deze pagina (?:nuttig|behulpzaam)\??", r"deze pagina bewerken",
     r"på den här sidan", r"var den här sidan (?:till )?hjälp(?:sam)?\??",
@@ -244,10 +246,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:[«‹<←][ \t]*)?(?i:" + alternation(_RELATED) + r")(?:[ \t]*[»›>→:])?"
         ),
     ),
-    # "Previous", "Next »", "‹ Zurück": a pager's word alone on its line.
+    # "« Previous", "Next »", "‹ Zurück": a pager's word and its arrow alone on a line.
     Rule(
         id="chrome.pager", lang="*", max_chars=30,
-        pattern=r"(?:[«‹<←][ \t]*)?(?i:" + _PAGER_WORDS + r")(?:[ \t]*[»›>→])?",
+        pattern=(r"[«‹<←][ \t]*(?i:" + _PAGER_WORDS + r")(?:[ \t]*[»›>→])?|(?i:" + _PAGER_WORDS
+                 + r")[ \t]*[»›>→]"),
     ),
     # "On this page", "Was this page helpful?", "Edit this page", "Auf dieser Seite".
     Rule(

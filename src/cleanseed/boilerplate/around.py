@@ -8,6 +8,7 @@ Each function reads a round's lines as the context step has them: their kinds
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import compress, count
 
@@ -22,6 +23,7 @@ TITLE_WORDS = 2
 TITLE_CHARS = 20
 
 _NONE = frozenset((None,))
+_PROSE = frozenset(("prose",))
 _LABELS = frozenset(("label", "plain"))
 _HEADINGS = frozenset(("label", "plain", "text"))
 # The lines that are chrome on their own: what a rule took, and what goes wherever it stands.
@@ -42,26 +44,21 @@ def enclosed_lines(kinds: list[str | None], texts: list[str]) -> set[int]:
     took, a row of labels or a post's record, or the page's edge. Such a line is chrome's."""
     if _ENCLOSABLE.isdisjoint(kinds) or _CHROME_LINES.isdisjoint(kinds):
         return set()
-    n = len(kinds)
-    before = [True] * n  # whether the nearest line before that is not short is chrome
-    bad = True
-    for i, kind in enumerate(kinds):
-        before[i] = bad
-        if kind == "prose":
-            bad = False
-        elif kind in _CHROME_LINES:
-            bad = True
+    # (not a sentence, nor a line announcing a list, nor an item of one)
+    lines = [i for i in compress(count(), map(_ENCLOSABLE.__contains__, kinds))
+             if not texts[i].endswith(_OPEN)
+             and not (texts[i][:1] in _MARKERS and texts[i][1:2].isspace())]
+    if not lines:
+        return set()
+    good = list(compress(count(), map(_PROSE.__contains__, kinds)))
+    bad = list(compress(count(), map(_CHROME_LINES.__contains__, kinds)))
     out = set()
-    bad = True
-    for i in range(n - 1, -1, -1):
-        kind = kinds[i]
-        if kind == "prose":
-            bad = False
-        elif kind in _CHROME_LINES:
-            bad = True
-        elif kind in _ENCLOSABLE and bad and before[i] and not texts[i].endswith(_OPEN) \
-                and not (texts[i][:1] in _MARKERS and texts[i][1:2].isspace()):
-            out.add(i)  # (not a sentence, nor a line announcing a list, nor an item of one)
+    for i in lines:
+        # the nearest prose and chrome on each side (-1 and n: none)
+        g, b = bisect_left(good, i), bisect_left(bad, i)
+        if (g == 0 or (b > 0 and bad[b - 1] > good[g - 1])) and (
+                g == len(good) or (b < len(bad) and bad[b] < good[g])):
+            out.add(i)
     return out
 
 
@@ -83,7 +80,7 @@ def section_entries(kinds: list[str | None], texts: list[str]) -> list[int]:
         j, after = i + 1, i + 1
         while j < n and kinds[j] in _LABELS:
             if last is None:
-                last = {text: k for k, text in enumerate(texts)}
+                last = dict(zip(texts, count()))
             if last[texts[j]] <= max(j, after):
                 break
             after = last[texts[j]] + 1

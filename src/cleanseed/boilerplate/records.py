@@ -102,7 +102,11 @@ def record_lines(texts: Sequence[str], kinds: Sequence[str | None]) -> list[int]
 def record_keys(texts: Sequence[str], kinds: Sequence[str | None]) -> list[str | None]:
     """The shape of each of *texts* (stripped, with their *kinds*) that may be a line of a
     record, a line of a short kind that ends no sentence (a line of figures, a short one);
-    None for the others. Most lines need only be put in lower case."""
+    None for the others. Most lines need only be put in lower case; none is read on a page
+    with fewer than RECORDS rows of labels and lines that start as a post's number does (a
+    record needs one or the other in each of RECORDS stretches)."""
+    if kinds.count("row") + sum(map(str.startswith, texts, repeat(("#", "№")))) < RECORDS:
+        return [None] * len(texts)
     keys: list[str | None] = list(map(str.lower, texts))
     for i in compress(count(), map(not_, map(_SHORT.__contains__, kinds))):
         keys[i] = None
@@ -117,7 +121,7 @@ def record_keys(texts: Sequence[str], kinds: Sequence[str | None]) -> list[str |
         else:
             figures.append(i)
     if figures:  # their numbers folded in one scan of them all
-        lowered = "\n".join(texts[i] for i in figures).lower()
+        lowered = "\n".join(map(texts.__getitem__, figures)).lower()
         folded = _NUMBER.sub("0", lowered).split("\n")
         for i, key in zip(figures, folded, strict=True):
             keys[i] = key

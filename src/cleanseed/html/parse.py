@@ -35,7 +35,7 @@ from cleanseed.document import Removal
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.feed import feed_bounded
 from cleanseed.html.match import MARKER, Memo, class_rule, element_rule, is_marker
-from cleanseed.html.rules import BLOCK_TAGS, DROP_TAGS, PROSE_RULES
+from cleanseed.html.rules import BLOCK_TAGS, DROP_TAGS, HEADER_RULE, PROSE_RULES, SUBHEADINGS
 
 __all__ = ["DATA", "END", "STAGE", "START", "Event", "Page", "parse"]
 
@@ -51,7 +51,8 @@ _RESTORE_MARKER = 0.12
 _RESTORE_MIN = 150
 #: A skipped element holding a paragraph of this much prose is brought back too, flagged, to
 #: be weighed against the text around it (:mod:`cleanseed.html.weigh`), unless its rule is one
-#: under which prose is no evidence against the name.
+#: under which prose is no evidence against the name; so is a header that holds nothing but a
+#: subheading (``<div class="box__header"><h3>``).
 _RESTORE_WEIGH = 100
 _NEVER_WEIGHED = PROSE_RULES | {"html.hidden"}
 #: ... and if it stands amid the page's text, with this much prose before and after it: the
@@ -137,6 +138,18 @@ class _Skip:
                 block += size
         return prose, max(longest, block)
 
+    def is_heading(self) -> bool:
+        """Whether all the subtree's text is in subheadings: a section's or a box's header."""
+        inside = seen = 0
+        for kind, value, _ in self.events or ():
+            if kind != "data":
+                inside += (value in SUBHEADINGS) * (1 if kind == "start" else -1)
+            elif value.strip():
+                if not inside:
+                    return False
+                seen = 1
+        return bool(seen)
+
     def has_marker(self, memo: Memo) -> bool:
         """Whether an element inside names itself the article's body."""
         return any(kind == "start" and attrib and is_marker(attrib, memo)
@@ -167,6 +180,7 @@ class _PruningBuilder:
         self.out: list[Any] = []
         self._text: list[str] = []  # the pieces of the string being read
         self._open = 0
+        self._headings = 0  # subheadings open in the stream
         self._record = record
         self._memo = memo
         self._max_depth = max_depth
@@ -241,7 +255,7 @@ class _PruningBuilder:
         if rule is not None:
             self._skip = _Skip(rule, keep_text=self._record is not None, flagged=False)
             return
-        rule = class_rule(tag, attrib, self._memo)
+        rule = class_rule(tag, attrib, self._memo, in_heading=self._headings > 0)
         if rule is not None and rule != MARKER and not self._keep_flagged:
             self._start_flagged(rule, tag, attrib)
             return
@@ -256,6 +270,8 @@ class _PruningBuilder:
         self._emit((START, tag, href, rule))
         self._open += 1
         self._boundary = tag in BLOCK_TAGS
+        if tag in SUBHEADINGS:
+            self._headings += 1
 
     def _start_flat(self, tag: str) -> None:
         """An element too deep to nest: a block element's text will be built beside the others."""
@@ -332,6 +348,8 @@ class _PruningBuilder:
         self._boundary = tag in BLOCK_TAGS
         if tag == "a":
             self._links -= 1
+        elif tag in SUBHEADINGS:
+            self._headings -= 1
 
     def _close(self, skip: _Skip) -> None:
         self._skip = None
@@ -414,10 +432,13 @@ def _is_article(builder: _PruningBuilder, skip: _Skip, size: int, page: int) -> 
 
 
 def _to_weigh(builder: _PruningBuilder, skip: _Skip, longest: int) -> bool:
-    """Whether a skipped element holds a paragraph amid the page's text, to weigh its name
-    against."""
-    return (longest >= _RESTORE_WEIGH and skip.rule not in _NEVER_WEIGHED
-            and min(skip.before, builder.prose - skip.after) >= _RESTORE_AMID)
+    """Whether a skipped element stands amid the page's text and holds a paragraph, or is a
+    header that holds only a subheading: a name to weigh against the text around it."""
+    if min(skip.before, builder.prose - skip.after) < _RESTORE_AMID:
+        return False
+    if longest >= _RESTORE_WEIGH and skip.rule not in _NEVER_WEIGHED:
+        return True
+    return skip.rule == HEADER_RULE and skip.is_heading()
 
 
 def _record_flattened(builders: list[_PruningBuilder], record: list[Removal]) -> None:

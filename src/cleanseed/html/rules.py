@@ -22,11 +22,13 @@ __all__ = [
     "DROP_TAGS",
     "FIGURE_CONTENT_TAGS",
     "FIGURE_TAGS",
+    "HEADER_RULE",
     "HEADINGS",
     "HEAD_WORDS",
     "PROSE_RULES",
     "PROTECTED_TAGS",
     "STATE_PARTS",
+    "SUBHEADINGS",
     "WRAPPER_PARTS",
 ]
 
@@ -89,6 +91,10 @@ DROP_ROLES: MappingProxyType[str, str] = MappingProxyType({
     "alertdialog": "html.dialog",
     "tooltip": "html.dialog",
 })
+
+#: The rule of elements named a header or a title: the page's banner, an article's headline,
+#: and also the header of one of its sections, whose subheading is the article's.
+HEADER_RULE = "html.header"
 
 #: Elements that frame the whole page or the article: a rule matched by their class or id
 #: would throw the article away with the chrome (``<body class="has-sidebar">``).
@@ -208,3 +214,5 @@ CELL_TAGS = frozenset({"td", "th"})
 
 #: Headings: a link inside one is no menu item, and one is never a caption.
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Headings below the page's own: the article's sections, never its title.
+SUBHEADINGS = HEADINGS - {"h1"}

@@ -15,6 +15,9 @@ element's blocks return to the article when all of these hold:
 
 Only its prose blocks come back; the rest (a "Subscribe" button's label) stays dropped under
 the element's rule, so the explanation still names it.
+
+A header that holds nothing but a subheading (``<header><h2>``, ``<div class="box-header"><h3>``)
+amid the main content is the header of one of the article's sections: its heading comes back.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from __future__ import annotations
 from cleanseed.html.blocks import Layout
 from cleanseed.html.classify import GOOD, alone
 from cleanseed.html.match import MARKER
-from cleanseed.html.rules import PROSE_RULES
+from cleanseed.html.rules import HEADER_RULE, PROSE_RULES, SUBHEADINGS
 
 __all__ = ["revive"]
 
@@ -47,16 +50,26 @@ def revive(layout: Layout, drop: list[str | None], inside: list[bool]) -> None:
         if (end <= start or element.rule in _NEVER or drop[start] != element.rule
                 or not _amid(drop, inside, start, end)):
             continue
-        verdicts = [alone(layout.blocks[i]) for i in range(start, end)]
-        size = sum(len(layout.blocks[i].text) for i in range(start, end))
-        prose = sum(len(layout.blocks[i].text)
-                    for i, v in zip(range(start, end), verdicts, strict=True) if v == GOOD)
-        if prose < _PROSE_SHARE * size or (prose < _OUTWEIGH and element.name != "p"):
-            continue
+        if element.rule == HEADER_RULE and _subheadings(layout, start, end):
+            verdicts = [GOOD] * (end - start)
+        else:
+            verdicts = [alone(layout.blocks[i]) for i in range(start, end)]
+            size = sum(len(layout.blocks[i].text) for i in range(start, end))
+            prose = sum(len(layout.blocks[i].text)
+                        for i, v in zip(range(start, end), verdicts, strict=True) if v == GOOD)
+            if prose < _PROSE_SHARE * size or (prose < _OUTWEIGH and element.name != "p"):
+                continue
         for i, verdict in zip(range(start, end), verdicts, strict=True):
             if verdict == GOOD and drop[i] == element.rule:
                 drop[i] = None
                 inside[i] = True
+
+
+def _subheadings(layout: Layout, start: int, end: int) -> bool:
+    """Whether every block of ``[start, end)`` is a subheading."""
+    elements = layout.elements
+    return all(layout.blocks[i].elem >= 0 and elements[layout.blocks[i].elem].name in SUBHEADINGS
+               for i in range(start, end))
 
 
 def _amid(drop: list[str | None], inside: list[bool], start: int, end: int) -> bool:

@@ -205,3 +205,20 @@ def test_a_blog_post_keeps_its_text_and_headings_but_not_its_comments() -> None:
     assert "\n\nWhat I lost\n\nSearch, mostly." in text
     for chrome in ("Posted on", "Winter cycling", "dotted notebook", "Leave a Reply"):
         assert chrome not in text
+
+
+def test_a_linked_heading_over_a_list_of_prose_is_kept_a_linked_label_is_not() -> None:
+    """A section heading that links somewhere (a project's wiki page) heads the list of
+    entries that follows it (entries too short, or too bare of punctuation, to read as prose
+    alone); a linked heading followed by another heading heads no text of
+    its own: a label ("Related post: <a>...</a>") goes."""
+    entries = ("<ul><li>Dimi fixed <a href='/b/1'>Bug 1677710</a> so the password manager no"
+               " longer reads the disk on the main thread</li><li>Saved logins sort by site"
+               "</li></ul>")
+    html = (f"<article><p>{PROSE}</p><p>{PROSE} Again.</p>"
+            f"<h4><a href='/wiki/pm'>Password Manager</a></h4>{entries}"
+            f"<h3>Related post: <a href='/2016/sprouts'>Pickled sprouts</a></h3>"
+            f"<h3>What you need</h3><p>{PROSE} Once more.</p></article>")
+    text = html_to_text(html)
+    assert "\n\nPassword Manager\n\nDimi fixed Bug 1677710" in text
+    assert "Pickled sprouts" not in text

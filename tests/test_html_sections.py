@@ -222,3 +222,41 @@ def test_a_linked_heading_over_a_list_of_prose_is_kept_a_linked_label_is_not() -
     text = html_to_text(html)
     assert "\n\nPassword Manager\n\nDimi fixed Bug 1677710" in text
     assert "Pickled sprouts" not in text
+
+
+POSTS = [
+    "When I run the exporter on a file with more than 65,536 rows, it stops without an error "
+    "and the output is cut at that row. I expected it to go on, or to say why it stopped.",
+    "Thanks for the report. The old writer used a 16-bit row counter; the new one does not. "
+    "Can you try the release candidate and tell us whether it still happens?",
+    "The release candidate exports all 200,000 rows of my file. Thank you, I am closing this.",
+]
+
+
+def _thread(article: str) -> str:
+    posts = "".join(f"<div class='timeline-comment'><div class='comment-header'><a href='/u'>"
+                    f"user{n}</a> commented on May {n}</div><div class='comment-body'><p>{post}"
+                    f"</p></div></div>" for n, post in enumerate(POSTS))
+    return (f"<html><head><title>Export stops at 65536 rows</title></head><body>"
+            f"<header><a href='/'>Tracker</a> <a href='/issues'>Issues</a></header>"
+            f"<div id='issue'><h1>Export stops at 65536 rows</h1>{article}{posts}</div>"
+            f"<footer><a href='/terms'>Terms</a></footer></body></html>")
+
+
+def test_a_thread_of_posts_each_named_a_comment_is_the_page_text() -> None:
+    """An issue tracker's or a forum's page is its posts, each in an element named a comment,
+    none of them holding most of the page: with no article beside them, they are weighed
+    together and kept."""
+    text = clean_html(_thread(""))
+    assert all(post in text for post in POSTS)
+    assert "Terms" not in text
+
+
+def test_comments_under_an_article_stay_out_however_many_they_are() -> None:
+    """With an article beside them, comments stay out, even when together they hold more
+    prose than it and no element holds them all."""
+    result = explain_html(_thread(f"<div class='post'><p>{PROSE}</p><p>{PROSE} Again, and"
+                                  f" with more words.</p></div>"))
+    assert PROSE in result.text
+    assert not any(post in result.text for post in POSTS)
+    assert any(r.rule == "html.comments" and POSTS[0] in r.text for r in result.removals)

@@ -7,7 +7,9 @@ Three passes over the blocks, each O(blocks + elements):
    article's body: a name can mislead (``class="page-ad-margins"`` around a whole article),
    the text it holds does not.
    An element flagged by a rule whose elements hold prose by nature (comments, a gallery's
-   captions) needs more: that the rest of the page have no article of its own.
+   captions) needs more: that the rest of the page have no article of its own. On a page
+   with no prose outside flagged elements, the posts of a thread (a forum's, an issue
+   tracker's), each named a comment, are weighed together.
 2. The paragraphs vote for the elements around them (in the manner of Arc90's Readability:
    the parent gets a paragraph's full score, the grandparent half, and so on), and the element
    with the best score, weighed down by its share of link text, is the main content, with
@@ -29,7 +31,7 @@ from cleanseed.html.classify import carried
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.match import MARKER
 from cleanseed.html.parse import STAGE
-from cleanseed.html.rules import CELL_TAGS, HEADINGS, PROSE_RULES
+from cleanseed.html.rules import CELL_TAGS, COMMENTS_RULE, HEADINGS, PROSE_RULES
 from cleanseed.html.weigh import revive
 from cleanseed.html.widen import widen
 
@@ -116,10 +118,23 @@ def _named(layout: Layout) -> list[bool]:
     return named
 
 
+def _thread(layout: Layout, sums: _Sums) -> int:
+    """The prose of the page's comments together: of the outermost elements named so."""
+    thread = skip_to = 0
+    for index, element in enumerate(layout.elements):
+        if index < skip_to or element.rule is None or element.rule == MARKER:
+            continue
+        if element.rule == COMMENTS_RULE:
+            thread += sums.prose_of(element)
+        skip_to = element.last
+    return thread
+
+
 def _drop_flagged(layout: Layout, drop: list[str | None]) -> list[bool]:
     """Mark the blocks of flagged elements with their rule, unless the element is the article.
 
-    Return which blocks flagged elements hold, kept or not.
+    Return which blocks flagged elements hold, kept or not, but for the posts of a thread,
+    which are the page's text as much as the one picked to hold it.
     """
     elements = layout.elements
     sums = _Sums(layout.blocks, [True] * len(layout.blocks))
@@ -129,20 +144,32 @@ def _drop_flagged(layout: Layout, drop: list[str | None]) -> list[bool]:
     markers = [0]  # markers[i]: how many of elements[:i] name themselves the article's body
     for element in elements:
         markers.append(markers[-1] + (element.rule == MARKER))
+    # with no prose outside flagged elements, a page's comments are a thread, weighed whole
+    thread = _thread(layout, sums) if own < _OVERRIDE_MIN else 0
     skip_to = 0
     for index, element in enumerate(elements):
         if index < skip_to or element.rule is None or element.rule == MARKER:
             continue
-        marker = markers[element.last] > markers[index + 1]
         prose = sums.prose_of(element)
-        if prose >= _OVERRIDE_MIN and prose >= (
-                _OVERRIDE_MARKER if marker else _OVERRIDE_SHARE) * page and (
-                element.rule not in PROSE_RULES or own < max(_OVERRIDE_MIN, _OWN * prose)):
+        posts = element.rule == COMMENTS_RULE and prose > 0 and thread > 0
+        if _is_article(element, max(prose, thread) if posts else prose, page, own,
+                       markers[element.last] > markers[index + 1]):
+            if posts:
+                named[element.start:element.end] = [False] * (element.end - element.start)
             continue
         for i in range(element.start, element.end):
             drop[i] = element.rule
         skip_to = element.last
     return named
+
+
+def _is_article(element: Element, prose: int, page: int, own: int, marker: bool) -> bool:
+    """Whether a flagged *element* holding *prose* (of the *page*'s) is the article, when the
+    prose outside every flagged element is *own* and *marker* tells one inside naming itself
+    the article's body."""
+    return prose >= _OVERRIDE_MIN and prose >= (
+        _OVERRIDE_MARKER if marker else _OVERRIDE_SHARE) * page and (
+        element.rule not in PROSE_RULES or own < max(_OVERRIDE_MIN, _OWN * prose))
 
 
 def _scores(layout: Layout, alive: list[bool]) -> list[float]:

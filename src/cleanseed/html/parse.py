@@ -35,7 +35,14 @@ from cleanseed.document import Removal
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.feed import feed_bounded
 from cleanseed.html.match import MARKER, Memo, class_rule, element_rule, is_marker
-from cleanseed.html.rules import BLOCK_TAGS, DROP_TAGS, HEADER_RULE, PROSE_RULES, SUBHEADINGS
+from cleanseed.html.rules import (
+    BLOCK_TAGS,
+    COMMENTS_RULE,
+    DROP_TAGS,
+    HEADER_RULE,
+    PROSE_RULES,
+    SUBHEADINGS,
+)
 
 __all__ = ["DATA", "END", "STAGE", "START", "Event", "Page", "parse"]
 
@@ -441,6 +448,14 @@ def _to_weigh(builder: _PruningBuilder, skip: _Skip, longest: int) -> bool:
     return skip.rule == HEADER_RULE and skip.is_heading()
 
 
+def _thread(builder: _PruningBuilder, prose: list[tuple[int, int]]) -> int:
+    """The prose of the page's comments together, if they hold more than the rest of the page
+    outside flagged elements (the page is a thread: each post a comment), else 0."""
+    thread = sum(size for skip, (size, _) in zip(builder.skipped, prose, strict=True)
+                 if skip.rule == COMMENTS_RULE)
+    return thread if thread > builder.prose else 0
+
+
 def _record_flattened(builders: list[_PruningBuilder], record: list[Removal]) -> None:
     """Record the text of the elements too deep to nest: kept, so an edit to the same words."""
     text = " ".join(" ".join("".join(b.deep_text or ()).split()) for b in builders).strip()
@@ -464,9 +479,12 @@ def parse(html: str, record: list[Removal] | None, *, max_depth: int = _DEFAULT_
     builder.feed(html)
     prose = [skip.prose() for skip in builder.skipped]
     page = builder.prose + sum(size for size, _ in prose)
+    thread = _thread(builder, prose)
     builders = [builder]
     holes: dict[int, list[Any]] = {}
     for skip, (size, longest) in zip(builder.skipped, prose, strict=True):
+        if skip.rule == COMMENTS_RULE and size:
+            size = max(size, thread)
         if _is_article(builder, skip, size, page) or _to_weigh(builder, skip, longest):
             replay = _restore(builder, skip, record)
             holes[skip.placeholder] = replay.out

@@ -16,6 +16,7 @@ __all__ = [
     "BLOCK_TAGS",
     "CELL_TAGS",
     "CHROME_TAGS",
+    "COMMENTS_RULE",
     "CONSENT_PREFIXES",
     "CONTENT_MARKERS",
     "DROP_ROLES",
@@ -91,6 +92,11 @@ DROP_ROLES: MappingProxyType[str, str] = MappingProxyType({
     "alertdialog": "html.dialog",
     "tooltip": "html.dialog",
 })
+
+#: The rule of comments. A thread is the one kind of text made of many flagged elements of
+#: one kind, each a post: on a page that is a thread (a forum, an issue tracker), the posts
+#: are weighed together, as one element.
+COMMENTS_RULE = "html.comments"
 
 #: The rule of elements named a header or a title: the page's banner, an article's headline,
 #: and also the header of one of its sections, whose subheading is the article's.

@@ -260,3 +260,16 @@ def test_comments_under_an_article_stay_out_however_many_they_are() -> None:
     assert PROSE in result.text
     assert not any(post in result.text for post in POSTS)
     assert any(r.rule == "html.comments" and POSTS[0] in r.text for r in result.removals)
+
+
+def test_a_header_over_a_list_of_links_amid_the_article_stays_out() -> None:
+    """A box's header over a list of stories, set amid the article, heads no section of it."""
+    stories = "".join(f"<li><a href='/s/{n}'>Another story about the valley, number {n}</a></li>"
+                      for n in range(4))
+    html = (f"<article><p>{PROSE} One.</p><p>{PROSE} Two.</p>"
+            f"<div class='box'><div class='box-title'><h3>Read more</h3></div><ul>{stories}</ul>"
+            f"</div><p>{PROSE} Three.</p><p>{PROSE} Four.</p></article>")
+    text = html_to_text(html)
+    assert "Read more" not in text
+    assert "Another story" not in text
+    assert f"{PROSE} Four." in text

@@ -17,7 +17,8 @@ Only its prose blocks come back; the rest (a "Subscribe" button's label) stays d
 the element's rule, so the explanation still names it.
 
 A header that holds nothing but a subheading (``<header><h2>``, ``<div class="box-header"><h3>``)
-amid the main content is the header of one of the article's sections: its heading comes back.
+amid the main content, and followed by text rather than links, is the header of one of the
+article's sections: its heading comes back.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _PROSE_SHARE = 0.7
 #: (``<p class="promo">`` among the article's paragraphs): a box with one line of prose is
 #: more often a pitch ("Get our newsletter: every week...") than the article.
 _OUTWEIGH = 300
+#: A block with more than this share of link text is a link, not a section's text.
+_LINKS = 0.5
 
 
 def revive(layout: Layout, drop: list[str | None], inside: list[bool]) -> None:
@@ -50,7 +53,8 @@ def revive(layout: Layout, drop: list[str | None], inside: list[bool]) -> None:
         if (end <= start or element.rule in _NEVER or drop[start] != element.rule
                 or not _amid(drop, inside, start, end)):
             continue
-        if element.rule == HEADER_RULE and _subheadings(layout, start, end):
+        if element.rule == HEADER_RULE and _subheadings(layout, start, end) and _heads_text(
+                layout, drop, end):
             verdicts = [GOOD] * (end - start)
         else:
             verdicts = [alone(layout.blocks[i]) for i in range(start, end)]
@@ -70,6 +74,14 @@ def _subheadings(layout: Layout, start: int, end: int) -> bool:
     elements = layout.elements
     return all(layout.blocks[i].elem >= 0 and elements[layout.blocks[i].elem].name in SUBHEADINGS
                for i in range(start, end))
+
+
+def _heads_text(layout: Layout, drop: list[str | None], end: int) -> bool:
+    """Whether the first block from *end* on that is not set aside is text, not links: the
+    section a heading heads rather than a list of stories ("Read more", then links)."""
+    while end < len(drop) and drop[end] is not None:
+        end += 1
+    return end < len(drop) and layout.blocks[end].link_density <= _LINKS
 
 
 def _amid(drop: list[str | None], inside: list[bool], start: int, end: int) -> bool:

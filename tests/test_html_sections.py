@@ -273,3 +273,19 @@ def test_a_header_over_a_list_of_links_amid_the_article_stays_out() -> None:
     assert "Read more" not in text
     assert "Another story" not in text
     assert f"{PROSE} Four." in text
+
+
+def test_a_title_named_in_a_sentence_stays_in_it() -> None:
+    """Inside a paragraph, an inline element named a title is the title of what the sentence
+    names (a book, a product): it stays in its sentence, which stays one paragraph. Other
+    names still speak there."""
+    html = (f"<article><p>{PROSE}</p><p>Amazon is offering the <span id='productTitle'>"
+            f"<a href='/p/1'>Eve Door Sensor for $30</a></span>. That is a quarter off, the first"
+            f" drop this year.</p><p>She read <i class='book-title'>Moby-Dick</i> twice.</p>"
+            f"<p>{PROSE} Again. <span class='share-links'><a href='/s'>Share</a></span></p>"
+            f"</article>")
+    text = html_to_text(html)
+    assert ("\n\nAmazon is offering the Eve Door Sensor for $30. That is a quarter off, the first"
+            " drop this year.\n\n") in text
+    assert "She read Moby-Dick twice." in text
+    assert "Share" not in text

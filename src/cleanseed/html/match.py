@@ -38,7 +38,8 @@ for _order, (_rule, _words) in enumerate(ATTRIBUTE_RULES):
 _COOKIE = _WORD_RULE["cookie"]
 #: The same, less the words that call an element a header or a title: on a subheading (``<h3
 #: class="card-header">``, ``<h2 class="box__headline">``), or on an element inside one
-#: (``<h2><span class="mw-headline">``), they say only what the heading's tag says.
+#: (``<h2><span class="mw-headline">``), they say only what the heading's tag says; on an
+#: inline element inside a paragraph (``<span class="book-title">``), they name what it cites.
 _SUBHEADING_RULE = {word: found for word, found in _WORD_RULE.items()
                     if found[1] != "html.header"}
 
@@ -203,7 +204,7 @@ def is_marker(attrib: Any, memo: Memo | None = None) -> bool:
 
 
 def class_rule(tag: str, attrib: Any, memo: Memo | None = None, *,
-               in_heading: bool = False) -> str | None:
+               in_text: bool = False) -> str | None:
     """The rule that names an element chrome for its tag (``<nav>``, ``<form>``...) or for what
     its class or id *says*, or ``None``.
 
@@ -211,13 +212,15 @@ def class_rule(tag: str, attrib: Any, memo: Memo | None = None, *,
     rules are weighed against what the element holds once the page is parsed. An element
     named as the article's body gets :data:`MARKER` instead, whatever else its names say.
     *memo* keeps the verdict on each class and id token seen; it belongs to one parse.
-    *in_heading* tells an element inside a subheading, which the header words do not flag.
+    *in_text* tells an element inside a subheading, or an inline one inside a paragraph: there
+    the header words say what its text is (a section's name, the title of a book or of a
+    product named in a sentence), not that it is the page's header, and do not flag it.
 
     >>> class_rule("div", {"id": "onetrust-banner-sdk"})
     'html.cookie'
     >>> class_rule("div", {"class": "article-body social-share"})
     'marker'
-    >>> class_rule("span", {"class": "mw-headline"}, in_heading=True) is None
+    >>> class_rule("span", {"class": "mw-headline"}, in_text=True) is None
     True
     """
     chrome = CHROME_TAGS.get(tag)
@@ -225,7 +228,7 @@ def class_rule(tag: str, attrib: Any, memo: Memo | None = None, *,
         return chrome
     if (attrib.get("itemprop") or "").lower() == "articlebody":
         return MARKER
-    subheading = in_heading or tag in SUBHEADINGS
+    subheading = in_text or tag in SUBHEADINGS
     found = [_verdict(names, memo, subheading) for names in (attrib.get("class"),
                                                              attrib.get("id"))
              if names and not names.isspace()]

@@ -188,6 +188,7 @@ class _PruningBuilder:
         self._text: list[str] = []  # the pieces of the string being read
         self._open = 0
         self._headings = 0  # subheadings open in the stream
+        self._paragraphs = 0  # ... and paragraphs
         self._record = record
         self._memo = memo
         self._max_depth = max_depth
@@ -262,7 +263,8 @@ class _PruningBuilder:
         if rule is not None:
             self._skip = _Skip(rule, keep_text=self._record is not None, flagged=False)
             return
-        rule = class_rule(tag, attrib, self._memo, in_heading=self._headings > 0)
+        rule = class_rule(tag, attrib, self._memo, in_text=self._headings > 0 or (
+            self._paragraphs > 0 and tag not in BLOCK_TAGS))
         if rule is not None and rule != MARKER and not self._keep_flagged:
             self._start_flagged(rule, tag, attrib)
             return
@@ -279,6 +281,8 @@ class _PruningBuilder:
         self._boundary = tag in BLOCK_TAGS
         if tag in SUBHEADINGS:
             self._headings += 1
+        elif tag == "p":
+            self._paragraphs += 1
 
     def _start_flat(self, tag: str) -> None:
         """An element too deep to nest: a block element's text will be built beside the others."""
@@ -357,6 +361,8 @@ class _PruningBuilder:
             self._links -= 1
         elif tag in SUBHEADINGS:
             self._headings -= 1
+        elif tag == "p":
+            self._paragraphs -= 1
 
     def _close(self, skip: _Skip) -> None:
         self._skip = None

@@ -289,3 +289,24 @@ def test_a_title_named_in_a_sentence_stays_in_it() -> None:
             " drop this year.\n\n") in text
     assert "She read Moby-Dick twice." in text
     assert "Share" not in text
+
+
+def test_a_heading_whose_section_lost_all_its_text_goes_one_over_its_text_stays() -> None:
+    """"Contents", "See also" and "Related stories" head lists of links the stage drops:
+    alone, they would read as text, so they go too, named. A part's title right above its
+    first chapter's heads that chapter's text, and stays."""
+    toc = ("<div class='toc'><h2>Contents</h2><ul><li><a href='#a'>1 Origin</a></li>"
+           "<li><a href='#b'>2 Rating</a></li></ul></div>")
+    see_also = ("<h2>See also</h2><ul><li><a href='/w/1'>Barley water</a></li>"
+                "<li><a href='/w/2'>Barley wine</a></li></ul>")
+    html = (f"<article><p>{PROSE}</p>{toc}<h2>Part one</h2><h3>The valley</h3><p>{PROSE} Again."
+            f"</p><h3>Related stories</h3><ul><li><a href='/s/1'>Storm closes schools</a></li>"
+            f"<li><a href='/s/2'>Rates rise again</a></li></ul><h2>Part two</h2><p>{PROSE} Once"
+            f" more.</p>{see_also}</article>")
+    result = explain_html(html)
+    assert "Part one\n\nThe valley\n\n" in result.text
+    assert "Part two" in result.text
+    for heading in ("Contents", "Related stories", "See also"):
+        assert heading not in result.text
+        assert any(r.rule == "html.empty_section" and r.text == heading
+                   for r in result.removals)

@@ -310,3 +310,23 @@ def test_a_heading_whose_section_lost_all_its_text_goes_one_over_its_text_stays(
         assert heading not in result.text
         assert any(r.rule == "html.empty_section" and r.text == heading
                    for r in result.removals)
+
+
+def test_a_quotation_in_a_box_of_its_own_amid_the_article_is_quoted_by_it() -> None:
+    """A post embedded in a box named a widget is a quotation the article makes; a box that
+    quotes and also offers links ("Tweet this") is a share box; a quote in a sidebar, beside
+    the article rather than amid it, is not the article's."""
+    tweet = ("<div class='article-widget article-tweet'><blockquote class='twitter-tweet'><p>"
+             "Club statement on the new manager</p>— The Club (@club) <a href='https://t/1'>"
+             "November 20, 2019</a></blockquote><script src='https://t/widgets.js'></script>"
+             "</div>")
+    share = ("<div class='social-share'><blockquote>The valley floods each spring.</blockquote>"
+             "<a href='/t'>Tweet this</a></div>")
+    sidebar = ("<div class='sidebar-widget'><blockquote>Best read of the year! — A reader"
+               "</blockquote></div>")
+    html = (f"<body><article><p>{PROSE} One.</p><p>{PROSE} Two.</p>{tweet}<p>{PROSE} Three.</p>"
+            f"{share}<p>{PROSE} Four.</p></article>{sidebar}</body>")
+    text = html_to_text(html)
+    assert "Club statement on the new manager\n\n— The Club (@club) November 20, 2019" in text
+    assert "Tweet this" not in text
+    assert "Best read" not in text

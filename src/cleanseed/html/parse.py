@@ -41,6 +41,7 @@ from cleanseed.html.rules import (
     DROP_TAGS,
     HEADER_RULE,
     PROSE_RULES,
+    QUOTE_TAGS,
     SUBHEADINGS,
 )
 
@@ -59,7 +60,8 @@ _RESTORE_MIN = 150
 #: A skipped element holding a paragraph of this much prose is brought back too, flagged, to
 #: be weighed against the text around it (:mod:`cleanseed.html.weigh`), unless its rule is one
 #: under which prose is no evidence against the name; so is a header that holds nothing but a
-#: subheading (``<div class="box__header"><h3>``).
+#: subheading (``<div class="box__header"><h3>``), or any box that holds nothing but a quotation
+#: (an embedded post, ``<div class="social-embed"><blockquote>``).
 _RESTORE_WEIGH = 100
 _NEVER_WEIGHED = PROSE_RULES | {"html.hidden"}
 #: ... and if it stands amid the page's text, with this much prose before and after it: the
@@ -145,13 +147,24 @@ class _Skip:
                 block += size
         return prose, max(longest, block)
 
-    def is_heading(self) -> bool:
-        """Whether all the subtree's text is in subheadings: a section's or a box's header."""
+    def held_in(self, tags: frozenset[str]) -> bool:
+        """Whether the subtree has text, all of it (scripts and the like aside) inside elements
+        named in *tags*: a box that holds only a subheading, or only a quotation."""
         inside = seen = 0
+        mute: list[int] = []  # depths of the scripts, styles... open inside
+        depth = 0
         for kind, value, _ in self.events or ():
-            if kind != "data":
-                inside += (value in SUBHEADINGS) * (1 if kind == "start" else -1)
-            elif value.strip():
+            if kind == "start":
+                depth += 1
+                inside += value in tags
+                if value in DROP_TAGS:
+                    mute.append(depth)
+            elif kind == "end":
+                inside -= value in tags
+                if mute and mute[-1] == depth:
+                    mute.pop()
+                depth -= 1
+            elif value.strip() and not mute:
                 if not inside:
                     return False
                 seen = 1
@@ -445,13 +458,15 @@ def _is_article(builder: _PruningBuilder, skip: _Skip, size: int, page: int) -> 
 
 
 def _to_weigh(builder: _PruningBuilder, skip: _Skip, longest: int) -> bool:
-    """Whether a skipped element stands amid the page's text and holds a paragraph, or is a
-    header that holds only a subheading: a name to weigh against the text around it."""
+    """Whether a skipped element stands amid the page's text and holds a paragraph or only a
+    quotation, or is a header that holds only a subheading: a name to weigh against the text
+    around it."""
     if min(skip.before, builder.prose - skip.after) < _RESTORE_AMID:
         return False
-    if longest >= _RESTORE_WEIGH and skip.rule not in _NEVER_WEIGHED:
+    if skip.rule not in _NEVER_WEIGHED and (longest >= _RESTORE_WEIGH
+                                            or skip.held_in(QUOTE_TAGS)):
         return True
-    return skip.rule == HEADER_RULE and skip.is_heading()
+    return skip.rule == HEADER_RULE and skip.held_in(SUBHEADINGS)
 
 
 def _thread(builder: _PruningBuilder, prose: list[tuple[int, int]]) -> int:

@@ -28,6 +28,7 @@ __all__ = [
     "HEAD_WORDS",
     "PROSE_RULES",
     "PROTECTED_TAGS",
+    "QUOTE_TAGS",
     "STATE_PARTS",
     "SUBHEADINGS",
     "WRAPPER_PARTS",
@@ -220,5 +221,8 @@ CELL_TAGS = frozenset({"td", "th"})
 
 #: Headings: a link inside one is no menu item, and one is never a caption.
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Quotations: a box named chrome that holds nothing but one (an embedded post in a "widget")
+#: quotes someone for the article.
+QUOTE_TAGS = frozenset({"blockquote"})
 #: Headings below the page's own: the article's sections, never its title.
 SUBHEADINGS = HEADINGS - {"h1"}

@@ -18,7 +18,8 @@ the element's rule, so the explanation still names it.
 
 A header that holds nothing but a subheading (``<header><h2>``, ``<div class="box-header"><h3>``)
 amid the main content, and followed by text rather than links, is the header of one of the
-article's sections: its heading comes back.
+article's sections: its heading comes back. So does a quotation in a box of its own (a post
+embedded in a "widget" or a "social" box): the article quotes it.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from __future__ import annotations
 from cleanseed.html.blocks import Layout
 from cleanseed.html.classify import GOOD, alone
 from cleanseed.html.match import MARKER
-from cleanseed.html.rules import HEADER_RULE, PROSE_RULES, SUBHEADINGS
+from cleanseed.html.rules import HEADER_RULE, PROSE_RULES, QUOTE_TAGS, SUBHEADINGS
 
 __all__ = ["revive"]
 
@@ -53,8 +54,8 @@ def revive(layout: Layout, drop: list[str | None], inside: list[bool]) -> None:
         if (end <= start or element.rule in _NEVER or drop[start] != element.rule
                 or not _amid(drop, inside, start, end)):
             continue
-        if element.rule == HEADER_RULE and _subheadings(layout, start, end) and _heads_text(
-                layout, drop, end):
+        if (element.rule == HEADER_RULE and _held_in(layout, index, SUBHEADINGS)
+                and _heads_text(layout, drop, end)) or _held_in(layout, index, QUOTE_TAGS):
             verdicts = [GOOD] * (end - start)
         else:
             verdicts = [alone(layout.blocks[i]) for i in range(start, end)]
@@ -69,11 +70,18 @@ def revive(layout: Layout, drop: list[str | None], inside: list[bool]) -> None:
                 inside[i] = True
 
 
-def _subheadings(layout: Layout, start: int, end: int) -> bool:
-    """Whether every block of ``[start, end)`` is a subheading."""
+def _held_in(layout: Layout, index: int, tags: frozenset[str]) -> bool:
+    """Whether every block of the element at *index* is in an element inside it named in
+    *tags*: a box that holds only subheadings, or only a quotation."""
     elements = layout.elements
-    return all(layout.blocks[i].elem >= 0 and elements[layout.blocks[i].elem].name in SUBHEADINGS
-               for i in range(start, end))
+    element = elements[index]
+    for block in layout.blocks[element.start:element.end]:
+        node = block.elem
+        while node > index and elements[node].name not in tags:
+            node = elements[node].parent
+        if node <= index:
+            return False
+    return True
 
 
 def _heads_text(layout: Layout, drop: list[str | None], end: int) -> bool:

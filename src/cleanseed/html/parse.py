@@ -35,7 +35,15 @@ from cleanseed.document import Removal
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.feed import feed_bounded
 from cleanseed.html.match import MARKER, Memo, class_rule, element_rule, is_marker
-from cleanseed.html.rules import BLOCK_TAGS, DROP_TAGS, PROSE_RULES
+from cleanseed.html.rules import (
+    BLOCK_TAGS,
+    COMMENTS_RULE,
+    DROP_TAGS,
+    HEADER_RULE,
+    PROSE_RULES,
+    QUOTE_TAGS,
+    SUBHEADINGS,
+)
 
 __all__ = ["DATA", "END", "STAGE", "START", "Event", "Page", "parse"]
 
@@ -51,7 +59,9 @@ _RESTORE_MARKER = 0.12
 _RESTORE_MIN = 150
 #: A skipped element holding a paragraph of this much prose is brought back too, flagged, to
 #: be weighed against the text around it (:mod:`cleanseed.html.weigh`), unless its rule is one
-#: under which prose is no evidence against the name.
+#: under which prose is no evidence against the name; so is a header that holds nothing but a
+#: subheading (``<div class="box__header"><h3>``), or any box that holds nothing but a quotation
+#: (an embedded post, ``<div class="social-embed"><blockquote>``).
 _RESTORE_WEIGH = 100
 _NEVER_WEIGHED = PROSE_RULES | {"html.hidden"}
 #: ... and if it stands amid the page's text, with this much prose before and after it: the
@@ -137,6 +147,29 @@ class _Skip:
                 block += size
         return prose, max(longest, block)
 
+    def held_in(self, tags: frozenset[str]) -> bool:
+        """Whether the subtree has text, all of it (scripts and the like aside) inside elements
+        named in *tags*: a box that holds only a subheading, or only a quotation."""
+        inside = seen = 0
+        mute: list[int] = []  # depths of the scripts, styles... open inside
+        depth = 0
+        for kind, value, _ in self.events or ():
+            if kind == "start":
+                depth += 1
+                inside += value in tags
+                if value in DROP_TAGS:
+                    mute.append(depth)
+            elif kind == "end":
+                inside -= value in tags
+                if mute and mute[-1] == depth:
+                    mute.pop()
+                depth -= 1
+            elif value.strip() and not mute:
+                if not inside:
+                    return False
+                seen = 1
+        return bool(seen)
+
     def has_marker(self, memo: Memo) -> bool:
         """Whether an element inside names itself the article's body."""
         return any(kind == "start" and attrib and is_marker(attrib, memo)
@@ -167,6 +200,8 @@ class _PruningBuilder:
         self.out: list[Any] = []
         self._text: list[str] = []  # the pieces of the string being read
         self._open = 0
+        self._headings = 0  # subheadings open in the stream
+        self._paragraphs = 0  # ... and paragraphs
         self._record = record
         self._memo = memo
         self._max_depth = max_depth
@@ -241,7 +276,8 @@ class _PruningBuilder:
         if rule is not None:
             self._skip = _Skip(rule, keep_text=self._record is not None, flagged=False)
             return
-        rule = class_rule(tag, attrib, self._memo)
+        rule = class_rule(tag, attrib, self._memo, in_text=self._headings > 0 or (
+            self._paragraphs > 0 and tag not in BLOCK_TAGS))
         if rule is not None and rule != MARKER and not self._keep_flagged:
             self._start_flagged(rule, tag, attrib)
             return
@@ -256,6 +292,10 @@ class _PruningBuilder:
         self._emit((START, tag, href, rule))
         self._open += 1
         self._boundary = tag in BLOCK_TAGS
+        if tag in SUBHEADINGS:
+            self._headings += 1
+        elif tag == "p":
+            self._paragraphs += 1
 
     def _start_flat(self, tag: str) -> None:
         """An element too deep to nest: a block element's text will be built beside the others."""
@@ -332,6 +372,10 @@ class _PruningBuilder:
         self._boundary = tag in BLOCK_TAGS
         if tag == "a":
             self._links -= 1
+        elif tag in SUBHEADINGS:
+            self._headings -= 1
+        elif tag == "p":
+            self._paragraphs -= 1
 
     def _close(self, skip: _Skip) -> None:
         self._skip = None
@@ -414,10 +458,23 @@ def _is_article(builder: _PruningBuilder, skip: _Skip, size: int, page: int) -> 
 
 
 def _to_weigh(builder: _PruningBuilder, skip: _Skip, longest: int) -> bool:
-    """Whether a skipped element holds a paragraph amid the page's text, to weigh its name
-    against."""
-    return (longest >= _RESTORE_WEIGH and skip.rule not in _NEVER_WEIGHED
-            and min(skip.before, builder.prose - skip.after) >= _RESTORE_AMID)
+    """Whether a skipped element stands amid the page's text and holds a paragraph or only a
+    quotation, or is a header that holds only a subheading: a name to weigh against the text
+    around it."""
+    if min(skip.before, builder.prose - skip.after) < _RESTORE_AMID:
+        return False
+    if skip.rule not in _NEVER_WEIGHED and (longest >= _RESTORE_WEIGH
+                                            or skip.held_in(QUOTE_TAGS)):
+        return True
+    return skip.rule == HEADER_RULE and skip.held_in(SUBHEADINGS)
+
+
+def _thread(builder: _PruningBuilder, prose: list[tuple[int, int]]) -> int:
+    """The prose of the page's comments together, if they hold more than the rest of the page
+    outside flagged elements (the page is a thread: each post a comment), else 0."""
+    thread = sum(size for skip, (size, _) in zip(builder.skipped, prose, strict=True)
+                 if skip.rule == COMMENTS_RULE)
+    return thread if thread > builder.prose else 0
 
 
 def _record_flattened(builders: list[_PruningBuilder], record: list[Removal]) -> None:
@@ -443,9 +500,12 @@ def parse(html: str, record: list[Removal] | None, *, max_depth: int = _DEFAULT_
     builder.feed(html)
     prose = [skip.prose() for skip in builder.skipped]
     page = builder.prose + sum(size for size, _ in prose)
+    thread = _thread(builder, prose)
     builders = [builder]
     holes: dict[int, list[Any]] = {}
     for skip, (size, longest) in zip(builder.skipped, prose, strict=True):
+        if skip.rule == COMMENTS_RULE and size:
+            size = max(size, thread)
         if _is_article(builder, skip, size, page) or _to_weigh(builder, skip, longest):
             replay = _restore(builder, skip, record)
             holes[skip.placeholder] = replay.out

@@ -41,20 +41,21 @@ def _ngrams(toks, t, mult, out, pos):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True, nogil=True)
-def shingles_latin1(chars, starts, mult, out, counts, toks):  # type: ignore[no-untyped-def]
-    """Shingle hashes of a batch of folded Latin-1 characters (0: a separator). Every document
-    ends with a separator, so a token never runs past its document."""
+def shingles_latin1(raw, fold, starts, mult, out, counts, toks):  # type: ignore[no-untyped-def]
+    """Shingle hashes of a batch of Latin-1 bytes, each folded through *fold* as it is read
+    (0: a separator). Every document ends with a separator, so a token never runs past its
+    document."""
     pos = 0
     base, base2 = uint64(_BASE), uint64(_BASE) * uint64(_BASE)
     for d in range(starts.shape[0] - 1):
         t, j, end = 0, starts[d], starts[d + 1]
         while j < end:
-            if chars[j] == 0:
+            if fold[raw[j]] == 0:
                 j += 1
                 continue
             h, pw = uint64(0), uint64(1)
             while True:  # two characters a step: half as long a chain of multiplies
-                c0, c1 = uint64(chars[j]), uint64(chars[j + 1])
+                c0, c1 = uint64(fold[raw[j]]), uint64(fold[raw[j + 1]])
                 if c1 == 0:
                     h += c0 * pw
                     j += 1
@@ -62,7 +63,7 @@ def shingles_latin1(chars, starts, mult, out, counts, toks):  # type: ignore[no-
                 h += (c0 + c1 * base) * pw
                 pw *= base2
                 j += 2
-                if chars[j] == 0:
+                if fold[raw[j]] == 0:
                     break
             toks[t] = _fmix64(h)
             t += 1

@@ -75,6 +75,7 @@ _MAX_BATCH_CHARS = 1 << 19  # a batch's characters (a few hundred documents); a 
 # Word tokens: the corpus definition of a word character (see cleanseed.corpus.hashing).
 _FOLD, _SPACELESS_BMP = token_tables()
 _TABLES = _sketch.Tables(_FOLD, _SPACELESS_BMP, SPACELESS[-1], BASE, _sketch.latin1_table(_FOLD))
+_LATIN1_FOLD = np.frombuffer(_TABLES.latin1, dtype=np.uint8)  # the same table, for numba
 
 
 class Shingles(NamedTuple):
@@ -144,9 +145,10 @@ def _compiled_shingles(texts: Sequence[str], mult: np.ndarray, kernels: ModuleTy
     text, starts = _sketch.joined(texts)
     work.grow(len(text))
     counts = np.empty(len(texts), dtype=np.int64)
-    chars = _sketch.fold_latin1(text, _TABLES.latin1)
-    if chars is not None:
-        kernels.shingles_latin1(chars, starts, mult, work.hashes, counts, work.tokens)
+    data = _sketch.latin1_bytes(text)
+    if data is not None:  # folded as the kernel reads it: no folded copy of the batch
+        kernels.shingles_latin1(np.frombuffer(data, dtype=np.uint8), _LATIN1_FOLD, starts, mult,
+                                work.hashes, counts, work.tokens)
     else:
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=_U32)
         kernels.shingles_wide(codes, starts, _FOLD, _SPACELESS_BMP, mult, work.hashes, counts,

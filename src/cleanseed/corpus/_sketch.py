@@ -188,7 +188,7 @@ def token_hashes(folded: _Folded, base: int) -> np.ndarray:
 def _masked(windows: np.ndarray, pos: np.ndarray, left: np.ndarray,
             masks: np.ndarray) -> np.ndarray:
     """The words at byte offsets *pos*, cut to their first ``left`` characters (up to a word)."""
-    window = windows[pos]
+    window: np.ndarray = windows[pos]
     window &= masks.take(np.minimum(left, len(masks) - 1))
     return window
 

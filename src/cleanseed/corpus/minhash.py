@@ -48,6 +48,7 @@ from cleanseed.corpus.hashing import (
     EMPTY,
     SPACELESS,
     permutations,
+    powers,
     token_tables,
 )
 from cleanseed.errors import check_many, check_text
@@ -76,6 +77,8 @@ _MAX_BATCH_CHARS = 1 << 19  # a batch's characters (a few hundred documents); a 
 _FOLD, _SPACELESS_BMP = token_tables()
 _TABLES = _sketch.Tables(_FOLD, _SPACELESS_BMP, SPACELESS[-1], BASE, _sketch.latin1_table(_FOLD))
 _LATIN1_FOLD = np.frombuffer(_TABLES.latin1, dtype=np.uint8)  # the same table, for numba
+_TOKEN_POWERS = powers(BASE, 1024)  # B**k for the first 1,024 places of a token, for numba
+_TOKEN_POWERS.flags.writeable = False
 
 
 class Shingles(NamedTuple):
@@ -131,13 +134,16 @@ class _Workspace:
         self.signature_buffer = _sketch.SignatureBuffer()
         self.hashes = np.empty(0, dtype=_U32)
         self.tokens = np.empty(0, dtype=_U64)
+        self.ends = np.empty(0, dtype=np.int64)
 
     def grow(self, size: int) -> None:
-        """Make room for the shingles and tokens of a batch of *size* characters."""
+        """Make room for the shingles and tokens of a batch of *size* characters (a token of
+        Latin-1 text has a separator after it: at most half as many ends)."""
         if len(self.hashes) < size:
             size = max(size, 2 * len(self.hashes))
             self.hashes = np.empty(size, dtype=_U32)
             self.tokens = np.empty(size, dtype=_U64)
+            self.ends = np.empty(size // 2 + 2, dtype=np.int64)
 
 
 def _compiled_shingles(texts: Sequence[str], mult: np.ndarray, kernels: ModuleType,
@@ -147,8 +153,11 @@ def _compiled_shingles(texts: Sequence[str], mult: np.ndarray, kernels: ModuleTy
     counts = np.empty(len(texts), dtype=np.int64)
     data = _sketch.latin1_bytes(text)
     if data is not None:  # folded as the kernel reads it: no folded copy of the batch
-        kernels.shingles_latin1(np.frombuffer(data, dtype=np.uint8), _LATIN1_FOLD, starts, mult,
-                                work.hashes, counts, work.tokens)
+        raw = np.frombuffer(data, dtype=np.uint8)
+        if not kernels.shingles_latin1(raw, _LATIN1_FOLD, starts, _TOKEN_POWERS, mult,
+                                       work.hashes, counts, work.tokens, work.ends):
+            kernels.shingles_latin1_exact(raw, _LATIN1_FOLD, starts, mult, work.hashes, counts,
+                                          work.tokens)
     else:
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=_U32)
         kernels.shingles_wide(codes, starts, _FOLD, _SPACELESS_BMP, mult, work.hashes, counts,

@@ -195,7 +195,7 @@ def batches(items: Iterable[T], size: Callable[[T], int],
 
 def _texts(texts: Iterable[str], where: str) -> Iterator[list[str]]:
     """*texts*, each checked to be a str, in batches of about ``_MAX_BATCH_CHARS`` characters."""
-    return batches((check_text(t, f"{where}: item {i}")
+    return batches((t if isinstance(t, str) else check_text(t, f"{where}: item {i}")
                     for i, t in enumerate(check_many(texts, where))), len)
 
 

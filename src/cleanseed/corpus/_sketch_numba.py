@@ -1,10 +1,11 @@
 """The compiled kernels of the MinHash step (optional: imported only when numba is installed).
 
 They compute what :mod:`cleanseed.corpus._sketch` computes with numpy, as loops: one pass over
-the characters of a batch (tokens hashed as they are read, n-grams combined as tokens end) and
-one pass over its shingles (every permutation of a shingle in the inner loop, which the compiler
-vectorises). Functions are module-level and call only each other, so that numba's on-disk cache
-serves them from the second run on.
+the characters of a batch (tokens hashed as they are read; for Latin-1 text without a branch
+per character), one over its tokens (n-grams combined document by document) and one over its
+shingles (every permutation of a shingle in the inner loop, which the compiler vectorises).
+Functions are module-level and call only each other, so that numba's on-disk cache serves them
+from the second run on.
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ def _latin1_tokens(raw, fold, end, powers, toks, ends):  # type: ignore[no-untyp
     whether a token ran past the *powers* table (its sums are then wrong). Branch-free per
     character: each one adds ``c * B**k`` at its place k in the token (a separator adds 0 and
     sets k back to 0) and the running sum is stored at ``toks[t]``, t moving on as a token
-    ends, so no guess about where words end can be wrong."""
+    ends: the processor never has to guess where a word ends."""
     t, k, prev, over = 0, 0, 0, 0
     h = uint64(0)
     last = powers.shape[0] - 1  # the table's size is a power of two

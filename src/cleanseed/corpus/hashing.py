@@ -90,7 +90,12 @@ def fmix64(h: np.ndarray) -> np.ndarray:
 
 def fmix64_inplace(h: np.ndarray) -> np.ndarray:
     """:func:`fmix64` of a ``uint64`` array, computed in place (no copies of a large batch);
-    returns *h*."""
+    returns *h*.
+
+    >>> h = np.arange(1, 6, dtype=np.uint64) << np.uint64(40)
+    >>> bool((fmix64_inplace(h.copy()) == fmix64(h)).all())
+    True
+    """
     shift, m1, m2 = _FMIX64
     tmp = np.right_shift(h, shift)
     for m in (m1, m2):

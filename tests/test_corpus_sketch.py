@@ -20,6 +20,10 @@ latin1_texts = st.text(st.characters(max_codepoint=0xFF), max_size=200)
 # words of every length up to 40 characters, so that tokens take one to six rounds of 8 bytes
 long_words = st.lists(st.text("abcdéßÀΣσж日😀", min_size=1, max_size=40), max_size=12).map(" ".join)
 latin1_words = st.lists(st.text("abcdéßÀ_1", min_size=1, max_size=40), max_size=12).map(" ".join)
+# Latin-1 words between separators from beyond Latin-1 (quotes, dashes, bullets, the euro)
+quoted_words = st.lists(st.tuples(st.text("abcdéßÀ_1", max_size=12),
+                                  st.text(" ,.’‘“”—–…•€\u2028\u3000", min_size=1, max_size=3)),
+                        max_size=12).map(lambda pairs: "".join(w + sep for w, sep in pairs))
 
 
 def numpy_shingles(docs: list[str], ngram: int) -> minhash.Shingles:
@@ -176,3 +180,29 @@ def test_numba_tokens_longer_than_the_powers_table_are_exact(length: int) -> Non
     got = minhash._shingle_batch(docs, 2, minhash._Workspace())
     for i, doc in enumerate(docs):
         assert got.doc(i).tolist() == reference_shingles(doc, 2) == exact[i]
+
+
+@given(st.lists(quoted_words, max_size=6), st.integers(1, 6))
+def test_separators_beyond_latin1_take_the_latin1_path(docs: list[str], n: int) -> None:
+    """A batch whose only characters beyond Latin-1 are separators is read as Latin-1, each of
+    them a space, and both paths still give the definition's shingles."""
+    text, _ = _sketch.joined(docs)
+    codes = _sketch.latin1_or_spaces(text, minhash._FOLD)
+    assert codes is not None
+    assert codes.dtype == np.uint8
+    assert codes.tobytes() == "".join(c if ord(c) < 256 else " " for c in text).encode("latin-1")
+    for shingles in (numpy_shingles(docs, n),
+                     minhash._shingle_batch(docs, n, minhash._Workspace())):
+        for i, doc in enumerate(docs):
+            assert shingles.doc(i).tolist() == reference_shingles(doc, n)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("plain words", np.uint8), ("café “quoted” — text…", np.uint8), ("Ωmega text", np.uint16),
+    ("дом “x”", np.uint16), ("日本 text", np.uint16), ("emoji 😀 text", None),
+    ("lone \ud800 surrogate", None)])
+def test_latin1_or_spaces_says_which_path_a_batch_takes(text: str, kind: type | None) -> None:
+    """Latin-1 bytes when only separators lie beyond Latin-1, UTF-16 units when a letter of the
+    BMP does, None beyond the BMP (the code-point path encodes those itself)."""
+    codes = _sketch.latin1_or_spaces(text, minhash._FOLD)
+    assert (codes is None) if kind is None else (codes is not None and codes.dtype == kind)

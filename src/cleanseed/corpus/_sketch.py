@@ -92,6 +92,29 @@ def latin1_bytes(joined: str) -> bytes | None:
         return None
 
 
+def latin1_or_spaces(joined: str, fold: np.ndarray) -> np.ndarray | None:
+    """*joined* as Latin-1 bytes (``uint8``) when every character beyond Latin-1 in it is a
+    separator (a curly quote, a dash): each of those becomes a space, which tokens cannot tell
+    from it. Otherwise its UTF-16 units (``uint16``) if it has no character beyond the BMP, or
+    None (a word character beyond the BMP, a lone surrogate: the code-point path takes it)."""
+    data = latin1_bytes(joined)
+    if data is not None:
+        return np.frombuffer(data, dtype=_U8)
+    try:
+        units = np.frombuffer(joined.encode("utf-16-le"), dtype=_U16)
+    except UnicodeEncodeError:  # a lone surrogate
+        return None
+    where = np.flatnonzero(units > 0xFF)
+    beyond = units[where]
+    if ((beyond & 0xF800) == 0xD800).any():  # a pair of surrogates: a character beyond the BMP
+        return None
+    if fold.take(beyond).any():  # a letter beyond Latin-1: the units go to the code-point path
+        return units
+    chars = units.astype(_U8)
+    chars[where] = 0x20
+    return chars
+
+
 def fold_latin1(joined: str, table: bytes) -> np.ndarray | None:
     """The folded characters of *joined* as bytes, or None if it is not all Latin-1."""
     data = latin1_bytes(joined)
@@ -103,17 +126,22 @@ def fold_latin1(joined: str, table: bytes) -> np.ndarray | None:
 def _fold_latin1(joined: str, table: bytes) -> _Folded | None:
     """Fold *joined* with ``bytes.translate``, or return None if it is not all Latin-1."""
     chars = fold_latin1(joined, table)
-    if chars is None:
-        return None
+    return None if chars is None else _folded_bytes(chars)
+
+
+def _folded_bytes(chars: np.ndarray) -> _Folded:
+    """The tokens of folded Latin-1 characters (0 for a separator)."""
     word = np.zeros(len(chars) + 2, dtype=bool)
     np.not_equal(chars, 0, out=word[1:-1])
     starts, ends = _bounds(word, None)
     return _Folded(chars, starts, ends)
 
 
-def _fold_wide(joined: str, tables: Tables) -> _Folded:
-    """Fold *joined* through the code-point tables (any text)."""
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=_U32)
+def _fold_wide(joined: str, tables: Tables, codes: np.ndarray | None = None) -> _Folded:
+    """Fold *joined* through the code-point tables (any text); *codes*, if given, are its
+    UTF-16 units, one a character (no character beyond the BMP)."""
+    if codes is None:
+        codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=_U32)
     folded = tables.fold.take(codes, mode="clip")  # clip: astral code points -> the last entry
     top = int(codes.max()) if len(codes) else 0
     lo, hi = tables.astral_spaceless
@@ -247,7 +275,12 @@ def shingles(texts: Sequence[str], tables: Tables,
     text, doc_starts = joined(texts)
     folded = _fold_latin1(text, tables.latin1)
     if folded is None:
-        folded = _fold_wide(text, tables)
+        codes = latin1_or_spaces(text, tables.fold)
+        if codes is not None and codes.dtype == _U8:  # only separators beyond Latin-1
+            chars = codes.tobytes().translate(tables.latin1)
+            folded = _folded_bytes(np.frombuffer(chars, dtype=_U8))
+        else:
+            folded = _fold_wide(text, tables, codes)
     tokens = token_hashes(folded, tables.base)
     tok_offsets = np.searchsorted(folded.starts, doc_starts)
     return ngram_hashes(tokens, tok_offsets, mult)

@@ -151,15 +151,15 @@ def _compiled_shingles(texts: Sequence[str], mult: np.ndarray, kernels: ModuleTy
     text, starts = _sketch.joined(texts)
     work.grow(len(text))
     counts = np.empty(len(texts), dtype=np.int64)
-    data = _sketch.latin1_bytes(text)
-    if data is not None:  # folded as the kernel reads it: no folded copy of the batch
-        raw = np.frombuffer(data, dtype=np.uint8)
-        if not kernels.shingles_latin1(raw, _LATIN1_FOLD, starts, _TOKEN_POWERS, mult,
+    codes = _sketch.latin1_or_spaces(text, _FOLD)
+    if codes is not None and codes.dtype == np.uint8:  # folded as the kernel reads it
+        if not kernels.shingles_latin1(codes, _LATIN1_FOLD, starts, _TOKEN_POWERS, mult,
                                        work.hashes, counts, work.tokens, work.ends):
-            kernels.shingles_latin1_exact(raw, _LATIN1_FOLD, starts, mult, work.hashes, counts,
+            kernels.shingles_latin1_exact(codes, _LATIN1_FOLD, starts, mult, work.hashes, counts,
                                           work.tokens)
     else:
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=_U32)
+        if codes is None:  # beyond the BMP: one code point a unit
+            codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=_U32)
         kernels.shingles_wide(codes, starts, _FOLD, _SPACELESS_BMP, mult, work.hashes, counts,
                               work.tokens)
     offsets = np.zeros(len(texts) + 1, dtype=np.int64)

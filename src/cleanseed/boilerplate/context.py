@@ -378,14 +378,28 @@ def _nothing_to_take(texts: list[str], alive: list[int], removed: Sequence[bool]
     return True
 
 
+#: The kinds of the lines judged lately, by their stop words (a line's kind depends on them and on
+#: its text alone): the lines a page shares with the pages before it (its site's menus, "Share",
+#: "Home") and with the text judged again after the repeats step are looked up, not judged
+#: again. Each table is emptied when it holds KNOWN_LINES lines.
+KNOWN_LINES = 8192
+_known: dict[frozenset[str], dict[str, str]] = {}
+
+
 def _kinds(texts: Sequence[str], removed: Sequence[bool], stop: frozenset[str],
            ) -> list[str | None]:
     """:func:`~cleanseed.boilerplate.lines.kind_of` of each of *texts* (stripped lines; None
     where removed); a line a page repeats (a menu in the header and the footer) is judged
-    once."""
-    seen = dict.fromkeys(compress(texts, map(not_, removed)), "")
+    once, and a line judged lately is looked up (see KNOWN_LINES)."""
+    known = _known.get(stop)
+    if known is None or len(known) >= KNOWN_LINES:
+        known = _known[stop] = {}
+    seen = dict.fromkeys(compress(texts, map(not_, removed)))
     for text in seen:
-        seen[text] = kind_of(text, stop)
+        kind = known.get(text)
+        if kind is None:
+            kind = known[text] = kind_of(text, stop)
+        seen[text] = kind
     out: list[str | None] = list(map(seen.get, texts))
     for i in compress(count(), removed):
         out[i] = None

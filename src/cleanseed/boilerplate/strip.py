@@ -182,8 +182,11 @@ class RuleSet:
 
     def hits(self, lines: list[bytes]) -> list[tuple[int, list[_Compiled]]]:
         """Return the index of each of UTF-8 *lines* that some rule matches, with those rules
-        (:meth:`matching`). Most lines match nothing, so the loop over them runs in C."""
-        found = list(map(_match_function(self._set), lines))
+        (:meth:`matching`). Most lines match nothing, so the loop over them runs in C; a line a
+        page repeats (its menus, its share bars) is matched once."""
+        unique = dict.fromkeys(lines)
+        found = list(map(dict(zip(unique, map(_match_function(self._set), unique))).__getitem__,
+                         lines))
         hit = compress(range(len(lines)), map(_NOTHING.__ne__, found))
         return [(i, rules) for i in hit if (rules := self._rules(found[i], lines[i]))]
 

@@ -294,6 +294,8 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
     if quiet is not None:
         for i in compress(count(), map(and_, quiet, removed)):
             kinds[i] = _QUIET
+    if not _may_take(kinds):
+        return kinds, []
     # The first round sees the lines the rules removed, as chrome; later rounds see only the
     # lines that stay, as stripping the result again would, until nothing more goes. Another
     # round is needed only when the language or the weight of a line that stays changed:
@@ -330,11 +332,32 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
                     own[i] = weight
                 before = []  # every weight may have changed
         now = list(map(kinds.__getitem__, order))
+        if not _may_take(now):
+            break
         weights = _weights(now, list(map(own.__getitem__, order)),
                            list(map(texts.__getitem__, order)))
         if before and not spared and all(map(ge, weights, before)):
             break
     return kinds, taken
+
+
+# Each kind as a letter, for the look for a menu's run in _may_take: a plain label is "p", and a
+# line a rule removed, which neither makes nor breaks a run, is "" (quiet: None never gets there).
+_LETTERS = {"plain": "p", _QUIET: ""}
+_MENU = "p" * MENU_RUN
+
+
+def _may_take(kinds: list[str | None]) -> bool:
+    """Whether a round over lines of *kinds* may take any: False when the page has no prose, or
+    when no line can show a stretch to be chrome (see :func:`_evidence`: a line a rule removed,
+    a row of labels, a run of MENU_RUN plain labels) and no row goes on its own. Known from the
+    kinds alone, it spares weighing the lines of a round that cannot take any (most rounds after
+    the first, and most texts judged again)."""
+    if "prose" not in kinds:
+        return False
+    if None in kinds or "row" in kinds:
+        return True
+    return _MENU in "".join(map(_LETTERS.get, kinds, repeat("x")))
 
 
 def _stretch(kinds: list[str | None], total: float, lang: str) -> Stretch:

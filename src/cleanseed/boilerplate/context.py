@@ -135,6 +135,8 @@ _REMOVED = frozenset((None, _QUIET))
 # The kinds of the lines no rule removed (those of kind_of, a plain label's included).
 _STAYING = frozenset(("prose", "text", "label", "plain", "cell", "data", "row", "mark"))
 _NONE = frozenset((None,))
+_PROSE = frozenset(("prose",))
+_ROW = frozenset(("row",))
 _PAD = max(NEAR_REACH, TABLE_REACH)
 _RULED = {None: WEIGHTS[None], _QUIET: WEIGHTS[_QUIET]}
 _LABELS = frozenset(("label", "plain"))
@@ -432,9 +434,10 @@ def _kinds(texts: Sequence[str], removed: Sequence[bool], stop: frozenset[str],
 def _bases(kinds: list[str | None], lengths: Sequence[int]) -> list[float]:
     """The weight of each line on its own (*lengths*: of the stripped lines): a line of prose
     weighs by its length; a label, by where it stands (worked out in each round, _weights)."""
-    return [_BASE[kind] if kind != "prose" else
-            min(PROSE_MAX, max(PROSE_MIN, size / PROSE_CHARS))
-            for kind, size in zip(kinds, lengths, strict=True)]
+    out: list[float] = list(map(_BASE.get, kinds, repeat(0.0)))
+    for i in compress(count(), map(_PROSE.__contains__, kinds)):
+        out[i] = min(PROSE_MAX, max(PROSE_MIN, lengths[i] / PROSE_CHARS))
+    return out
 
 
 def _rule(kind: str | None) -> str:
@@ -501,10 +504,11 @@ def _round(kinds: list[str | None], weights: list[float],
         return [], False
     # no stretch can go when all the lines no rule removed weigh less against than a stretch
     # must (an article with a few headings and the rules' finds): only rows go then
-    against = sum(map(min, weights, repeat(0.0))) - sum(map(_RULED.get, kinds, repeat(0.0)))
+    # (adding nothing for the lines that weigh for, or that no rule removed, changes no sum)
+    against = sum(filter((0.0).__gt__, weights)) - sum(
+        map(_RULED.__getitem__, filter(_RULED.__contains__, kinds)))
     if against > -OWN_WEIGHT:
-        rows = [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind == "row"]
-        return rows, False
+        return _rows(kinds, weights), False
     stretches: list[tuple[int, int, float]] = []
     for (start, end, total), keep in runs(weights, EDGE, INNER):
         if keep:
@@ -532,8 +536,15 @@ def _round(kinds: list[str | None], weights: list[float],
                 found.append((start, end, total))
     spared = sum(e - s for s, e, _ in found) < sum(e - s for s, e, _ in stretches)
     # a row of labels goes wherever it stands
-    found += [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind == "row"]
+    found += _rows(kinds, weights)
     return found, spared
+
+
+def _rows(kinds: list[str | None], weights: list[float]) -> list[tuple[int, int, float]]:
+    """Each row of labels among *kinds*, as a stretch of its own (most pages have none left)."""
+    if "row" not in kinds:
+        return []
+    return [(i, i + 1, weights[i]) for i in compress(count(), map(_ROW.__contains__, kinds))]
 
 
 def _evidence(kinds: list[str | None], weights: list[float]) -> list[int]:

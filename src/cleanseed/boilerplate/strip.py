@@ -528,13 +528,12 @@ def _context_spans(scan: str, spans: list[Span],
             by_line.setdefault(k, []).append(span)
         for k, cuts in by_line.items():
             start = starts[numbers[k]]
-            rest, j = [], start
-            for span in cuts:
-                rest.append(scan[j:max(j, span.start)])
-                j = max(j, span.end)
-            rest.append(scan[j:start + len(texts[k])])
-            texts[k] = "".join(rest)
-            removed[k] = not texts[k].strip()
+            end = start + len(texts[k])
+            if cuts[0].start <= start and cuts[0].end >= end:  # most go whole
+                texts[k], removed[k] = "", True
+            else:
+                texts[k] = _rest(scan, start, end, cuts)
+                removed[k] = not texts[k].strip()
             quiet[k] = removed[k] and cuts[0].rule.partition(".")[0] in _ARTICLE_CLASSES
     if whys is None:
         return _runs_of(taken_lines(texts, removed, quiet=quiet), numbers, starts, len(scan))
@@ -547,6 +546,16 @@ def _context_spans(scan: str, spans: list[Span],
             out.append(span)
         return out
     return []
+
+
+def _rest(scan: str, start: int, end: int, cuts: list[Span]) -> str:
+    """What is left of ``scan[start:end]`` without the spans *cuts* (sorted) that start in it."""
+    rest, j = [], start
+    for span in cuts:
+        rest.append(scan[j:max(j, span.start)])
+        j = max(j, span.end)
+    rest.append(scan[j:end])
+    return "".join(rest)
 
 
 def _runs_of(taken: list[int], numbers: list[int], starts: list[int], size: int) -> list[Span]:

@@ -76,6 +76,10 @@ _MAX_MEM = 64 << 20
 _PRESCAN_BELOW = 0.5
 _RATE_WEIGHT = 0.02
 
+# A text of this many lines or more is a page, which repeats some of them (its menus): each line
+# of it is matched once. On fewer lines, telling the repeats apart costs more than it saves.
+_MANY_LINES = 64
+
 # Glued metadata is looked for within this many characters of either end of what is left of a
 # line, so a line of a million glued stamps costs linear time, not quadratic.
 _WINDOW = 256
@@ -183,10 +187,13 @@ class RuleSet:
     def hits(self, lines: list[bytes]) -> list[tuple[int, list[_Compiled]]]:
         """Return the index of each of UTF-8 *lines* that some rule matches, with those rules
         (:meth:`matching`). Most lines match nothing, so the loop over them runs in C; a line a
-        page repeats (its menus, its share bars) is matched once."""
-        unique = dict.fromkeys(lines)
-        found = list(map(dict(zip(unique, map(_match_function(self._set), unique))).__getitem__,
-                         lines))
+        page repeats (its menus, its share bars) is matched once, on a text of many lines."""
+        match = _match_function(self._set)
+        if len(lines) < _MANY_LINES:
+            found = list(map(match, lines))
+        else:
+            unique = dict.fromkeys(lines)
+            found = list(map(dict(zip(unique, map(match, unique))).__getitem__, lines))
         hit = compress(range(len(lines)), map(_NOTHING.__ne__, found))
         return [(i, rules) for i in hit if (rules := self._rules(found[i], lines[i]))]
 

@@ -27,7 +27,7 @@ import re2
 
 from cleanseed import _validate
 from cleanseed._mapping import accepts_rows
-from cleanseed._text import Line, Span, iter_lines, line_span, remove_spans
+from cleanseed._text import Line, Span, line_span, remove_spans
 from cleanseed.boilerplate.context import RULE_RUN, judge, taken_lines
 from cleanseed.boilerplate.lines import features, stop_words
 from cleanseed.boilerplate.rules import CLASSES, DEFAULT_RULES, Rule
@@ -193,7 +193,8 @@ class RuleSet:
             found = list(map(match, lines))
         else:
             unique = dict.fromkeys(lines)
-            found = list(map(dict(zip(unique, map(match, unique))).__getitem__, lines))
+            known = dict(zip(unique, map(match, unique), strict=True))
+            found = list(map(known.__getitem__, lines))
         hit = compress(range(len(lines)), map(_NOTHING.__ne__, found))
         return [(i, rules) for i in hit if (rules := self._rules(found[i], lines[i]))]
 
@@ -397,8 +398,9 @@ def _sweep(items: Iterable[tuple[int, str, int | None]]) -> set[int]:
 def _near(scan: str, anchors: list[Span], pending: list[tuple[Line, _Compiled]]) -> list[Span]:
     """Return spans for the *pending* lines (matched by rules that need a neighbour) that a
     chain of lines ties to an *anchor*: a line removed whole by a rule of the same class."""
-    ordinal = {line.start: i for i, line in
-               enumerate(line for line in iter_lines(scan) if line.text.strip())}
+    raws = scan.split("\n")  # the non-blank lines' starts, numbered in order
+    starts = accumulate(map((1).__add__, map(len, raws)), initial=0)
+    ordinal = dict(zip(compress(starts, map(str.strip, raws)), count()))
     items = sorted([(ordinal[a.start], a.rule.partition(".")[0], None) for a in anchors]
                    + [(ordinal[line.start], c.rule.rule_class, c.rule.near) for line, c in pending])
     keep = _sweep(items) | _sweep(reversed(items))
@@ -486,6 +488,8 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
 def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]:
     """The spans the rules remove from *scan* (*data* is its UTF-8)."""
     ruleset = config.ruleset
+    if not ruleset.rules:  # the context step alone
+        return []
     if ruleset.prescan_pays() and not ruleset.matches(data):
         ruleset.seen(matched=False)
         return []

@@ -345,7 +345,7 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
 
 # Each kind as a letter, for the look for a menu's run in _may_take: a plain label is "p", and a
 # line a rule removed, which neither makes nor breaks a run, is "" (quiet: None never gets there).
-_LETTERS = {"plain": "p", _QUIET: ""}
+_LETTERS: dict[str | None, str] = {"plain": "p", _QUIET: ""}
 _MENU = "p" * MENU_RUN
 
 

@@ -154,6 +154,35 @@ def test_the_letters_around_a_space_weigh_a_rare_or_unlisted_word(text: str, spa
     assert _found(text) == [("lost.space", span)]
 
 
+# A made-up text in Galician, a language the lists lack (it is guessed to be Portuguese or
+# Spanish, whose lists know few of its words): its own words spell "-ción" again and again.
+_GALICIAN = (
+    "Para cambiar a configuración da aplicación, abra o menú de opcións e escolla a sección "
+    "que desexa modificar. A información sobre cada opción aparece á dereita, xunto cunha "
+    "descrición breve da súa función. Se a sesión caduca, terá que identificarse de novo, e a "
+    "aplicación lembrará a última versión gardada dos seus datos. A tradución desta páxina "
+    "está incompleta; agradecemos calquera colaboración. Cando remate a instalación, reinicie "
+    "o equipo para que a actualización teña efecto. Non é posible completar a operación se o "
+    "disco non ten espazo suficiente: libere espazo e ténteo outra vez. A protección dos datos "
+    "persoais é unha obriga legal, e a organización responde de calquera infracción. Para "
+    "máis detalles, consulte a documentación ou escriba á dirección de contacto que figura na "
+    "parte inferior. A xestión das contas faise desde o panel de administración, onde tamén "
+    "se pode revisar o historial de cada modificación e a data da última conexión. Se ve "
+    "unha mensaxe de erro, comprobe a conexión á rede e a configuración do servidor.\n")
+
+
+@pytest.mark.parametrize("word", ["Autenticaci n", "Sincronizaci n", "Personalizaci n"])
+def test_a_text_in_a_language_the_lists_lack_is_weighed_by_its_own_letters(word: str) -> None:
+    assert _found(_GALICIAN + word + " da conta.") == [("lost.space", word)]
+
+
+def test_a_text_weighed_by_its_own_letters_raises_no_alarm_when_sound() -> None:
+    assert find_damage(_GALICIAN + "Autenticación da conta.") == ()
+    # too short a text to spell its language (25 distinct words): its own letters are not asked
+    short = _GALICIAN[:150].rsplit(" ", 1)[0] + ".\nAutenticaci n da conta."
+    assert find_damage(short) == ()
+
+
 def test_a_question_mark_at_a_line_end_is_a_lost_letter_where_the_lists_say_so() -> None:
     # "latvi" is no Lithuanian word, "latvių" a common one: no question ends there
     text = ("Lietuvių kalba yra graži.\nKalbos:\nLietuvių\nLatvi?\nMakedonų\nMalajalių\n"

@@ -82,6 +82,7 @@ def test_each_kind_is_found(text: str, kind: str, span: str) -> None:
     "Tiếng Việt là ngôn ngữ chính thức của Việt Nam, được sử dụng rộng rãi.",
     'printf("%s in %s", name, place); format("%(name)s in %(place)s")',
     "Perché non vieni con noi? Perché è già tardi e la città è lontana.",
+    "The pattern colou?r matches both spellings, and so does gr[ae]y in most tools.",
     "Index\na\nb\nc\nd\nWhy subscribe?\nGot a news tip?\nS&P 500 rose 2 % in Q3 ; U.S. fell.",
 ])
 def test_sound_text_raises_no_alarm(text: str) -> None:
@@ -131,6 +132,9 @@ def test_counts_by_kind() -> None:
     ("Respuestas posibles: sí,no,quiz s y también otras que no sé.", "quiz s"),
     # markup around a word is no code
     ("Estás viendo las notas de la versi?n</a> de Django en español.", "versi?n"),
+    # a "?" between letters that make a rare word, not a common one ("colou?r" stays a pattern)
+    ("Horário de funcionamento: Seg a Sex das 9h às 18h, S?b das 9h às 13h. Não abrimos.",
+     "S?b"),
     # a single letter before "?" and a lower-case word, in Norwegian
     ("Verktøy for nettleseren din for å f? rask tilgang til admin-funksjonalitet.", "f?"),
 ])

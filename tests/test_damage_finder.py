@@ -89,6 +89,25 @@ def test_sound_text_raises_no_alarm(text: str) -> None:
     assert find_damage(text) == ()
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    # UTF-8 read in a code page, in capitals no word has; read back, in those of a word
+    ("Ange ditt LĂśsenord två gånger och tryck sedan på knappen.", "LĂśsenord"),
+    ("Ma ei leidnud ĂĽhtki vastust sellele küsimusele.", "ĂĽhtki"),
+    ("Vi bor i Malmö hos familjen MÃŒller sedan länge.", "MÃŒller"),
+])
+def test_mojibake_in_capitals_no_word_has_is_found(text: str, span: str) -> None:
+    assert _found(text) == [("mojibake", span)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Option »Überschreibung« ist erlaubt, wenn Sie das wünschen.",
+    "MINISTERUL EDUCAŢIEI ŞI ÎNVĂŢĂMÂNTULUI ANUNŢĂ REZULTATELE",
+    "ÅSA OCH ÖRJAN ÄTER SMÖRGÅSAR I ÅRE",
+])
+def test_capitals_a_word_has_are_no_mojibake(text: str) -> None:
+    assert find_damage(text) == ()
+
+
 def test_min_confidence_drops_weak_evidence() -> None:
     text = "the CEO of the Group Ola K llenius said"
     assert _found(text) == [("lost.space", "K llenius")]
@@ -158,32 +177,31 @@ def test_the_letters_around_a_space_weigh_a_rare_or_unlisted_word(text: str, spa
     assert _found(text) == [("lost.space", span)]
 
 
-# A made-up text in Galician, a language the lists lack (it is guessed to be Portuguese or
-# Spanish, whose lists know few of its words): its own words spell "-ción" again and again.
-_GALICIAN = (
-    "Para cambiar a configuración da aplicación, abra o menú de opcións e escolla a sección "
-    "que desexa modificar. A información sobre cada opción aparece á dereita, xunto cunha "
-    "descrición breve da súa función. Se a sesión caduca, terá que identificarse de novo, e a "
-    "aplicación lembrará a última versión gardada dos seus datos. A tradución desta páxina "
-    "está incompleta; agradecemos calquera colaboración. Cando remate a instalación, reinicie "
-    "o equipo para que a actualización teña efecto. Non é posible completar a operación se o "
-    "disco non ten espazo suficiente: libere espazo e ténteo outra vez. A protección dos datos "
-    "persoais é unha obriga legal, e a organización responde de calquera infracción. Para "
-    "máis detalles, consulte a documentación ou escriba á dirección de contacto que figura na "
-    "parte inferior. A xestión das contas faise desde o panel de administración, onde tamén "
-    "se pode revisar o historial de cada modificación e a data da última conexión. Se ve "
-    "unha mensaxe de erro, comprobe a conexión á rede e a configuración do servidor.\n")
+# A made-up text in Irish, a language the lists lack (few of its words are words of the language
+# it is guessed to be in): its own words spell "rí" before "omh" ("ríomhphoist").
+_IRISH = (
+    "Tá an córas nua ag obair go maith ó mhaidin Dé Luain, agus tá áthas ar an bhfoireann go "
+    "léir. Más mian leat do phasfhocal a athrú, cliceáil ar an gcnaipe thíos agus líon isteach "
+    "an fhoirm. Ní mór duit d'ainm úsáideora agus do sheoladh ríomhphoist a chur isteach sula "
+    "sábhálfar na sonraí. Má tá fadhb agat, déan teagmháil leis an oifig ag am ar bith i rith "
+    "an lae. Tá na treoracha ar fáil i nGaeilge agus i mBéarla ar an suíomh. Beidh an tseirbhís "
+    "dúnta Dé hAoine mar gheall ar obair chothabhála ar na freastalaithe. Ná déan dearmad do "
+    "chuid sonraí a shábháil sula n-imíonn tú ón leathanach, nó caillfear iad. Tá súil againn "
+    "go mbainfidh tú taitneamh as an gcóras nua, agus fáilteoimid roimh do thuairimí faoi. "
+    "Gheobhaidh tú teachtaireacht ríomhphoist nuair a bheidh an t-athrú déanta, agus is féidir "
+    "leat logáil isteach arís ansin. Mura bhfuil an teachtaireacht faighte agat laistigh de "
+    "uair an chloig, féach i d'fhillteán turscair.\n")
 
 
-@pytest.mark.parametrize("word", ["Autenticaci n", "Sincronizaci n", "Personalizaci n"])
+@pytest.mark.parametrize("word", ["r omhaire", "r omhchlár"])
 def test_a_text_in_a_language_the_lists_lack_is_weighed_by_its_own_letters(word: str) -> None:
-    assert _found(_GALICIAN + word + " da conta.") == [("lost.space", word)]
+    assert _found(_IRISH + "Seo " + word + " anseo.") == [("lost.space", word)]
 
 
 def test_a_text_weighed_by_its_own_letters_raises_no_alarm_when_sound() -> None:
-    assert find_damage(_GALICIAN + "Autenticación da conta.") == ()
-    # too short a text to spell its language (25 distinct words): its own letters are not asked
-    short = _GALICIAN[:150].rsplit(" ", 1)[0] + ".\nAutenticaci n da conta."
+    assert find_damage(_IRISH + "Seo ríomhaire anseo.") == ()
+    # too short a text to spell its language (fewer than 50 words): its letters are not asked
+    short = _IRISH[:260].rsplit(" ", 1)[0] + ".\nSeo r omhaire anseo."
     assert find_damage(short) == ()
 
 

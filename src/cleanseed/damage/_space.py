@@ -186,25 +186,38 @@ def _spelt(ctx: Context, found: list[_Candidate]) -> Iterator[Hit]:
     word (too rare, or its sides too short, for them alone), by :data:`_ODDS`; where they do
     not, by :data:`_UNLISTED_ODDS`, and only in a text that is written in that language (most
     of its words are words of it: a text in a language the lists lack is guessed to be in the
-    nearest one, whose letters then say little). And the text's own, built from its words
-    (:attr:`Context.own_letters`), by :data:`_OWN_ODDS`: a text of some length spells its
-    language as no list does when the lists lack it ("tabulaci n" in Asturian, beside the
-    "-ción" of its other words), and knows its compounds ("dom nnamn" beside "domän").
+    nearest one, whose letters then say little). And, in such a text, the text's own, built
+    from its words (:attr:`Context.own_letters`), by :data:`_OWN_ODDS`: a text of some length
+    spells its language as no list does ("tabulaci n" in Asturian, beside the "-ción" of its
+    other words).
     """
     listed = [bool(ctx.hole_zipf(c.key)) for c in found]
     written = _coverage(ctx) >= _WRITTEN_IN
     splits = [tuple(c.key.split(HOLE)) for c in found]
-    floors = [_ODDS if known else _UNLISTED_ODDS if written else math.inf for known in listed]
-    weighed = ctx.lexicon.letters(ctx.languages[0]).odds(splits, floors)  # type: ignore[arg-type]
-    own = _own_odds(ctx, splits)
-    for c, floor, odds, mine in zip(found, floors, weighed, own, strict=True):
-        if odds >= floor or mine >= _OWN_ODDS:
-            yield Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SPELT)
+    floors = [_ODDS if known else _UNLISTED_ODDS for known in listed]
+    asked = [i for i, known in enumerate(listed) if known or written]
+    spelt: set[int] = set()
+    if asked:
+        letters = ctx.lexicon.letters(ctx.languages[0])
+        weighed = letters.odds([splits[i] for i in asked],  # type: ignore[misc]
+                               [floors[i] for i in asked])
+        spelt.update(i for i, odds in zip(asked, weighed, strict=True) if odds >= floors[i])
+    left = [i for i in range(len(found)) if i not in spelt]
+    own = _own_odds(ctx, [splits[i] for i in left])
+    spelt.update(i for i, odds in zip(left, own, strict=True) if odds >= _OWN_ODDS)
+    for i in sorted(spelt):
+        c = found[i]
+        yield Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SPELT)
 
 
 def _own_odds(ctx: Context, splits: list[tuple[str, ...]]) -> list[float]:
-    """The odds of *splits* by the text's own letters; none for a text too short to spell its
+    """The odds of *splits* by the text's own letters, in a text written in a language the
+    lists lack (fewer than :data:`_WRITTEN_IN` of its words are words of its likeliest
+    language: where more are, the language's letters are the better judge); none for a text not
+    written in letters outside ASCII (its letters do not spell them), or too short to spell its
     language (fewer than :data:`_OWN_WORDS` distinct words)."""
+    if not splits or not ctx.dense or _coverage(ctx) >= _WRITTEN_IN:
+        return [-math.inf] * len(splits)
     letters = ctx.own_letters
     if letters.words < _OWN_WORDS:
         return [-math.inf] * len(splits)

@@ -177,34 +177,6 @@ def test_the_letters_around_a_space_weigh_a_rare_or_unlisted_word(text: str, spa
     assert _found(text) == [("lost.space", span)]
 
 
-# A made-up text in Irish, a language the lists lack (few of its words are words of the language
-# it is guessed to be in): its own words spell "rí" before "omh" ("ríomhphoist").
-_IRISH = (
-    "Tá an córas nua ag obair go maith ó mhaidin Dé Luain, agus tá áthas ar an bhfoireann go "
-    "léir. Más mian leat do phasfhocal a athrú, cliceáil ar an gcnaipe thíos agus líon isteach "
-    "an fhoirm. Ní mór duit d'ainm úsáideora agus do sheoladh ríomhphoist a chur isteach sula "
-    "sábhálfar na sonraí. Má tá fadhb agat, déan teagmháil leis an oifig ag am ar bith i rith "
-    "an lae. Tá na treoracha ar fáil i nGaeilge agus i mBéarla ar an suíomh. Beidh an tseirbhís "
-    "dúnta Dé hAoine mar gheall ar obair chothabhála ar na freastalaithe. Ná déan dearmad do "
-    "chuid sonraí a shábháil sula n-imíonn tú ón leathanach, nó caillfear iad. Tá súil againn "
-    "go mbainfidh tú taitneamh as an gcóras nua, agus fáilteoimid roimh do thuairimí faoi. "
-    "Gheobhaidh tú teachtaireacht ríomhphoist nuair a bheidh an t-athrú déanta, agus is féidir "
-    "leat logáil isteach arís ansin. Mura bhfuil an teachtaireacht faighte agat laistigh de "
-    "uair an chloig, féach i d'fhillteán turscair.\n")
-
-
-@pytest.mark.parametrize("word", ["r omhaire", "r omhchlár"])
-def test_a_text_in_a_language_the_lists_lack_is_weighed_by_its_own_letters(word: str) -> None:
-    assert _found(_IRISH + "Seo " + word + " anseo.") == [("lost.space", word)]
-
-
-def test_a_text_weighed_by_its_own_letters_raises_no_alarm_when_sound() -> None:
-    assert find_damage(_IRISH + "Seo ríomhaire anseo.") == ()
-    # too short a text to spell its language (fewer than 50 words): its letters are not asked
-    short = _IRISH[:260].rsplit(" ", 1)[0] + ".\nSeo r omhaire anseo."
-    assert find_damage(short) == ()
-
-
 def test_a_question_mark_at_a_line_end_is_a_lost_letter_where_the_lists_say_so() -> None:
     # "latvi" is no Lithuanian word, "latvių" a common one: no question ends there
     text = ("Lietuvių kalba yra graži.\nKalbos:\nLietuvių\nLatvi?\nMakedonų\nMalajalių\n"

@@ -12,9 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from cleanseed.damage._letters import Letters, build_letters
 from cleanseed.damage._scan import DENSE, encode, latin_letters, latin_offsets, suspects
-from cleanseed.damage._words import HOLE, LATIN_WORD, fold, keys_of
+from cleanseed.damage._words import HOLE, fold, keys_of
 from cleanseed.damage.lexicon import Lexicon
 from cleanseed.damage.vocabulary import Seen, Vocabulary, intact_in, intact_words, is_intact
 
@@ -79,7 +78,6 @@ class Context:
     _marks: dict[int, list[tuple[int, int]]] | None = None
     _own_keys: frozenset[str] | None = None
     _own_sides: frozenset[str] | None = None
-    _own_letters: Letters | None = None
     #: The share of the text's pieces of three letters or more that are words of its languages,
     #: once :func:`._pieces.fragments` has read them all.
     coverage: float | None = None
@@ -272,14 +270,6 @@ class Context:
             self._own_sides = frozenset(
                 side for key in self.own_keys for side in key.split(HOLE) if side)
         return self._own_sides
-
-    @property
-    def own_letters(self) -> Letters:
-        """How the text itself spells its words (:mod:`._letters`): a model of the letters of
-        its distinct words, all of them, as the lists' model is of a language's."""
-        if self._own_letters is None:
-            self._own_letters = build_letters({fold(w) for w in LATIN_WORD.findall(self.text)})
-        return self._own_letters
 
     def is_seen_side(self, fragment: str) -> bool:
         """Whether *fragment* (folded) stands beside the hole of an intact word of the text or

@@ -59,15 +59,13 @@ def _codes(text: str) -> list[int]:
 
 class Letters(NamedTuple):
     """Sorted keys of the runs of one to four letters inside a language's words (a word's start
-    and end marked), with how many words hold each; the language's letters outside ASCII; and
-    how many words it was built from.
+    and end marked), with how many words hold each; and the language's letters outside ASCII.
     """
 
     keys: _Keys
     counts: _Counts
     total: float
     foreign: tuple[str, ...]
-    words: int = 0
 
     def _probabilities(self, terms: list[tuple[tuple[int, ...], int]]) -> _Counts:
         """P(letter | context) for each ``(context codes, letter code)`` of *terms*; each
@@ -221,4 +219,4 @@ def build_letters(words: Iterable[str]) -> Letters:
     foreign = tuple(chr(int(found[i])) for i in order
                     if times[i] >= _SHARE * len(outside) and is_latin(chr(int(found[i]))))
     return Letters(unique, counts.astype(np.float64), float(len(codes) - int(starts.sum())),
-                   foreign, len(words))
+                   foreign)

@@ -10,10 +10,6 @@ one pattern is still reported, with less confidence: a lone capital inside a nam
 llenius") before a lower-case fragment that is no word of the text's languages; an initial would
 be followed by a capital ("George W Bush").
 
-Where no list knows the word, the letters around the space weigh it (:mod:`._letters`): the
-language's, and the text's own ("Autenticaci n" in Galician, a language the lists lack, beside
-the "-ción" of its other words).
-
 A letter lost at the start or the end of a word leaves two spaces ("ist  ber" for "ist über"),
 or a space before a closing mark or at the edge of a line; the fragment beside it must then be
 no word and, with the letter put back, a known one. A fragment of one or two letters ("p  den"
@@ -27,7 +23,6 @@ written in such letters (a German text that lost every "ü") is then looked at w
 
 from __future__ import annotations
 
-import math
 import operator
 from collections.abc import Iterator
 from itertools import compress
@@ -54,10 +49,6 @@ _SPELT = 0.7        # the letters around the space say one word
 _ODDS = 1.5
 _UNLISTED_ODDS = 2.2
 _WRITTEN_IN = 0.5
-# The odds (log10) the text's own letters must give one word with a letter lost, in a text of
-# at least this many distinct words (fewer spell too little of a language to weigh a space).
-_OWN_ODDS = 1.5
-_OWN_WORDS = 50
 # How much commoner (in Zipf units: 1.5 is 30 times), in its language, the joined word must be
 # than the rarer side read as a word of that language (a side that is none counts 0).
 _COMMONER = 1.5
@@ -180,48 +171,24 @@ def _spelt_apart(ctx: Context, c: _Candidate) -> bool:
 
 def _spelt(ctx: Context, found: list[_Candidate]) -> Iterator[Hit]:
     """The candidates whose letters say one word, with a letter lost, rather than what is
-    written (:mod:`._letters`).
-
-    Two models of letters are asked. The text's likeliest language's: where the lists know the
-    word (too rare, or its sides too short, for them alone), by :data:`_ODDS`; where they do
-    not, by :data:`_UNLISTED_ODDS`, and only in a text that is written in that language (most
-    of its words are words of it: a text in a language the lists lack is guessed to be in the
-    nearest one, whose letters then say little). And, in such a text, the text's own, built
-    from its words (:attr:`Context.own_letters`), by :data:`_OWN_ODDS`: a text of some length
-    spells its language as no list does ("tabulaci n" in Asturian, beside the "-ción" of its
-    other words).
-    """
+    written (:mod:`._letters`), in the text's likeliest language: where the lists know the word
+    (too rare, or its sides too short, for them alone), by :data:`_ODDS`; where they do not, by
+    :data:`_UNLISTED_ODDS`, and only in a text that is written in that language (most of its
+    words are words of it: a text in a language the lists lack is guessed to be in the nearest
+    one, whose letters then say little)."""
     listed = [bool(ctx.hole_zipf(c.key)) for c in found]
-    written = _coverage(ctx) >= _WRITTEN_IN
+    if not all(listed) and _coverage(ctx) < _WRITTEN_IN:  # the unlisted are not weighed
+        found = [c for c, known in zip(found, listed, strict=True) if known]
+        listed = [True] * len(found)
+    if not found:
+        return
+    letters = ctx.lexicon.letters(ctx.languages[0])
     splits = [tuple(c.key.split(HOLE)) for c in found]
     floors = [_ODDS if known else _UNLISTED_ODDS for known in listed]
-    asked = [i for i, known in enumerate(listed) if known or written]
-    spelt: set[int] = set()
-    if asked:
-        letters = ctx.lexicon.letters(ctx.languages[0])
-        weighed = letters.odds([splits[i] for i in asked],  # type: ignore[misc]
-                               [floors[i] for i in asked])
-        spelt.update(i for i, odds in zip(asked, weighed, strict=True) if odds >= floors[i])
-    left = [i for i in range(len(found)) if i not in spelt]
-    own = _own_odds(ctx, [splits[i] for i in left])
-    spelt.update(i for i, odds in zip(left, own, strict=True) if odds >= _OWN_ODDS)
-    for i in sorted(spelt):
-        c = found[i]
-        yield Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SPELT)
-
-
-def _own_odds(ctx: Context, splits: list[tuple[str, ...]]) -> list[float]:
-    """The odds of *splits* by the text's own letters, in a text written in a language the
-    lists lack (fewer than :data:`_WRITTEN_IN` of its words are words of its likeliest
-    language: where more are, the language's letters are the better judge); none for a text not
-    written in letters outside ASCII (its letters do not spell them), or too short to spell its
-    language (fewer than :data:`_OWN_WORDS` distinct words)."""
-    if not splits or not ctx.dense or _coverage(ctx) >= _WRITTEN_IN:
-        return [-math.inf] * len(splits)
-    letters = ctx.own_letters
-    if letters.words < _OWN_WORDS:
-        return [-math.inf] * len(splits)
-    return letters.odds(splits, _OWN_ODDS)  # type: ignore[arg-type]
+    weighed = letters.odds(splits, floors)  # type: ignore[arg-type]
+    for c, floor, odds in zip(found, floors, weighed, strict=True):
+        if odds >= floor:
+            yield Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SPELT)
 
 
 def _coverage(ctx: Context) -> float:

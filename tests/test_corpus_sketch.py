@@ -19,6 +19,11 @@ needs_numba = pytest.mark.skipif(NUMBA is None, reason="numba is not installed")
 latin1_texts = st.text(st.characters(max_codepoint=0xFF), max_size=200)
 # words of every length up to 40 characters, so that tokens take one to six rounds of 8 bytes
 long_words = st.lists(st.text("abcdéßÀΣσж日😀", min_size=1, max_size=40), max_size=12).map(" ".join)
+latin1_words = st.lists(st.text("abcdéßÀ_1", min_size=1, max_size=40), max_size=12).map(" ".join)
+# Latin-1 words between separators from beyond Latin-1 (quotes, dashes, bullets, the euro)
+quoted_words = st.lists(st.tuples(st.text("abcdéßÀ_1", max_size=12),
+                                  st.text(" ,.’‘“”—–…•€\u2028\u3000", min_size=1, max_size=3)),
+                        max_size=12).map(lambda pairs: "".join(w + sep for w, sep in pairs))
 
 
 def numpy_shingles(docs: list[str], ngram: int) -> minhash.Shingles:
@@ -125,3 +130,79 @@ def test_numba_signatures_equal_numpy(seed: int) -> None:
     NUMBA.signatures(batch.hashes, batch.offsets, perms[0].astype(np.uint32),
                      perms[1].astype(np.uint32), out)
     assert np.array_equal(out, _sketch.signatures(batch.hashes, batch.offsets, perms))
+
+
+def _latin1_kernels(docs: list[str], n: int) -> tuple[list[list[int]], list[list[int]] | None]:
+    """The shingles of *docs* (Latin-1) from the exact compiled kernel and from the fast one
+    (None when the fast one declines: a token longer than its table of powers)."""
+    assert NUMBA is not None
+    text, starts = _sketch.joined(docs)
+    data = _sketch.latin1_bytes(text)
+    assert data is not None
+    raw, mult = np.frombuffer(data, dtype=np.uint8), minhash._ngram_multipliers(n)
+    results: list[list[list[int]] | None] = []
+    for fast in (False, True):
+        work = minhash._Workspace()
+        work.grow(len(text))
+        counts = np.empty(len(docs), dtype=np.int64)
+        if fast:
+            done = NUMBA.shingles_latin1(raw, minhash._LATIN1_FOLD, starts, minhash._TOKEN_POWERS,
+                                         mult, work.hashes, counts, work.tokens, work.ends)
+        else:
+            NUMBA.shingles_latin1_exact(raw, minhash._LATIN1_FOLD, starts, mult, work.hashes,
+                                        counts, work.tokens)
+            done = True
+        offsets = np.concatenate([[0], np.cumsum(counts)])
+        results.append([work.hashes[offsets[i]:offsets[i + 1]].tolist() for i in range(len(docs))]
+                       if done else None)
+    exact, fast_result = results
+    assert exact is not None
+    return exact, fast_result
+
+
+@needs_numba
+@given(st.lists(st.one_of(latin1_texts, latin1_words), max_size=6), st.integers(1, 6))
+def test_numba_latin1_fast_kernel_equals_the_exact_one(docs: list[str], n: int) -> None:
+    """The branch-free Latin-1 kernel (powers from a table) gives the exact kernel's shingles."""
+    exact, fast = _latin1_kernels(docs, n)
+    assert fast == exact
+
+
+@needs_numba
+@pytest.mark.parametrize("length", [1023, 1024, 1025, 3000])
+def test_numba_tokens_longer_than_the_powers_table_are_exact(length: int) -> None:
+    """A token past the table's 1,024 places makes the fast kernel decline; the minhash path
+    then takes the exact one, and every length gives the definition's shingles."""
+    docs = ["a b", "x" * length + " tail of the text", "z"]
+    exact, fast = _latin1_kernels(docs, 2)
+    assert (fast is None) == (length > len(minhash._TOKEN_POWERS))
+    assert fast in (None, exact)
+    got = minhash._shingle_batch(docs, 2, minhash._Workspace())
+    for i, doc in enumerate(docs):
+        assert got.doc(i).tolist() == reference_shingles(doc, 2) == exact[i]
+
+
+@given(st.lists(quoted_words, max_size=6), st.integers(1, 6))
+def test_separators_beyond_latin1_take_the_latin1_path(docs: list[str], n: int) -> None:
+    """A batch whose only characters beyond Latin-1 are separators is read as Latin-1, each of
+    them a space, and both paths still give the definition's shingles."""
+    text, _ = _sketch.joined(docs)
+    codes = _sketch.latin1_or_spaces(text, minhash._FOLD)
+    assert codes is not None
+    assert codes.dtype == np.uint8
+    assert codes.tobytes() == "".join(c if ord(c) < 256 else " " for c in text).encode("latin-1")
+    for shingles in (numpy_shingles(docs, n),
+                     minhash._shingle_batch(docs, n, minhash._Workspace())):
+        for i, doc in enumerate(docs):
+            assert shingles.doc(i).tolist() == reference_shingles(doc, n)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("plain words", np.uint8), ("café “quoted” — text…", np.uint8), ("Ωmega text", np.uint16),
+    ("дом “x”", np.uint16), ("日本 text", np.uint16), ("emoji 😀 text", None),
+    ("lone \ud800 surrogate", None)])
+def test_latin1_or_spaces_says_which_path_a_batch_takes(text: str, kind: type | None) -> None:
+    """Latin-1 bytes when only separators lie beyond Latin-1, UTF-16 units when a letter of the
+    BMP does, None beyond the BMP (the code-point path encodes those itself)."""
+    codes = _sketch.latin1_or_spaces(text, minhash._FOLD)
+    assert (codes is None) if kind is None else (codes is not None and codes.dtype == kind)

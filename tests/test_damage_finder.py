@@ -82,9 +82,29 @@ def test_each_kind_is_found(text: str, kind: str, span: str) -> None:
     "Tiếng Việt là ngôn ngữ chính thức của Việt Nam, được sử dụng rộng rãi.",
     'printf("%s in %s", name, place); format("%(name)s in %(place)s")',
     "Perché non vieni con noi? Perché è già tardi e la città è lontana.",
+    "The pattern colou?r matches both spellings, and so does gr[ae]y in most tools.",
     "Index\na\nb\nc\nd\nWhy subscribe?\nGot a news tip?\nS&P 500 rose 2 % in Q3 ; U.S. fell.",
 ])
 def test_sound_text_raises_no_alarm(text: str) -> None:
+    assert find_damage(text) == ()
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # UTF-8 read in a code page, in capitals no word has; read back, in those of a word
+    ("Ange ditt LĂśsenord två gånger och tryck sedan på knappen.", "LĂśsenord"),
+    ("Ma ei leidnud ĂĽhtki vastust sellele küsimusele.", "ĂĽhtki"),
+    ("Vi bor i Malmö hos familjen MÃŒller sedan länge.", "MÃŒller"),
+])
+def test_mojibake_in_capitals_no_word_has_is_found(text: str, span: str) -> None:
+    assert _found(text) == [("mojibake", span)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Option »Überschreibung« ist erlaubt, wenn Sie das wünschen.",
+    "MINISTERUL EDUCAŢIEI ŞI ÎNVĂŢĂMÂNTULUI ANUNŢĂ REZULTATELE",
+    "ÅSA OCH ÖRJAN ÄTER SMÖRGÅSAR I ÅRE",
+])
+def test_capitals_a_word_has_are_no_mojibake(text: str) -> None:
     assert find_damage(text) == ()
 
 
@@ -131,6 +151,9 @@ def test_counts_by_kind() -> None:
     ("Respuestas posibles: sí,no,quiz s y también otras que no sé.", "quiz s"),
     # markup around a word is no code
     ("Estás viendo las notas de la versi?n</a> de Django en español.", "versi?n"),
+    # a "?" between letters that make a rare word, not a common one ("colou?r" stays a pattern)
+    ("Horário de funcionamento: Seg a Sex das 9h às 18h, S?b das 9h às 13h. Não abrimos.",
+     "S?b"),
     # a single letter before "?" and a lower-case word, in Norwegian
     ("Verktøy for nettleseren din for å f? rask tilgang til admin-funksjonalitet.", "f?"),
 ])

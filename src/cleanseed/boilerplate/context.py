@@ -154,6 +154,7 @@ _EVIDENT = frozenset(("row", "entry"))
 # The end of a sentence.
 _ENDS = (".", "!", "?", "…", "。", "！", "？")
 _NONE = frozenset((None,))
+_PROSE = frozenset(("prose",))
 _PAD = max(NEAR_REACH, TABLE_REACH)
 _RULED = {None: WEIGHTS[None], _QUIET: WEIGHTS[_QUIET]}
 _LABELS = frozenset(("label", "plain"))
@@ -313,6 +314,9 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
     if quiet is not None:
         for i in compress(count(), map(and_, quiet, removed)):
             kinds[i] = _QUIET
+    keys = record_keys(texts, kinds)  # the shape of each line that may be a record's
+    if not _may_take(kinds) and not any(keys):
+        return kinds, []
     # The first round sees the lines the rules removed, as chrome; later rounds see only the
     # lines that stay, as stripping the result again would, until nothing more goes. Another
     # round is needed only when the language or the weight of a line that stays changed:
@@ -321,7 +325,6 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
     taken: list[_Found] = []
     order = list(range(len(lines)))
     own = _bases(kinds, lengths)
-    keys = record_keys(texts, kinds)  # the shape of each line that may be a record's
     now, weights, threads = _with_records(kinds, own, texts, keys, threads=True)
     for _ in range(MAX_ROUNDS):
         runs, spared = _round(now, weights, [texts[i] for i in order])
@@ -349,14 +352,35 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
                                      strict=True):
                     own[i] = weight
                 before = []  # every weight may have changed
-        now, weights, threads = _with_records(list(map(kinds.__getitem__, order)),
-                                              list(map(own.__getitem__, order)),
+        now = list(map(kinds.__getitem__, order))
+        if not threads and not _may_take(now):
+            break
+        now, weights, threads = _with_records(now, list(map(own.__getitem__, order)),
                                               list(map(texts.__getitem__, order)),
                                               list(map(keys.__getitem__, order)),
                                               threads=threads)
         if before and not spared and all(map(ge, weights, before)):
             break
     return kinds, taken
+
+
+# Each kind as a letter, for the look for a menu's run in _may_take: a plain label is "p", and a
+# line a rule removed, which neither makes nor breaks a run, is "" (quiet: None never gets there).
+_LETTERS: dict[str | None, str] = {"plain": "p", _QUIET: ""}
+_MENU = "p" * MENU_RUN
+
+
+def _may_take(kinds: list[str | None]) -> bool:
+    """Whether a round over lines of *kinds* may take any: False when the page has no prose, or
+    when no line can show a stretch to be chrome (see :func:`_evidence`: a line a rule removed,
+    a row of labels, a run of MENU_RUN plain labels) and no row goes on its own. Known from the
+    kinds alone, it spares weighing the lines of a round that cannot take any (most rounds after
+    the first, and most texts judged again)."""
+    if "prose" not in kinds:
+        return False
+    if None in kinds or "row" in kinds:
+        return True
+    return _MENU in "".join(map(_LETTERS.get, kinds, repeat("x")))
 
 
 def _stretch(kinds: list[str | None], total: float, lang: str) -> Stretch:
@@ -405,14 +429,28 @@ def _nothing_to_take(texts: list[str], alive: list[int], removed: Sequence[bool]
     return True
 
 
+#: The kinds of the lines judged lately, by their stop words (a line's kind depends on them and on
+#: its text alone): the lines a page shares with the pages before it (its site's menus, "Share",
+#: "Home") and with the text judged again after the repeats step are looked up, not judged
+#: again. Each table is emptied when it holds KNOWN_LINES lines.
+KNOWN_LINES = 8192
+_known: dict[frozenset[str], dict[str, str]] = {}
+
+
 def _kinds(texts: Sequence[str], removed: Sequence[bool], stop: frozenset[str],
            ) -> list[str | None]:
     """:func:`~cleanseed.boilerplate.lines.kind_of` of each of *texts* (stripped lines; None
     where removed); a line a page repeats (a menu in the header and the footer) is judged
-    once."""
-    seen = dict.fromkeys(compress(texts, map(not_, removed)), "")
+    once, and a line judged lately is looked up (see KNOWN_LINES)."""
+    known = _known.get(stop)
+    if known is None or len(known) >= KNOWN_LINES:
+        known = _known[stop] = {}
+    seen = dict.fromkeys(compress(texts, map(not_, removed)))
     for text in seen:
-        seen[text] = kind_of(text, stop)
+        kind = known.get(text)
+        if kind is None:
+            kind = known[text] = kind_of(text, stop)
+        seen[text] = kind
     out: list[str | None] = list(map(seen.get, texts))
     for i in compress(count(), removed):
         out[i] = None
@@ -422,9 +460,10 @@ def _kinds(texts: Sequence[str], removed: Sequence[bool], stop: frozenset[str],
 def _bases(kinds: list[str | None], lengths: Sequence[int]) -> list[float]:
     """The weight of each line on its own (*lengths*: of the stripped lines): a line of prose
     weighs by its length; a label, by where it stands (worked out in each round, _weights)."""
-    return [_BASE[kind] if kind != "prose" else
-            min(PROSE_MAX, max(PROSE_MIN, size / PROSE_CHARS))
-            for kind, size in zip(kinds, lengths, strict=True)]
+    out: list[float] = list(map(_BASE.get, kinds, repeat(0.0)))
+    for i in compress(count(), map(_PROSE.__contains__, kinds)):
+        out[i] = min(PROSE_MAX, max(PROSE_MIN, lengths[i] / PROSE_CHARS))
+    return out
 
 
 def _with_records(kinds: list[str | None], base: list[float], texts: list[str],
@@ -532,13 +571,14 @@ def _round(kinds: list[str | None], weights: list[float], texts: Sequence[str],
     if "prose" not in kinds:
         return [], False
     if min(weights, default=0.0) >= 0:  # only what goes wherever it stands (a record weighs 0)
-        return [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind in _ROWS], False
+        return _rows(kinds, weights), False
     # no stretch can go when all the lines no rule removed weigh less against than a stretch
     # must (an article with a few headings and the rules' finds): only rows go then
-    against = sum(map(min, weights, repeat(0.0))) - sum(map(_RULED.get, kinds, repeat(0.0)))
+    # (adding nothing for the lines that weigh for, or that no rule removed, changes no sum)
+    against = sum(filter((0.0).__gt__, weights)) - sum(
+        map(_RULED.__getitem__, filter(_RULED.__contains__, kinds)))
     if against > -OWN_WEIGHT:
-        rows = [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind in _ROWS]
-        return rows, False
+        return _rows(kinds, weights), False
     stretches: list[tuple[int, int, float]] = []
     for (start, end, total), keep in runs(weights, EDGE, INNER):
         if keep:
@@ -571,9 +611,18 @@ def _round(kinds: list[str | None], weights: list[float], texts: Sequence[str],
             if total - (ruled[end] - ruled[start]) <= -OWN_WEIGHT:
                 found.append((start, end, total))
     spared = sum(e - s for s, e, _ in found) < sum(e - s for s, e, _ in stretches)
-    # a row of labels goes wherever it stands, and so does a line of a post's record
-    found += [(i, i + 1, weights[i]) for i, kind in enumerate(kinds) if kind in _ROWS]
+    # a row of labels goes wherever it stands, and so do a post's record and a list's entries
+    found += _rows(kinds, weights)
     return found, spared
+
+
+def _rows(kinds: list[str | None], weights: list[float]) -> list[tuple[int, int, float]]:
+    """Each line among *kinds* that goes wherever it stands (a row of labels, a line of a post's
+    record, an entry of a list of sections), as a stretch of its own (most pages have none
+    left)."""
+    if _ROWS.isdisjoint(kinds):
+        return []
+    return [(i, i + 1, weights[i]) for i in compress(count(), map(_ROWS.__contains__, kinds))]
 
 
 def _evidence(kinds: list[str | None], weights: list[float]) -> list[int]:

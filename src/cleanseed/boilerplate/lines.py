@@ -22,7 +22,7 @@ import sys
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 __all__ = [
@@ -195,6 +195,7 @@ def language_sample(lines: Iterable[str]) -> str:
     return " ".join(sorted(lines, key=len, reverse=True)[:GUESS_LINES])[:GUESS_CHARS]
 
 
+@lru_cache(maxsize=256)  # a page's text judged again after the repeats step reads the same
 def language_of(sample: str) -> str:
     """The language of *sample* (see :func:`guess_language`)."""
     if not sample.isascii() and _CJK.search(sample):

@@ -27,7 +27,7 @@ import re2
 
 from cleanseed import _validate
 from cleanseed._mapping import accepts_rows
-from cleanseed._text import Line, Span, iter_lines, line_span, remove_spans
+from cleanseed._text import Line, Span, line_span, remove_spans
 from cleanseed.boilerplate.context import RULE_RUN, judge, taken_lines
 from cleanseed.boilerplate.lines import features, stop_words
 from cleanseed.boilerplate.rules import CLASSES, DEFAULT_RULES, Rule
@@ -75,6 +75,10 @@ _MAX_MEM = 64 << 20
 # about the last 1 / _RATE_WEIGHT texts.
 _PRESCAN_BELOW = 0.5
 _RATE_WEIGHT = 0.02
+
+# A text of this many lines or more is a page, which repeats some of them (its menus): each line
+# of it is matched once. On fewer lines, telling the repeats apart costs more than it saves.
+_MANY_LINES = 64
 
 # Glued metadata is looked for within this many characters of either end of what is left of a
 # line, so a line of a million glued stamps costs linear time, not quadratic.
@@ -182,8 +186,15 @@ class RuleSet:
 
     def hits(self, lines: list[bytes]) -> list[tuple[int, list[_Compiled]]]:
         """Return the index of each of UTF-8 *lines* that some rule matches, with those rules
-        (:meth:`matching`). Most lines match nothing, so the loop over them runs in C."""
-        found = list(map(_match_function(self._set), lines))
+        (:meth:`matching`). Most lines match nothing, so the loop over them runs in C; a line a
+        page repeats (its menus, its share bars) is matched once, on a text of many lines."""
+        match = _match_function(self._set)
+        if len(lines) < _MANY_LINES:
+            found = list(map(match, lines))
+        else:
+            unique = dict.fromkeys(lines)
+            known = dict(zip(unique, map(match, unique), strict=True))
+            found = list(map(known.__getitem__, lines))
         hit = compress(range(len(lines)), map(_NOTHING.__ne__, found))
         return [(i, rules) for i in hit if (rules := self._rules(found[i], lines[i]))]
 
@@ -387,8 +398,9 @@ def _sweep(items: Iterable[tuple[int, str, int | None]]) -> set[int]:
 def _near(scan: str, anchors: list[Span], pending: list[tuple[Line, _Compiled]]) -> list[Span]:
     """Return spans for the *pending* lines (matched by rules that need a neighbour) that a
     chain of lines ties to an *anchor*: a line removed whole by a rule of the same class."""
-    ordinal = {line.start: i for i, line in
-               enumerate(line for line in iter_lines(scan) if line.text.strip())}
+    raws = scan.split("\n")  # the non-blank lines' starts, numbered in order
+    starts = accumulate(map((1).__add__, map(len, raws)), initial=0)
+    ordinal = dict(zip(compress(starts, map(str.strip, raws)), count()))
     items = sorted([(ordinal[a.start], a.rule.partition(".")[0], None) for a in anchors]
                    + [(ordinal[line.start], c.rule.rule_class, c.rule.near) for line, c in pending])
     keep = _sweep(items) | _sweep(reversed(items))
@@ -476,6 +488,8 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
 def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]:
     """The spans the rules remove from *scan* (*data* is its UTF-8)."""
     ruleset = config.ruleset
+    if not ruleset.rules:  # the context step alone
+        return []
     if ruleset.prescan_pays() and not ruleset.matches(data):
         ruleset.seen(matched=False)
         return []
@@ -525,13 +539,12 @@ def _context_spans(scan: str, spans: list[Span],
             by_line.setdefault(k, []).append(span)
         for k, cuts in by_line.items():
             start = starts[numbers[k]]
-            rest, j = [], start
-            for span in cuts:
-                rest.append(scan[j:max(j, span.start)])
-                j = max(j, span.end)
-            rest.append(scan[j:start + len(texts[k])])
-            texts[k] = "".join(rest)
-            removed[k] = not texts[k].strip()
+            end = start + len(texts[k])
+            if cuts[0].start <= start and cuts[0].end >= end:  # most go whole
+                texts[k], removed[k] = "", True
+            else:
+                texts[k] = _rest(scan, start, end, cuts)
+                removed[k] = not texts[k].strip()
             quiet[k] = removed[k] and cuts[0].rule.partition(".")[0] in _ARTICLE_CLASSES
     if whys is None:
         return _runs_of(taken_lines(texts, removed, quiet=quiet), numbers, starts, len(scan))
@@ -544,6 +557,16 @@ def _context_spans(scan: str, spans: list[Span],
             out.append(span)
         return out
     return []
+
+
+def _rest(scan: str, start: int, end: int, cuts: list[Span]) -> str:
+    """What is left of ``scan[start:end]`` without the spans *cuts* (sorted) that start in it."""
+    rest, j = [], start
+    for span in cuts:
+        rest.append(scan[j:max(j, span.start)])
+        j = max(j, span.end)
+    rest.append(scan[j:end])
+    return "".join(rest)
 
 
 def _runs_of(taken: list[int], numbers: list[int], starts: list[int], size: int) -> list[Span]:

@@ -7,9 +7,9 @@ definition), with every loop that runs once a character or once a permutation in
   one ``bytes.translate``; other text goes through the code-point tables. A token's hash
   ``sum(c_j * B**j)`` is then taken eight bytes at a time: one unaligned 64-bit read gives the
   token's first 8 bytes (8 Latin-1 characters, 4 UTF-16 units, 2 code points), masked to its
-  length, and one ``einsum`` with the powers of ``B`` sums them; longer tokens take another
-  round from where they stopped.
-  That replaces a prefix sum over every character (a serial loop numpy cannot vectorise).
+  length, and Horner's rule over its characters sums them; longer tokens take another round
+  from where they stopped. That replaces a prefix sum over every character (``cumsum`` of
+  64-bit integers is a serial loop, twice as slow measured).
 * **N-grams.** ``ngram`` multiply-adds over the whole batch of token hashes at once; windows that
   would cross into the next document are masked out through the documents' ends.
 * **Signatures.** Blocks laid out as ``(permutations, shingles)``: for every two
@@ -21,12 +21,13 @@ Nothing here depends on anything but its arguments, so results never depend on t
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
 
-from cleanseed.corpus.hashing import fmix32, fmix64, powers
+from cleanseed.corpus.hashing import fmix32, fmix64_inplace, powers
 
 _U8, _U16, _U32, _U64 = np.uint8, np.uint16, np.uint32, np.uint64
 _M64 = (1 << 64) - 1
@@ -81,32 +82,66 @@ def latin1_table(fold: np.ndarray) -> bytes:
     return low.astype(_U8).tobytes()
 
 
+def latin1_bytes(joined: str) -> bytes | None:
+    """*joined* encoded as Latin-1, one byte a character, or None if it is not all Latin-1."""
+    if joined.isascii():  # O(1) in CPython: a flag of the string
+        return joined.encode("ascii")
+    try:
+        return joined.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+def latin1_or_spaces(joined: str, fold: np.ndarray) -> np.ndarray | None:
+    """*joined* as Latin-1 bytes (``uint8``) when every character beyond Latin-1 in it is a
+    separator (a curly quote, a dash): each of those becomes a space, which tokens cannot tell
+    from it. Otherwise its UTF-16 units (``uint16``) if it has no character beyond the BMP, or
+    None (a word character beyond the BMP, a lone surrogate: the code-point path takes it)."""
+    data = latin1_bytes(joined)
+    if data is not None:
+        return np.frombuffer(data, dtype=_U8)
+    try:
+        units = np.frombuffer(joined.encode("utf-16-le"), dtype=_U16)
+    except UnicodeEncodeError:  # a lone surrogate
+        return None
+    where = np.flatnonzero(units > 0xFF)
+    beyond = units[where]
+    if ((beyond & 0xF800) == 0xD800).any():  # a pair of surrogates: a character beyond the BMP
+        return None
+    if fold.take(beyond).any():  # a letter beyond Latin-1: the units go to the code-point path
+        return units
+    chars = units.astype(_U8)
+    chars[where] = 0x20
+    return chars
+
+
 def fold_latin1(joined: str, table: bytes) -> np.ndarray | None:
     """The folded characters of *joined* as bytes, or None if it is not all Latin-1."""
-    if joined.isascii():  # O(1) in CPython: a flag of the string
-        data = joined.encode("ascii")
-    else:
-        try:
-            data = joined.encode("latin-1")
-        except UnicodeEncodeError:
-            return None
+    data = latin1_bytes(joined)
+    if data is None:
+        return None
     return np.frombuffer(data.translate(table), dtype=_U8)
 
 
 def _fold_latin1(joined: str, table: bytes) -> _Folded | None:
     """Fold *joined* with ``bytes.translate``, or return None if it is not all Latin-1."""
     chars = fold_latin1(joined, table)
-    if chars is None:
-        return None
+    return None if chars is None else _folded_bytes(chars)
+
+
+def _folded_bytes(chars: np.ndarray) -> _Folded:
+    """The tokens of folded Latin-1 characters (0 for a separator)."""
     word = np.zeros(len(chars) + 2, dtype=bool)
     np.not_equal(chars, 0, out=word[1:-1])
     starts, ends = _bounds(word, None)
     return _Folded(chars, starts, ends)
 
 
-def _fold_wide(joined: str, tables: Tables) -> _Folded:
-    """Fold *joined* through the code-point tables (any text)."""
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=_U32)
+def _fold_wide(joined: str, tables: Tables, codes: np.ndarray | None = None) -> _Folded:
+    """Fold *joined* through the code-point tables (any text); *codes*, if given, are its
+    UTF-16 units, one a character (no character beyond the BMP)."""
+    if codes is None:
+        codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=_U32)
     folded = tables.fold.take(codes, mode="clip")  # clip: astral code points -> the last entry
     top = int(codes.max()) if len(codes) else 0
     lo, hi = tables.astral_spaceless
@@ -125,39 +160,65 @@ def _fold_wide(joined: str, tables: Tables) -> _Folded:
     return _Folded(folded, starts, ends)
 
 
+@functools.cache  # read-only tables per character size; results never depend on the cache
+def _lanes(size: int, base: int) -> tuple[np.ndarray, np.ndarray, int]:
+    """For characters of *size* bytes: ``masks[k]``, the low k characters of a 64-bit word (the
+    last entry all of it); ``weights[k] = base**k`` for each character of a word; and
+    ``base**(characters a word)``, the scale of the next word of a token."""
+    per_word = 8 // size
+    masks = np.array([(1 << (8 * size * k)) - 1 for k in range(per_word)] + [_M64], dtype=_U64)
+    weights = powers(base, per_word)
+    masks.flags.writeable = weights.flags.writeable = False
+    return masks, weights, pow(base, per_word, 1 << 64)
+
+
+def _word_sums(window: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """``sum(c_k * weights[k])`` over the characters ``c_k`` of each (masked) 64-bit word, by
+    Horner's rule from the last character down."""
+    size = 8 // len(weights)
+    chars = window.view(np.dtype(f"<u{size}")).reshape(len(window), len(weights))
+    out = chars[:, -1].astype(_U64)
+    for k in range(len(weights) - 2, -1, -1):
+        out *= weights[1]
+        out += chars[:, k]
+    return out
+
+
 def token_hashes(folded: _Folded, base: int) -> np.ndarray:
     """``fmix64(sum(c_j * base**j))`` of every token, eight bytes of characters a round."""
     size = folded.chars.itemsize
-    per_word = 8 // size  # characters in one 64-bit word
     raw = folded.chars.view(_U8)
     if len(raw) < 16 or raw[-16:].any():  # joined() pads the text; anything else is copied
         raw = np.concatenate([raw, np.zeros(16, dtype=_U8)])
     # the 8 bytes from any byte on, as one (unaligned) uint64
     windows = np.ndarray((len(raw) - 7,), dtype="<u8", buffer=raw, strides=(1,))
-    # masks[k]: the low k characters of a word; weights[k]: base**k
-    masks = np.array([(1 << (8 * size * k)) - 1 for k in range(per_word)] + [_M64], dtype=_U64)
-    weights = powers(base, per_word)
-    lane = np.dtype(f"<u{size}")
-    step = pow(base, per_word, 1 << 64)
-    pos, left = folded.starts, folded.ends - folded.starts
-    out: np.ndarray | None = None
-    which = np.zeros(0, dtype=np.int64)
-    scale = 1
-    while len(pos):
-        window = windows[pos * size if size > 1 else pos]
-        window &= masks[np.minimum(left, per_word)]
-        part = np.einsum("tk,k->t", window.view(lane).reshape(-1, per_word), weights)
-        if out is None:
-            out, which = part, np.arange(len(part))
-        else:
-            out[which] += part * _U64(scale)
-        more = np.flatnonzero(left > per_word)
-        which = which[more]
-        pos, left = pos[more] + per_word, left[more] - per_word
+    masks, weights, step = _lanes(size, base)
+    per_word = len(weights)
+    starts, lengths = folded.starts, folded.ends - folded.starts
+    out = _word_sums(_masked(windows, starts * size if size > 1 else starts, lengths, masks),
+                     weights)
+    which, scale = np.flatnonzero(lengths > per_word), step
+    done = per_word
+    while len(which):  # tokens longer than one word: the next word of each, at its scale
+        pos, left = starts[which], lengths[which]
+        pos += done
+        left -= done
+        part = _word_sums(_masked(windows, pos * size if size > 1 else pos, left, masks),
+                          weights)
+        part *= _U64(scale)
+        out[which] += part
+        done += per_word
+        which = which[left > per_word]
         scale = scale * step % (1 << 64)
-    if out is None:
-        return np.zeros(0, dtype=_U64)
-    return fmix64(out)
+    return fmix64_inplace(out)
+
+
+def _masked(windows: np.ndarray, pos: np.ndarray, left: np.ndarray,
+            masks: np.ndarray) -> np.ndarray:
+    """The words at byte offsets *pos*, cut to their first ``left`` characters (up to a word)."""
+    window: np.ndarray = windows[pos]
+    window &= masks.take(np.minimum(left, len(masks) - 1))
+    return window
 
 
 def ngram_hashes(tokens: np.ndarray, tok_offsets: np.ndarray,
@@ -191,8 +252,10 @@ def ngram_hashes(tokens: np.ndarray, tok_offsets: np.ndarray,
     per_doc = np.where(counts >= n, counts - n + 1, np.minimum(counts, 1))
     offsets = np.zeros(len(counts) + 1, dtype=np.int64)
     np.cumsum(per_doc, out=offsets[1:])
-    hashes = (fmix64(sums[keep]) >> _U64(32)).astype(_U32)
-    return offsets, hashes
+    fmix64_inplace(sums)
+    if np.little_endian:  # the top 32 bits of each sum are its odd 32-bit half
+        return offsets, sums.view(_U32)[1::2][keep]
+    return offsets, (sums[keep] >> _U64(32)).astype(_U32)  # pragma: no cover - big-endian
 
 
 def joined(texts: Sequence[str]) -> tuple[str, np.ndarray]:
@@ -212,7 +275,12 @@ def shingles(texts: Sequence[str], tables: Tables,
     text, doc_starts = joined(texts)
     folded = _fold_latin1(text, tables.latin1)
     if folded is None:
-        folded = _fold_wide(text, tables)
+        codes = latin1_or_spaces(text, tables.fold)
+        if codes is not None and codes.dtype == _U8:  # only separators beyond Latin-1
+            chars = codes.tobytes().translate(tables.latin1)
+            folded = _folded_bytes(np.frombuffer(chars, dtype=_U8))
+        else:
+            folded = _fold_wide(text, tables, codes)
     tokens = token_hashes(folded, tables.base)
     tok_offsets = np.searchsorted(folded.starts, doc_starts)
     return ngram_hashes(tokens, tok_offsets, mult)

@@ -1,10 +1,11 @@
 """The compiled kernels of the MinHash step (optional: imported only when numba is installed).
 
 They compute what :mod:`cleanseed.corpus._sketch` computes with numpy, as loops: one pass over
-the characters of a batch (tokens hashed as they are read, n-grams combined as tokens end) and
-one pass over its shingles (every permutation of a shingle in the inner loop, which the compiler
-vectorises). Functions are module-level and call only each other, so that numba's on-disk cache
-serves them from the second run on.
+the characters of a batch (tokens hashed as they are read; for Latin-1 text without a branch
+per character), one over its tokens (n-grams combined document by document) and one over its
+shingles (every permutation of a shingle in the inner loop, which the compiler vectorises).
+Functions are module-level and call only each other, so that numba's on-disk cache serves them
+from the second run on.
 """
 
 from __future__ import annotations
@@ -12,7 +13,13 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, uint32, uint64
 
-__all__ = ["intersections", "shingles_latin1", "shingles_wide", "signatures"]
+__all__ = [
+    "intersections",
+    "shingles_latin1",
+    "shingles_latin1_exact",
+    "shingles_wide",
+    "signatures",
+]
 
 _BASE = 0x9E3779B97F4A7C15  # the token hash's B, as in cleanseed.corpus.minhash
 
@@ -41,20 +48,65 @@ def _ngrams(toks, t, mult, out, pos):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True, nogil=True)
-def shingles_latin1(chars, starts, mult, out, counts, toks):  # type: ignore[no-untyped-def]
-    """Shingle hashes of a batch of folded Latin-1 characters (0: a separator). Every document
-    ends with a separator, so a token never runs past its document."""
+def _latin1_tokens(raw, fold, end, powers, toks, ends):  # type: ignore[no-untyped-def]
+    """Write ``sum(c_j * B**j)`` of each token of ``raw[:end]`` (Latin-1 bytes folded through
+    *fold*, 0 a separator) to *toks* and the separator after it to *ends*; return how many, and
+    whether a token ran past the *powers* table (its sums are then wrong). Branch-free per
+    character: each one adds ``c * B**k`` at its place k in the token (a separator adds 0 and
+    sets k back to 0) and the running sum is stored at ``toks[t]``, t moving on as a token
+    ends: the processor never has to guess where a word ends."""
+    t, k, prev, over = 0, 0, 0, 0
+    h = uint64(0)
+    last = powers.shape[0] - 1  # the table's size is a power of two
+    for j in range(end):
+        c = fold[raw[j]]
+        word = int(c != 0)
+        h += uint64(c) * powers[k & last]
+        toks[t] = h
+        ends[t] = j
+        t += prev & (1 - word)
+        h &= uint64(0) - uint64(word)
+        over |= k & ~last & -word  # a letter past the table's last place
+        k = (k + 1) & -word
+        prev = word
+    return t, over != 0
+
+
+@njit(cache=True, nogil=True)
+def shingles_latin1(raw, fold, starts, powers, mult, out, counts, toks, ends):  # type: ignore[no-untyped-def]
+    """Shingle hashes of a batch of Latin-1 bytes, each folded through *fold* as it is read
+    (0: a separator), with ``powers[k] = B**k`` for the places in a token. Every document ends
+    with a separator, so a token never runs past its document. Return False, having written
+    nothing, if a token is longer than *powers*: :func:`shingles_latin1_exact` takes those."""
+    docs = starts.shape[0] - 1
+    t, over = _latin1_tokens(raw, fold, starts[docs], powers, toks, ends)
+    if over:
+        return False
+    for i in range(t):
+        toks[i] = _fmix64(toks[i])
+    firsts = np.searchsorted(ends[:t], starts)  # each document's first token
+    pos = 0
+    for d in range(docs):
+        counts[d] = _ngrams(toks[firsts[d]:], firsts[d + 1] - firsts[d], mult, out, pos)
+        pos += counts[d]
+    return True
+
+
+@njit(cache=True, nogil=True)
+def shingles_latin1_exact(raw, fold, starts, mult, out, counts, toks):  # type: ignore[no-untyped-def]
+    """:func:`shingles_latin1` for tokens of any length: the power of B carried along each
+    token, two characters a step."""
     pos = 0
     base, base2 = uint64(_BASE), uint64(_BASE) * uint64(_BASE)
     for d in range(starts.shape[0] - 1):
         t, j, end = 0, starts[d], starts[d + 1]
         while j < end:
-            if chars[j] == 0:
+            if fold[raw[j]] == 0:
                 j += 1
                 continue
             h, pw = uint64(0), uint64(1)
             while True:  # two characters a step: half as long a chain of multiplies
-                c0, c1 = uint64(chars[j]), uint64(chars[j + 1])
+                c0, c1 = uint64(fold[raw[j]]), uint64(fold[raw[j + 1]])
                 if c1 == 0:
                     h += c0 * pw
                     j += 1
@@ -62,7 +114,7 @@ def shingles_latin1(chars, starts, mult, out, counts, toks):  # type: ignore[no-
                 h += (c0 + c1 * base) * pw
                 pw *= base2
                 j += 2
-                if chars[j] == 0:
+                if fold[raw[j]] == 0:
                     break
             toks[t] = _fmix64(h)
             t += 1

@@ -37,6 +37,11 @@ _CLOSING = frozenset(".,;:")
 _LONGEST = 3
 # A word made from a fragment of one letter must be this common (once in 100,000 words).
 _EDGE_COMMON = 5.0
+# In a text written in letters outside ASCII, a "?" between letters is a pattern's ("colou?r"),
+# not a lost letter, only where the letters around it make a word at least this common (once in
+# 100,000 words) and no known word fills it: there a rarer one is most often a word typed without
+# its letter outside ASCII ("sb" for "sáb"). Elsewhere any word of the text's languages will do.
+_PATTERN = 4.0
 _FFFD = re.compile("\ufffd+")
 # Characters a word may hold besides letters and the lost ones: apostrophes and hyphens.
 _IN_WORD = frozenset("'\u2019-\u2010\u2011?\ufffd")
@@ -141,12 +146,13 @@ def _known_edge(ctx: Context, key: str, fragment: str) -> bool:
 def _inside(ctx: Context, left: str, right: str, span: tuple[int, int], start: int,
             end: int) -> Hit | None:
     """A "?" between two letters: lost unless the two sides make a word ("colou?r" in a
-    pattern) or a sentence starts there without its space ("really?Yes")."""
+    pattern: a common one, in a text written in letters outside ASCII) or a sentence starts
+    there without its space ("really?Yes")."""
     if not (_cased(left[-1]) and _cased(right[0])):
         return None
     strength = ctx.known_hole(fold(left) + HOLE + fold(right))
     if strength == 0 and ((right[0].isupper() and not left.isupper())
-                          or ctx.is_word(left + right)):
+                          or ctx.zipf(left + right) >= (_PATTERN if ctx.dense else WORD_ZIPF)):
         return None
     confidence = 0.99 if strength >= 1 else 0.97 if strength > 0 else 0.9
     return Hit(QUESTION, *span, start, end, confidence, end - start)

@@ -6,7 +6,8 @@ a word whose letters were UTF-8 bytes read in a single-byte code page. Two signs
 - **bytes that read back**: a run of characters that a common code page maps to the bytes of
   one UTF-8 letter ("√π" in Mac Roman is C3 B9: "ù"), in a word that mixes scripts or has a
   symbol between its letters, and that reads as one script once decoded; or in a word that
-  decoded is a known word while as written it is none ("ÅŸeker" for "şeker");
+  decoded is a known word while as written it is none ("ÅŸeker" for "şeker"); or in a word in
+  capitals no word has that decoded has a word's ("LĂśsenord" for "Lösenord");
 - **a capital inside a word**: a lower-case letter before a capital letter outside ASCII that
   no lower-case ASCII letter follows ("piĂą", "hĂ i"). Irish "nÉireann" has one, and is kept:
   a lower-case letter follows its capital.
@@ -25,6 +26,7 @@ KIND = "mojibake"
 _PUNCTUATION = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026")
 
 _CAPITAL = 0.7
+_MISCASED = 0.8
 _READS_BACK = 0.85
 _READS_AS_WORD = 0.95
 
@@ -56,6 +58,16 @@ def _mixed(word: str) -> bool:
     if any(not c.isalpha() and not c.isascii() for c in inner):
         return True
     return len({_script(c) for c in inner if c.isalpha()}) > 1
+
+
+def _miscased(word: str, decoded: str) -> bool:
+    """Whether *word* has capitals no word has (one outside ASCII after its first letter, and
+    lower-case letters too: "LĂśsenord", "ĂĽhtki") and *decoded* those of a word ("Lösenord",
+    "ühtki": each hole read in a code page that gives a lower-case letter, where one does). A
+    word in capitals only ("ÎNVĂŞ") has a word's, and is left alone."""
+    first = next((i for i, c in enumerate(word) if c.isalpha()), len(word))
+    inner = any(c.isupper() and not c.isascii() for c in word[first + 1:])
+    return inner and any(c.islower() for c in word) and decoded[first + 1:].islower()
 
 
 def _read_back(text: str, at: int) -> tuple[int, str, frozenset[str]] | None:
@@ -126,6 +138,7 @@ def _read_back_hits(ctx: Context) -> Iterator[Hit]:
             continue
         start, end = _word_around(text, first, last)
         pieces: list[str] = []
+        cased: list[str] = []  # as pieces, with a lower-case reading of each hole if it has one
         holes: list[int] = []
         at: list[int] = []  # where each piece starts in the text
         readings: list[frozenset[str]] = []
@@ -134,11 +147,13 @@ def _read_back_hits(ctx: Context) -> Iterator[Hit]:
             found = _read_back(text, pos) if not text[pos].isascii() else None
             if found is None:
                 pieces.append(text[pos])
+                cased.append(text[pos])
                 at.append(pos)
                 pos += 1
                 continue
             holes += [pos, pos + found[0]]
             pieces.append(found[1])
+            cased.append(min((c for c in found[2] if c.islower()), default=found[1]))
             at.append(pos)
             readings.append(found[2])
             pos += found[0]
@@ -152,6 +167,8 @@ def _read_back_hits(ctx: Context) -> Iterator[Hit]:
             confidence = _READS_AS_WORD
         elif _mixed(word):
             confidence = _READS_BACK
+        elif _miscased(word, "".join(cased)):
+            confidence = _MISCASED
         else:
             continue
         # the hole reads back as these letters: a repair must agree with one of them

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cleanseed.html.match import MARKER
 from cleanseed.html.parse import DATA, END, START, Page
 from cleanseed.html.rules import BLOCK_TAGS, FIGURE_CONTENT_TAGS, FIGURE_TAGS, HEADINGS
 
@@ -139,7 +140,9 @@ class _Walker:
 
     def enter(self, name: str, href: str | None, rule: str | None) -> None:
         kind = 0
-        if name in BLOCK_TAGS or rule is not None:
+        # an inline element flagged is one to drop or weigh, and gets an Element for that; one
+        # that names itself the article's body (<span class="article-body">) is only text
+        if name in BLOCK_TAGS or (rule is not None and rule != MARKER):
             self.flush()
             elements = self.layout.elements
             parent = self.open[-1] if self.open else -1

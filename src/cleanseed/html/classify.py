@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cleanseed.html.blocks import Block, Layout
-from cleanseed.html.rules import HEADINGS
+from cleanseed.html.rules import CELL_TAGS, HEADINGS
 
 __all__ = ["BAD", "GOOD", "SHORT", "alone", "carried", "judge"]
 
@@ -136,14 +136,16 @@ def _nearest(order: list[int], alone: list[int], *, reverse: bool) -> list[int]:
 
 
 _ITEMS = frozenset({"li", "dt", "dd"})
+#: A row of a data table: each of its cells holds at most this many characters.
+_CELL = 120
 
 
 def carried(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, bool]) -> bool:
     """Whether the link-heavy block at *index*, kept so far (*keep*), is carried by its
     context: an item of a list whose items are mostly not links (a list of changes in which
-    some entries are a linked bug title), or of a list set in an item of such a list, or a
-    linked heading followed by prose in the same element. *lists* remembers the verdict on
-    each list.
+    some entries are a linked bug title), or of a list set in an item of such a list, a cell
+    of a data table (:func:`_data_cell`), or a linked heading followed by its text in the same
+    element (:func:`_text_follows`). *lists* remembers the verdict on each list and table.
 
     A list of related stories is all links; a teaser's linked headline is followed by a
     summary that opens with a link, or sits in an item of a list of them: none is carried.
@@ -152,6 +154,8 @@ def carried(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, b
     if block.elem < 0:
         return False
     element = layout.elements[block.elem]
+    if element.name in CELL_TAGS:
+        return _data_cell(layout, block.elem, keep, lists)
     if element.name in HEADINGS:
         after = index + 1
         while after < len(keep) and not keep[after]:
@@ -160,7 +164,7 @@ def carried(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, b
             return False
         holder = layout.elements[element.parent]
         return (holder.name not in _ITEMS and after < holder.end
-                and alone(layout.blocks[after]) == GOOD and not layout.blocks[after].link_first)
+                and _text_follows(layout, after, keep, lists))
     if element.name not in _ITEMS or element.parent < 0:
         return False
     parent = element.parent
@@ -173,6 +177,42 @@ def carried(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, b
     return (entry >= 0 and layout.elements[entry].name in _ITEMS
             and layout.elements[entry].parent >= 0
             and _prose_list(layout, layout.elements[entry].parent, keep, lists, own=True))
+
+
+def _text_follows(layout: Layout, after: int, keep: Sequence[bool], lists: dict[int, bool],
+                  ) -> bool:
+    """Whether the block at *after*, the first kept after a linked heading, is the text it
+    heads: prose, or an item of a list mostly not of links, that does not open with a link (a
+    teaser's summary does). A heading followed by another heads no text: a label ("Related
+    post: <a>...</a>")."""
+    block = layout.blocks[after]
+    if block.link_first or block.link_density > _MAX_LINKS:
+        return False
+    if alone(block) == GOOD:
+        return True
+    element = layout.elements[block.elem] if block.elem >= 0 else None
+    return (element is not None and element.name in _ITEMS and element.parent >= 0
+            and _prose_list(layout, element.parent, keep, lists))
+
+
+def _data_cell(layout: Layout, cell: int, keep: Sequence[bool], lists: dict[int, bool]) -> bool:
+    """Whether the table cell *cell* is a value in a data table: its row holds short cells, one
+    of them not a link (a label: "Genus" beside a linked "Hordeum"), and the table's cells are
+    mostly not links. A layout table's column of links sits beside a column of long text; a
+    table of links (a navigation box) is mostly links.
+    """
+    elements, blocks = layout.elements, layout.blocks
+    row = elements[cell].parent
+    if row < 0 or elements[row].name != "tr" or elements[row].parent < 0:
+        return False
+    label = False
+    for i in range(elements[row].start, elements[row].end):
+        if len(blocks[i].text) > _CELL:
+            return False
+        if keep[i] and blocks[i].link_density <= _ALL_LINKS and not (
+                elements[cell].start <= i < elements[cell].end):
+            label = True
+    return label and _prose_list(layout, elements[row].parent, keep, lists)
 
 
 def _prose_list(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, bool], *,

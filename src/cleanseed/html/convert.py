@@ -21,9 +21,10 @@ from cleanseed.errors import CleanseedError, InputTypeError
 from cleanseed.html.blocks import collect
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.decode import decode_html
-from cleanseed.html.extract import render, select
+from cleanseed.html.extract import select
 from cleanseed.html.extractors import Extractor
 from cleanseed.html.parse import parse
+from cleanseed.html.render import render
 from cleanseed.pipeline import explains
 
 __all__ = ["extracted_text", "html_to_text", "html_to_text_and_explain"]

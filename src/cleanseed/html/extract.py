@@ -7,7 +7,9 @@ Three passes over the blocks, each O(blocks + elements):
    article's body: a name can mislead (``class="page-ad-margins"`` around a whole article),
    the text it holds does not.
    An element flagged by a rule whose elements hold prose by nature (comments, a gallery's
-   captions) needs more: that the rest of the page have no article of its own.
+   captions) needs more: that the rest of the page have no article of its own. On a page
+   with no prose outside flagged elements, the posts of a thread (a forum's, an issue
+   tracker's), each named a comment, are weighed together.
 2. The paragraphs vote for the elements around them (in the manner of Arc90's Readability:
    the parent gets a paragraph's full score, the grandparent half, and so on), and the element
    with the best score, weighed down by its share of link text, is the main content, with
@@ -16,7 +18,8 @@ Three passes over the blocks, each O(blocks + elements):
    prose around it; and the prose of flagged elements amid it comes back when its text
    outweighs its name (:mod:`cleanseed.html.weigh`).
 3. Inside it, captions (text in a ``<figure>``, or alone beside an image), blocks that are
-   mostly links, and a heading that repeats the page's title go.
+   mostly links, and a heading that repeats the page's title go; then the headings whose
+   sections lost all their text (:mod:`cleanseed.html.sections`).
 """
 
 from __future__ import annotations
@@ -29,11 +32,12 @@ from cleanseed.html.classify import carried
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.match import MARKER
 from cleanseed.html.parse import STAGE
-from cleanseed.html.rules import CELL_TAGS, HEADINGS, PROSE_RULES
+from cleanseed.html.rules import COMMENTS_RULE, HEADINGS, PROSE_RULES
+from cleanseed.html.sections import empty_sections
 from cleanseed.html.weigh import revive
 from cleanseed.html.widen import widen
 
-__all__ = ["render", "select"]
+__all__ = ["select"]
 
 #: Shorter blocks are not paragraphs (labels, buttons, bylines): they cast no vote.
 _MIN_PARAGRAPH = 25
@@ -68,8 +72,6 @@ _ALL_LINKS = 0.8
 #: element holding its image.
 _CAPTION_MAX = 300
 _CAPTION_CLIMB = 3
-#: List items: the items of one list are kept on consecutive lines.
-_ITEM_TAGS = frozenset({"li", "dt", "dd"})
 #: Commas, which a paragraph's score counts: Latin, CJK full width and ideographic, Arabic.
 _COMMAS = ",，、\u060c"
 #: Block elements that are paragraphs themselves: they vote for their parent.
@@ -116,10 +118,23 @@ def _named(layout: Layout) -> list[bool]:
     return named
 
 
+def _thread(layout: Layout, sums: _Sums) -> int:
+    """The prose of the page's comments together: of the outermost elements named so."""
+    thread = skip_to = 0
+    for index, element in enumerate(layout.elements):
+        if index < skip_to or element.rule is None or element.rule == MARKER:
+            continue
+        if element.rule == COMMENTS_RULE:
+            thread += sums.prose_of(element)
+        skip_to = element.last
+    return thread
+
+
 def _drop_flagged(layout: Layout, drop: list[str | None]) -> list[bool]:
     """Mark the blocks of flagged elements with their rule, unless the element is the article.
 
-    Return which blocks flagged elements hold, kept or not.
+    Return which blocks flagged elements hold, kept or not, but for the posts of a thread,
+    which are the page's text as much as the one picked to hold it.
     """
     elements = layout.elements
     sums = _Sums(layout.blocks, [True] * len(layout.blocks))
@@ -129,20 +144,32 @@ def _drop_flagged(layout: Layout, drop: list[str | None]) -> list[bool]:
     markers = [0]  # markers[i]: how many of elements[:i] name themselves the article's body
     for element in elements:
         markers.append(markers[-1] + (element.rule == MARKER))
+    # with no prose outside flagged elements, a page's comments are a thread, weighed whole
+    thread = _thread(layout, sums) if own < _OVERRIDE_MIN else 0
     skip_to = 0
     for index, element in enumerate(elements):
         if index < skip_to or element.rule is None or element.rule == MARKER:
             continue
-        marker = markers[element.last] > markers[index + 1]
         prose = sums.prose_of(element)
-        if prose >= _OVERRIDE_MIN and prose >= (
-                _OVERRIDE_MARKER if marker else _OVERRIDE_SHARE) * page and (
-                element.rule not in PROSE_RULES or own < max(_OVERRIDE_MIN, _OWN * prose)):
+        posts = element.rule == COMMENTS_RULE and prose > 0 and thread > 0
+        if _is_article(element, max(prose, thread) if posts else prose, page, own,
+                       markers[element.last] > markers[index + 1]):
+            if posts:
+                named[element.start:element.end] = [False] * (element.end - element.start)
             continue
         for i in range(element.start, element.end):
             drop[i] = element.rule
         skip_to = element.last
     return named
+
+
+def _is_article(element: Element, prose: int, page: int, own: int, marker: bool) -> bool:
+    """Whether a flagged *element* holding *prose* (of the *page*'s) is the article, when the
+    prose outside every flagged element is *own* and *marker* tells one inside naming itself
+    the article's body."""
+    return prose >= _OVERRIDE_MIN and prose >= (
+        _OVERRIDE_MARKER if marker else _OVERRIDE_SHARE) * page and (
+        element.rule not in PROSE_RULES or own < max(_OVERRIDE_MIN, _OWN * prose))
 
 
 def _scores(layout: Layout, alive: list[bool]) -> list[float]:
@@ -327,49 +354,22 @@ def select(layout: Layout, titles: tuple[str, ...], config: HtmlConfig,
     if config.main_content and blocks:
         _main_content(layout, drop, named)
     folded = [] if config.keep_title else [_fold(t) for t in titles]
-    kept = []
     alive = [rule is None for rule in drop]
     lists: dict[int, bool] = {}
     for i, block in enumerate(blocks):
-        rule = drop[i]
-        if rule is None and (block.caption or _beside_image(layout, block)):
-            rule = "html.caption"
-        elif rule is None and _link_list(block, config) and not (
+        if drop[i] is None and (block.caption or _beside_image(layout, block)):
+            drop[i] = "html.caption"
+        elif drop[i] is None and _link_list(block, config) and not (
                 config.main_content and carried(layout, i, alive, lists)):
-            rule = "html.low_density"
-        elif rule is None and _is_title(block.text, folded):
-            rule = "html.title"
+            drop[i] = "html.low_density"
+        elif drop[i] is None and _is_title(block.text, folded):
+            drop[i] = "html.title"
+    if config.main_content:
+        empty_sections(layout, drop)
+    kept = []
+    for block, rule in zip(blocks, drop, strict=True):
         if rule is None:
             kept.append(block)
         elif record is not None:
             record.append(Removal(STAGE, rule, block.text, -1))
     return kept
-
-
-def render(blocks: list[Block], layout: Layout) -> str:
-    """Join *blocks* into text: a blank line between paragraphs, one newline between the items
-    of a list and the rows of a table, a tab between the cells of a row."""
-    out: list[str] = []
-    previous = None
-    for block in blocks:
-        if previous is not None:
-            out.append(_separator(layout, previous, block))
-        out.append(block.text)
-        previous = block
-    return "".join(out)
-
-
-def _separator(layout: Layout, a: Block, b: Block) -> str:
-    if a.elem < 0 or b.elem < 0:
-        return "\n\n"
-    ea, eb = layout.elements[a.elem], layout.elements[b.elem]
-    if ea.parent < 0 or eb.parent < 0:
-        return "\n\n"
-    if ea.name in CELL_TAGS and eb.name in CELL_TAGS:
-        if ea.parent == eb.parent:
-            return "\t"  # cells of one row
-        same_table = layout.elements[ea.parent].parent == layout.elements[eb.parent].parent
-        return "\n" if same_table else "\n\n"
-    if ea.name == eb.name and ea.name in _ITEM_TAGS and ea.parent == eb.parent:
-        return "\n"
-    return "\n\n"

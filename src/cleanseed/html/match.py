@@ -19,9 +19,9 @@ from cleanseed.html.rules import (
     DROP_ROLES,
     DROP_TAGS,
     HEAD_WORDS,
-    HEADINGS,
     PROTECTED_TAGS,
     STATE_PARTS,
+    SUBHEADINGS,
     WRAPPER_PARTS,
 )
 
@@ -37,10 +37,11 @@ for _order, (_rule, _words) in enumerate(ATTRIBUTE_RULES):
         _WORD_RULE.setdefault(_word, (_order, _rule))
 _COOKIE = _WORD_RULE["cookie"]
 #: The same, less the words that call an element a header or a title: on a subheading (``<h3
-#: class="card-header">``, ``<h2 class="box__headline">``) they say only what its tag says.
+#: class="card-header">``, ``<h2 class="box__headline">``), or on an element inside one
+#: (``<h2><span class="mw-headline">``), they say only what the heading's tag says; on an
+#: inline element inside a paragraph (``<span class="book-title">``), they name what it cites.
 _SUBHEADING_RULE = {word: found for word, found in _WORD_RULE.items()
                     if found[1] != "html.header"}
-_SUBHEADINGS = HEADINGS - {"h1"}
 
 # The patterns below run with the standard library's engine, which is faster than re2's
 # binding on strings this short: none nests or chains quantifiers over the same characters, so
@@ -202,7 +203,8 @@ def is_marker(attrib: Any, memo: Memo | None = None) -> bool:
                for names in (attrib.get("class"), attrib.get("id")))
 
 
-def class_rule(tag: str, attrib: Any, memo: Memo | None = None) -> str | None:
+def class_rule(tag: str, attrib: Any, memo: Memo | None = None, *,
+               in_text: bool = False) -> str | None:
     """The rule that names an element chrome for its tag (``<nav>``, ``<form>``...) or for what
     its class or id *says*, or ``None``.
 
@@ -210,18 +212,23 @@ def class_rule(tag: str, attrib: Any, memo: Memo | None = None) -> str | None:
     rules are weighed against what the element holds once the page is parsed. An element
     named as the article's body gets :data:`MARKER` instead, whatever else its names say.
     *memo* keeps the verdict on each class and id token seen; it belongs to one parse.
+    *in_text* tells an element inside a subheading, or an inline one inside a paragraph: there
+    the header words say what its text is (a section's name, the title of a book or of a
+    product named in a sentence), not that it is the page's header, and do not flag it.
 
     >>> class_rule("div", {"id": "onetrust-banner-sdk"})
     'html.cookie'
     >>> class_rule("div", {"class": "article-body social-share"})
     'marker'
+    >>> class_rule("span", {"class": "mw-headline"}, in_text=True) is None
+    True
     """
     chrome = CHROME_TAGS.get(tag)
     if not attrib:
         return chrome
     if (attrib.get("itemprop") or "").lower() == "articlebody":
         return MARKER
-    subheading = tag in _SUBHEADINGS
+    subheading = in_text or tag in SUBHEADINGS
     found = [_verdict(names, memo, subheading) for names in (attrib.get("class"),
                                                              attrib.get("id"))
              if names and not names.isspace()]

@@ -34,29 +34,17 @@ from lxml import etree
 from cleanseed.document import Removal
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.feed import feed_bounded
-from cleanseed.html.match import MARKER, Memo, class_rule, element_rule, is_marker
-from cleanseed.html.rules import BLOCK_TAGS, DROP_TAGS, PROSE_RULES
+from cleanseed.html.match import MARKER, Memo, class_rule, element_rule
+from cleanseed.html.rules import (
+    BLOCK_TAGS,
+    COMMENTS_RULE,
+    SUBHEADINGS,
+)
+from cleanseed.html.skipped import Raw, Skip, is_article, thread, to_weigh
 
 __all__ = ["DATA", "END", "STAGE", "START", "Event", "Page", "parse"]
 
 STAGE = "html"
-
-#: A skipped element is brought back when it holds this share of the page's prose (counted
-#: roughly, from raw text outside links), or this lesser share and an element that names
-#: itself the article's body. The bars are below those :mod:`cleanseed.html.extract` applies
-#: to the element's blocks, so that the rough count errs on the side of a second look.
-_RESTORE_SHARE = 0.35
-_RESTORE_MARKER = 0.12
-#: ... and at least this many characters of it: a few sentences, not a menu on a tiny page.
-_RESTORE_MIN = 150
-#: A skipped element holding a paragraph of this much prose is brought back too, flagged, to
-#: be weighed against the text around it (:mod:`cleanseed.html.weigh`), unless its rule is one
-#: under which prose is no evidence against the name.
-_RESTORE_WEIGH = 100
-_NEVER_WEIGHED = PROSE_RULES | {"html.hidden"}
-#: ... and if it stands amid the page's text, with this much prose before and after it: the
-#: text it is weighed against. (Prose inside other skipped elements is not counted.)
-_RESTORE_AMID = 200
 
 #: The kinds of :data:`Event`.
 START, END, DATA = 0, 1, 2
@@ -68,10 +56,6 @@ Event = tuple[int, str, str | None, str | None]
 #: Where a skipped flagged element was: replaced by its events if it is brought back, else
 #: left out.
 _HOLE = 3
-
-# A raw parser event kept aside with a skipped subtree: ("start", tag, attrib),
-# ("end", tag, None) or ("data", text, None).
-_Raw = tuple[str, Any, Any]
 
 _DEFAULT_DEPTH = HtmlConfig().max_depth
 #: lxml's parser may hold this many more open elements than the stream (skipped and flattened
@@ -90,57 +74,6 @@ class Page:
 
     events: list[Event]
     titles: tuple[str, ...]
-
-
-class _Skip:
-    """A subtree being skipped: its rule and depth; its text if asked for; if it was flagged
-    for its name, its raw events, and where in the stream its place is kept."""
-
-    __slots__ = ("after", "before", "depth", "events", "placeholder", "removal", "rule", "text")
-
-    def __init__(self, rule: str, *, keep_text: bool, flagged: bool, before: int = 0) -> None:
-        self.rule = rule
-        self.depth = 1
-        self.before = before  # the page's prose before the subtree (outside skipped ones)
-        self.after = 0  # ... and the page's prose at its end, until the page's end is known
-        self.text: list[str] | None = [] if keep_text else None
-        self.events: list[_Raw] | None = [] if flagged else None
-        self.placeholder = -1
-        self.removal: Removal | None = None
-
-    def prose(self) -> tuple[int, int]:
-        """How many characters of text the subtree holds outside links, scripts and the like,
-        and how many the longest of its paragraphs (text between block tags) holds."""
-        prose = links = longest = block = 0
-        mute: list[int] = []  # depths of the scripts, styles... open inside
-        depth = 0
-        for kind, value, _ in self.events or ():
-            if kind == "start":
-                depth += 1
-                if value == "a":
-                    links += 1
-                elif value in DROP_TAGS:
-                    mute.append(depth)
-                elif value in BLOCK_TAGS:
-                    longest, block = max(longest, block), 0
-            elif kind == "end":
-                if value == "a":
-                    links -= 1
-                elif mute and mute[-1] == depth:
-                    mute.pop()
-                elif value in BLOCK_TAGS:
-                    longest, block = max(longest, block), 0
-                depth -= 1
-            elif not links and not mute:
-                size = len(value.strip())
-                prose += size
-                block += size
-        return prose, max(longest, block)
-
-    def has_marker(self, memo: Memo) -> bool:
-        """Whether an element inside names itself the article's body."""
-        return any(kind == "start" and attrib and is_marker(attrib, memo)
-                   for kind, _, attrib in self.events or ())
 
 
 class _PruningBuilder:
@@ -163,17 +96,19 @@ class _PruningBuilder:
 
     def __init__(self, record: list[Removal] | None, memo: Memo, *,
                  max_depth: int = _DEFAULT_DEPTH, keep_flagged: bool = False,
-                 events: list[_Raw] | None = None) -> None:
+                 events: list[Raw] | None = None) -> None:
         self.out: list[Any] = []
         self._text: list[str] = []  # the pieces of the string being read
         self._open = 0
+        self._headings = 0  # subheadings open in the stream
+        self._paragraphs = 0  # ... and paragraphs
         self._record = record
         self._memo = memo
         self._max_depth = max_depth
         self._bound = max_depth + _PARSER_SLACK
         self._keep_flagged = keep_flagged
         self._events = events
-        self._skip: _Skip | None = None
+        self._skip: Skip | None = None
         self._boundary = True  # just after a block's start or end tag
         self._links = 0
         self._title: list[str] | None = None
@@ -184,7 +119,7 @@ class _PruningBuilder:
         self.deep_text: list[str] | None = [] if record is not None else None
         self.prose = 0
         self.titles: list[str] = []
-        self.skipped: list[_Skip] = []
+        self.skipped: list[Skip] = []
 
     def _emit(self, event: Any) -> None:
         """Add *event* to the stream, after the string read before it."""
@@ -239,9 +174,10 @@ class _PruningBuilder:
             return
         rule = element_rule(tag, attrib)
         if rule is not None:
-            self._skip = _Skip(rule, keep_text=self._record is not None, flagged=False)
+            self._skip = Skip(rule, keep_text=self._record is not None, flagged=False)
             return
-        rule = class_rule(tag, attrib, self._memo)
+        rule = class_rule(tag, attrib, self._memo, in_text=self._headings > 0 or (
+            self._paragraphs > 0 and tag not in BLOCK_TAGS))
         if rule is not None and rule != MARKER and not self._keep_flagged:
             self._start_flagged(rule, tag, attrib)
             return
@@ -256,6 +192,10 @@ class _PruningBuilder:
         self._emit((START, tag, href, rule))
         self._open += 1
         self._boundary = tag in BLOCK_TAGS
+        if tag in SUBHEADINGS:
+            self._headings += 1
+        elif tag == "p":
+            self._paragraphs += 1
 
     def _start_flat(self, tag: str) -> None:
         """An element too deep to nest: a block element's text will be built beside the others."""
@@ -296,7 +236,7 @@ class _PruningBuilder:
             self._emit((END, "br", None, None))
 
     def _start_flagged(self, rule: str, tag: str, attrib: Any) -> None:
-        skip = _Skip(rule, keep_text=self._record is not None, flagged=True, before=self.prose)
+        skip = Skip(rule, keep_text=self._record is not None, flagged=True, before=self.prose)
         assert skip.events is not None
         skip.events.append(("start", tag, attrib))
         self._emit((_HOLE, "", None, None))
@@ -332,8 +272,12 @@ class _PruningBuilder:
         self._boundary = tag in BLOCK_TAGS
         if tag == "a":
             self._links -= 1
+        elif tag in SUBHEADINGS:
+            self._headings -= 1
+        elif tag == "p":
+            self._paragraphs -= 1
 
-    def _close(self, skip: _Skip) -> None:
+    def _close(self, skip: Skip) -> None:
         self._skip = None
         if skip.events is not None:
             skip.after = self.prose
@@ -382,7 +326,7 @@ class _PruningBuilder:
         """The end of the page: the stream is in :attr:`out`."""
 
 
-def _restore(builder: _PruningBuilder, skip: _Skip,
+def _restore(builder: _PruningBuilder, skip: Skip,
              record: list[Removal] | None) -> _PruningBuilder:
     """Build a skipped flagged element after all, its flagged parts flagged: the builder whose
     :attr:`~_PruningBuilder.out` takes its place in the stream."""
@@ -394,7 +338,7 @@ def _restore(builder: _PruningBuilder, skip: _Skip,
     return replay
 
 
-def _splice(out: list[Any], skipped: list[_Skip], holes: dict[int, list[Any]]) -> list[Event]:
+def _splice(out: list[Any], skipped: list[Skip], holes: dict[int, list[Any]]) -> list[Event]:
     """*out* with the hole each skipped element left replaced by its events if it was brought
     back (*holes*, by place), else left out."""
     events: list[Event] = []
@@ -405,19 +349,6 @@ def _splice(out: list[Any], skipped: list[_Skip], holes: dict[int, list[Any]]) -
         at = skip.placeholder + 1
     events += out[at:]
     return events
-
-
-def _is_article(builder: _PruningBuilder, skip: _Skip, size: int, page: int) -> bool:
-    """Whether a skipped element holds so much of the page's prose that it may be the article."""
-    return size >= _RESTORE_MIN and (size >= _RESTORE_SHARE * page or (
-        size >= _RESTORE_MARKER * page and skip.has_marker(builder._memo)))
-
-
-def _to_weigh(builder: _PruningBuilder, skip: _Skip, longest: int) -> bool:
-    """Whether a skipped element holds a paragraph amid the page's text, to weigh its name
-    against."""
-    return (longest >= _RESTORE_WEIGH and skip.rule not in _NEVER_WEIGHED
-            and min(skip.before, builder.prose - skip.after) >= _RESTORE_AMID)
 
 
 def _record_flattened(builders: list[_PruningBuilder], record: list[Removal]) -> None:
@@ -443,10 +374,13 @@ def parse(html: str, record: list[Removal] | None, *, max_depth: int = _DEFAULT_
     builder.feed(html)
     prose = [skip.prose() for skip in builder.skipped]
     page = builder.prose + sum(size for size, _ in prose)
+    comments = thread(builder.skipped, prose, builder.prose)
     builders = [builder]
     holes: dict[int, list[Any]] = {}
     for skip, (size, longest) in zip(builder.skipped, prose, strict=True):
-        if _is_article(builder, skip, size, page) or _to_weigh(builder, skip, longest):
+        if skip.rule == COMMENTS_RULE and size:
+            size = max(size, comments)
+        if is_article(skip, size, page, builder._memo) or to_weigh(skip, longest, builder.prose):
             replay = _restore(builder, skip, record)
             holes[skip.placeholder] = replay.out
             builders.append(replay)

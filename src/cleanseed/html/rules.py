@@ -16,17 +16,21 @@ __all__ = [
     "BLOCK_TAGS",
     "CELL_TAGS",
     "CHROME_TAGS",
+    "COMMENTS_RULE",
     "CONSENT_PREFIXES",
     "CONTENT_MARKERS",
     "DROP_ROLES",
     "DROP_TAGS",
     "FIGURE_CONTENT_TAGS",
     "FIGURE_TAGS",
+    "HEADER_RULE",
     "HEADINGS",
     "HEAD_WORDS",
     "PROSE_RULES",
     "PROTECTED_TAGS",
+    "QUOTE_TAGS",
     "STATE_PARTS",
+    "SUBHEADINGS",
     "WRAPPER_PARTS",
 ]
 
@@ -89,6 +93,15 @@ DROP_ROLES: MappingProxyType[str, str] = MappingProxyType({
     "alertdialog": "html.dialog",
     "tooltip": "html.dialog",
 })
+
+#: The rule of comments. A thread is the one kind of text made of many flagged elements of
+#: one kind, each a post: on a page that is a thread (a forum, an issue tracker), the posts
+#: are weighed together, as one element.
+COMMENTS_RULE = "html.comments"
+
+#: The rule of elements named a header or a title: the page's banner, an article's headline,
+#: and also the header of one of its sections, whose subheading is the article's.
+HEADER_RULE = "html.header"
 
 #: Elements that frame the whole page or the article: a rule matched by their class or id
 #: would throw the article away with the chrome (``<body class="has-sidebar">``).
@@ -208,3 +221,8 @@ CELL_TAGS = frozenset({"td", "th"})
 
 #: Headings: a link inside one is no menu item, and one is never a caption.
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Quotations: a box named chrome that holds nothing but one (an embedded post in a "widget")
+#: quotes someone for the article.
+QUOTE_TAGS = frozenset({"blockquote"})
+#: Headings below the page's own: the article's sections, never its title.
+SUBHEADINGS = HEADINGS - {"h1"}

@@ -15,6 +15,11 @@ element's blocks return to the article when all of these hold:
 
 Only its prose blocks come back; the rest (a "Subscribe" button's label) stays dropped under
 the element's rule, so the explanation still names it.
+
+A header that holds nothing but a subheading (``<header><h2>``, ``<div class="box-header"><h3>``)
+amid the main content, and followed by text rather than links, is the header of one of the
+article's sections: its heading comes back. So does a quotation in a box of its own (a post
+embedded in a "widget" or a "social" box): the article quotes it.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from __future__ import annotations
 from cleanseed.html.blocks import Layout
 from cleanseed.html.classify import GOOD, alone
 from cleanseed.html.match import MARKER
-from cleanseed.html.rules import PROSE_RULES
+from cleanseed.html.rules import HEADER_RULE, PROSE_RULES, QUOTE_TAGS, SUBHEADINGS
 
 __all__ = ["revive"]
 
@@ -34,6 +39,8 @@ _PROSE_SHARE = 0.7
 #: (``<p class="promo">`` among the article's paragraphs): a box with one line of prose is
 #: more often a pitch ("Get our newsletter: every week...") than the article.
 _OUTWEIGH = 300
+#: A block with more than this share of link text is a link, not a section's text.
+_LINKS = 0.5
 
 
 def revive(layout: Layout, drop: list[str | None], inside: list[bool]) -> None:
@@ -47,16 +54,42 @@ def revive(layout: Layout, drop: list[str | None], inside: list[bool]) -> None:
         if (end <= start or element.rule in _NEVER or drop[start] != element.rule
                 or not _amid(drop, inside, start, end)):
             continue
-        verdicts = [alone(layout.blocks[i]) for i in range(start, end)]
-        size = sum(len(layout.blocks[i].text) for i in range(start, end))
-        prose = sum(len(layout.blocks[i].text)
-                    for i, v in zip(range(start, end), verdicts, strict=True) if v == GOOD)
-        if prose < _PROSE_SHARE * size or (prose < _OUTWEIGH and element.name != "p"):
-            continue
+        if (element.rule == HEADER_RULE and _held_in(layout, index, SUBHEADINGS)
+                and _heads_text(layout, drop, end)) or _held_in(layout, index, QUOTE_TAGS):
+            verdicts = [GOOD] * (end - start)
+        else:
+            verdicts = [alone(layout.blocks[i]) for i in range(start, end)]
+            size = sum(len(layout.blocks[i].text) for i in range(start, end))
+            prose = sum(len(layout.blocks[i].text)
+                        for i, v in zip(range(start, end), verdicts, strict=True) if v == GOOD)
+            if prose < _PROSE_SHARE * size or (prose < _OUTWEIGH and element.name != "p"):
+                continue
         for i, verdict in zip(range(start, end), verdicts, strict=True):
             if verdict == GOOD and drop[i] == element.rule:
                 drop[i] = None
                 inside[i] = True
+
+
+def _held_in(layout: Layout, index: int, tags: frozenset[str]) -> bool:
+    """Whether every block of the element at *index* is in an element inside it named in
+    *tags*: a box that holds only subheadings, or only a quotation."""
+    elements = layout.elements
+    element = elements[index]
+    for block in layout.blocks[element.start:element.end]:
+        node = block.elem
+        while node > index and elements[node].name not in tags:
+            node = elements[node].parent
+        if node <= index:
+            return False
+    return True
+
+
+def _heads_text(layout: Layout, drop: list[str | None], end: int) -> bool:
+    """Whether the first block from *end* on that is not set aside is text, not links: the
+    section a heading heads rather than a list of stories ("Read more", then links)."""
+    while end < len(drop) and drop[end] is not None:
+        end += 1
+    return end < len(drop) and layout.blocks[end].link_density <= _LINKS
 
 
 def _amid(drop: list[str | None], inside: list[bool], start: int, end: int) -> bool:

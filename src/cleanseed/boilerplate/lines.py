@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from cleanseed.boilerplate.code import code_shaped
+
 __all__ = [
     "Kind",
     "LineFeatures",
@@ -271,7 +273,7 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
         return "prose"  # (a row whose last label ends with a bracket is no sentence)
     special = _SPECIAL.search(text) is not None  # most lines have none: three tests at once
     if special:
-        if _row_shaped(text, words):
+        if _row_shaped(text, words) and not code_shaped(text):  # "a || b;" is no row
             return "row"
         if _MARKS.search(text) is not None:
             return "cell" if words <= CELL_WORDS and _DIGIT.search(text) else "data"

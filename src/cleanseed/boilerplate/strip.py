@@ -28,6 +28,7 @@ import re2
 from cleanseed import _validate
 from cleanseed._mapping import accepts_rows
 from cleanseed._text import Line, Span, iter_lines, line_span, remove_spans
+from cleanseed.boilerplate.code import code_line
 from cleanseed.boilerplate.context import RULE_RUN, judge, taken_lines
 from cleanseed.boilerplate.lines import features, stop_words
 from cleanseed.boilerplate.rules import CLASSES, DEFAULT_RULES, Rule
@@ -85,6 +86,10 @@ MIN_CONTEXT_LINES = 4
 # A line removed by a rule of these classes is one an article holds too (a caption, a
 # dateline): the context step does not take it for a sign that the lines around it are chrome.
 _ARTICLE_CLASSES = frozenset(("caption", "metadata"))
+# The classes whose rules name what they remove outright (a cookie banner says what it is): they
+# take a line even when it is shaped as code or as a row of a table set in columns, which the
+# other rules leave (see _code_spared).
+_OUTRIGHT = frozenset(("cookie",))
 
 
 def _options() -> re2.Options:
@@ -488,6 +493,8 @@ def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]
         body = line.text.strip()
         if not body:
             continue
+        if _code_spared(scan, line):
+            rules = [c for c in rules if c.rule.rule_class in _OUTRIGHT]
         whole = _whole_line(body, rules, config)
         if whole is not None:
             anchors.append(line_span(scan, line, whole))
@@ -499,6 +506,17 @@ def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]
     if pending and anchors:
         spans.extend(_near(scan, anchors, pending))
     return spans + anchors
+
+
+def _code_spared(scan: str, line: Line) -> bool:
+    """Whether *line* of *scan* is a line of code, a formula or a row of a table set in columns,
+    judged with the lines right above and below it (:func:`~cleanseed.boilerplate.code.code_line`):
+    "Category: Standards Track" in a header set in columns is no line of tags."""
+    start, end = line.start, line.end
+    above = scan.rfind("\n", 0, max(0, start - 1)) + 1 if start else start
+    below = scan.find("\n", end + 1)
+    return code_line(line.text, scan[above:max(above, start - 1)],
+                     scan[end + 1:below if below >= 0 else len(scan)] if end < len(scan) else "")
 
 
 def _context_spans(scan: str, spans: list[Span],

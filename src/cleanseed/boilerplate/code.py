@@ -8,23 +8,25 @@ gives them away is on the line itself, or on the line and its neighbours:
 
 - *marks of code*, each enough alone: an ending of a statement or a block (``;``, ``{``, ``}``),
   an operator that prose never writes (``==``, ``!=``, ``=>``, ``+=``, ``:=``, ``a->b``,
-  ``a::b``), or an equation (``=`` with an arithmetic operator beside it);
+  ``a::b``), a prompt before a command (``$ pip install``, ``>>> import``), or an equation
+  (``=`` with an arithmetic operator beside it);
 - *hints of code*: a call (``f(x)``), an identifier with an underscore, in camel case or dotted
   (``max_len``, ``getName``, ``os.path``), an assignment (``a = b``), a bracket or a tag, an
   operator that a menu may also write (``||``, ``&&``, ``<<``);
 - *layout*: indentation kept (a leading space or tab, which only preformatted text keeps) and
-  columns (three spaces or a tab between two pieces of text).
+  columns (three spaces or a tab between two pieces of text: a row of a table, a line of a
+  header block, set in a preformatted block).
 
-A line is code when it has a mark; or a hint and layout; or layout or a hint next to a line
-that is code by its own shape, or set in columns like it (a run of such lines: a listing, a
-table, a header block).
+A line is code when it has a mark, is set in columns, or has a hint and is indented. A line is
+judged on its own, never by its neighbours: the repeats step may remove a neighbour, and the
+line must be judged the same when the text is cleaned again. (A run of such lines counts in
+the context step, where a label amid lines of code or figures weighs nothing.)
 
     >>> code_line('    this.name = name || "Anon";')
     True
     >>> code_line("Home | News | Sport"), code_line("Tags: politics, economy")
     (False, False)
-    >>> code_line("Category: Standards Track        J. Smith",
-    ...           after="ISSN: 2070-1721                  June 2014")
+    >>> code_line("Category: Standards Track        J. Smith")
     True
 """
 
@@ -40,6 +42,8 @@ _ANY = frozenset("{}[]<>();=|&:_.+*/^\\$#@%")
 # some menus use as a separator, is only a hint), or a statement's or a block's ending.
 _OPERATOR = re.compile(r"[\w)\]] ?(?:==|!=|=>|\+=|-=|\*=|/=|:=) ?\S|\w(?:->|::)\w")
 _ENDINGS = (";", "{", "}")
+# A shell's or an interpreter's prompt before a command in lower case.
+_PROMPT = re.compile(r"(?:\$|>>>) [a-z.]")
 # An equation: a sign of equality or order, and an arithmetic operator among short terms.
 _EQUATION = re.compile(r"[=≤≥≈≠]")
 _ARITHMETIC = re.compile(r"\w ?[-+*/^×÷±−] ?[\w(]|[√∑∫∏²³]")
@@ -62,7 +66,8 @@ def code_shaped(text: str) -> bool:
     """
     if not _ANY.intersection(text):
         return False
-    if text.endswith(_ENDINGS) or text.startswith("}") or _OPERATOR.search(text) is not None:
+    if text.endswith(_ENDINGS) or text.startswith("}") or _OPERATOR.search(text) is not None \
+            or _PROMPT.match(text) is not None:
         return True
     return _EQUATION.search(text) is not None and _ARITHMETIC.search(text) is not None
 
@@ -72,28 +77,12 @@ def _hinted(text: str) -> bool:
     return bool(_ANY.intersection(text)) and _HINT.search(text) is not None
 
 
-def _laid_out(line: str) -> bool:
-    """Whether *line* keeps indentation or is set in columns."""
-    return line[:1] in (" ", "\t") or _COLUMNS.search(line.strip()) is not None
-
-
-def _own(line: str) -> int:
-    """What *line* shows of code on its own: 2 surely code, 1 a hint or layout, 0 nothing."""
+def code_line(line: str) -> bool:
+    """Whether *line* (as it stands, its indentation kept) is a line of code, a formula or a
+    row of a table set in columns. See the module's documentation for the shapes."""
     text = line.strip()
     if not text:
-        return 0
-    if code_shaped(text):
-        return 2
-    hinted, laid_out = _hinted(text), _laid_out(line)
-    return 2 if hinted and laid_out else int(hinted or laid_out)
-
-
-def code_line(line: str, before: str = "", after: str = "") -> bool:
-    """Whether *line* (as it stands, its indentation kept) is a line of code, a formula or a
-    row of a table set in columns; *before* and *after* are its nearest non-blank neighbours.
-    See the module's documentation for the shapes."""
-    own = _own(line)
-    if own != 1:
-        return own == 2
-    return any(_own(near) == 2 or _COLUMNS.search(near.strip()) is not None
-               for near in (before, after) if near)
+        return False
+    if code_shaped(text) or _COLUMNS.search(text) is not None:
+        return True
+    return line[:1] in (" ", "\t") and _hinted(text)

@@ -283,6 +283,8 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
         return "text"
     if words > LABEL_ANY_STOP and _share(parts, stop) >= LABEL_STOP:
         return "text"
+    if code_shaped(text):  # "$ pip install x", "std::string": a line of a program, no label
+        return "data"
     lowered = False  # a word after the first in lower case, not a stop word
     if not text.istitle():  # (a title-cased line has no such word, nor words glued)
         if _GLUED.search(text) is not None:

@@ -88,7 +88,7 @@ MIN_CONTEXT_LINES = 4
 _ARTICLE_CLASSES = frozenset(("caption", "metadata"))
 # The classes whose rules name what they remove outright (a cookie banner says what it is): they
 # take a line even when it is shaped as code or as a row of a table set in columns, which the
-# other rules leave (see _code_spared).
+# other rules leave (see cleanseed.boilerplate.code).
 _OUTRIGHT = frozenset(("cookie",))
 
 
@@ -493,7 +493,7 @@ def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]
         body = line.text.strip()
         if not body:
             continue
-        if _code_spared(scan, line):
+        if code_line(line.text):
             rules = [c for c in rules if c.rule.rule_class in _OUTRIGHT]
         whole = _whole_line(body, rules, config)
         if whole is not None:
@@ -506,17 +506,6 @@ def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]
     if pending and anchors:
         spans.extend(_near(scan, anchors, pending))
     return spans + anchors
-
-
-def _code_spared(scan: str, line: Line) -> bool:
-    """Whether *line* of *scan* is a line of code, a formula or a row of a table set in columns,
-    judged with the lines right above and below it (:func:`~cleanseed.boilerplate.code.code_line`):
-    "Category: Standards Track" in a header set in columns is no line of tags."""
-    start, end = line.start, line.end
-    above = scan.rfind("\n", 0, max(0, start - 1)) + 1 if start else start
-    below = scan.find("\n", end + 1)
-    return code_line(line.text, scan[above:max(above, start - 1)],
-                     scan[end + 1:below if below >= 0 else len(scan)] if end < len(scan) else "")
 
 
 def _context_spans(scan: str, spans: list[Span],

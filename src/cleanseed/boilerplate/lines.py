@@ -283,7 +283,9 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
         return "text"
     if words > LABEL_ANY_STOP and _share(parts, stop) >= LABEL_STOP:
         return "text"
-    if code_shaped(text):  # "$ pip install x", "std::string": a line of a program, no label
+    # a line with a mark of code is data (_MARKS above); of the marks without those characters,
+    # a prompt or "::" ("$ pip install x", "std::string"): a line of a program, no label
+    if (text[0] == "$" or "::" in text) and code_shaped(text):
         return "data"
     lowered = False  # a word after the first in lower case, not a stop word
     if not text.istitle():  # (a title-cased line has no such word, nor words glued)

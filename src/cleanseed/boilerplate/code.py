@@ -51,8 +51,6 @@ _ARITHMETIC = re.compile(r"\w ?[-+*/^×÷±−] ?[\w(]|[√∑∫∏²³]")
 _HINT = re.compile(
     r"[A-Za-z_]\w*\(|\w_\w|\b[a-z]+[A-Z]\w*|\b[a-z_]\w*\.[a-z_]\w*\b|\w ?= ?[\w\"'(\[{-]"
     r"|[\[\]{}<>]|\$\w|@\w+\(|\|\||&&|\w::|<<|>>")
-# Columns: three spaces or a tab between two pieces of text.
-_COLUMNS = re.compile(r"\S(?: {3,}|\t)\s*\S")
 
 
 def code_shaped(text: str) -> bool:
@@ -72,17 +70,12 @@ def code_shaped(text: str) -> bool:
     return _EQUATION.search(text) is not None and _ARITHMETIC.search(text) is not None
 
 
-def _hinted(text: str) -> bool:
-    """Whether the stripped line *text* has a hint of code."""
-    return bool(_ANY.intersection(text)) and _HINT.search(text) is not None
-
-
 def code_line(line: str) -> bool:
     """Whether *line* (as it stands, its indentation kept) is a line of code, a formula or a
     row of a table set in columns. See the module's documentation for the shapes."""
     text = line.strip()
-    if not text:
-        return False
-    if code_shaped(text) or _COLUMNS.search(text) is not None:
+    if "   " in text or "\t" in text:  # columns: inside the stripped line, between two pieces
         return True
-    return line[:1] in (" ", "\t") and _hinted(text)
+    if not _ANY.intersection(text):  # (most lines: no mark nor hint can be in them)
+        return False
+    return code_shaped(text) or (line[:1] in (" ", "\t") and _HINT.search(text) is not None)

@@ -36,11 +36,9 @@ import re
 
 __all__ = ["code_line", "code_shaped"]
 
-# The characters any mark or hint of code needs: a line without one is no code on its own.
-_ANY = frozenset("{}[]<>();=|&:_.+*/^\\$#@%")
 # Marks: an operator of two characters that prose and menus never write (a bar doubled, which
 # some menus use as a separator, is only a hint), or a statement's or a block's ending.
-_OPERATOR = re.compile(r"[\w)\]] ?(?:==|!=|=>|\+=|-=|\*=|/=|:=) ?\S|\w(?:->|::)\w")
+_OPERATOR = re.compile(r"[=!+*/:-]=|=>|->|::")  # (checked in context by _operator)
 _ENDINGS = (";", "{", "}")
 # A shell's or an interpreter's prompt before a command in lower case.
 _PROMPT = re.compile(r"(?:\$|>>>) [a-z.]")
@@ -62,12 +60,38 @@ def code_shaped(text: str) -> bool:
     >>> code_shaped("Read more; share this")
     False
     """
-    if not _ANY.intersection(text):
-        return False
-    if text.endswith(_ENDINGS) or text.startswith("}") or _OPERATOR.search(text) is not None \
-            or _PROMPT.match(text) is not None:
+    if text.endswith(_ENDINGS) or text.startswith("}") or _operator(text) \
+            or (text[:1] in ("$", ">") and _PROMPT.match(text) is not None):
         return True
-    return _EQUATION.search(text) is not None and _ARITHMETIC.search(text) is not None
+    # (the signs of an equation other than "=" are not ASCII)
+    return ("=" in text or not text.isascii()) and _EQUATION.search(text) is not None \
+        and _ARITHMETIC.search(text) is not None
+
+
+def _operator(text: str) -> bool:
+    """Whether *text* holds an operator of _OPERATOR where code has it: "a->b" and "a::b"
+    between two words; the others after a word or a bracket and before something, a space
+    allowed on either side ("x == y", "n+=1"). The pattern finds the operators alone, fast;
+    their neighbours are checked here, for the few lines that have one."""
+    if "=" not in text and "->" not in text and "::" not in text:  # most lines: no regex
+        return False
+    for found in _OPERATOR.finditer(text):
+        i, j = found.span()
+        if found.group() in ("->", "::"):
+            before, after = text[i - 1:i], text[j:j + 1]
+            if _word(before) and _word(after):
+                return True
+            continue
+        before = text[i - 2:i - 1] if text[i - 1:i] == " " else text[i - 1:i]
+        after = text[j + 1:j + 2] if text[j:j + 1] == " " else text[j:j + 1]
+        if (_word(before) or before in (")", "]")) and after.strip():
+            return True
+    return False
+
+
+def _word(char: str) -> bool:
+    """Whether *char* is a character of a word (a letter, a digit or an underscore)."""
+    return char.isalnum() or char == "_"
 
 
 def code_line(line: str) -> bool:
@@ -76,6 +100,4 @@ def code_line(line: str) -> bool:
     text = line.strip()
     if "   " in text or "\t" in text:  # columns: inside the stripped line, between two pieces
         return True
-    if not _ANY.intersection(text):  # (most lines: no mark nor hint can be in them)
-        return False
     return code_shaped(text) or (line[:1] in (" ", "\t") and _HINT.search(text) is not None)

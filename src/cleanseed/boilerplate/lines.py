@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
 
+from cleanseed.boilerplate.code import code_shaped
+
 __all__ = [
     "Kind",
     "LineFeatures",
@@ -272,7 +274,7 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
         return "prose"  # (a row whose last label ends with a bracket is no sentence)
     special = _SPECIAL.search(text) is not None  # most lines have none: three tests at once
     if special:
-        if _row_shaped(text, words):
+        if _row_shaped(text, words) and not code_shaped(text):  # "a || b;" is no row
             return "row"
         if _MARKS.search(text) is not None:
             if words > CELL_WORDS or _DIGIT.search(text) is None:
@@ -286,6 +288,10 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
         return "text"
     if words > LABEL_ANY_STOP and _share(parts, stop) >= LABEL_STOP:
         return "text"
+    # a line with a mark of code is data (_MARKS above); of the marks without those characters,
+    # a prompt or "::" ("$ pip install x", "std::string"): a line of a program, no label
+    if (text[0] == "$" or "::" in text) and code_shaped(text):
+        return "data"
     lowered = False  # a word after the first in lower case, not a stop word
     if not text.istitle():  # (a title-cased line has no such word, nor words glued)
         if _GLUED.search(text) is not None:

@@ -28,6 +28,7 @@ import re2
 from cleanseed import _validate
 from cleanseed._mapping import accepts_rows
 from cleanseed._text import Line, Span, line_span, remove_spans
+from cleanseed.boilerplate.code import code_line
 from cleanseed.boilerplate.context import RULE_RUN, judge, taken_lines
 from cleanseed.boilerplate.lines import features, stop_words
 from cleanseed.boilerplate.rules import CLASSES, DEFAULT_RULES, Rule
@@ -89,6 +90,10 @@ MIN_CONTEXT_LINES = 4
 # A line removed by a rule of these classes is one an article holds too (a caption, a
 # dateline): the context step does not take it for a sign that the lines around it are chrome.
 _ARTICLE_CLASSES = frozenset(("caption", "metadata"))
+# The classes whose rules name what they remove outright (a cookie banner says what it is): they
+# take a line even when it is shaped as code or as a row of a table set in columns, which the
+# other rules leave (see cleanseed.boilerplate.code).
+_OUTRIGHT = frozenset(("cookie",))
 
 
 def _options() -> re2.Options:
@@ -502,6 +507,8 @@ def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]
         body = line.text.strip()
         if not body:
             continue
+        if code_line(line.text):
+            rules = [c for c in rules if c.rule.rule_class in _OUTRIGHT]
         whole = _whole_line(body, rules, config)
         if whole is not None:
             anchors.append(line_span(scan, line, whole))

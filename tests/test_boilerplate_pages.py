@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.invariants import assert_strip_invariants
 from tests.pages_made_up import PAGES, Page
 
 from cleanseed import clean, explain
@@ -15,7 +16,6 @@ from cleanseed.boilerplate import (
     strip_boilerplate,
     strip_boilerplate_and_explain,
     strip_context,
-    strip_context_and_explain,
 )
 from cleanseed.boilerplate.records import record_lines, shape
 
@@ -129,14 +129,5 @@ def test_thread_shaped_text_is_idempotent(posts: list[tuple[list[str], str]],
     """On text shaped like a thread (records between posts), stripping twice is stripping
     once, the explained text equals the plain one, and every removal is found in the input;
     clean is its own fixed point too."""
-    text = separator.join(line for record, post in posts for line in (*record, post))
-    for step, twin in ((strip_boilerplate, strip_boilerplate_and_explain),
-                       (strip_context, strip_context_and_explain)):
-        out = step(text)
-        assert step(out) == out
-        explained = twin(text)
-        assert explained.text == out
-        for removal in explained.removals:
-            assert text[removal.start:removal.start + len(removal.text)] == removal.text
-    once = clean(text)
-    assert clean(once) == once
+    assert_strip_invariants(separator.join(line for record, post in posts
+                                           for line in (*record, post)))

@@ -11,18 +11,18 @@ import importlib.util
 import ftfy
 import pytest
 
-from cleanseed.boilerplate import strip
+from cleanseed.boilerplate import ruleset
 
 
 def test_re2_set_wraps_an_extension_set_whose_match_returns_a_list() -> None:
-    """boilerplate.strip calls the RE2 extension's Set.Match directly (``_set``), once a line;
+    """boilerplate.ruleset calls the RE2 extension's Set.Match directly (``_set``), once a line;
     without it the rules still run, through the slower wrapper."""
-    compiled = strip._set_of(["cookies", "share"])
+    compiled = ruleset._set_of(["cookies", "share"])
     extension = getattr(compiled, "_set", None)
     assert extension is not None, "google-re2's Set no longer has _set"
     assert sorted(extension.Match(b"share the cookies")) == [0, 1, 2]
     assert extension.Match(b"") == [0]
-    assert strip._match_function(compiled) == extension.Match
+    assert ruleset._match_function(compiled) == extension.Match
 
 
 def test_ftfy_internals_the_encoding_step_reads() -> None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from cleanseed.boilerplate.context import LineVerdict, classify_lines
 from cleanseed.boilerplate.lines import LineFeatures, features, guess_language, stop_words
 from cleanseed.boilerplate.rules import Rule
+from cleanseed.boilerplate.ruleset import RuleSet
 from cleanseed.boilerplate.strip import (
     BoilerplateConfig,
-    RuleSet,
     strip_boilerplate,
     strip_boilerplate_and_explain,
     strip_context,

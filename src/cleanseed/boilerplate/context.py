@@ -72,74 +72,38 @@ from cleanseed.boilerplate.lines import (
 )
 from cleanseed.boilerplate.records import find_records, record_keys
 from cleanseed.boilerplate.segment import runs, segment
+from cleanseed.boilerplate.weights import (
+    ATTACHED,
+    BELOW_PROSE,
+    CELLS,
+    EDGE,
+    FAR,
+    HEADING_WEIGHT,
+    INNER,
+    LABEL_WEIGHTS,
+    MAX_ROUNDS,
+    MENU_RUN,
+    MENU_WEIGHT,
+    MIN_LINES,
+    NEAR_REACH,
+    NEAR_WEIGHT,
+    NO_PROSE,
+    OWN_WEIGHT,
+    PAST_CHROME,
+    PROSE_CHARS,
+    PROSE_MAX,
+    PROSE_MIN,
+    RULE_ENTRY,
+    RULE_PROSE,
+    RULE_RECORD,
+    RULE_ROW,
+    RULE_RUN,
+    TABLE_REACH,
+    WEIGHTS,
+)
 from cleanseed.errors import InputTypeError
 
 __all__ = ["LineVerdict", "Stretch", "Taken", "classify_lines", "judge", "segment", "taken_lines"]
-
-#: What it costs to leave the header of a page for its content, or its content for its footer.
-EDGE = 3.0
-#: What it costs to enter a stretch of chrome inside the content, and again to leave it.
-INNER = 10.0
-#: The weight of each kind of line (:func:`~cleanseed.boilerplate.lines.kind_of`) on its own:
-#: what keeping it gains, and dropping it loses. Labels are weighed by where they stand
-#: (LABEL_WEIGHTS), prose by its length.
-WEIGHTS: dict[str | None, float] = {
-    "text": 0.25,  # a heading, a short sentence, an item of a list: goes with its neighbours
-    "cell": 0.25,  # a table's cell, a count: goes with its neighbours
-    "data": 0.25,  # a date, a score, a line of code: goes with its neighbours
-    "row": -2.5,  # labels joined by separators: a menu, a share bar
-    "mark": -0.5,  # a separator on a line of its own
-    None: -2.0,  # removed by a rule: chrome, and a sign of chrome around it
-    # removed by a rule of a class that articles hold too (a caption, a dateline): it weighs
-    # as removed, but neither ends what hangs below prose nor marks the labels beside it
-    "quiet": -2.0,
-}
-#: A line of prose weighs a point for every PROSE_CHARS characters, from PROSE_MIN to PROSE_MAX:
-#: content, unless it is short and stands alone amid chrome.
-PROSE_CHARS = 30.0
-PROSE_MIN = 2.0
-PROSE_MAX = 10.0
-#: The weight of a label by where it stands: before any prose (a menu above the article);
-#: below prose with no chrome in between, within ATTACHED lines of it (an item of a list that
-#: ends an article, or a menu right below it: little is known) or further; or past a line a
-#: rule removed or a row of labels (chrome is under way). A plain label is a menu's.
-_NO_PROSE, _BELOW_PROSE, _FAR, _PAST_CHROME = range(4)
-ATTACHED = 10
-LABEL_WEIGHTS = {
-    ("plain", _NO_PROSE): -1.0, ("label", _NO_PROSE): -0.5,
-    ("plain", _BELOW_PROSE): -0.2, ("label", _BELOW_PROSE): 0.0,
-    ("plain", _FAR): -0.7, ("label", _FAR): -0.4,
-    ("plain", _PAST_CHROME): -1.5, ("label", _PAST_CHROME): -1.0,
-}
-#: A label within NEAR_REACH lines of a line a rule removed weighs NEAR_WEIGHT more: a link
-#: next to a share bar, a copyright line, a cookie banner.
-NEAR_REACH = 4
-NEAR_WEIGHT = -0.5
-#: The weight of a label just above a line of prose: a heading.
-HEADING_WEIGHT = 0.25
-#: A label with at least CELLS lines of digits or code within TABLE_REACH lines of it is a cell
-#: of a table (or a word of a program), not a menu item: it weighs nothing.
-CELLS = 3
-TABLE_REACH = 8
-#: A stretch goes only if it holds evidence of chrome: a line a rule removed, a row of labels,
-#: or a run of at least MENU_RUN plain labels that weigh MENU_WEIGHT or less (a menu's shape,
-#: not a list hanging below prose).
-MENU_RUN = 4
-MENU_WEIGHT = -0.5
-#: A stretch goes only if the lines in it that no rule removed weigh OWN_WEIGHT or more
-#: against: the rules took the chrome they name, and a line or two beside it (a heading, a
-#: short line at the end of an article) is no proof that more is chrome.
-OWN_WEIGHT = 3.0
-#: A text of fewer non-blank lines is not a page.
-MIN_LINES = 4
-#: At most this many rounds of judging the remaining lines again (one or two in practice).
-MAX_ROUNDS = 32
-
-RULE_ROW = "context.label_row"
-RULE_RUN = "context.short_run"
-RULE_PROSE = "context.low_prose"
-RULE_RECORD = "context.post_record"
-RULE_ENTRY = "context.contents_entry"
 
 _QUIET = "quiet"
 _DIGITS = frozenset(("cell", "data"))
@@ -159,10 +123,10 @@ _PAD = max(NEAR_REACH, TABLE_REACH)
 _RULED = {None: WEIGHTS[None], _QUIET: WEIGHTS[_QUIET]}
 _LABELS = frozenset(("label", "plain"))
 _HEADINGS = frozenset(("label", "plain", "text"))
-_WORST_LABEL = min(w for (_, where), w in LABEL_WEIGHTS.items() if where != _PAST_CHROME)
+_WORST_LABEL = min(w for (_, where), w in LABEL_WEIGHTS.items() if where != PAST_CHROME)
 _WORST_LABEL_RULED = min(LABEL_WEIGHTS.values()) + NEAR_WEIGHT
-_BASE = {**WEIGHTS, "label": LABEL_WEIGHTS["label", _NO_PROSE],
-         "plain": LABEL_WEIGHTS["plain", _NO_PROSE]}
+_BASE = {**WEIGHTS, "label": LABEL_WEIGHTS["label", NO_PROSE],
+         "plain": LABEL_WEIGHTS["plain", NO_PROSE]}
 
 
 class Stretch(NamedTuple):
@@ -534,15 +498,15 @@ def _weights(kinds: list[str | None], base: list[float], texts: list[str]) -> li
     pad = [False] * _PAD
     cells = list(accumulate([*pad, *map(_DIGITS.__contains__, kinds), *pad], initial=0))
     hits = list(accumulate([*pad, *map(_NONE.__contains__, kinds), *pad], initial=0))
-    where = _NO_PROSE  # where the line stands: before any prose, below prose, or past chrome
+    where = NO_PROSE  # where the line stands: before any prose, below prose, or past chrome
     since = 0  # lines since the last line of prose
     for i, kind in enumerate(kinds):
         if kind == "prose":
-            where, since = _BELOW_PROSE, 0
+            where, since = BELOW_PROSE, 0
             continue
         since += 1
         if kind is None or kind in _ROWS:
-            where = _PAST_CHROME
+            where = PAST_CHROME
         if kind not in _LABELS:
             if i not in enclosed:
                 continue
@@ -550,8 +514,8 @@ def _weights(kinds: list[str | None], base: list[float], texts: list[str]) -> li
         if heads[i]:  # a label just above prose is a heading
             weights[i] = HEADING_WEIGHT
             continue
-        far = where == _BELOW_PROSE and since > ATTACHED
-        weight = LABEL_WEIGHTS[kind, _FAR if far else where]
+        far = where == BELOW_PROSE and since > ATTACHED
+        weight = LABEL_WEIGHTS[kind, FAR if far else where]
         if hits[i + _PAD + NEAR_REACH + 1] - hits[i + _PAD - NEAR_REACH]:
             weight += NEAR_WEIGHT
         # a label amid lines of digits or code is a cell of a table; one that is also a heading

@@ -27,10 +27,11 @@ from cleanseed import _validate
 from cleanseed._mapping import accepts_rows
 from cleanseed._text import Line, Span, line_span, remove_spans
 from cleanseed.boilerplate.code import code_line
-from cleanseed.boilerplate.context import RULE_RUN, judge, taken_lines
+from cleanseed.boilerplate.context import judge, taken_lines
 from cleanseed.boilerplate.lines import features, stop_words
 from cleanseed.boilerplate.rules import CLASSES, DEFAULT_RULES, Rule
 from cleanseed.boilerplate.ruleset import Compiled, RuleSet
+from cleanseed.boilerplate.weights import RULE_RUN
 from cleanseed.document import Explained, Removal
 from cleanseed.errors import ConfigError, check_text
 from cleanseed.pipeline import explains

@@ -14,7 +14,14 @@ from itertools import compress, count
 
 from cleanseed.boilerplate.lines import _MARKERS
 
-__all__ = ["TITLE_CHARS", "TITLE_WORDS", "enclosed_lines", "section_entries", "title_line"]
+__all__ = [
+    "TITLE_CHARS",
+    "TITLE_WORDS",
+    "enclosed_lines",
+    "may_be_enclosed",
+    "section_entries",
+    "title_line",
+]
 
 #: Between the menu above and a run of evidence right above the content (a row of a recipe's
 #: times, the list of a page's sections), a line of TITLE_WORDS words and TITLE_CHARS
@@ -37,6 +44,13 @@ _ENCLOSABLE = frozenset(("text",))
 _OPEN = (".", "!", "?", "…", "。", "！", "？", ":", "：")
 
 
+def may_be_enclosed(text: str) -> bool:
+    """Whether the stripped line *text* may be one :func:`enclosed_lines` finds amid chrome,
+    known from its text alone (its kind aside): it is no sentence, announces no list, and is no
+    item of one. The context step's shortcut asks it of lines that cannot be labels."""
+    return not text.endswith(_OPEN) and not (text[:1] in _MARKERS and text[1:2].isspace())
+
+
 def enclosed_lines(kinds: list[str | None], texts: list[str]) -> set[int]:
     """The short lines of text of a round that are no sentence (a headline, "Station café
     reopens") and stand amid chrome: the nearest line on either side that is not short (lines
@@ -46,8 +60,7 @@ def enclosed_lines(kinds: list[str | None], texts: list[str]) -> set[int]:
         return set()
     # (not a sentence, nor a line announcing a list, nor an item of one)
     lines = [i for i in compress(count(), map(_ENCLOSABLE.__contains__, kinds))
-             if not texts[i].endswith(_OPEN)
-             and not (texts[i][:1] in _MARKERS and texts[i][1:2].isspace())]
+             if may_be_enclosed(texts[i])]
     if not lines:
         return set()
     good = list(compress(count(), map(_PROSE.__contains__, kinds)))

@@ -56,7 +56,12 @@ from math import ceil
 from operator import and_, ge, not_
 from typing import NamedTuple
 
-from cleanseed.boilerplate.around import enclosed_lines, section_entries, title_line
+from cleanseed.boilerplate.around import (
+    enclosed_lines,
+    may_be_enclosed,
+    section_entries,
+    title_line,
+)
 from cleanseed.boilerplate.lines import (
     GUESS_LINES,
     LineFeatures,
@@ -380,7 +385,8 @@ def _nothing_to_take(texts: list[str], alive: list[int], removed: Sequence[bool]
     last = len(alive) - 1
     for k, i in enumerate(alive):
         text = texts[i]
-        if not may_weigh_against(text):
+        # past a line a rule took, a short line of text amid chrome weighs as a label too
+        if not may_weigh_against(text) and not (ruled and may_be_enclosed(text)):
             continue
         if may_be_row(text):
             return False

@@ -279,6 +279,9 @@ _CHROME = st.lists(st.one_of(st.sampled_from(MENU + FOOTER), _SHAPES), max_size=
 # at the bound: two labels past a line a rule took weigh just enough to go
 @example([], PROSE[:3], ["Advertisement", "Home", "News"], ["kept"] * 3 + ["ruled"])
 @example(["Home", "News"], PROSE[:3], [], [])
+# a stray short line between lines rules took weighs as a label amid chrome
+@example(["Home"] * 6 + [""], [PROSE[0], PROSE[0], "vu.", PROSE[0]], [],
+         ["kept"] + ["ruled"] * 5 + ["kept", "ruled", "ruled"])
 def test_a_text_the_shortcut_leaves_alone_would_lose_nothing(
         head: list[str], body: list[str], foot: list[str], fates: list[str]) -> None:
     """When the context step skips a text before guessing its language, judging it in full

@@ -50,11 +50,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
 from math import ceil
 from operator import and_, ge, not_
-from typing import NamedTuple
 
 from cleanseed.boilerplate.around import (
     enclosed_lines,
@@ -64,7 +62,6 @@ from cleanseed.boilerplate.around import (
 )
 from cleanseed.boilerplate.lines import (
     GUESS_LINES,
-    LineFeatures,
     features,
     guess_language,
     heads_prose,
@@ -77,6 +74,7 @@ from cleanseed.boilerplate.lines import (
 )
 from cleanseed.boilerplate.records import find_records, record_keys
 from cleanseed.boilerplate.segment import runs, segment
+from cleanseed.boilerplate.verdict import LineVerdict, Stretch, Taken
 from cleanseed.boilerplate.weights import (
     ATTACHED,
     BELOW_PROSE,
@@ -132,71 +130,6 @@ _WORST_LABEL = min(w for (_, where), w in LABEL_WEIGHTS.items() if where != PAST
 _WORST_LABEL_RULED = min(LABEL_WEIGHTS.values()) + NEAR_WEIGHT
 _BASE = {**WEIGHTS, "label": LABEL_WEIGHTS["label", NO_PROSE],
          "plain": LABEL_WEIGHTS["plain", NO_PROSE]}
-
-
-class Stretch(NamedTuple):
-    """A stretch of lines the context step took, and what it weighed."""
-
-    #: Its lines, those a rule took among them.
-    lines: int
-    #: The weight of all its lines together (negative: against).
-    weight: float
-    #: The weight of its lines that no rule took: what must reach OWN_WEIGHT against.
-    own: float
-    #: What showed it to be chrome: lines a rule took, rows of labels, or a menu's run of plain
-    #: labels.
-    evidence: str
-    #: The language whose stop words the lines were read with.
-    lang: str
-
-
-class Taken(NamedTuple):
-    """A line the context step took: the id of the reason, the line's weight among its
-    neighbours, and the stretch it went with."""
-
-    rule: str
-    weight: float
-    stretch: Stretch
-
-    def why(self, features: LineFeatures) -> str:
-        """The deciding signals, as explain shows them: the line's own *features*, its weight
-        where it stands, and its stretch.
-
-        >>> s = Stretch(7, -9.5, -7.5, "1 line a rule took", "en")
-        >>> Taken(RULE_RUN, -1.0, s).why(features("Sport", stop_words("en")))
-        'label words=1 stop=0.00 unended plain; weighs -1.00 where it stands; in a stretch of \
-chrome weighing -9.5 (-7.5 without the lines rules took; 7 lines), shown by 1 line a rule took; \
-stop words: en'
-        """
-        s = self.stretch
-        return (f"{features.signals()}; weighs {self.weight:+.2f} where it stands; in a stretch "
-                f"of chrome weighing {s.weight:+.1f} ({s.own:+.1f} without the lines rules took; "
-                f"{s.lines} line{'s' * (s.lines > 1)}), shown by {s.evidence}; stop words: "
-                f"{s.lang}")
-
-
-@dataclass(frozen=True, slots=True)
-class LineVerdict:
-    """What the context step decided about one line, and why."""
-
-    #: Whether the line stays.
-    keep: bool
-    #: The id of the reason it goes, or None.
-    rule: str | None
-    #: The line's own features (None for a line removed before the context step).
-    features: LineFeatures | None
-    #: The weight of the stretch of chrome the line went with (0.0 for a line that stays).
-    stretch: float = 0.0
-    #: For a line the step took, the deciding signals (see :meth:`Taken.why`).
-    why: str = ""
-
-    @property
-    def signals(self) -> str:
-        """The deciding signals: the line's features, and for a line taken, its weight where it
-        stands and its stretch's."""
-        if self.why:
-            return self.why
-        return self.features.signals() if self.features is not None else "removed by a rule"
 
 
 def classify_lines(lines: Sequence[str], removed: Sequence[bool] | None = None,

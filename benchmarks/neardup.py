@@ -229,15 +229,15 @@ def _folder_bytes(folder: Path) -> int:
 
 def run_cli(args: argparse.Namespace, source: Path, memory: str) -> dict[str, object]:
     """``cleanseed dedup --memory MEMORY`` on *source* in a child process, measured from
-    outside: its CPU time and peak RSS (from wait4), the peak PSS of its process tree, the
-    peak size of its work folder."""
+    outside: its CPU time (from wait4), its peak RSS (its high-water mark, sampled each second),
+    the peak PSS of its process tree, the peak size of its work folder."""
     import os
     import shutil
     import subprocess
     import tempfile
     import threading
 
-    from scale import PeakMemory
+    from scale import PeakMemory, proc_kb
 
     out = Path(tempfile.mkdtemp(prefix="neardup-cli-"))
     work = out / "work"
@@ -251,7 +251,7 @@ def run_cli(args: argparse.Namespace, source: Path, memory: str) -> dict[str, ob
     def watch() -> None:
         while not stop.wait(1.0):
             disk[0] = max(disk[0], _folder_bytes(work))
-            hwm[0] = max(hwm[0], _peak_rss_kb(child.pid))
+            hwm[0] = max(hwm[0], proc_kb(child.pid, "status", "VmHWM:"))
 
     watcher = threading.Thread(target=watch, daemon=True)
     w0 = time.perf_counter()
@@ -272,18 +272,6 @@ def run_cli(args: argparse.Namespace, source: Path, memory: str) -> dict[str, ob
              "fingerprint": fingerprint_of(out / "kept.jsonl", out / "removed.jsonl")}
     shutil.rmtree(out)
     return found
-
-
-def _peak_rss_kb(pid: int) -> int:
-    """``VmHWM`` of process *pid* (0 once it is gone)."""
-    try:
-        text = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return 0
-    for line in text.splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1])
-    return 0
 
 
 def in_memory_fingerprint(source: Path, threshold: float) -> str:

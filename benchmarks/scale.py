@@ -45,16 +45,22 @@ def fingerprint(kept: list[Any], removed: dict[Any, tuple[Any, float]]) -> str:
     return digest.hexdigest()[:16]
 
 
-def _pss(pid: int) -> int:
-    """Proportional set size of *pid* in bytes, from /proc (0 if it has ended)."""
+def proc_kb(pid: int, name: str, field: str) -> int:
+    """The figure in kB that the line starting with *field* of ``/proc/PID/NAME`` gives (0 if
+    the process has ended or the file has no such line)."""
     try:
-        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        text = Path(f"/proc/{pid}/{name}").read_text()
     except OSError:
         return 0
     for line in text.splitlines():
-        if line.startswith("Pss:"):
-            return int(line.split()[1]) * 1024
+        if line.startswith(field):
+            return int(line.split()[1])
     return 0
+
+
+def _pss(pid: int) -> int:
+    """Proportional set size of *pid* in bytes, from /proc (0 if it has ended)."""
+    return proc_kb(pid, "smaps_rollup", "Pss:") * 1024
 
 
 def _tree(root: int) -> list[int]:

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import compress, count
 
-from cleanseed.boilerplate.lines import _MARKERS
+from cleanseed.boilerplate.lines import _MARKERS, SENTENCE_ENDS
 
 __all__ = [
     "TITLE_CHARS",
@@ -41,7 +41,7 @@ _CHROME_LINES = frozenset((None, "row", "record"))
 # date amid chrome stays as it was: as often a table's figure as a teaser's.
 _ENCLOSABLE = frozenset(("text",))
 # The end of a sentence, or of a line that announces a list or a quotation.
-_OPEN = (".", "!", "?", "…", "。", "！", "？", ":", "：")
+_OPEN = (*SENTENCE_ENDS, ":", "：")
 
 
 def may_be_enclosed(text: str) -> bool:

@@ -4,7 +4,7 @@ A page about software or standards holds lines that look like nothing a sentence
 ``this.name = name || "Anon";`` (its bars are an operator, not the separators of a row of
 labels), ``Category: Standards Track        J. Smith`` (a line of a header set in columns, not a
 line of tags). The rules of labels and the context step must not take them for chrome. What
-gives them away is on the line itself, or on the line and its neighbours:
+gives them away is on the line itself:
 
 - *marks of code*, each enough alone: an ending of a statement or a block (``;``, ``{``, ``}``),
   an operator that prose never writes (``==``, ``!=``, ``=>``, ``+=``, ``:=``, ``a->b``,

@@ -62,6 +62,7 @@ from cleanseed.boilerplate.around import (
 )
 from cleanseed.boilerplate.lines import (
     GUESS_LINES,
+    SENTENCE_ENDS,
     features,
     guess_language,
     heads_prose,
@@ -118,8 +119,6 @@ _STAYING = frozenset(("prose", "text", "label", "plain", "cell", "data", "row", 
 _ROWS = frozenset(("row", "record", "entry"))
 # What shows a stretch to be chrome: a record does not, as it stands between posts.
 _EVIDENT = frozenset(("row", "entry"))
-# The end of a sentence.
-_ENDS = (".", "!", "?", "…", "。", "！", "？")
 _NONE = frozenset((None,))
 _PROSE = frozenset(("prose",))
 _PAD = max(NEAR_REACH, TABLE_REACH)
@@ -399,7 +398,7 @@ def _with_records(kinds: list[str | None], base: list[float], texts: list[str],
         weights[i] = 0.0
     # the sentence under a record is a post ("Thanks, that was it."): it weighs as prose
     for i in found:
-        if i + 1 < len(out) and out[i + 1] == "text" and texts[i + 1].endswith(_ENDS):
+        if i + 1 < len(out) and out[i + 1] == "text" and texts[i + 1].endswith(SENTENCE_ENDS):
             weights[i + 1] = max(weights[i + 1], PROSE_MIN)
     return out, weights, threads
 
@@ -507,9 +506,10 @@ def _round(kinds: list[str | None], weights: list[float], texts: Sequence[str],
                 end, total = last, sum(weights[start:last])
                 title = title_line(kinds, texts, start, end)
                 if title is not None:  # the two parts around the title, each on its own
-                    parts = [(start, title), (title + 1, end)]
-                    found += [(a, b, sum(weights[a:b])) for a, b in parts
-                              if sum(weights[a:b]) - (ruled[b] - ruled[a]) <= -OWN_WEIGHT]
+                    for a, b in ((start, title), (title + 1, end)):
+                        part = sum(weights[a:b])
+                        if part - (ruled[b] - ruled[a]) <= -OWN_WEIGHT:
+                            found.append((a, b, part))
                     continue
             if total - (ruled[end] - ruled[start]) <= -OWN_WEIGHT:
                 found.append((start, end, total))

@@ -28,6 +28,7 @@ from typing import Literal
 from cleanseed.boilerplate.code import code_shaped
 
 __all__ = [
+    "SENTENCE_ENDS",
     "Kind",
     "LineFeatures",
     "features",
@@ -85,8 +86,10 @@ _MARKS = re.compile(r"[\d{}<>;=\[\]]")
 # Any of the characters the tests of a row, of marks and of a plain label look for.
 _SPECIAL = re.compile(r'[\d{}<>;=\[\]|·•/,()"“”‘’]')
 _LETTER = re.compile(r"[^\W\d_]")
+#: The marks that end a sentence, in the scripts the stop-word lists cover.
+SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 # The end of a sentence (or of a quotation or a bracket closing one).
-_END = (".", "!", "?", "…", '"', "”", "’", "'", ")", "。", "！", "？", "」", "』", "）")
+_END = (*SENTENCE_ENDS, '"', "”", "’", "'", ")", "」", "』", "）")
 # A separator between labels: a bar, a middle dot or a bullet with a space on one side at least,
 # or a slash between spaces.
 _SEPARATOR = re.compile(r"\s[|·•]|[|·•]\s|\s/\s")

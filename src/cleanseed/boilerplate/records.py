@@ -34,9 +34,9 @@ from collections.abc import Sequence
 from itertools import compress, count, pairwise, repeat
 from operator import not_
 
-from cleanseed.boilerplate.lines import may_weigh_against
+from cleanseed.boilerplate.lines import SENTENCE_ENDS, may_weigh_against
 
-__all__ = ["RECORDS", "find_records", "record_keys", "record_lines", "shape", "shapes_of"]
+__all__ = ["RECORDS", "find_records", "record_keys", "record_lines", "shape"]
 
 #: A shape recurs when found in this many stretches between posts; a page holds a thread when
 #: this many of its stretches hold a record.
@@ -49,8 +49,6 @@ _SHORT = frozenset(("text", "label", "plain", "cell", "data", "row"))
 _PROSE, _TEXT = frozenset(("prose",)), frozenset(("text",))
 # The kinds of line with figures (lines.kind_of): their numbers are folded.
 _FIGURES = frozenset(("cell", "data"))
-# The end of a sentence: such a line is a post of its own ("Thanks, that was it.").
-_END = (".", "!", "?", "…", "。", "！", "？")
 # "Joined: Mar 2019", "Beiträge: 377", "Inscrit le : 02/03/2016": a field with a number, of
 # which the shape is its name, before its colon.
 _FIELD = re.compile(r"([^\d:：]{1,30}?)\s*[:：]\s*\S")
@@ -66,26 +64,6 @@ _NUMBERED = tuple(f"{mark}{space}{digit}" for mark in "#№" for space in ("", "
                   for digit in "0123456789")
 
 
-def shapes_of(texts: Sequence[str], numbered: Sequence[bool] | None = None) -> list[str]:
-    """:func:`shape` of each of *texts* (stripped, one line each). With *numbered*, only the
-    lines it marks (the cells and other lines with figures) have their numbers folded: a page
-    has many lines, and a label's number rarely changes from one post to the next.
-
-    >>> shapes_of(["Joined: Mar 2019", "#12", "Report"])
-    ['joined:', '#0', 'report']
-    """
-    out = [text.lower() for text in texts]
-    fold = range(len(out)) if numbered is None else compress(count(), numbered)
-    for i in fold:
-        if _DIGIT.search(out[i]) is not None:
-            out[i] = _NUMBER.sub("0", out[i])
-    for i in [i for i, line in enumerate(out) if ":" in line or "：" in line]:
-        field = _FIELD.match(texts[i])
-        if field is not None and _DIGIT.search(texts[i], field.end(1)) is not None:
-            out[i] = field.group(1).lower().rstrip() + ":"
-    return out
-
-
 def shape(text: str) -> str:
     """The shape of the stripped line *text*: the name of a field with a number, else the line
     in lower case with its numbers folded to 0.
@@ -93,7 +71,20 @@ def shape(text: str) -> str:
     >>> shape("Joined: Mar 2019"), shape("#12"), shape("2 days ago at 07:52 am"), shape("Report")
     ('joined:', '#0', '0 days ago at 0 am', 'report')
     """
-    return shapes_of([text])[0]
+    field = _field(text)
+    if field is not None:
+        return field
+    lowered = text.lower()
+    return _NUMBER.sub("0", lowered) if _DIGIT.search(lowered) is not None else lowered
+
+
+def _field(text: str) -> str | None:
+    """The shape of *text* if it is a field with a number ("Joined: Mar 2019": "joined:"),
+    else None."""
+    field = _FIELD.match(text)
+    if field is not None and _DIGIT.search(text, field.end(1)) is not None:
+        return field.group(1).lower().rstrip() + ":"
+    return None
 
 
 def record_lines(texts: Sequence[str], kinds: Sequence[str | None]) -> list[int]:
@@ -114,12 +105,12 @@ def record_keys(texts: Sequence[str], kinds: Sequence[str | None]) -> list[str |
     for i in compress(count(), map(not_, map(_SHORT.__contains__, kinds))):
         keys[i] = None
     for i in compress(count(), map(_TEXT.__contains__, kinds)):
-        if texts[i].endswith(_END):
+        if texts[i].endswith(SENTENCE_ENDS):
             keys[i] = None
     figures = []
     for i in compress(count(), map(_FIGURES.__contains__, kinds)):
         text = texts[i]
-        if len(text) > RECORD_CHARS or text.endswith(_END):
+        if len(text) > RECORD_CHARS or text.endswith(SENTENCE_ENDS):
             keys[i] = None
         else:
             figures.append(i)
@@ -131,11 +122,8 @@ def record_keys(texts: Sequence[str], kinds: Sequence[str | None]) -> list[str |
     colons = {*compress(count(), map(str.__contains__, texts, repeat(":"))),
               *compress(count(), map(str.__contains__, texts, repeat("：")))}
     for i in sorted(colons):
-        if keys[i] is None:
-            continue
-        field = _FIELD.match(texts[i])
-        if field is not None and _DIGIT.search(texts[i], field.end(1)) is not None:
-            keys[i] = field.group(1).lower().rstrip() + ":"
+        if keys[i] is not None and (field := _field(texts[i])) is not None:
+            keys[i] = field
     return keys
 
 
@@ -156,7 +144,7 @@ def find_records(texts: Sequence[str], kinds: Sequence[str | None],
     # the lines of content, and so the stretch each line is in: the lines of content before it
     content = sorted([*compress(count(), map(_PROSE.__contains__, kinds)),
                       *(i for i in compress(count(), map(_TEXT.__contains__, kinds))
-                        if texts[i].endswith(_END))])
+                        if texts[i].endswith(SENTENCE_ENDS))])
     if len(content) < RECORDS - 1:
         return [], False
     stretch = {i: bisect_left(content, i) for i in shapes}

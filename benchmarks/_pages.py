@@ -1,4 +1,4 @@
-"""The two shared HTML sets as one list of pages, each with its site and its half.
+"""The HTML sets as one list of pages, each with its site and its half.
 
     from _pages import load_pages
     pages = load_pages([Path(".../article-extraction-benchmark"),
@@ -9,14 +9,19 @@ Two layouts are recognised by what a folder holds:
 - the article extraction benchmark: ``html/<id>.html.gz`` and ``ground-truth.json``
   (``{id: {"articleBody": str, "url": str}}``); the truth is ``articleBody``;
 - the Readability test pages: ``pages/<name>/source.html.gz`` and ``expected.html.gz``; the truth
-  is the visible text of ``expected.html``, one line per block element.
+  is the visible text of ``expected.html``, one line per block element;
+- trafilatura's real-world test pages (``realworld_tests.py`` and ``cache/``, in the ``tests/``
+  folder of its source distributions up to 1.1.0; the folder or the distribution's root may be
+  given): the truth is snippets the main text must hold and must not hold (:mod:`_snippets`),
+  in ``with_snippets`` and ``without_snippets``, and ``truth`` is empty.
 
 **Halves are drawn by site**, never by page: every page of one site falls in the same half, so a
 rule written while looking at one page of a site cannot lift the held-out score through its
 siblings. The site of a benchmark page is the registrable part of its URL's host (two labels,
 three under a two-letter second level such as ``co.uk``); the site of a Readability page is its
 folder name without a trailing ``-N`` (``nytimes-3`` -> ``nytimes``). A site is ``dev`` when
-the first byte of the SHA-256 of its name is even, ``held-out`` otherwise.
+the first byte of the SHA-256 of its name is even, ``held-out`` otherwise. trafilatura's pages
+were never looked at while tuning, and are all ``held-out``.
 
 **Fixtures** (Readability's hand-made pages for one piece of markup) are marked, so they can
 be reported apart: a page is a fixture when its expected text holds "lorem ipsum" or its source
@@ -34,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from _snippets import is_snippet_set, load_snippet_pages
 from lxml import html as lxml_html
 
 #: Elements that start a new line of visible text.
@@ -58,13 +64,15 @@ _TWO_LETTER_SLD = frozenset({
 class Page:
     """One page: where it came from, its raw bytes, its human truth, its site and half."""
 
-    corpus: str  # "aeb" or "readability"
+    corpus: str  # "aeb", "readability" or "trafilatura"
     id: str
     raw: bytes
-    truth: str
+    truth: str  # the main text; empty where the truth is snippets
     site: str
     half: str  # "dev" or "held-out"
     fixture: bool = False
+    with_snippets: tuple[str, ...] = ()  # text the main text must hold
+    without_snippets: tuple[str, ...] = ()  # text it must not hold
 
 
 def half_of_site(site: str) -> str:
@@ -144,6 +152,15 @@ def _load_readability(folder: Path) -> list[Page]:
     return pages
 
 
+def _load_trafilatura(folder: Path) -> list[Page]:
+    pages = []
+    for page in load_snippet_pages(folder):
+        site = site_of_url(page.url)
+        pages.append(Page("trafilatura", page.path.name, page.path.read_bytes(), "", site,
+                          "held-out", with_snippets=page.with_, without_snippets=page.without))
+    return pages
+
+
 def load_pages(folders: Iterable[Path]) -> list[Page]:
     """Every page of every folder, in a stable order; the layout is told by the folder's files."""
     pages: list[Page] = []
@@ -152,9 +169,12 @@ def load_pages(folders: Iterable[Path]) -> list[Page]:
             pages += _load_aeb(folder)
         elif (folder / "pages").is_dir():
             pages += _load_readability(folder)
+        elif is_snippet_set(folder):
+            pages += _load_trafilatura(folder)
         else:
             raise SystemExit(
-                f"{folder}: neither html/ + ground-truth.json nor pages/<name>/source.html.gz"
+                f"{folder}: neither html/ + ground-truth.json, pages/<name>/source.html.gz, nor"
+                " realworld_tests.py + cache/ (in the folder or its tests/)"
             )
     return pages
 

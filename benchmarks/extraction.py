@@ -3,17 +3,20 @@
     python benchmarks/extraction.py FOLDER [FOLDER ...] [--half all|dev|held-out] [--limit N]
         [--systems NAME ...] [--rounds N] [--previous SRC] [--markdown]
 
-Each FOLDER is one of the two shared sets (the article extraction benchmark, or the Readability
-test pages); :mod:`_pages` reads both, draws their halves by site and marks Readability's
-hand-made fixtures. Every page is decoded once, by :func:`cleanseed.html.decode_html`, and every
-system gets the same ``str``. Results are printed per group: each set's ``dev`` and ``held-out``
-halves, and the fixtures apart (they test one piece of markup each, not a page).
+Each FOLDER is one of the three sets (the article extraction benchmark, the Readability test
+pages, or trafilatura's real-world test pages); :mod:`_pages` reads them, draws their halves by
+site and marks Readability's hand-made fixtures. Every page is decoded once, by
+:func:`cleanseed.html.decode_html`, and every system gets the same ``str``. Results are printed
+per group: each set's ``dev`` and ``held-out`` halves, and the fixtures apart (they test one
+piece of markup each, not a page).
 
 The score is the article extraction benchmark's own metric, re-implemented here: ``\\w+`` tokens
 (not lower-cased), 4-token shingles (a text with fewer than four tokens is one shingle),
 per-page true positives, false positives and false negatives as multiset overlaps normalised to
 sum to one, precision and recall averaged over pages (a page without predicted shingles is left
-out of precision, one without true shingles out of recall), and F1 = 2PR/(P+R).
+out of precision, one without true shingles out of recall), and F1 = 2PR/(P+R). trafilatura's
+pages have snippets for their truth, not a text: their table gives the snippets' scores instead
+(:mod:`_snippets`: "with" snippets found, "without" snippets absent, pages passing every one).
 
 ``--previous PATH/TO/src`` adds ``clean_html`` of another cleanseed source tree (a previous
 release), run in a child process with that tree first on ``PYTHONPATH``, fed the same decoded
@@ -27,7 +30,8 @@ processes only ever adds time. Compare figures from the same run.
 Leaks: a page leaks when its output has a line that is a photo caption or credit or a cookie
 banner, and that line is not part of the page's human ground truth. Lines are judged by
 cleanseed's own boilerplate rules (classes ``cookie`` and ``caption``) and, independently of
-them, by the few patterns in :data:`LEAK_PATTERNS`.
+them, by the few patterns in :data:`LEAK_PATTERNS`. On a page whose truth is snippets, the
+"with" snippets stand for the truth, so nearly every such line counts.
 
 jusText is given its English stop-word list on pages marked English or not marked at all, and
 runs in its language-independent mode (no stop words, both stop-word bars at 0) on pages whose
@@ -56,6 +60,7 @@ from bs4 import BeautifulSoup
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _pages import groups, load_pages
+from _snippets import SnippetScore, snippet_score
 
 import cleanseed
 from cleanseed.default import clean_html
@@ -97,15 +102,24 @@ class Page:
     html: str
     truth: str
     group: str
+    with_snippets: tuple[str, ...] = ()
+    without_snippets: tuple[str, ...] = ()
+
+    @property
+    def by_snippets(self) -> bool:
+        """Whether the truth is snippets rather than the main text."""
+        return bool(self.with_snippets or self.without_snippets)
 
 
 @dataclass(slots=True)
 class Score:
-    """What one system did over the pages: per page, its match, CPU seconds and leaked lines."""
+    """What one system did over the pages: per page, its match, snippets, CPU seconds and
+    leaked lines."""
 
     matches: list[tuple[float, float, float]] = field(default_factory=list)
     seconds: list[float] = field(default_factory=list)
     leaks: list[list[str]] = field(default_factory=list)
+    snippets: list[SnippetScore] = field(default_factory=list)
 
 
 def load(folders: Sequence[Path], half: str, limit: int | None) -> list[Page]:
@@ -115,7 +129,8 @@ def load(folders: Sequence[Path], half: str, limit: int | None) -> list[Page]:
     for group, members in groups(load_pages(folders)).items():
         if half != "all" and not group.endswith((half, "fixtures")):
             continue
-        pages += [Page(p.id, decode_html(p.raw), p.truth, group) for p in members]
+        pages += [Page(p.id, decode_html(p.raw), p.truth, group, p.with_snippets,
+                       p.without_snippets) for p in members]
     return pages[:limit] if limit else pages
 
 
@@ -260,22 +275,32 @@ def score(seconds: list[float], outputs: list[str], pages: Sequence[Page]) -> Sc
     result = Score(seconds=seconds)
     for page, output in zip(pages, outputs, strict=True):
         result.matches.append(match(page.truth, output))
-        result.leaks.append(leaks(output, page.truth))
+        truth = "\n".join(page.with_snippets) if page.by_snippets else page.truth
+        result.leaks.append(leaks(output, truth))
+        result.snippets.append(snippet_score(output, page.with_snippets, page.without_snippets))
     return result
 
 
-def row(name: str, score: Score, members: list[int], markdown: bool) -> str:
-    """One line of a group's table: the scores of *score* over the pages at *members*."""
-    f1, p, r = metrics([score.matches[i] for i in members])
+def row(name: str, score: Score, members: list[int], markdown: bool, snippets: bool) -> str:
+    """One line of a group's table: the scores of *score* over the pages at *members*, by
+    shingles or, when *snippets*, by snippets."""
+    if snippets:
+        total = sum((score.snippets[i] for i in members), SnippetScore())
+        found, absent, passing = total.shares()
+        cells = [name, f"{found:.1f}%", f"{absent:.1f}%", f"{passing:.1f}%"]
+    else:
+        f1, p, r = metrics([score.matches[i] for i in members])
+        cells = [name, f"{f1:.3f}", f"{p:.3f}", f"{r:.3f}"]
     ms = 1000 * sum(score.seconds[i] for i in members) / len(members)
-    leaking = sum(bool(score.leaks[i]) for i in members)
-    cells = [name, f"{f1:.3f}", f"{p:.3f}", f"{r:.3f}", f"{ms:.1f}", str(leaking)]
+    cells += [f"{ms:.1f}", str(sum(bool(score.leaks[i]) for i in members))]
     if markdown:
         return "| " + " | ".join(cells) + " |"
     return f"{cells[0]:<40} " + " ".join(f"{c:>9}" for c in cells[1:])
 
 
 _HEADER = ["system", "F1", "precision", "recall", "CPU ms/page", "leaking pages"]
+_SNIPPET_HEADER = ["system", "with found", "without absent", "pages passing", "CPU ms/page",
+                   "leaking pages"]
 
 
 def report(results: dict[str, Score], pages: Sequence[Page], markdown: bool) -> None:
@@ -284,13 +309,19 @@ def report(results: dict[str, Score], pages: Sequence[Page], markdown: bool) -> 
     for i, page in enumerate(pages):
         by_group.setdefault(page.group, []).append(i)
     for group, members in by_group.items():
+        snippets = all(pages[i].by_snippets for i in members)
+        header = _SNIPPET_HEADER if snippets else _HEADER
         print(f"\n{group}: {len(members)} pages")
+        if snippets:
+            with_ = sum(len(pages[i].with_snippets) for i in members)
+            without = sum(len(pages[i].without_snippets) for i in members)
+            print(f"{with_} snippets to find, {without} to leave out")
         if markdown:
-            print("| " + " | ".join(_HEADER) + " |\n|" + "---|" * len(_HEADER))
+            print("| " + " | ".join(header) + " |\n|" + "---|" * len(header))
         else:
-            print(f"{_HEADER[0]:<40} " + " ".join(f"{h:>9}" for h in _HEADER[1:]))
+            print(f"{header[0]:<40} " + " ".join(f"{h:>9}" for h in header[1:]))
         for name, result in results.items():
-            print(row(name, result, members, markdown), flush=True)
+            print(row(name, result, members, markdown, snippets), flush=True)
 
 
 def _print_leaks(results: dict[str, Score], pages: Sequence[Page]) -> None:
@@ -304,8 +335,8 @@ def _print_leaks(results: dict[str, Score], pages: Sequence[Page]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("folders", type=Path, nargs="+",
-                        help="the article extraction benchmark's and/or the Readability pages'"
-                             " folder")
+                        help="the article extraction benchmark's, the Readability pages' and/or"
+                             " trafilatura's real-world tests' folder")
     parser.add_argument("--half", choices=("all", "dev", "held-out"), default="all")
     parser.add_argument("--limit", type=int, default=None, help="score the first N pages only")
     parser.add_argument("--systems", nargs="*", help="names (or name prefixes) to run")

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import ast
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -207,3 +208,33 @@ def _comparisons(test: ast.expr) -> Iterator[tuple[str, str]]:
                 yield "with", part.left.value
             elif isinstance(part.ops[0], ast.NotIn):
                 yield "without", part.left.value
+
+
+def label_by_snippets(lines: Sequence[str], with_: Sequence[str],
+                      without: Sequence[str]) -> list[str]:
+    """Label each of *lines* (a page's visible text) ``content`` when some occurrence of a
+    "with" snippet falls on it, else ``boilerplate`` when one of a "without" snippet does, else
+    ``unjudged``. The lines are searched as one text joined by spaces, so a snippet may span
+    lines; every occurrence counts."""
+    starts, text = [], ""
+    for line in lines:
+        starts.append(len(text) + 1)  # after the space that opens the text or joins the lines
+        text += " " + " ".join(line.split())
+    text += " "
+
+    def marked(snippets: Sequence[str]) -> set[int]:
+        hit: set[int] = set()
+        for snippet in (normalise(s) for s in snippets):
+            at = text.find(snippet)
+            core = snippet.strip()
+            lead = len(snippet) - len(snippet.lstrip())
+            while at >= 0 and core:
+                first = bisect_right(starts, at + lead) - 1
+                last = bisect_right(starts, at + lead + len(core) - 1) - 1
+                hit.update(range(max(first, 0), last + 1))
+                at = text.find(snippet, at + 1)
+        return hit
+
+    content, boilerplate = marked(with_), marked(without)
+    return ["content" if i in content else "boilerplate" if i in boilerplate else "unjudged"
+            for i in range(len(lines))]

@@ -2,12 +2,16 @@
 
     python benchmarks/pagetext.py PATH... [--previous SRC] [--markdown] [--errors FILE]
 
-PATHs are the two shared HTML sets (the article extraction benchmark and the Readability test
-pages; ``_pages.py`` loads them and draws their dev and held-out halves by site). Each page's
+PATHs are the HTML sets (the article extraction benchmark, the Readability test pages and
+trafilatura's real-world test pages; ``_pages.py`` loads them and draws their dev and held-out
+halves by site). Each page's
 text is what a Common Crawl WET file holds: its visible text, one line per block element,
 scripts and styles dropped, menus, sidebars and footers kept (``_pages.visible_lines``), with
 ``fix_encoding`` applied first so that every system sees the same characters. Each line is
-labelled content, boilerplate or title from the page's truth (``_linelabels``: aligned tokens).
+labelled content, boilerplate or title from the page's truth (``_linelabels``: aligned tokens);
+on a page whose truth is snippets (trafilatura's), a line is content when a "with" snippet falls
+on it, boilerplate when only a "without" one does, and unjudged (scored neither way) otherwise
+(``_snippets.label_by_snippets``).
 
 Each system's output is mapped back to the page's lines: its lines are found in order among the
 page's, each within the first line at or after the last one found that holds it, so a line
@@ -15,7 +19,10 @@ kept whole, or with glued metadata cut off, counts as kept (with the characters 
 scores, per group of pages (each corpus's dev and held-out halves, and Readability's fixtures):
 
 - **bp removed**: boilerplate lines gone, of all boilerplate lines (and by characters);
-- **content kept**: content lines kept, of all content lines (and by characters).
+- **content kept**: content lines kept, of all content lines (and by characters);
+- on pages whose truth is snippets, also a second table: **with found**, **without absent** and
+  **pages passing** (``_snippets``), looked for in each system's output (for the line rules,
+  their kept lines).
 
 Systems:
 
@@ -58,6 +65,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _linelabels import label_lines, page_titles
 from _pages import Page, groups, load_pages, visible_lines
+from _snippets import SnippetScore, label_by_snippets, snippet_score
 
 import cleanseed
 from cleanseed.html import decode_html
@@ -83,7 +91,11 @@ def page_text(page: Page) -> PageText:
     fixed = cleanseed.fix_encoding("\n".join(lines)).split("\n")
     if len(fixed) == len(lines) and all(line.strip() for line in fixed):
         lines = fixed
-    return PageText(page, lines, label_lines(lines, page.truth, page_titles(html)))
+    if page.with_snippets or page.without_snippets:
+        labels = label_by_snippets(lines, page.with_snippets, page.without_snippets)
+    else:
+        labels = label_lines(lines, page.truth, page_titles(html))
+    return PageText(page, lines, labels)
 
 
 def kept_chars(lines: Sequence[str], output: str) -> list[int]:
@@ -156,11 +168,18 @@ def fineweb_quality(kept: Sequence[str]) -> bool:
     return text.count("\n") / max(1, len(_WORDS.findall(text))) <= 0.3
 
 
-def line_system(rule: Callable[[Sequence[str]], list[bool]]) -> Callable[[list[PageText]],
-                                                                         list[list[int]]]:
-    def run(pages: list[PageText]) -> list[list[int]]:
-        return [[len(line) if k else 0 for line, k in zip(p.lines, rule(p.lines), strict=True)]
-                for p in pages]
+#: Runs one system over the pages: per page, the characters of each line kept, and the text.
+System = Callable[[list[PageText]], tuple[list[list[int]], list[str]]]
+
+
+def line_system(rule: Callable[[Sequence[str]], list[bool]]) -> System:
+    def run(pages: list[PageText]) -> tuple[list[list[int]], list[str]]:
+        keeps = [rule(p.lines) for p in pages]
+        kept = [[len(line) if k else 0 for line, k in zip(p.lines, keep, strict=True)]
+                for p, keep in zip(pages, keeps, strict=True)]
+        texts = ["\n".join(line for line, k in zip(p.lines, keep, strict=True) if k)
+                 for p, keep in zip(pages, keeps, strict=True)]
+        return kept, texts
     return run
 
 
@@ -171,11 +190,10 @@ def fineweb_page(lines: Sequence[str]) -> list[bool]:
     return keep
 
 
-def text_system(clean: Callable[[list[str]], list[str]]) -> Callable[[list[PageText]],
-                                                                    list[list[int]]]:
-    def run(pages: list[PageText]) -> list[list[int]]:
+def text_system(clean: Callable[[list[str]], list[str]]) -> System:
+    def run(pages: list[PageText]) -> tuple[list[list[int]], list[str]]:
         outs = clean([p.text for p in pages])
-        return [kept_chars(p.lines, out) for p, out in zip(pages, outs, strict=True)]
+        return [kept_chars(p.lines, out) for p, out in zip(pages, outs, strict=True)], outs
     return run
 
 
@@ -209,7 +227,7 @@ class Score:
 
     def add(self, page: PageText, kept: list[int]) -> None:
         for line, label, k in zip(page.lines, page.labels, kept, strict=True):
-            if label == "title":
+            if label not in self.lines:  # a title, or a line no snippet judges
                 continue
             self.lines[label] += 1
             self.chars[label] += len(line)
@@ -225,10 +243,8 @@ class Score:
                 share(self.kept_chars, self.chars, "content"))
 
 
-def systems(previous: Path | None) -> dict[str, Callable[[list[PageText]], list[list[int]]]]:
-    out: dict[str, Callable[[list[PageText]], list[list[int]]]] = {
-        "raw": lambda pages: [[len(line) for line in p.lines] for p in pages],
-    }
+def systems(previous: Path | None) -> dict[str, System]:
+    out: dict[str, System] = {"raw": line_system(lambda lines: [True] * len(lines))}
     if previous is not None:
         out["previous clean"] = text_system(previous_clean(previous))
     out["clean"] = text_system(lambda texts: [cleanseed.clean(t) for t in texts])
@@ -277,18 +293,34 @@ def main(argv: list[str] | None = None) -> int:
     by_group = groups([p.page for p in pages])
     index = {id(p.page): p for p in pages}
     results: dict[str, dict[str, Score]] = {}
+    snippets: dict[str, dict[str, SnippetScore]] = {}
     for name, run in systems(args.previous).items():
-        kept = run(pages)
+        kept, texts = run(pages)
         if name == "clean" and args.errors:
             write_errors(args.errors, pages, kept)
-        by_page = {id(p.page): k for p, k in zip(pages, kept, strict=True)}
-        results[name] = {}
+        by_page = {id(p.page): (k, t) for p, k, t in zip(pages, kept, texts, strict=True)}
+        results[name], snippets[name] = {}, {}
         for group, members in by_group.items():
             score = results[name].setdefault(group, Score())
             for page in members:
-                score.add(index[id(page)], by_page[id(page)])
+                score.add(index[id(page)], by_page[id(page)][0])
+            if all(p.with_snippets or p.without_snippets for p in members):
+                snippets[name][group] = sum(
+                    (snippet_score(by_page[id(p)][1], p.with_snippets, p.without_snippets)
+                     for p in members), SnippetScore())
     print_table(results, by_group, args.markdown)
+    print_snippets(snippets, args.markdown)
     return 0
+
+
+def print_snippets(snippets: dict[str, dict[str, SnippetScore]], markdown: bool) -> None:
+    """The snippet scores of the groups whose truth is snippets, one row per system."""
+    head = ("group", "system", "with found", "without absent", "pages passing")
+    rows = [(group, name, *(f"{v:.1f}%" for v in score.shares()))
+            for name, per_group in snippets.items() for group, score in per_group.items()]
+    if rows:
+        print()
+        _print_rows(head, sorted(rows, key=lambda r: r[0]), markdown)
 
 
 def print_table(results: dict[str, dict[str, Score]], by_group: dict[str, list[Page]],
@@ -300,16 +332,21 @@ def print_table(results: dict[str, dict[str, Score]], by_group: dict[str, list[P
         for name, per_group in results.items():
             r = per_group[group].row()
             rows.append((group, name, *(f"{v:.1f}%" for v in r)))
+    if not markdown:
+        for group, members in by_group.items():
+            any_score = next(iter(results.values()))[group]
+            print(f"{group}: {len(members)} pages, {any_score.lines['content']} content and "
+                  f"{any_score.lines['boilerplate']} boilerplate lines")
+    _print_rows(head, rows, markdown)
+
+
+def _print_rows(head: Sequence[str], rows: Sequence[Sequence[str]], markdown: bool) -> None:
     if markdown:
         print("| " + " | ".join(head) + " |")
         print("|" + "---|" * len(head))
         for row in rows:
             print("| " + " | ".join(row) + " |")
         return
-    for group, members in by_group.items():
-        any_score = next(iter(results.values()))[group]
-        print(f"{group}: {len(members)} pages, {any_score.lines['content']} content and "
-              f"{any_score.lines['boilerplate']} boilerplate lines")
     widths = [max(len(str(x)) for x in col) for col in zip(head, *rows, strict=True)]
     for row in (head, *rows):
         print("  ".join(str(x).ljust(w) for x, w in zip(row, widths, strict=True)))

@@ -167,3 +167,48 @@ def test_lines_are_labelled_by_the_snippets_on_them(
     assert labels == ["boilerplate", "content", "content", "boilerplate", "content",
                       "boilerplate"]
     assert snippets.label_by_snippets(["a", "b"], [], []) == ["unjudged", "unjudged"]
+
+
+def _script(name: str) -> ModuleType:
+    """A benchmark script, imported once under a name of its own."""
+    key = f"{name}_benchmark"
+    if key not in sys.modules:
+        spec = importlib.util.spec_from_file_location(key, _BENCHMARKS / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[key] = module
+        spec.loader.exec_module(module)
+    return sys.modules[key]
+
+
+def test_extraction_scores_snippet_pages_by_snippets(
+        modules: tuple[ModuleType, ModuleType]) -> None:
+    """A group whose truth is snippets gets the snippet columns, pooled over its pages."""
+    bench = _script("extraction")
+    pages = [bench.Page("a", "<p>x</p>", "", "trafilatura held-out", ("kept line",), ("Menu",)),
+             bench.Page("b", "<p>y</p>", "", "trafilatura held-out", ("lost",), ())]
+    result = bench.score([0.001, 0.003], ["kept line\nMenu", "nothing"], pages)
+    line = bench.row("system", result, [0, 1], True, snippets=True)
+    assert line == "| system | 50.0% | 0.0% | 0.0% | 2.0 | 0 |"
+    perfect = bench.score([0.001, 0.001], ["kept line", "lost"], pages)
+    assert bench.row("s", perfect, [0, 1], True, snippets=True).startswith(
+        "| s | 100.0% | 100.0% | 100.0% |")
+
+
+def test_pagetext_labels_snippet_pages_and_scores_every_system(
+        modules: tuple[ModuleType, ModuleType], tmp_path: Path) -> None:
+    """A snippet page's lines are labelled by its snippets; unjudged lines count neither way,
+    and each line system hands back the text it kept, for the snippet scores."""
+    pagetext = _script("pagetext")
+    _, pages_module = modules
+    page = pages_module.Page("trafilatura", "p", b"<div>Menu</div><p>The council met.</p>"
+                             b"<p>Other.</p>", "", "example.org", "held-out",
+                             with_snippets=("council met",), without_snippets=("Menu",))
+    text = pagetext.page_text(page)
+    assert text.labels == ["boilerplate", "content", "unjudged"]
+    score = pagetext.Score()
+    score.add(text, [0, 16, 6])
+    assert score.lines == {"content": 1, "boilerplate": 1}
+    kept, texts = pagetext.systems(None)["raw"]([text])
+    assert texts == ["Menu\nThe council met.\nOther."]
+    assert kept == [[4, 16, 6]]

@@ -21,7 +21,7 @@ siblings. The site of a benchmark page is the registrable part of its URL's host
 three under a two-letter second level such as ``co.uk``); the site of a Readability page is its
 folder name without a trailing ``-N`` (``nytimes-3`` -> ``nytimes``). A site is ``dev`` when
 the first byte of the SHA-256 of its name is even, ``held-out`` otherwise. trafilatura's pages
-were never looked at while tuning, and are all ``held-out``.
+are split the same way, by the site of each page's URL.
 
 **Fixtures** (Readability's hand-made pages for one piece of markup) are marked, so they can
 be reported apart: a page is a fixture when its expected text holds "lorem ipsum" or its source
@@ -157,7 +157,7 @@ def _load_trafilatura(folder: Path) -> list[Page]:
     for page in load_snippet_pages(folder):
         site = site_of_url(page.url)
         pages.append(Page("trafilatura", page.path.name, page.path.read_bytes(), "", site,
-                          "held-out", with_snippets=page.with_, without_snippets=page.without))
+                          half_of_site(site), with_snippets=page.with_, without_snippets=page.without))
     return pages
 
 

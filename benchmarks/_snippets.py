@@ -8,7 +8,8 @@ ship it (later ones leave the pages out): ``cache/`` holds the pages as their si
 and ``realworld_tests.py`` names each page's URL in a dict ``MOCK_PAGES`` (URL -> file) and
 asserts, page by page, that the extracted text holds some snippets (``'…' in result``) and does
 not hold others (``'…' not in result``). The snippets were chosen by hand, by trafilatura's
-author, page by page; the set was never used to tune cleanseed, so the whole of it is held out.
+author, page by page. ``_pages`` splits the set by site into dev and held-out halves, as it does
+the other two.
 
 The test file is read, never run: :mod:`ast` finds ``MOCK_PAGES`` and, in order, each
 ``result = load_mock_page(URL, …)`` and the ``in`` / ``not in`` comparisons of the asserts that

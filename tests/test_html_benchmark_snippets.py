@@ -102,19 +102,19 @@ def test_snippets_are_read_from_the_asserts_never_run(
 
 def test_load_pages_knows_the_set_by_its_files(modules: tuple[ModuleType, ModuleType],
                                                tmp_path: Path) -> None:
-    """The tests/ folder or the distribution's root is recognised; every page is held out,
-    its bytes are kept as served, and its site is drawn from its URL."""
+    """The tests/ folder or the distribution's root is recognised; a page's site is drawn from
+    its URL and its half from its site, and its bytes are kept as served."""
     _, pages_module = modules
     folder = _make_set(tmp_path)
     for given in (folder, folder.parent):
         pages = pages_module.load_pages([given])
         assert [(p.corpus, p.site, p.half, p.truth) for p in pages] == [
             ("trafilatura", "example.org", "held-out", ""),
-            ("trafilatura", "example.co.uk", "held-out", ""),
+            ("trafilatura", "example.co.uk", "dev", ""),
         ]
         assert pages[1].raw == "<p>Viele Grüße</p>".encode("cp1252")
         assert pages[1].with_snippets == ("Grüße",)
-    assert list(pages_module.groups(pages)) == ["trafilatura held-out"]
+    assert list(pages_module.groups(pages)) == ["trafilatura dev", "trafilatura held-out"]
 
 
 def test_a_broken_set_is_named_in_the_error(modules: tuple[ModuleType, ModuleType],

@@ -157,7 +157,8 @@ def _load_trafilatura(folder: Path) -> list[Page]:
     for page in load_snippet_pages(folder):
         site = site_of_url(page.url)
         pages.append(Page("trafilatura", page.path.name, page.path.read_bytes(), "", site,
-                          half_of_site(site), with_snippets=page.with_, without_snippets=page.without))
+                          half_of_site(site), with_snippets=page.with_,
+                          without_snippets=page.without))
     return pages
 
 

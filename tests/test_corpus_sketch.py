@@ -8,10 +8,10 @@ from datasketch import MinHash
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.strategies import texts
-from tests.test_corpus_minhash import reference_shingles
+from tests.test_corpus_minhash import _fmix64, reference_shingles
 
 from cleanseed.corpus import _sketch, minhash
-from cleanseed.corpus.hashing import BASE
+from cleanseed.corpus.hashing import BASE, fmix64_high_inplace
 
 NUMBA = minhash._numba_kernels()
 needs_numba = pytest.mark.skipif(NUMBA is None, reason="numba is not installed")
@@ -77,6 +77,14 @@ def test_token_hashes_read_unpadded_text_too(docs: list[str]) -> None:
         assert fold is not None
         assert np.array_equal(_sketch.token_hashes(fold, BASE), _sketch.token_hashes(
             _sketch._fold_wide(text, minhash._TABLES), BASE))
+
+
+@given(st.lists(st.integers(0, (1 << 64) - 1), max_size=40))
+def test_fmix64_high_keeps_the_top_half_of_fmix64(values: list[int]) -> None:
+    """The n-gram step skips fmix64's last step: the top 32 bits, all it keeps, are the same."""
+    h = np.array(values, dtype=np.uint64)
+    fmix64_high_inplace(h, np.empty_like(h))
+    assert [int(x) >> 32 for x in h] == [_fmix64(v) >> 32 for v in values]
 
 
 def test_text_beyond_latin1_takes_the_code_point_path() -> None:

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from cleanseed.corpus.hashing import fmix32, fmix64_inplace, powers
+from cleanseed.corpus.hashing import fmix32, fmix64_high_inplace, fmix64_inplace, powers
 
 _U8, _U16, _U32, _U64 = np.uint8, np.uint16, np.uint32, np.uint64
 _M64 = (1 << 64) - 1
@@ -296,10 +296,10 @@ def ngram_hashes(tokens: np.ndarray, tok_offsets: np.ndarray,
     sums = np.zeros(total, dtype=_U64)
     full = max(total - n + 1, 0)
     np.multiply(tokens[:full], mult[0], out=sums[:full])
-    tmp = np.empty(full, dtype=_U64)
+    tmp = np.empty(total, dtype=_U64)
     for k in range(1, n):
-        np.multiply(tokens[k : k + full], mult[k], out=tmp)
-        sums[:full] += tmp
+        np.multiply(tokens[k : k + full], mult[k], out=tmp[:full])
+        sums[:full] += tmp[:full]
     keep = np.zeros(total, dtype=bool)
     keep[:full] = True
     # a window starting in the last n - 1 tokens of a document runs into the next one
@@ -318,7 +318,7 @@ def ngram_hashes(tokens: np.ndarray, tok_offsets: np.ndarray,
     per_doc = np.where(counts >= n, counts - n + 1, np.minimum(counts, 1))
     offsets = np.zeros(len(counts) + 1, dtype=np.int64)
     np.cumsum(per_doc, out=offsets[1:])
-    fmix64_inplace(sums)
+    fmix64_high_inplace(sums, tmp)
     if np.little_endian:  # the top 32 bits of each sum are its odd 32-bit half
         return offsets, sums.view(_U32)[1::2][keep]
     return offsets, (sums[keep] >> _U64(32)).astype(_U32)  # pragma: no cover - big-endian
@@ -331,7 +331,7 @@ def joined(texts: Sequence[str]) -> tuple[str, np.ndarray]:
     starts = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum([len(t) + 1 for t in texts], out=starts[1:])
     end = int(starts[-1])
-    return "\n".join(texts) + "\n" * (1 + 16 + (-(end + 16)) % 8), starts
+    return "\n".join([*texts, "\n" * (16 + (-(end + 16)) % 8)]), starts
 
 
 def shingles(texts: Sequence[str], tables: Tables,

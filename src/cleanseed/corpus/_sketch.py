@@ -237,9 +237,10 @@ def _before_first_zero(words: np.ndarray) -> np.ndarray:
     is zero where ``(w - 0x01..01) & ~w & 0x80..80`` sets its top bit, and the lowest bit set
     is exact (a borrow only starts at a zero byte); ``(bit >> 7) - 1`` keeps the bytes below."""
     bit = words - _LOW_BYTES
-    np.bitwise_and(bit, ~words, out=bit)
+    mask = np.invert(words)
+    bit &= mask
     bit &= _HIGH_BITS
-    mask = -bit
+    np.negative(bit, out=mask)
     mask &= bit  # the lowest bit set, or 0
     mask >>= _SEVEN
     mask -= _ONE

@@ -237,7 +237,7 @@ def _before_first_zero(words: np.ndarray) -> np.ndarray:
     is zero where ``(w - 0x01..01) & ~w & 0x80..80`` sets its top bit, and the lowest bit set
     is exact (a borrow only starts at a zero byte); ``(bit >> 7) - 1`` keeps the bytes below."""
     bit = words - _LOW_BYTES
-    mask = np.invert(words)
+    mask: np.ndarray = np.invert(words)
     bit &= mask
     bit &= _HIGH_BITS
     np.negative(bit, out=mask)

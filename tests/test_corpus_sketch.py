@@ -8,10 +8,10 @@ from datasketch import MinHash
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.strategies import texts
-from tests.test_corpus_minhash import reference_shingles
+from tests.test_corpus_minhash import _fmix64, reference_shingles
 
 from cleanseed.corpus import _sketch, minhash
-from cleanseed.corpus.hashing import BASE
+from cleanseed.corpus.hashing import BASE, fmix64_high_inplace
 
 NUMBA = minhash._numba_kernels()
 needs_numba = pytest.mark.skipif(NUMBA is None, reason="numba is not installed")
@@ -41,17 +41,29 @@ def test_numpy_kernel_follows_the_definition(docs: list[str], n: int) -> None:
         assert got.doc(i).tolist() == reference_shingles(doc, n)
 
 
-@given(st.lists(latin1_texts, max_size=6))
+@given(st.lists(st.one_of(latin1_texts, latin1_words), max_size=6))
 def test_latin1_path_equals_the_code_point_path(docs: list[str]) -> None:
     """Text that is all Latin-1 gives the same tokens through bytes.translate as through the
-    code-point tables."""
+    code-point tables, and the same hashes from tokens cut at their first separator (words up
+    to 40 characters: one to five rounds of 8) as from tokens cut at their known ends."""
     text, _ = _sketch.joined(docs)
     fast = _sketch._fold_latin1(text, minhash._TABLES.latin1)
-    assert fast is not None
+    assert fast is not None and fast.ends is None
     wide = _sketch._fold_wide(text, minhash._TABLES)
-    assert np.array_equal(fast.starts, wide.starts) and np.array_equal(fast.ends, wide.ends)
+    assert np.array_equal(fast.starts, wide.starts)
     assert np.array_equal(_sketch.token_hashes(fast, BASE),
                           _sketch.token_hashes(wide, BASE))
+
+
+def test_latin1_tokens_of_every_length_up_to_five_rounds() -> None:
+    """Words of 1 to 41 characters (8 and 16 exactly: a round that ends on the separator),
+    last in the text too, hash alike whichever way their end is found."""
+    words = ["".join("aÀb_ß9éz"[(k + i) % 8] for i in range(k)) for k in range(1, 42)]
+    for text in (" ".join(words), "\n".join(reversed(words)), words[7], words[15] + "!"):
+        fast = _sketch._fold_latin1(text, minhash._TABLES.latin1)
+        assert fast is not None and fast.ends is None
+        assert np.array_equal(_sketch.token_hashes(fast, BASE), _sketch.token_hashes(
+            _sketch._fold_wide(text, minhash._TABLES), BASE))
 
 
 @given(st.lists(latin1_texts, max_size=6))
@@ -65,6 +77,14 @@ def test_token_hashes_read_unpadded_text_too(docs: list[str]) -> None:
         assert fold is not None
         assert np.array_equal(_sketch.token_hashes(fold, BASE), _sketch.token_hashes(
             _sketch._fold_wide(text, minhash._TABLES), BASE))
+
+
+@given(st.lists(st.integers(0, (1 << 64) - 1), max_size=40))
+def test_fmix64_high_keeps_the_top_half_of_fmix64(values: list[int]) -> None:
+    """The n-gram step skips fmix64's last step: the top 32 bits, all it keeps, are the same."""
+    h = np.array(values, dtype=np.uint64)
+    fmix64_high_inplace(h, np.empty_like(h))
+    assert [int(x) >> 32 for x in h] == [_fmix64(v) >> 32 for v in values]
 
 
 def test_text_beyond_latin1_takes_the_code_point_path() -> None:

@@ -43,6 +43,7 @@ __all__ = [
     "choose_banding",
     "fmix32",
     "fmix64",
+    "fmix64_high_inplace",
     "fmix64_inplace",
     "key_char",
     "key_kind",
@@ -104,6 +105,24 @@ def fmix64_inplace(h: np.ndarray) -> np.ndarray:
         np.right_shift(h, shift, out=tmp)
     h ^= tmp
     return h
+
+
+def fmix64_high_inplace(h: np.ndarray, tmp: np.ndarray) -> None:
+    """Make the top 32 bits of each ``uint64`` of *h* those of its :func:`fmix64`, in place
+    (*tmp*: scratch of the same length): fmix64 but its last step, ``h ^= h >> 33``, which
+    leaves the top 32 bits as they are (``h >> 33`` has 31 bits). The low bits differ.
+
+    >>> h = np.arange(1, 6, dtype=np.uint64) << np.uint64(40)
+    >>> top = fmix64(h) >> np.uint64(32)
+    >>> fmix64_high_inplace(h, np.empty_like(h))
+    >>> bool(((h >> np.uint64(32)) == top).all())
+    True
+    """
+    shift, m1, m2 = _FMIX64
+    for m in (m1, m2):
+        np.right_shift(h, shift, out=tmp)
+        h ^= tmp
+        h *= m
 
 
 def fmix32(h: np.ndarray) -> np.ndarray:

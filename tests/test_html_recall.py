@@ -1,0 +1,90 @@
+"""The article's own text where a page's markup hides it: under a name that says chrome, just
+outside the element picked to hold it, or set as a line too short to judge alone. Every page
+here is written by hand for one class of page, and none of its text comes from a real one."""
+
+from __future__ import annotations
+
+from cleanseed.default import clean_html, explain_html
+from cleanseed.html import html_to_text
+
+#: The paragraphs of an article, each told apart by its number.
+ARTICLE = [
+    f"Paragraph {n} of the report: the council voted to keep the village school open for "
+    f"another ten years, and parents who had campaigned for it since spring were relieved."
+    for n in range(1, 9)
+]
+
+
+def paragraphs(numbers: range, tag: str = "p") -> str:
+    return "".join(f"<{tag}>{ARTICLE[n - 1]}</{tag}>" for n in numbers)
+
+
+def kept(text: str) -> list[int]:
+    return [n for n, p in enumerate(ARTICLE, start=1) if p in text]
+
+
+def teasers(count: int) -> str:
+    """A column of teasers, each a date, a linked headline, a summary and a "more" link, each
+    in an element named a teaser."""
+    return "".join(
+        f"<div class='teaser'><div class='teaser_date'>0{n}.10.2016</div>"
+        f"<div class='teaser_headline'><a href='/news/{n}'>Story number {n} of the week</a>"
+        f"</div><div class='teaser_text'>The mayor spoke at length on Tuesday about the state "
+        f"of the roads in the north of the town, number {n}, and promised new money for them "
+        f"next year.</div><a href='/news/{n}'>read more</a></div>"
+        for n in range(1, count + 1))
+
+
+def test_an_article_named_a_teaser_beside_real_teasers_is_the_page_text() -> None:
+    """A site that writes its article in a ``teaser_text`` box, beside a column of teasers
+    holding as much prose, gets its article, not an empty page: the article is the page's one
+    passage of prose, the teasers each one summary between links."""
+    html = (f"<html><body><div class='nav'><a href='/'>Home</a></div>"
+            f"<div id='teasers'>{teasers(8)}</div>"
+            f"<div class='blog_teaser_headline'>School stays open</div>"
+            f"<div class='blog_teaser_text'>{paragraphs(range(1, 5))}</div>"
+            f"<div><a href='/'>Back to the overview</a></div></body></html>")
+    text = clean_html(html)
+    assert kept(text) == [1, 2, 3, 4]
+    assert "mayor" not in text
+
+
+def test_a_flagged_box_holding_a_passage_beside_the_article_stays_out() -> None:
+    """The passage rule is for pages with no article of their own: beside an article in plain
+    markup, whose paragraphs links part, a box named a teaser stays out, though its paragraphs
+    make a longer passage than any of the article's."""
+    parted = "".join(f"<p>{ARTICLE[n - 1]}</p><p><a href='/{n}'>Read also: story {n}</a></p>"
+                     for n in range(1, 6))
+    html = (f"<html><body><article>{parted}</article>"
+            f"<div class='teaser'>{paragraphs(range(6, 9))}</div></body></html>")
+    assert kept(clean_html(html)) == [1, 2, 3, 4, 5]
+
+
+def test_sections_that_bear_the_name_of_the_wrapper_taken_for_the_article_stay() -> None:
+    """A CMS that writes ``field--label-hidden`` (the field's label is hidden) on the wrapper
+    of a page's every section, and on each section inside it: the wrapper holds the article,
+    so the name is outweighed there, and counts against none of the sections it holds. A
+    label under that name, with no prose, still goes."""
+    sections = "".join(
+        f"<div class='field field--label-hidden field--item'><h2>Part {n}</h2>"
+        f"{paragraphs(range(2 * n - 1, 2 * n + 1))}</div>"
+        f"<div class='field field--label-hidden field--item'><img src='/{n}.png'></div>"
+        for n in range(1, 5))
+    html = (f"<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav>"
+            f"<div class='field field--label-hidden field--items'>"
+            f"<div class='field--label-hidden'>Advertisement</div>{sections}</div>"
+            f"<footer>Imprint</footer></body></html>")
+    result = explain_html(html)
+    assert kept(result.text) == list(range(1, 9))
+    assert "Part 3" in result.text
+    assert "Advertisement" not in result.text
+
+
+def test_a_page_whose_every_element_is_hidden_by_name_is_not_left_empty() -> None:
+    """The whole article in a box a rule skips (``<aside>``), on a page with no other prose:
+    it is weighed and kept, however small its share beside the skipped menus."""
+    menus = "".join(f"<div class='sidebar'><p>{'Menu entry, with words. ' * 12}</p></div>"
+                    for _ in range(6))
+    html = (f"<html><body>{menus}<aside class='main-col'>{paragraphs(range(1, 5))}</aside>"
+            f"</body></html>")
+    assert kept(html_to_text(html)) == [1, 2, 3, 4]

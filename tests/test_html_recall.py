@@ -88,3 +88,33 @@ def test_a_page_whose_every_element_is_hidden_by_name_is_not_left_empty() -> Non
     html = (f"<html><body>{menus}<aside class='main-col'>{paragraphs(range(1, 5))}</aside>"
             f"</body></html>")
     assert kept(html_to_text(html)) == [1, 2, 3, 4]
+
+
+def test_a_closing_line_after_the_prose_taken_back_comes_with_it() -> None:
+    """The article's last paragraphs sit in a box of their own, which widening takes back;
+    the sign-off under them ("Yours, the editors"), too short to judge alone and with no
+    prose after it, ends that box and comes back with them. A line of links there does not."""
+    html = (f"<html><body><div class='row'><div class='col'>{paragraphs(range(1, 6))}</div></div>"
+            f"<div class='row'><div class='col'>{paragraphs(range(6, 9))}"
+            f"<p>Yours, the editors</p></div></div>"
+            f"<div class='row'><div class='col'><p>{ARTICLE[0][:40]}</p>"
+            f"<p><a href='/a'>Home</a> <a href='/b'>Shop</a></p></div></div>"
+            f"</body></html>")
+    text = clean_html(html)
+    assert kept(text) == list(range(1, 9))
+    assert text.endswith("Yours, the editors")
+    html = html.replace("<p>Yours, the editors</p>", "<p><a href='/x'>More stories</a></p>")
+    assert "More stories" not in clean_html(html)
+
+
+def test_a_closing_sentence_set_as_a_heading_is_no_empty_section() -> None:
+    """Two sentences set in an ``<h4>`` at the article's end, with only a byline and chrome
+    after them, close the article: they head no section that lost its text. A title over
+    chrome alone ("More from the desk") still goes."""
+    html = (f"<html><body><div class='story'>{paragraphs(range(1, 5))}"
+            f"<h4>The school will reopen in May. Parents were told on Friday.</h4>"
+            f"<h4>More from the desk</h4><ul><li><a href='/1'>One story</a></li>"
+            f"<li><a href='/2'>Another story</a></li></ul></div></body></html>")
+    result = explain_html(html)
+    assert "Parents were told on Friday." in result.text
+    assert "More from the desk" not in result.text

@@ -16,14 +16,16 @@ are the page's prose. When the container holds most of it, nothing changes. Othe
   the page's longest run of prose joins it, if it is a passage, and is widened as above.
 
 A run is a stretch of ``GOOD`` blocks in reading order; a ``BAD`` block ends it, except a very
-short one (an "image" link, a dingbat) that is passed over and left out. Blocks already set
+short one (an "image" link, a dingbat) that is passed over and left out. A run taken back
+brings the short lines that end the element holding its last block (a sign-off: "Yours, the
+editors"), which have no prose after them to take a verdict from. Blocks already set
 aside (a flagged element, a caption) are transparent: they neither join nor part runs.
 """
 
 from __future__ import annotations
 
 from cleanseed.html.blocks import Layout
-from cleanseed.html.classify import BAD, GOOD, judge
+from cleanseed.html.classify import BAD, GOOD, SHORT, alone, judge
 
 __all__ = ["widen"]
 
@@ -44,6 +46,8 @@ _RUN_MIN = 250
 _PASS_OVER = 25
 _PASS_COUNT = 2
 _LINKS = 0.5
+#: A closing line after a run taken back holds at most this share of link text.
+_CODA_LINKS = 0.3
 #: How many tags, from a paragraph's own up, make its markup's shape.
 _SHAPE_DEPTH = 3
 
@@ -80,7 +84,25 @@ def widen(layout: Layout, drop: list[str | None], inside: list[bool], top: int,
                 ) and _main_shape(layout, run, good) in shapes:
             for i in run:
                 widened[i] = widened[i] or verdict[i] == GOOD
+            for i in _coda(layout, skip, last):
+                widened[i] = True
     return widened
+
+
+def _coda(layout: Layout, skip: list[bool], last: int) -> range:
+    """The short lines after the block *last* in the element that holds it, up to that
+    element's end: the closing line of a run of prose ("Yours, the editors"), which is too
+    short to judge alone and has no prose after it to take its verdict from."""
+    elem = layout.blocks[last].elem
+    parent = layout.elements[elem].parent if elem >= 0 else -1
+    if parent < 0:
+        return range(0)
+    end = last + 1
+    while end < layout.elements[parent].end and not skip[end] and (
+            alone(layout.blocks[end]) == SHORT
+            and layout.blocks[end].link_density <= _CODA_LINKS):
+        end += 1
+    return range(last + 1, end) if end == layout.elements[parent].end else range(0)
 
 
 def _anchor(layout: Layout, verdict: list[int], skip: list[bool], inside: list[bool],

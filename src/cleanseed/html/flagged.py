@@ -84,7 +84,10 @@ def drop_flagged(layout: Layout, drop: list[str | None]) -> list[bool]:
         markers.append(markers[-1] + (element.rule == MARKER))
     # with no prose outside flagged elements, a page's comments are a thread, weighed whole
     thread = _thread(layout, sums) if own < _OVERRIDE_MIN else 0
-    main = _passage(layout, owners, own)
+    # the page's main prose, if a flagged element may hold it: no passage is longer than the
+    # page, so where the prose outside them outweighs a fifth of the page, none is looked for
+    main = (_passage(layout, owners, own) if own < max(_OVERRIDE_MIN, _OWN * sums.chars[-1])
+            else (0, 0))
     skip_to = 0
     # the elements taken for the article, open around the one at hand: (their last, rule)
     articles: list[tuple[int, str]] = []

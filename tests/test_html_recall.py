@@ -118,3 +118,23 @@ def test_a_closing_sentence_set_as_a_heading_is_no_empty_section() -> None:
     result = explain_html(html)
     assert "Parents were told on Friday." in result.text
     assert "More from the desk" not in result.text
+
+
+def test_a_ranked_lists_linked_headings_over_paragraphs_that_name_them_stay() -> None:
+    """A list of films, each a linked heading ("19) <a>Title</a>") over a review whose long
+    paragraph opens with the linked title: each heading heads its text. A teaser's linked
+    headline over a line or two that opens with a link still goes."""
+    review = ("is a dark comedy about a woman who moves across the country to befriend a "
+              "stranger she admires, and it is by turns funny, sad and frightening; the two "
+              "leads are wonderful, and the script never mocks the people it looks at. ")
+    entries = "".join(
+        f"<h3>{20 - n}) <a href='/review/{n}'><em>Film {n}</em></a></h3>"
+        f"<p><a href='/review/{n}'><em>Film {n}</em></a> {review * 2}</p>"
+        for n in range(1, 4))
+    html = (f"<html><body><article>{paragraphs(range(1, 3))}{entries}"
+            f"<h3><a href='/other'>Another story</a></h3><p><a href='/other'>Read it:</a> the "
+            f"other story is about a harbour and its boats.</p></article></body></html>")
+    text = clean_html(html)
+    for n in range(1, 4):
+        assert f"{20 - n}) Film {n}" in text
+    assert "Another story" not in text

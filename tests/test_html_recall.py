@@ -138,3 +138,16 @@ def test_a_ranked_lists_linked_headings_over_paragraphs_that_name_them_stay() ->
     for n in range(1, 4):
         assert f"{20 - n}) Film {n}" in text
     assert "Another story" not in text
+
+
+def test_an_article_in_boxes_parted_by_chrome_is_taken_back_box_after_box() -> None:
+    """An intro in a box of its own, then a box of paragraphs, then the container picked, each
+    parted from the next by a row of share links: the box beside the container comes back,
+    and so does the intro beside that box, which touches the container only through it."""
+    share = "<p><a href='/f'>Share on Facebook</a> <a href='/t'>Share on Twitter</a></p>"
+    html = (f"<html><body><div class='page'>"
+            f"<div class='top'><div class='box'>{paragraphs(range(1, 2))}</div></div>{share}"
+            f"<div class='mid'><div class='box'>{paragraphs(range(2, 4))}</div></div>{share}"
+            f"<div class='main'><div class='box'>{paragraphs(range(4, 9))}</div></div>"
+            f"</div><div class='foot'><a href='/'>Home</a></div></body></html>")
+    assert kept(clean_html(html)) == list(range(1, 9))

@@ -8,7 +8,9 @@ are the page's prose. When the container holds most of it, nothing changes. Othe
   one element holds): the search climbs to the nearest ancestor that holds enough of it, and
   there adds each run of ``GOOD`` blocks that touches the container, with at most page chrome
   between them, and whose paragraphs are written in the same markup as the container's (the
-  same tags for the paragraph and its two nearest ancestors). A passage further away, or
+  same tags for the paragraph and its two nearest ancestors); a run taken back is part of the
+  container for the runs beyond it (an intro in a box of its own, a share bar away from a
+  box of paragraphs that is the container's neighbour). A passage further away, or
   marked up otherwise, is more often a comment, an author's note or a site's blurb than the
   article's.
 - **Fallback.** The container holds so little prose, and so little of the page's, that it
@@ -78,9 +80,12 @@ def widen(layout: Layout, drop: list[str | None], inside: list[bool], top: int,
         area = _area(layout, top, good, _ENOUGH * page)
     shapes = {_shape(layout, i) for i, keep in enumerate(inside) if keep and good[i]}
     widened = list(inside)
-    for first, last in _runs(layout, verdict, skip, inside, area):
+    runs = _runs(layout, verdict, skip, inside, area)
+    # in reading order, each run after the container may touch one taken before it; then
+    # backwards, each run before it may touch one taken after it
+    for first, last in runs + runs[::-1]:
         run = range(first, last + 1)
-        if (_touches(layout, inside, skip, first, -1) or _touches(layout, inside, skip, last, 1)
+        if (_touches(layout, widened, skip, first, -1) or _touches(layout, widened, skip, last, 1)
                 ) and _main_shape(layout, run, good) in shapes:
             for i in run:
                 widened[i] = widened[i] or verdict[i] == GOOD

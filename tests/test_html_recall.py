@@ -151,3 +151,16 @@ def test_an_article_in_boxes_parted_by_chrome_is_taken_back_box_after_box() -> N
             f"<div class='main'><div class='box'>{paragraphs(range(4, 9))}</div></div>"
             f"</div><div class='foot'><a href='/'>Home</a></div></body></html>")
     assert kept(clean_html(html)) == list(range(1, 9))
+
+
+def test_an_article_hidden_until_a_script_shows_it_is_the_page_text() -> None:
+    """A page that shows its article by script writes it hidden (``style="display:none"``,
+    ``hidden``): the hidden state is weighed against the text as a class name is, so the
+    article stays; a hidden box of a few words (a menu, a dialog's label) still goes."""
+    for wrapper in ("<div style='display: none'>", "<div hidden>"):
+        html = (f"<html><body><div hidden><p>Close menu</p></div><div class='nav'>"
+                f"<a href='/'>Home</a></div>{wrapper}{paragraphs(range(1, 5))}</div>"
+                f"</body></html>")
+        text = clean_html(html)
+        assert kept(text) == [1, 2, 3, 4]
+        assert "Close menu" not in text

@@ -153,14 +153,15 @@ def test_an_article_in_boxes_parted_by_chrome_is_taken_back_box_after_box() -> N
     assert kept(clean_html(html)) == list(range(1, 9))
 
 
-def test_an_article_hidden_until_a_script_shows_it_is_the_page_text() -> None:
-    """A page that shows its article by script writes it hidden (``style="display:none"``,
-    ``hidden``): the hidden state is weighed against the text as a class name is, so the
-    article stays; a hidden box of a few words (a menu, a dialog's label) still goes."""
-    for wrapper in ("<div style='display: none'>", "<div hidden>"):
-        html = (f"<html><body><div hidden><p>Close menu</p></div><div class='nav'>"
-                f"<a href='/'>Home</a></div>{wrapper}{paragraphs(range(1, 5))}</div>"
-                f"</body></html>")
-        text = clean_html(html)
-        assert kept(text) == [1, 2, 3, 4]
-        assert "Close menu" not in text
+def test_a_subheading_whose_id_names_it_an_anchor_of_the_menu_stays() -> None:
+    """``<h3 id="nav_2">`` amid the article is the target of its list of sections, not a menu:
+    followed by text, it heads it. A subheading so named over links (a box of share links
+    amid the article) still goes."""
+    html = (f"<html><body><article>{paragraphs(range(1, 3))}<h3 id='nav_2'>The second part</h3>"
+            f"{paragraphs(range(3, 5))}<h3 class='share-title'>Share this story</h3>"
+            f"<ul><li><a href='/f'>Facebook</a></li><li><a href='/t'>Twitter</a></li></ul>"
+            f"{paragraphs(range(5, 7))}</article></body></html>")
+    text = clean_html(html)
+    assert "\n\nThe second part\n\n" in text
+    assert "Share this story" not in text
+    assert kept(text) == list(range(1, 7))

@@ -122,9 +122,7 @@ def element_rule(tag: str, attrib: Any) -> str | None:
     """The rule that drops an element for what it *is*: its tag, role or hidden state.
 
     These rules are certain whatever the element holds, so the parser skips such an element
-    with everything inside it; but for the hidden state, which a page may give its article
-    until a script shows it: the parser weighs it as it weighs a class name
-    (:data:`~cleanseed.html.rules.HIDDEN_RULE`).
+    with everything inside it.
 
     >>> element_rule("script", {}), element_rule("div", {"role": "dialog"})
     ('html.script', 'html.dialog')

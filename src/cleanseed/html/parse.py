@@ -38,7 +38,6 @@ from cleanseed.html.match import MARKER, Memo, class_rule, element_rule
 from cleanseed.html.rules import (
     BLOCK_TAGS,
     COMMENTS_RULE,
-    HIDDEN_RULE,
     SUBHEADINGS,
 )
 from cleanseed.html.skipped import Raw, Skip, is_article, thread, to_weigh
@@ -174,12 +173,11 @@ class _PruningBuilder:
                 self._watch_head(tag, attrib)
             return
         rule = element_rule(tag, attrib)
-        if rule is not None and rule != HIDDEN_RULE:
+        if rule is not None:
             self._skip = Skip(rule, keep_text=self._record is not None, flagged=False)
             return
-        if rule is None:
-            rule = class_rule(tag, attrib, self._memo, in_text=self._headings > 0 or (
-                self._paragraphs > 0 and tag not in BLOCK_TAGS))
+        rule = class_rule(tag, attrib, self._memo, in_text=self._headings > 0 or (
+            self._paragraphs > 0 and tag not in BLOCK_TAGS))
         if rule is not None and rule != MARKER and not self._keep_flagged:
             self._start_flagged(rule, tag, attrib)
             return

@@ -26,7 +26,6 @@ __all__ = [
     "HEADER_RULE",
     "HEADINGS",
     "HEAD_WORDS",
-    "HIDDEN_RULE",
     "PROSE_RULES",
     "PROTECTED_TAGS",
     "QUOTE_TAGS",
@@ -99,11 +98,6 @@ DROP_ROLES: MappingProxyType[str, str] = MappingProxyType({
 #: one kind, each a post: on a page that is a thread (a forum, an issue tracker), the posts
 #: are weighed together, as one element.
 COMMENTS_RULE = "html.comments"
-
-#: The rule of elements kept from sight: by their ``hidden`` attribute or style, which is weighed
-#: against the text they hold as a class name is (a page that shows its article by script),
-#: or by a class name (``visually-hidden``).
-HIDDEN_RULE = "html.hidden"
 
 #: The rule of elements named a header or a title: the page's banner, an article's headline,
 #: and also the header of one of its sections, whose subheading is the article's.

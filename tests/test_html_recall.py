@@ -165,3 +165,19 @@ def test_a_subheading_whose_id_names_it_an_anchor_of_the_menu_stays() -> None:
     assert "\n\nThe second part\n\n" in text
     assert "Share this story" not in text
     assert kept(text) == list(range(1, 7))
+
+
+def test_a_long_comment_is_not_the_main_prose_that_outweighs_the_article() -> None:
+    """An article in a box a rule names (a "widget"), its paragraphs parted by links, holds
+    most of the page's prose; a comment under it holds the page's longest passage. The
+    comment is no article's prose: the article stays, and the comment goes."""
+    comment = ("I disagree with the council entirely, and I have lived in the village for forty "
+               "years, so I know what I am talking about here. ") * 3
+    parted = "".join(f"<p>{ARTICLE[n - 1]}</p><p><a href='/{n}'>Read also: story {n}</a></p>"
+                     for n in range(1, 9))
+    html = (f"<html><body><div class='post-widget'>{parted}</div><ol class='comment-list'>"
+            f"<li class='comment'><p>{comment}</p><p>{comment}</p><p>{comment}</p></li></ol>"
+            f"</body></html>")
+    text = clean_html(html)
+    assert kept(text) == list(range(1, 9))
+    assert "forty years" not in text

@@ -12,13 +12,16 @@ stays, when:
   summaries, one each and parted by links, hold as much prose but no passage.
 
 An element flagged by a rule whose elements hold prose by nature (comments, a gallery's
-captions, a consent notice) needs more: that the rest of the page have no article of its own,
-and the passage rule is not for it. On a page with no prose outside flagged elements, the
-posts of a thread (a forum's, an issue tracker's), each named a comment, are weighed together.
+captions, a consent notice) needs more: that the rest of the page have no article of its own;
+the passage rule is not for it, and its prose is no passage (a long comment is not the page's
+main prose). On a page with no prose outside flagged elements, the posts of a thread (a
+forum's, an issue tracker's), each named a comment, are weighed together.
 
 Inside an element taken for the article, the elements that bear its name too are no chrome:
 the name was outweighed where it stood (a ``field--label-hidden`` wrapper around a page's every
-section, each section a ``field--label-hidden`` of its own).
+section, each section a ``field--label-hidden`` of its own). Not where the page's main prose
+is elsewhere: an element taken for its share of the page's prose beside it (a column of
+teasers as long as the article) keeps the names inside it weighed each.
 """
 
 from __future__ import annotations
@@ -102,13 +105,15 @@ def drop_flagged(layout: Layout, drop: list[str | None]) -> list[bool]:
         prose = sums.prose_of(element)
         posts = element.rule == COMMENTS_RULE and prose > 0 and thread > 0
         holds_main = element.start <= main[0] < main[1] <= element.end
-        if (holds_main and element.rule not in PROSE_RULES) or (
-                (posts or holds_main or main[0] == main[1]) and _is_article(
-                    element, max(prose, thread) if posts else prose, page, own,
-                    markers[element.last] > markers[index + 1])):
+        if (holds_main and element.rule not in PROSE_RULES) or _is_article(
+                element, max(prose, thread) if posts else prose, page, own,
+                markers[element.last] > markers[index + 1]):
             if posts:
                 named[element.start:element.end] = [False] * (element.end - element.start)
-            if element.rule not in PROSE_RULES:  # a thread's posts are still weighed each
+            # its name is outweighed for what it holds unless the page's main prose is
+            # elsewhere (a column of teasers as long as the article), or it is a thread's,
+            # whose posts are still weighed each
+            if element.rule not in PROSE_RULES and (holds_main or main[0] == main[1]):
                 articles.append((element.last, element.rule))
             continue
         for i in range(element.start, element.end):
@@ -125,13 +130,17 @@ def _passage(layout: Layout, owners: list[int], own: int) -> tuple[int, int]:
     A passage is a run of blocks that :func:`~cleanseed.html.classify.alone` judges prose, with
     at most short blocks (a subheading, a short line) between them, in one flagged element
     (*owners*) or outside all of them; any block of links ends it, so that teasers, each a
-    summary under its linked headline, are as many passages.
+    summary under its linked headline, are as many passages. The prose of comments, captions
+    and consent notices is none.
     """
     best = (0, 0, 0)
     first = last = size = 0
     owner = -2
+    elements = layout.elements
     for i, block in enumerate(layout.blocks):
         verdict = alone(block)
+        if owners[i] >= 0 and elements[owners[i]].rule in PROSE_RULES:
+            verdict = BAD  # a comment's prose is no article's, however long
         if verdict == BAD or owners[i] != owner:
             size, owner = 0, owners[i]
         if verdict == GOOD:

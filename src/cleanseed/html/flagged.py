@@ -17,11 +17,12 @@ the passage rule is not for it, and its prose is no passage (a long comment is n
 main prose). On a page with no prose outside flagged elements, the posts of a thread (a
 forum's, an issue tracker's), each named a comment, are weighed together.
 
-Inside an element taken for the article, the elements that bear its name too are no chrome:
-the name was outweighed where it stood (a ``field--label-hidden`` wrapper around a page's every
-section, each section a ``field--label-hidden`` of its own). Not where the page's main prose
-is elsewhere: an element taken for its share of the page's prose beside it (a column of
-teasers as long as the article) keeps the names inside it weighed each.
+Inside an element taken for the article that holds the page's main prose or nearly all of its
+prose, the elements that bear its name too and hold prose are no chrome: the name was
+outweighed where it stood (a ``field--label-hidden`` wrapper around a page's every section,
+each section a ``field--label-hidden`` of its own). An element taken for its share of the
+page's prose beside other text (a column of teasers as long as the article) keeps the names
+inside it weighed each.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ _OVERRIDE_MIN = 200
 #: than ``_OVERRIDE_MIN``: else that prose is the article, and the element its comments, its
 #: gallery, its teasers. The same holds of the page's main prose, against its passage.
 _OWN = 0.2
+#: An element taken for the article that holds this share of the page's prose is the page's
+#: text: its name counts against none of the elements inside it that bear it too.
+_WHOLE = 0.9
 
 
 def _owners(layout: Layout) -> list[int]:
@@ -110,10 +114,12 @@ def drop_flagged(layout: Layout, drop: list[str | None]) -> list[bool]:
                 markers[element.last] > markers[index + 1]):
             if posts:
                 named[element.start:element.end] = [False] * (element.end - element.start)
-            # its name is outweighed for what it holds unless the page's main prose is
-            # elsewhere (a column of teasers as long as the article), or it is a thread's,
-            # whose posts are still weighed each
-            if element.rule not in PROSE_RULES and (holds_main or main[0] == main[1]):
+            # its name is outweighed for all it holds if it holds the page's main prose, or
+            # nearly all of the page's prose: not where it competes with other text (a column
+            # of teasers as long as the article), nor if it is a thread's, whose posts are
+            # still weighed each
+            if element.rule not in PROSE_RULES and (holds_main or (
+                    main[0] == main[1] and prose >= _WHOLE * page)):
                 articles.append((element.last, element.rule))
             continue
         for i in range(element.start, element.end):

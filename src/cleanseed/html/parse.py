@@ -380,8 +380,7 @@ def parse(html: str, record: list[Removal] | None, *, max_depth: int = _DEFAULT_
     for skip, (size, longest) in zip(builder.skipped, prose, strict=True):
         if skip.rule == COMMENTS_RULE and size:
             size = max(size, comments)
-        if (is_article(skip, size, page, builder.prose, builder._memo)
-                or to_weigh(skip, longest, builder.prose)):
+        if is_article(skip, size, page, builder._memo) or to_weigh(skip, longest, builder.prose):
             replay = _restore(builder, skip, record)
             holes[skip.placeholder] = replay.out
             builders.append(replay)

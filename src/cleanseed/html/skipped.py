@@ -37,9 +37,6 @@ _RESTORE_SHARE = 0.35
 _RESTORE_MARKER = 0.12
 #: ... and at least this many characters of it: a few sentences, not a menu on a tiny page.
 _RESTORE_MIN = 150
-#: So is one whose prose outweighs the page's outside skipped elements this many times over
-#: (when that is more than ``_RESTORE_MIN``): on such a page, the article is under some name.
-_RESTORE_OWN = 0.2
 #: A skipped element holding a paragraph of this much prose is brought back too, flagged, to
 #: be weighed against the text around it (:mod:`cleanseed.html.weigh`), unless its rule is one
 #: under which prose is no evidence against the name; so is a header that holds nothing but a
@@ -130,13 +127,10 @@ class Skip:
                    for kind, _, attrib in self.events or ())
 
 
-def is_article(skip: Skip, size: int, page: int, own: int, memo: Memo) -> bool:
-    """Whether a skipped element holds so much of the page's prose that it may be the article:
-    a share of it, or so much more than the prose outside skipped elements (*own*) that the
-    page has no article but what some name hides (:mod:`cleanseed.html.flagged` weighs it)."""
+def is_article(skip: Skip, size: int, page: int, memo: Memo) -> bool:
+    """Whether a skipped element holds so much of the page's prose that it may be the article."""
     return size >= _RESTORE_MIN and (size >= _RESTORE_SHARE * page or (
-        size >= _RESTORE_MARKER * page and skip.has_marker(memo)) or (
-        own < max(_RESTORE_MIN, _RESTORE_OWN * size) and skip.rule not in PROSE_RULES))
+        size >= _RESTORE_MARKER * page and skip.has_marker(memo)))
 
 
 def to_weigh(skip: Skip, longest: int, prose: int) -> bool:

@@ -15,7 +15,7 @@ from cleanseed.html.match import MARKER
 from cleanseed.html.parse import DATA, END, START, Page
 from cleanseed.html.rules import BLOCK_TAGS, FIGURE_CONTENT_TAGS, FIGURE_TAGS, HEADINGS
 
-__all__ = ["Block", "Element", "Layout", "collect"]
+__all__ = ["Block", "Element", "Layout", "Sums", "collect"]
 
 _PRE = frozenset({"pre", "listing", "plaintext", "xmp"})
 
@@ -74,6 +74,34 @@ class Layout:
             if element.parent >= 0:
                 kids[element.parent].append(i)
         return kids
+
+
+class Sums:
+    """Prefix sums over the blocks, so any element's size, link text and prose are O(1)."""
+
+    def __init__(self, blocks: list[Block], alive: list[bool]) -> None:
+        self.chars = [0]
+        self.links = [0]
+        self.prose = [0]
+        for block, live in zip(blocks, alive, strict=True):
+            size = len(block.text) if live else 0
+            links = block.link_chars if live else 0
+            self.chars.append(self.chars[-1] + size)
+            self.links.append(self.links[-1] + links)
+            prose = size - links if live and links * 2 < size else 0
+            self.prose.append(self.prose[-1] + prose)
+
+    def size(self, element: Element) -> int:
+        return self.chars[element.end] - self.chars[element.start]
+
+    def density(self, element: Element) -> float:
+        chars = self.size(element)
+        links = self.links[element.end] - self.links[element.start]
+        return links / chars if chars else 0.0
+
+    def prose_of(self, element: Element) -> int:
+        return self.prose[element.end] - self.prose[element.start]
+
 
 
 class _Walker:

@@ -47,6 +47,8 @@ _PARAGRAPH_UNSPACED = 25
 #: A block that opens with a link is a teaser (a linked headline and its summary) when the
 #: link is more than this share of it; a paragraph that opens on a name links less.
 _TEASER_LINKS = 0.1
+#: ... and a teaser's summary is a line or two, shorter than this.
+_TEASER_MAX = 300
 #: Characters that end or part sentences: Latin, Greek and Cyrillic; CJK (full and half width);
 #: Arabic and Urdu; the danda of Devanagari, Bengali and their kin; Armenian; Ethiopic.
 _SENTENCE_MARKS = frozenset(".!?;:…。！？；：．｡\u061f\u061b\u06d4\u0964\u0965\u0589\u1362")
@@ -182,11 +184,13 @@ def carried(layout: Layout, index: int, keep: Sequence[bool], lists: dict[int, b
 def _text_follows(layout: Layout, after: int, keep: Sequence[bool], lists: dict[int, bool],
                   ) -> bool:
     """Whether the block at *after*, the first kept after a linked heading, is the text it
-    heads: prose, or an item of a list mostly not of links, that does not open with a link (a
-    teaser's summary does). A heading followed by another heads no text: a label ("Related
-    post: <a>...</a>")."""
+    heads: prose, or an item of a list mostly not of links, that is no teaser's summary: a
+    line or two that opens with a link (a review's paragraph may open with the linked title it
+    reviews: a few words of many). A heading followed by another heads no text: a label
+    ("Related post: <a>...</a>")."""
     block = layout.blocks[after]
-    if block.link_first or block.link_density > _MAX_LINKS:
+    if block.link_density > _MAX_LINKS or (block.link_first and (
+            block.link_density > _TEASER_LINKS or len(block.text) < _TEASER_MAX)):
         return False
     if alone(block) == GOOD:
         return True

@@ -2,14 +2,8 @@
 
 Three passes over the blocks, each O(blocks + elements):
 
-1. Elements a class rule flagged (``class="share-bar"``, ``<nav>``) are dropped, unless they
-   hold most of the page's prose, or a good share of it and the element that names itself the
-   article's body: a name can mislead (``class="page-ad-margins"`` around a whole article),
-   the text it holds does not.
-   An element flagged by a rule whose elements hold prose by nature (comments, a gallery's
-   captions) needs more: that the rest of the page have no article of its own. On a page
-   with no prose outside flagged elements, the posts of a thread (a forum's, an issue
-   tracker's), each named a comment, are weighed together.
+1. Elements a class rule flagged (``class="share-bar"``, ``<nav>``) are dropped, unless their
+   text outweighs their name: they hold the article (:mod:`cleanseed.html.flagged`).
 2. The paragraphs vote for the elements around them (in the manner of Arc90's Readability:
    the parent gets a paragraph's full score, the grandparent half, and so on), and the element
    with the best score, weighed down by its share of link text, is the main content, with
@@ -27,12 +21,13 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from cleanseed.document import Removal
-from cleanseed.html.blocks import Block, Element, Layout
+from cleanseed.html.blocks import Block, Element, Layout, Sums
 from cleanseed.html.classify import carried
 from cleanseed.html.config import HtmlConfig
+from cleanseed.html.flagged import drop_flagged, unnamed_around
 from cleanseed.html.match import MARKER
 from cleanseed.html.parse import STAGE
-from cleanseed.html.rules import COMMENTS_RULE, HEADINGS, PROSE_RULES
+from cleanseed.html.rules import HEADINGS
 from cleanseed.html.sections import empty_sections
 from cleanseed.html.weigh import revive
 from cleanseed.html.widen import widen
@@ -41,17 +36,6 @@ __all__ = ["select"]
 
 #: Shorter blocks are not paragraphs (labels, buttons, bylines): they cast no vote.
 _MIN_PARAGRAPH = 25
-#: A flagged element holding at least this share of the page's prose is the article itself;
-#: so is one holding this lesser share and an element that names itself the article's body.
-_OVERRIDE_SHARE = 0.5
-_OVERRIDE_MARKER = 0.2
-#: ... if that share is at least this many characters: a few sentences.
-_OVERRIDE_MIN = 200
-#: An element flagged by a rule of :data:`~cleanseed.html.rules.PROSE_RULES` is the article
-#: only if the prose outside every flagged element is less than this share of its own, or
-#: than ``_OVERRIDE_MIN``: else that prose is the article, and the element its comments, its
-#: gallery, its teasers.
-_OWN = 0.2
 #: Elements that hold paragraphs, and how a container of that kind is scored to begin with.
 _TAG_BONUS = MappingProxyType({
     "div": 5, "section": 5, "article": 10, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
@@ -76,100 +60,6 @@ _CAPTION_CLIMB = 3
 _COMMAS = ",，、\u060c"
 #: Block elements that are paragraphs themselves: they vote for their parent.
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote"})
-
-
-class _Sums:
-    """Prefix sums over the blocks, so any element's size, link text and prose are O(1)."""
-
-    def __init__(self, blocks: list[Block], alive: list[bool]) -> None:
-        self.chars = [0]
-        self.links = [0]
-        self.prose = [0]
-        for block, live in zip(blocks, alive, strict=True):
-            size = len(block.text) if live else 0
-            links = block.link_chars if live else 0
-            self.chars.append(self.chars[-1] + size)
-            self.links.append(self.links[-1] + links)
-            prose = size - links if live and links * 2 < size else 0
-            self.prose.append(self.prose[-1] + prose)
-
-    def size(self, element: Element) -> int:
-        return self.chars[element.end] - self.chars[element.start]
-
-    def density(self, element: Element) -> float:
-        chars = self.size(element)
-        links = self.links[element.end] - self.links[element.start]
-        return links / chars if chars else 0.0
-
-    def prose_of(self, element: Element) -> int:
-        return self.prose[element.end] - self.prose[element.start]
-
-
-def _named(layout: Layout) -> list[bool]:
-    """For each block, whether an element a class rule flagged holds it."""
-    named = [False] * len(layout.blocks)
-    skip_to = 0
-    for index, element in enumerate(layout.elements):
-        if index < skip_to or element.rule is None or element.rule == MARKER:
-            continue
-        for i in range(element.start, element.end):
-            named[i] = True
-        skip_to = element.last
-    return named
-
-
-def _thread(layout: Layout, sums: _Sums) -> int:
-    """The prose of the page's comments together: of the outermost elements named so."""
-    thread = skip_to = 0
-    for index, element in enumerate(layout.elements):
-        if index < skip_to or element.rule is None or element.rule == MARKER:
-            continue
-        if element.rule == COMMENTS_RULE:
-            thread += sums.prose_of(element)
-        skip_to = element.last
-    return thread
-
-
-def _drop_flagged(layout: Layout, drop: list[str | None]) -> list[bool]:
-    """Mark the blocks of flagged elements with their rule, unless the element is the article.
-
-    Return which blocks flagged elements hold, kept or not, but for the posts of a thread,
-    which are the page's text as much as the one picked to hold it.
-    """
-    elements = layout.elements
-    sums = _Sums(layout.blocks, [True] * len(layout.blocks))
-    page = sums.prose[-1]
-    named = _named(layout)
-    own = sum(sums.prose[i + 1] - sums.prose[i] for i, n in enumerate(named) if not n)
-    markers = [0]  # markers[i]: how many of elements[:i] name themselves the article's body
-    for element in elements:
-        markers.append(markers[-1] + (element.rule == MARKER))
-    # with no prose outside flagged elements, a page's comments are a thread, weighed whole
-    thread = _thread(layout, sums) if own < _OVERRIDE_MIN else 0
-    skip_to = 0
-    for index, element in enumerate(elements):
-        if index < skip_to or element.rule is None or element.rule == MARKER:
-            continue
-        prose = sums.prose_of(element)
-        posts = element.rule == COMMENTS_RULE and prose > 0 and thread > 0
-        if _is_article(element, max(prose, thread) if posts else prose, page, own,
-                       markers[element.last] > markers[index + 1]):
-            if posts:
-                named[element.start:element.end] = [False] * (element.end - element.start)
-            continue
-        for i in range(element.start, element.end):
-            drop[i] = element.rule
-        skip_to = element.last
-    return named
-
-
-def _is_article(element: Element, prose: int, page: int, own: int, marker: bool) -> bool:
-    """Whether a flagged *element* holding *prose* (of the *page*'s) is the article, when the
-    prose outside every flagged element is *own* and *marker* tells one inside naming itself
-    the article's body."""
-    return prose >= _OVERRIDE_MIN and prose >= (
-        _OVERRIDE_MARKER if marker else _OVERRIDE_SHARE) * page and (
-        element.rule not in PROSE_RULES or own < max(_OVERRIDE_MIN, _OWN * prose))
 
 
 def _scores(layout: Layout, alive: list[bool]) -> list[float]:
@@ -208,7 +98,7 @@ def _initial(element: Element) -> float:
     return float(bonus)
 
 
-def _top(layout: Layout, score: list[float], sums: _Sums) -> int:
+def _top(layout: Layout, score: list[float], sums: Sums) -> int:
     """The best candidate, moved up to the ancestor that holds it and its near rivals."""
     final = [raw * (1 - sums.density(layout.elements[node])) if raw > 0 else 0.0
              for node, raw in enumerate(score)]
@@ -255,7 +145,7 @@ def _climb(layout: Layout, top: int, final: list[float]) -> int:
 
 
 def _regions(layout: Layout, top: int, score: list[float],
-             sums: _Sums) -> list[tuple[int, int]]:
+             sums: Sums) -> list[tuple[int, int]]:
     """The block ranges kept: the top candidate and its siblings that score nearly as well."""
     elements = layout.elements
     parent = elements[top].parent
@@ -270,7 +160,7 @@ def _regions(layout: Layout, top: int, score: list[float],
     return ranges
 
 
-def _good_sibling(layout: Layout, node: int, sums: _Sums) -> bool:
+def _good_sibling(layout: Layout, node: int, sums: Sums) -> bool:
     """Whether a sibling of the main content is one more paragraph of it (a lead, a coda)."""
     element = layout.elements[node]
     if element.end - element.start != 1:
@@ -330,7 +220,7 @@ def _is_title(text: str, titles: list[str]) -> bool:
 def _main_content(layout: Layout, drop: list[str | None], named: list[bool]) -> None:
     alive = [rule is None for rule in drop]
     score = _scores(layout, alive)
-    sums = _Sums(layout.blocks, alive)
+    sums = Sums(layout.blocks, alive)
     top = _top(layout, score, sums)
     if top < 0:
         return
@@ -338,7 +228,7 @@ def _main_content(layout: Layout, drop: list[str | None], named: list[bool]) -> 
     for start, end in _regions(layout, top, score, sums):
         for i in range(start, end):
             inside[i] = True
-    inside = widen(layout, drop, inside, top, named)
+    inside = widen(layout, drop, inside, top, unnamed_around(layout, top, named))
     revive(layout, drop, inside)
     for i, keep in enumerate(inside):
         if not keep and drop[i] is None:
@@ -350,7 +240,7 @@ def select(layout: Layout, titles: tuple[str, ...], config: HtmlConfig,
     """Return the blocks of the page's main content, recording why the others were dropped."""
     blocks = layout.blocks
     drop: list[str | None] = [None] * len(blocks)
-    named = _drop_flagged(layout, drop)
+    named = drop_flagged(layout, drop)
     if config.main_content and blocks:
         _main_content(layout, drop, named)
     folded = [] if config.keep_title else [_fold(t) for t in titles]

@@ -117,6 +117,10 @@ class Skip:
                 seen = 1
         return bool(seen)
 
+    def tag(self) -> str:
+        """The name of the skipped element's tag."""
+        return str(self.events[0][1]) if self.events else ""
+
     def has_marker(self, memo: Memo) -> bool:
         """Whether an element inside names itself the article's body."""
         return any(kind == "start" and attrib and is_marker(attrib, memo)
@@ -131,12 +135,14 @@ def is_article(skip: Skip, size: int, page: int, memo: Memo) -> bool:
 
 def to_weigh(skip: Skip, longest: int, prose: int) -> bool:
     """Whether a skipped element stands amid the page's text and holds a paragraph or only a
-    quotation, or is a header that holds only a subheading: a name to weigh against the text
+    quotation, or is a subheading itself (``<h3 id="nav_3">``: an anchor for a list of
+    sections), or a header that holds only a subheading: a name to weigh against the text
     around it."""
     if min(skip.before, prose - skip.after) < _RESTORE_AMID:
         return False
     if skip.rule not in _NEVER_WEIGHED and (longest >= _RESTORE_WEIGH
-                                            or skip.held_in(QUOTE_TAGS)):
+                                            or skip.held_in(QUOTE_TAGS)
+                                            or skip.tag() in SUBHEADINGS):
         return True
     return skip.rule == HEADER_RULE and skip.held_in(SUBHEADINGS)
 

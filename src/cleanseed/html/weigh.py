@@ -54,7 +54,8 @@ def revive(layout: Layout, drop: list[str | None], inside: list[bool]) -> None:
         if (end <= start or element.rule in _NEVER or drop[start] != element.rule
                 or not _amid(drop, inside, start, end)):
             continue
-        if (element.rule == HEADER_RULE and _held_in(layout, index, SUBHEADINGS)
+        if ((element.name in SUBHEADINGS or (element.rule == HEADER_RULE
+                                             and _held_in(layout, index, SUBHEADINGS)))
                 and _heads_text(layout, drop, end)) or _held_in(layout, index, QUOTE_TAGS):
             verdicts = [GOOD] * (end - start)
         else:

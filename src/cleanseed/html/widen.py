@@ -8,7 +8,9 @@ are the page's prose. When the container holds most of it, nothing changes. Othe
   one element holds): the search climbs to the nearest ancestor that holds enough of it, and
   there adds each run of ``GOOD`` blocks that touches the container, with at most page chrome
   between them, and whose paragraphs are written in the same markup as the container's (the
-  same tags for the paragraph and its two nearest ancestors). A passage further away, or
+  same tags for the paragraph and its two nearest ancestors); a run taken back is part of the
+  container for the runs beyond it (an intro in a box of its own, a share bar away from a
+  box of paragraphs that is the container's neighbour). A passage further away, or
   marked up otherwise, is more often a comment, an author's note or a site's blurb than the
   article's.
 - **Fallback.** The container holds so little prose, and so little of the page's, that it
@@ -16,14 +18,16 @@ are the page's prose. When the container holds most of it, nothing changes. Othe
   the page's longest run of prose joins it, if it is a passage, and is widened as above.
 
 A run is a stretch of ``GOOD`` blocks in reading order; a ``BAD`` block ends it, except a very
-short one (an "image" link, a dingbat) that is passed over and left out. Blocks already set
+short one (an "image" link, a dingbat) that is passed over and left out. A run taken back
+brings the short lines that end the element holding its last block (a sign-off: "Yours, the
+editors"), which have no prose after them to take a verdict from. Blocks already set
 aside (a flagged element, a caption) are transparent: they neither join nor part runs.
 """
 
 from __future__ import annotations
 
 from cleanseed.html.blocks import Layout
-from cleanseed.html.classify import BAD, GOOD, judge
+from cleanseed.html.classify import BAD, GOOD, SHORT, alone, judge
 
 __all__ = ["widen"]
 
@@ -44,6 +48,8 @@ _RUN_MIN = 250
 _PASS_OVER = 25
 _PASS_COUNT = 2
 _LINKS = 0.5
+#: A closing line after a run taken back holds at most this share of link text.
+_CODA_LINKS = 0.3
 #: How many tags, from a paragraph's own up, make its markup's shape.
 _SHAPE_DEPTH = 3
 
@@ -74,13 +80,34 @@ def widen(layout: Layout, drop: list[str | None], inside: list[bool], top: int,
         area = _area(layout, top, good, _ENOUGH * page)
     shapes = {_shape(layout, i) for i, keep in enumerate(inside) if keep and good[i]}
     widened = list(inside)
-    for first, last in _runs(layout, verdict, skip, inside, area):
+    runs = _runs(layout, verdict, skip, inside, area)
+    # in reading order, each run after the container may touch one taken before it; then
+    # backwards, each run before it may touch one taken after it
+    for first, last in runs + runs[::-1]:
         run = range(first, last + 1)
-        if (_touches(layout, inside, skip, first, -1) or _touches(layout, inside, skip, last, 1)
+        if (_touches(layout, widened, skip, first, -1) or _touches(layout, widened, skip, last, 1)
                 ) and _main_shape(layout, run, good) in shapes:
             for i in run:
                 widened[i] = widened[i] or verdict[i] == GOOD
+            for i in _coda(layout, skip, last):
+                widened[i] = True
     return widened
+
+
+def _coda(layout: Layout, skip: list[bool], last: int) -> range:
+    """The short lines after the block *last* in the element that holds it, up to that
+    element's end: the closing line of a run of prose ("Yours, the editors"), which is too
+    short to judge alone and has no prose after it to take its verdict from."""
+    elem = layout.blocks[last].elem
+    parent = layout.elements[elem].parent if elem >= 0 else -1
+    if parent < 0:
+        return range(0)
+    end = last + 1
+    while end < layout.elements[parent].end and not skip[end] and (
+            alone(layout.blocks[end]) == SHORT
+            and layout.blocks[end].link_density <= _CODA_LINKS):
+        end += 1
+    return range(last + 1, end) if end == layout.elements[parent].end else range(0)
 
 
 def _anchor(layout: Layout, verdict: list[int], skip: list[bool], inside: list[bool],

@@ -6,7 +6,7 @@ repeated by a list of sections is told apart from the list's entry."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from tests.invariants import assert_strip_invariants
 from tests.pages_made_up import PAGES, Page
@@ -113,10 +113,10 @@ def test_steps_of_a_recipe_are_no_record() -> None:
     assert shape("Beiträge: 1.204") == shape("Beiträge: 58") == "beiträge:"
 
 
-_POST = st.sampled_from([
-    "Check the cassette for worn teeth.", "Thanks, that was it.",
-    "Five years on the original parts usually means the chain has stretched, and a stretched "
-    "chain wears the cassette with it.", "Same here.", "Kann ich bestätigen."])
+_LONG = ("Five years on the original parts usually means the chain has stretched, and a "
+         "stretched chain wears the cassette with it.")
+_POST = st.sampled_from(["Check the cassette for worn teeth.", "Thanks, that was it.", _LONG,
+                         "Same here.", "Kann ich bestätigen."])
 _RECORD = st.lists(st.sampled_from([
     "alice_w", "Joined: Mar 2019", "Posts: 212", "#1", "#2", "Like · Quote · Reply", "Report",
     "Dabei seit: 04.05.2018", "Melden", "6:32 PM", "Anonymous", "Home", "Share this article"]),
@@ -124,6 +124,9 @@ _RECORD = st.lists(st.sampled_from([
 
 
 @given(st.lists(st.tuples(_RECORD, _POST), max_size=8), st.sampled_from(["\n", "\n\n"]))
+@example(  # the records between two copies of a reply go only once the repeats step has run
+    [(["Joined: Mar 2019", "#1"], _LONG), (["Joined: Mar 2019", "#1"], "Same here."),
+     (["#1"], _LONG), (["Joined: Mar 2019"], "Same here.")], "\n")
 def test_thread_shaped_text_is_idempotent(posts: list[tuple[list[str], str]],
                                           separator: str) -> None:
     """On text shaped like a thread (records between posts), stripping twice is stripping

@@ -98,16 +98,18 @@ class CleanConfig:
 
     def _compose(self) -> Pipeline:
         """The steps, and after the repeats step, when the boilerplate step before it judged the
-        lines in context, that judging again if the repeats step removed something (as
+        lines in context, that judging again if the repeats step removed something, then the
+        repeats step again if the judging removed something (as
         :data:`cleanseed.DEFAULT_PIPELINE` does): clean stays its own fixed point."""
         steps = []
         judged = False
         for name in self.steps:
-            steps.append(self._step(name))
+            step = self._step(name)
+            steps.append(step)
             if name == "strip_boilerplate":
                 judged = self.boilerplate.context
             elif name == "dedup_paragraphs" and judged:
-                steps.append(after_change(strip_context))
+                steps += [after_change(strip_context), after_change(step)]
         return compose(*steps)
 
     def _step(self, name: str) -> Callable[[str], str]:

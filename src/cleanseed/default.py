@@ -28,10 +28,12 @@ __all__ = ["DEFAULT_PIPELINE", "clean", "clean_batch", "clean_html", "explain", 
 #: Encoding first, so the rules see real characters; repeats after the boilerplate, so a banner
 #: repeated at the end of a page is reported as a banner, not as a repeat. When the repeats step
 #: removed something, the lines left are judged in context once more, since their neighbours
-#: changed: so ``clean`` is its own fixed point. When it removed nothing, they were judged
-#: already, and the last step is skipped.
+#: changed; when that judging removed something in turn, the repeats step looks again, since
+#: two copies may now stand side by side (a reply posted twice, the records between them gone):
+#: so ``clean`` is its own fixed point. A step whose input the step before it left as it was
+#: is skipped: its work was done already.
 DEFAULT_PIPELINE = compose(fix_encoding, strip_boilerplate, dedup_paragraphs,
-                           after_change(strip_context))
+                           after_change(strip_context), after_change(dedup_paragraphs))
 
 
 def _pipeline(config: CleanConfig | None) -> Pipeline:

@@ -200,6 +200,30 @@ def test_a_text_that_lost_every_letter_outside_ascii_is_read_whole() -> None:
     assert [d.text for d in find_damage(text)] == ["f r", "zur ck", "k nnen"]
 
 
+def test_a_short_text_with_no_letter_outside_ascii_is_read_whole_in_its_language() -> None:
+    # one sentence of Spanish may hold no accent by chance: its language says to look whole
+    text = "El nombre de dominio no puede incluir espacios ni marcas de tabulaci n."
+    assert _found(text) == [("lost.space", "tabulaci n")]
+    assert find_damage("The domain name cannot contain spaces or tabs, and it is short.") == ()
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # Hungarian "és" (7.4) against "s", a word of Hungarian too (6.0): 1.4 apart
+    ("A domainnév nem tartalmazhat szóközöket ?s tabulátorokat.", "?s"),
+    # Romanian "în" against "n", at two spaces
+    ("Pentru a utiliza aceste taguri, puneți codul  n șablon înainte de a utiliza tagul.",
+     " n"),
+])
+def test_a_word_25_times_commoner_than_its_fragment_fills_the_hole(text: str, span: str) -> None:
+    assert span in [d.text for d in find_damage(text)]
+
+
+def test_mojibake_of_latin_extended_additional_letters_is_found() -> None:
+    # "ḍ" (U+1E0D, Kabyle, Berber and transliterations) read in code page 850
+    text = "Ad yettwakkes umiß©ìan seg tebdart."
+    assert _found(text) == [("mojibake", "umiß©ìan")]
+
+
 def test_a_text_in_no_listed_language_takes_only_words_seen_intact() -> None:
     assert _found("xyzzy Bokm la qwert Bokmåla plugh zork") == [("lost.space", "Bokm la")]
     assert find_damage("xyzzy s e plugh zork frob") == ()

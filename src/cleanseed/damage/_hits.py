@@ -28,6 +28,10 @@ WORD_ZIPF = 3.0
 # "y", Czech "v": 6.9 to 7.5); the lists hold every letter at Zipf 5 or so, as initials, grades,
 # symbols and the elided "l'" and "d'".
 LETTER_ZIPF = 6.0
+# How much commoner (in Zipf units: 1.4 is 25 times), in its language, the word that fills a hole
+# must be than the rarer fragment beside it read as a word of that language (a fragment that is
+# none counts 0): "és" (Hungarian, 7.4) is, against "s" (6.0), its own abbreviation.
+COMMONER = 1.4
 # A key this long (two letters and the hole) is too short for the corpus to confirm.
 _SHORT_KEY = 3
 # A piece of two letters is a word of a language only if it is this common there; the lists hold

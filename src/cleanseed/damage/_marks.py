@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cleanseed.damage._hits import WORD_ZIPF, Context, Hit
+from cleanseed.damage._hits import COMMONER, WORD_ZIPF, Context, Hit
 from cleanseed.damage._scan import QUESTION as QUESTION_SHAPE
 from cleanseed.damage._words import HOLE, fold
 
@@ -24,9 +24,6 @@ REPLACEMENT = "lost.replacement"
 
 # The shortest fragment before a "?" that ends a line, weighed alone.
 _MIN_FRAGMENT = 3
-# How much commoner (in Zipf units) the word that fits must be than the fragment beside a "?"
-# at a word's edge, when the fragment is a word itself.
-_COMMONER = 1.5
 # A word this common (Zipf 5: once in 100,000 words) before a "?" ends a question, whatever
 # follows ("Are you talking to me? she asked"), though a rarer word might fit ("með").
 _COMMON = 5.0
@@ -140,7 +137,7 @@ def _known_edge(ctx: Context, key: str, fragment: str) -> bool:
     found = ctx.hole_zipf(key)
     if found < (_EDGE_COMMON if len(fragment) == 1 else WORD_ZIPF):
         return False
-    return ctx.margin(key, (fragment,)) >= _COMMONER
+    return ctx.margin(key, (fragment,)) >= COMMONER
 
 
 def _inside(ctx: Context, left: str, right: str, span: tuple[int, int], start: int,

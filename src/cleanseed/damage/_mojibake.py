@@ -37,7 +37,7 @@ def _plausible(char: str) -> bool:
     if char in _PUNCTUATION:
         return True
     return char.isalpha() and (0xC0 <= code <= 0x24F or 0x386 <= code <= 0x3CE
-                               or 0x400 <= code <= 0x45F or 0x1EA0 <= code <= 0x1EF9)
+                               or 0x400 <= code <= 0x45F or 0x1E00 <= code <= 0x1EFF)
 
 
 def _script(char: str) -> str:

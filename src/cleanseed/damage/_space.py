@@ -18,7 +18,9 @@ for Swedish "på den") needs the word it makes to be among its language's common
 Where to look is decided first, without a word list (:mod:`._scan`): in a text written in
 letters outside ASCII, beside every piece that is no word; elsewhere, only at the shapes a lost
 letter leaves, and at its own words split. A text whose shapes turn out to be in a language
-written in such letters (a German text that lost every "ü") is then looked at whole.
+written in such letters (a German text that lost every "ü") is then looked at whole, and so is a
+short one in such a language, which may hold none of them by chance ("tabulaci n" in one
+sentence of Spanish).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from cleanseed.damage import _scan
-from cleanseed.damage._hits import Context, Hit
+from cleanseed.damage._hits import COMMONER, Context, Hit
 from cleanseed.damage._pieces import Pieces, fragments, head, is_fragment, tail
 from cleanseed.damage._words import HOLE, fold, is_latin, keys_of
 
@@ -49,9 +51,6 @@ _SPELT = 0.7        # the letters around the space say one word
 _ODDS = 1.5
 _UNLISTED_ODDS = 2.2
 _WRITTEN_IN = 0.5
-# How much commoner (in Zipf units: 1.5 is 30 times), in its language, the joined word must be
-# than the rarer side read as a word of that language (a side that is none counts 0).
-_COMMONER = 1.5
 # A word made with a lone letter must be this common in the text's languages (once in 10,000
 # words); one made from a fragment of one or two letters at a word's edge, ten times commoner.
 _LONE_COMMON = 4.0
@@ -62,6 +61,9 @@ _MIN_FRAGMENT = 3
 # Marks that close a phrase: a space before one may be a lost last letter ("hodnot .").
 _CLOSING = frozenset(".,;:)]}\u201d\u00bb")
 _SENTENCE_ENDS = frozenset(".!?:;\"\u201c\u201d\u00bb")
+# A text this short (a few sentences) may hold no letter outside ASCII though its language is
+# written in them, and so be looked at whole once its language says so ("marcas de tabulaci n").
+_SHORT = 1000
 # How far around a shape (in characters, within its line) the pieces are cut.
 _REACH = 100
 
@@ -91,7 +93,7 @@ def space_hits(ctx: Context) -> Iterator[Hit]:
         pairs: set[int] = set()
         for k in sorted({k for start, end in marks for k in pieces.covering(start, end)}):
             found += _candidates(pieces, k, pairs)
-    if not found:
+    if not found and len(text) > _SHORT:
         return
     if any(ctx.lexicon.foreign(language) * _scan.DENSE >= 1 for language in ctx.languages):
         yield from _whole(ctx)  # a text in such a language that holds none of its letters
@@ -246,7 +248,7 @@ def _known(ctx: Context, c: _Candidate) -> bool:
         return False
     if short == 1 and found < _LONE_COMMON:
         return False
-    return ctx.margin(c.key, c.sides) >= _COMMONER
+    return ctx.margin(c.key, c.sides) >= COMMONER
 
 
 def _candidates(pieces: Pieces, i: int, pairs: set[int]) -> Iterator[_Candidate]:

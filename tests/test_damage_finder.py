@@ -224,6 +224,13 @@ def test_mojibake_of_latin_extended_additional_letters_is_found() -> None:
     assert _found(text) == [("mojibake", "umiß©ìan")]
 
 
+def test_a_word_split_beside_markup_is_found() -> None:
+    text = ("Bu sayfayı görüyorsunuz çünkü ayarlar dosyanızda DEBUG=True var. Django için "
+            '<a href="https://docs.djangoproject.com/en/releases/" target="_blank" '
+            'rel="noopener">yay m notlarını</a> göster.')
+    assert _found(text) == [("lost.space", "yay m")]
+
+
 def test_a_text_in_no_listed_language_takes_only_words_seen_intact() -> None:
     assert _found("xyzzy Bokm la qwert Bokmåla plugh zork") == [("lost.space", "Bokm la")]
     assert find_damage("xyzzy s e plugh zork frob") == ()

@@ -231,6 +231,13 @@ def test_a_word_split_beside_markup_is_found() -> None:
     assert _found(text) == [("lost.space", "yay m")]
 
 
+def test_two_rare_words_that_make_a_common_one_seen_intact_are_one_split_word() -> None:
+    # "ozna" and "ava" are words of the lists, but rare; "označava" is common, and in the text
+    text = ("Ozna ava da li se korisnik smatra aktivnim. Deselektujte ovo umesto brisanja "
+            "naloga.\nOznačava da li korisnik može da se prijavi na ovaj sajt za administraciju.")
+    assert _found(text) == [("lost.space", "Ozna ava")]
+
+
 def test_a_text_in_no_listed_language_takes_only_words_seen_intact() -> None:
     assert _found("xyzzy Bokm la qwert Bokmåla plugh zork") == [("lost.space", "Bokm la")]
     assert find_damage("xyzzy s e plugh zork frob") == ()

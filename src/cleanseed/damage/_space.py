@@ -4,7 +4,9 @@ A space between two words is the commonest thing in text, so a space alone is no
 split is reported only when one side is no word of the text's languages and the two sides,
 joined by one letter, make a word: one the document or the corpus holds intact, or a word of the
 text's languages that is clearly commoner than the sides read as words of it (a side that is
-none counts nothing: "zur ck" for "zurück", "v lida" for "válida"). A lone letter that is a word
+none counts nothing: "zur ck" for "zurück", "v lida" for "válida"). Two sides that are both
+words are one split word only if both hold: the word is seen intact, and clearly commoner than
+either ("Ozna ava" in a text that says "Označava"). A lone letter that is a word
 of the text's languages ("a", Polish "w", Spanish "y") is no fragment. With no word that fits,
 one pattern is still reported, with less confidence: a lone capital inside a name ("Group Ola K
 llenius") before a lower-case fragment that is no word of the text's languages; an initial would
@@ -16,7 +18,8 @@ no word and, with the letter put back, a known one. A fragment of one or two let
 for Swedish "på den") needs the word it makes to be among its language's commonest.
 
 Where to look is decided first, without a word list (:mod:`._scan`): in a text written in
-letters outside ASCII, beside every piece that is no word; elsewhere, only at the shapes a lost
+letters outside ASCII, beside every piece that is no word and every piece that stands beside
+the hole of one of the text's own words; elsewhere, only at the shapes a lost
 letter leaves, and at its own words split. A text whose shapes turn out to be in a language
 written in such letters (a German text that lost every "ü") is then looked at whole, and so is a
 short one in such a language, which may hold none of them by chance ("tabulaci n" in one
@@ -110,6 +113,11 @@ def _whole(ctx: Context) -> Iterator[Hit]:
     anchors = set(compress(range(len(items)), map(frags.__contains__, items)))
     for k in compress(range(len(items)), map(operator.not_, items)):  # empty: two spaces
         anchors.update((k - 1, k + 1))
+    # a piece beside the hole of one of the text's own words, though it is a word itself
+    # ("Ozna ava" in a text that says "Označava")
+    beside = {form for side in ctx.own_sides if len(side) >= _MIN_FRAGMENT
+              for form in (side, side.capitalize())}
+    anchors.update(compress(range(len(items)), map(beside.__contains__, items)))
     found: list[_Candidate] = []
     pairs: set[int] = set()
     last = len(items) - 1
@@ -205,6 +213,8 @@ def _judge(ctx: Context, c: _Candidate) -> Hit | None:
     if c.edge:
         return _judge_edge(ctx, c)
     if not any(is_fragment(ctx, side) for side in c.sides):
+        if ctx.has_seen(c.key) and _known(ctx, c):  # two rare words, making a common one
+            return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SEEN)  # seen intact
         return None  # two words: "a la", "x a" in a formula
     if ctx.has_seen(c.key):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SEEN)

@@ -238,6 +238,15 @@ def test_two_rare_words_that_make_a_common_one_seen_intact_are_one_split_word() 
     assert _found(text) == [("lost.space", "Ozna ava")]
 
 
+def test_a_question_mark_going_on_into_a_lower_case_word_is_a_lost_letter() -> None:
+    # Irish is in no list: a "?" after a fragment, inside the sentence, is found all the same
+    text = "D'éirigh le hathr? pasfhocal. Níl an focal faire ceart, bain triail eile as."
+    assert _found(text) == [("lost.question", "hathr?")]
+    # a question a word ends, however the sentence goes on, stays one
+    assert find_damage("¿Qué? no sé nada, está lejos de aquí y la estación está cerrada.") == ()
+    assert find_damage("Warum? weil es spät ist, und die Brücke über den Fluss gesperrt ist.") == ()
+
+
 def test_a_text_in_no_listed_language_takes_only_words_seen_intact() -> None:
     assert _found("xyzzy Bokm la qwert Bokmåla plugh zork") == [("lost.space", "Bokm la")]
     assert find_damage("xyzzy s e plugh zork frob") == ()

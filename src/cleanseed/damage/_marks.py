@@ -30,6 +30,8 @@ _COMMON = 5.0
 # Marks that cannot follow a question mark, but follow a word (a quote or a bracket may close
 # a question: "for me?")
 _CLOSING = frozenset(".,;:")
+# A "?" inside a sentence, after a fragment that is no word, with no word known to fit.
+_MID_SENTENCE = 0.6
 # The most "?" that stand for one word's lost letters.
 _LONGEST = 3
 # A word made from a fragment of one letter must be this common (once in 100,000 words).
@@ -126,8 +128,18 @@ def _question(ctx: Context, before: tuple[int, int] | None, after: tuple[int, in
         return None
     strength = ctx.known_hole(key)
     if strength < 1 and not _known_edge(ctx, key, fragment):
+        if left and _before_word(ctx, left, end):
+            return Hit(QUESTION, *span, start, end, _MID_SENTENCE, end - start)
         return None
     return Hit(QUESTION, *span, start, end, 0.9 if strength >= 1 else 0.7, end - start)
+
+
+def _before_word(ctx: Context, left: str, end: int) -> bool:
+    """Whether a "?" after *left* goes on into a lower-case word ("hathr? pasfhocal"), in a
+    text written in letters outside ASCII, where *left* is no word of the text's languages: no
+    question ends there, and the letter lost may be of a language the lists lack."""
+    return (_after_final(ctx.text, end) == "word" and ctx.text[end + 1].isalpha()
+            and ctx.dense and not ctx.is_word(left))
 
 
 def _known_edge(ctx: Context, key: str, fragment: str) -> bool:

@@ -247,6 +247,16 @@ def test_a_question_mark_going_on_into_a_lower_case_word_is_a_lost_letter() -> N
     assert find_damage("Warum? weil es spät ist, und die Brücke über den Fluss gesperrt ist.") == ()
 
 
+def test_a_lost_first_letter_is_confirmed_by_the_word_intact_in_the_same_text() -> None:
+    # "i" is a word of Romanian too, but "și" is ten times commoner, and the text holds it
+    text = ("Autentificare  i autorizare. Utilizatorul și grupul sunt salvate în baza de date "
+            "și pot fi modificate.")
+    assert _found(text) == [("lost.space", " i")]
+    # a word the text holds, rarer than the one beside two spaces, says nothing
+    text = "No se puede  de la base de datos, porque dé igual lo que pase en la estación."
+    assert find_damage(text) == ()
+
+
 def test_a_text_in_no_listed_language_takes_only_words_seen_intact() -> None:
     assert _found("xyzzy Bokm la qwert Bokmåla plugh zork") == [("lost.space", "Bokm la")]
     assert find_damage("xyzzy s e plugh zork frob") == ()

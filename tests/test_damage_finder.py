@@ -245,6 +245,11 @@ def test_a_question_mark_going_on_into_a_lower_case_word_is_a_lost_letter() -> N
     # a question a word ends, however the sentence goes on, stays one
     assert find_damage("¿Qué? no sé nada, está lejos de aquí y la estación está cerrada.") == ()
     assert find_damage("Warum? weil es spät ist, und die Brücke über den Fluss gesperrt ist.") == ()
+    # a text too short to say its language, which may be one written in such letters
+    assert _found("klju? sesije\npodaci sesije\ndatum isteka\nsesija") == [
+        ("lost.question", "klju?")]
+    # English is written in ASCII: there a "?" before a lower-case word is a question's
+    assert find_damage("Should these be added to sndhdr? midi, mp3 and others are left.") == ()
 
 
 def test_a_lost_first_letter_is_confirmed_by_the_word_intact_in_the_same_text() -> None:

@@ -262,6 +262,14 @@ def test_a_lost_first_letter_is_confirmed_by_the_word_intact_in_the_same_text() 
     assert find_damage(text) == ()
 
 
+def test_a_lone_lower_case_letter_between_a_first_name_and_a_surname_is_found() -> None:
+    text = "The film is about Elio (Timoth e Chalamet), who falls in love with a student."
+    assert _found(text) == [("lost.space", "Timoth e")]
+    # words and code keep their lone letters
+    assert find_damage("He took vitamin e Daily, and the Exception e Handler was in Java.") == ()
+    assert find_damage("try { go(); } catch (MyException e) { Log.error(e); }") == ()
+
+
 def test_a_text_in_no_listed_language_takes_only_words_seen_intact() -> None:
     assert _found("xyzzy Bokm la qwert Bokmåla plugh zork") == [("lost.space", "Bokm la")]
     assert find_damage("xyzzy s e plugh zork frob") == ()

@@ -10,7 +10,8 @@ either ("Ozna ava" in a text that says "Označava"). A lone letter that is a wor
 of the text's languages ("a", Polish "w", Spanish "y") is no fragment. With no word that fits,
 one pattern is still reported, with less confidence: a lone capital inside a name ("Group Ola K
 llenius") before a lower-case fragment that is no word of the text's languages; an initial would
-be followed by a capital ("George W Bush").
+be followed by a capital ("George W Bush"). So is its mirror: a lone lower-case letter, no word,
+between a first name that is no word and a surname ("Timoth e Chalamet").
 
 A letter lost at the start or the end of a word leaves two spaces ("ist  ber" for "ist über"),
 or a space before a closing mark or at the edge of a line; the fragment beside it must then be
@@ -85,7 +86,7 @@ class _Candidate(NamedTuple):
     key: str
     sides: tuple[str, ...]  # the fragments beside the hole
     edge: bool              # a letter lost at a word's edge
-    name: bool              # "Group Ola K llenius": a lone capital where a surname starts
+    name: bool              # "Ola K llenius", "Timoth e Chalamet": a lone letter in a name
 
 
 def space_hits(ctx: Context) -> Iterator[Hit]:
@@ -224,9 +225,17 @@ def _judge(ctx: Context, c: _Candidate) -> Hit | None:
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SEEN)
     if _known(ctx, c):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _KNOWN)
-    if c.name and ctx.languages and ctx.zipf(c.sides[1]) == 0:
+    if c.name and ctx.languages and _unknown_name(ctx, *c.sides):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _LONE_CAPITAL)
     return None
+
+
+def _unknown_name(ctx: Context, left: str, right: str) -> bool:
+    """Whether the fragment beside a name's lone letter is no word of the text's languages
+    (and a lone lower-case letter none either)."""
+    if len(left) == 1:
+        return ctx.zipf(right) == 0
+    return ctx.zipf(left) == 0 and not ctx.is_word(right)
 
 
 def _judge_edge(ctx: Context, c: _Candidate) -> Hit | None:
@@ -301,7 +310,8 @@ def _split(pieces: Pieces, j: int) -> _Candidate | None:
     at = pieces.start(j) + len(left_raw)  # the space
     return _Candidate(at - len(left), at + 1 + len(right), at, at + 1,
                       fold(left) + HOLE + fold(right), (left, right), edge=False,
-                      name=_name(pieces.items, j, left, right))
+                      name=_name(pieces.items, j, left, right)
+                      or _first_name(pieces.items, j, left, right))
 
 
 def _name(items: list[str], j: int, left: str, right: str) -> bool:
@@ -316,6 +326,17 @@ def _name(items: list[str], j: int, left: str, right: str) -> bool:
     name, before = items[j - 1], items[j - 2]
     return (len(name) > 1 and name.isalpha() and name[0].isupper() and name[1:].islower()
             and bool(before) and before[-1] not in _SENTENCE_ENDS and before != "\n")
+
+
+def _first_name(items: list[str], j: int, left: str, right: str) -> bool:
+    """A lone lower-case letter at a first name's end, before a surname: "Timoth e Chalamet"
+    (a name from French or Spanish that lost its "é": "Andr e", "Jos e")."""
+    if not (len(right) == 1 and right.islower() and items[j + 1] == right
+            and len(left) >= _MIN_FRAGMENT and left[0].isupper() and left[1:].islower()
+            and j + 2 < len(items)):
+        return False
+    surname = items[j + 2]
+    return len(surname) > 1 and surname[0].isupper() and surname[1:2].islower()
 
 
 def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:

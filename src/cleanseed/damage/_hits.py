@@ -12,7 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from cleanseed.damage._scan import DENSE, encode, latin_letters, latin_offsets, suspects
+from cleanseed.damage._scan import (
+    DENSE,
+    encode,
+    latin_letters,
+    latin_offsets,
+    other_script,
+    suspects,
+)
 from cleanseed.damage._words import HOLE, fold, keys_of
 from cleanseed.damage.lexicon import Lexicon
 from cleanseed.damage.vocabulary import Seen, Vocabulary, intact_in, intact_words, is_intact
@@ -78,6 +85,7 @@ class Context:
     _languages: tuple[str, ...] | None = None
     _data: bytes | None = None
     _latin: int | None = None
+    _other: bool | None = None
     _own_words: frozenset[str] | None = None
     _marks: dict[int, list[tuple[int, int]]] | None = None
     _own_keys: frozenset[str] | None = None
@@ -115,10 +123,18 @@ class Context:
 
     @property
     def languages(self) -> tuple[str, ...]:
-        """The text's languages, the likeliest first."""
+        """The text's languages, the likeliest first; none for a text written mostly in
+        another script, whose Latin words the lists do not speak for."""
         if self._languages is None:
-            self._languages = self.lexicon.guess(self.text)
+            self._languages = () if self.other_script else self.lexicon.guess(self.text)
         return self._languages
+
+    @property
+    def other_script(self) -> bool:
+        """Whether the text is written mostly in a script other than Latin."""
+        if self._other is None:
+            self._other = other_script(self.text, self.data)
+        return self._other
 
     @property
     def own(self) -> Vocabulary:

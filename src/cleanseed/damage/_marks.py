@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from cleanseed.damage._hits import COMMONER, WORD_ZIPF, Context, Hit
 from cleanseed.damage._scan import DENSE
 from cleanseed.damage._scan import QUESTION as QUESTION_SHAPE
-from cleanseed.damage._words import HOLE, fold
+from cleanseed.damage._words import HOLE, fold, is_latin
 
 QUESTION = "lost.question"
 REPLACEMENT = "lost.replacement"
@@ -136,18 +136,18 @@ def _question(ctx: Context, before: tuple[int, int] | None, after: tuple[int, in
 
 
 def _before_word(ctx: Context, left: str, end: int) -> bool:
-    """Whether a "?" after *left* goes on into a lower-case word ("hathr? pasfhocal"), in a
-    text that may be written in letters outside ASCII, where *left* is no word of the text's
-    languages: no question ends there, and the letter lost may be of a language the lists
-    lack."""
+    """Whether a "?" after *left*, in Latin letters, goes on into a lower-case word ("hathr?
+    pasfhocal"), in a text that may be written in letters outside ASCII, where *left* is no
+    word of the text's languages: no question ends there, and the letter lost may be of a
+    language the lists lack."""
     return (_after_final(ctx.text, end) == "word" and ctx.text[end + 1].isalpha()
-            and _written_in_letters(ctx) and not ctx.is_word(left))
+            and is_latin(left) and _written_in_letters(ctx) and not ctx.is_word(left))
 
 
 def _written_in_letters(ctx: Context) -> bool:
     """Whether the text is written in letters outside ASCII, or may be: its languages are, or
     it does not say which they are (a line or two of a language the lists lack)."""
-    return ctx.dense or not ctx.languages or any(
+    return ctx.dense or not (ctx.languages or ctx.other_script) or any(
         ctx.lexicon.foreign(language) * DENSE >= 1 for language in ctx.languages)
 
 

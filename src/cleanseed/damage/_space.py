@@ -10,8 +10,7 @@ either ("Ozna ava" in a text that says "Označava"). A lone letter that is a wor
 of the text's languages ("a", Polish "w", Spanish "y") is no fragment. With no word that fits,
 one pattern is still reported, with less confidence: a lone capital inside a name ("Group Ola K
 llenius") before a lower-case fragment that is no word of the text's languages; an initial would
-be followed by a capital ("George W Bush"). So is its mirror: a lone lower-case letter, no word,
-between a first name that is no word and a surname ("Timoth e Chalamet").
+be followed by a capital ("George W Bush").
 
 A letter lost at the start or the end of a word leaves two spaces ("ist  ber" for "ist über"),
 or a space before a closing mark or at the edge of a line; the fragment beside it must then be
@@ -86,7 +85,7 @@ class _Candidate(NamedTuple):
     key: str
     sides: tuple[str, ...]  # the fragments beside the hole
     edge: bool              # a letter lost at a word's edge
-    name: bool              # "Ola K llenius", "Timoth e Chalamet": a lone letter in a name
+    name: bool              # "Group Ola K llenius": a lone capital where a surname starts
 
 
 def space_hits(ctx: Context) -> Iterator[Hit]:
@@ -225,17 +224,9 @@ def _judge(ctx: Context, c: _Candidate) -> Hit | None:
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SEEN)
     if _known(ctx, c):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _KNOWN)
-    if c.name and ctx.languages and _unknown_name(ctx, *c.sides):
+    if c.name and ctx.languages and ctx.zipf(c.sides[1]) == 0:
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _LONE_CAPITAL)
     return None
-
-
-def _unknown_name(ctx: Context, left: str, right: str) -> bool:
-    """Whether the fragment beside a name's lone letter is no word of the text's languages
-    (and a lone lower-case letter none either)."""
-    if len(left) == 1:
-        return ctx.zipf(right) == 0
-    return ctx.zipf(left) == 0 and not ctx.is_word(right)
 
 
 def _judge_edge(ctx: Context, c: _Candidate) -> Hit | None:
@@ -310,8 +301,7 @@ def _split(pieces: Pieces, j: int) -> _Candidate | None:
     at = pieces.start(j) + len(left_raw)  # the space
     return _Candidate(at - len(left), at + 1 + len(right), at, at + 1,
                       fold(left) + HOLE + fold(right), (left, right), edge=False,
-                      name=_name(pieces.items, j, left, right)
-                      or _first_name(pieces.items, j, left, right))
+                      name=_name(pieces.items, j, left, right))
 
 
 def _name(items: list[str], j: int, left: str, right: str) -> bool:
@@ -328,25 +318,22 @@ def _name(items: list[str], j: int, left: str, right: str) -> bool:
             and bool(before) and before[-1] not in _SENTENCE_ENDS and before != "\n")
 
 
-def _first_name(items: list[str], j: int, left: str, right: str) -> bool:
-    """A lone lower-case letter at a first name's end, before a surname: "Timoth e Chalamet"
-    (a name from French or Spanish that lost its "é": "Andr e", "Jos e")."""
-    if not (len(right) == 1 and right.islower() and items[j + 1] == right
-            and len(left) >= _MIN_FRAGMENT and left[0].isupper() and left[1:].islower()
-            and j + 2 < len(items)):
-        return False
-    surname = items[j + 2]
-    return len(surname) > 1 and surname[0].isupper() and surname[1:2].islower()
+def _lone(letter: str, beyond: str) -> bool:
+    """Whether a lone *letter* at two spaces, with the piece *beyond* them, may have lost a
+    letter: a lower-case one inside a line."""
+    return letter.islower() and beyond != "\n"
 
 
 def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:
     """A piece beside two spaces, or a space at a line's edge or before a closing mark: a lost
-    first or last letter."""
+    first or last letter. A lone letter counts only in lower case between two spaces inside a
+    line: at a line's edge or before a mark, or a capital, it is a label or a variable ("-S,
+    --split", " n nume", "R,H,J,C .", "Se  N  ne estas")."""
     items = pieces.items
     last = len(items) - 1
     if i >= 2 and not items[i - 1] and items[i - 2]:  # a space before it
         word = head(items[i])
-        if word and is_latin(word):
+        if word and is_latin(word) and (len(word) > 1 or _lone(word, items[i - 2])):
             start = pieces.start(i)
             yield _Candidate(start - 1, start + len(word), start - 1, start, HOLE + fold(word),
                              (word,), edge=True, name=False)
@@ -354,7 +341,8 @@ def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:
     spaced = i + 2 <= last and not items[i + 1] and items[i + 2]  # "hodnot  a", "hodnot \n"
     if closing or spaced:
         word = tail(items[i])
-        if word and is_latin(word):
+        beyond = items[i + 2] if spaced else "\n"
+        if word and is_latin(word) and (len(word) > 1 or _lone(word, beyond)):
             end = pieces.start(i) + len(items[i])
             yield _Candidate(end - len(word), end + 1, end, end + 1, fold(word) + HOLE,
                              (word,), edge=True, name=False)

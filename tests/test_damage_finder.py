@@ -279,6 +279,19 @@ def test_a_lone_letter_that_labels_something_keeps_its_spaces(text: str) -> None
     assert find_damage(text) == ()
 
 
+@pytest.mark.parametrize("text", [
+    # an option, not a word that lost a letter: "-s" + "er" is no "sør"
+    "Advarsel: flaget -s er angivet, men filen findes ikke på disken, så vi går videre.",
+    # a word in capitals does not go on in lower case: "ID er" is no "idéer"
+    "Gruppe-ID er forskellig. Der er ingen nye idéer i den måde, vi gør det på.",
+    # a mark glued to what follows opens it (Finnish quotes with ”, Danish with »)
+    "tunnistamaton lohkotyyppi ”%s”\nlohkotyyppiä ei tunnistettu tässä tiedostossa.",
+    "bruger-id »%s« er allerede tilbagekaldt, og nøglen kan ikke bruges mere.",
+])
+def test_spaces_at_options_capitals_and_opening_marks_raise_no_alarm(text: str) -> None:
+    assert find_damage(text) == ()
+
+
 def test_a_text_in_no_listed_language_takes_only_words_seen_intact() -> None:
     assert _found("xyzzy Bokm la qwert Bokmåla plugh zork") == [("lost.space", "Bokm la")]
     assert find_damage("xyzzy s e plugh zork frob") == ()

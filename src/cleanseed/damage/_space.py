@@ -298,6 +298,10 @@ def _split(pieces: Pieces, j: int) -> _Candidate | None:
     capitals = left.isupper() and right.isupper()
     if capitals and min(len(left), len(right)) == 1:
         return None  # initials: "J B Priestley"
+    if len(left) > 1 and left.isupper() and not right.isupper():
+        return None  # a word in capitals goes on in capitals: "Gruppe-ID er"
+    if len(left) == 1 and left != left_raw:
+        return None  # a letter after a mark is an option or a placeholder: "-s er", "%s er"
     at = pieces.start(j) + len(left_raw)  # the space
     return _Candidate(at - len(left), at + 1 + len(right), at, at + 1,
                       fold(left) + HOLE + fold(right), (left, right), edge=False,
@@ -316,6 +320,12 @@ def _name(items: list[str], j: int, left: str, right: str) -> bool:
     name, before = items[j - 1], items[j - 2]
     return (len(name) > 1 and name.isalpha() and name[0].isupper() and name[1:].islower()
             and bool(before) and before[-1] not in _SENTENCE_ENDS and before != "\n")
+
+
+def _closes(piece: str) -> bool:
+    """Whether *piece* is a mark that closes a phrase, with nothing after it but marks: one
+    glued to what follows opens it ("\u201d%s\u201d" in Finnish, "\u00bbNein\u00ab" in German)."""
+    return piece[:1] in _CLOSING and not any(c.isalnum() or c in "%$&@#" for c in piece)
 
 
 def _lone(letter: str, beyond: str) -> bool:
@@ -337,7 +347,7 @@ def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:
             start = pieces.start(i)
             yield _Candidate(start - 1, start + len(word), start - 1, start, HOLE + fold(word),
                              (word,), edge=True, name=False)
-    closing = i < last and items[i + 1][:1] in _CLOSING  # "hodnot ."
+    closing = i < last and _closes(items[i + 1])  # "hodnot ."
     spaced = i + 2 <= last and not items[i + 1] and items[i + 2]  # "hodnot  a", "hodnot \n"
     if closing or spaced:
         word = tail(items[i])

@@ -298,9 +298,10 @@ def _split(pieces: Pieces, j: int) -> _Candidate | None:
     capitals = left.isupper() and right.isupper()
     if capitals and min(len(left), len(right)) == 1:
         return None  # initials: "J B Priestley"
-    if len(left) > 1 and left.isupper() and not right.isupper():
-        return None  # a word in capitals goes on in capitals: "Gruppe-ID er"
-    if len(left) == 1 and left != left_raw:
+    if len(left) > 1 and left.isupper() and len(right) > 1 and not right.isupper():
+        return None  # a word in capitals goes on in capitals ("Gruppe-ID er"), but for the
+        # "s" of a plural ("CDs")
+    if len(left) == 1 and left != left_raw and not any(c.isalpha() for c in left_raw[:-1]):
         return None  # a letter after a mark is an option or a placeholder: "-s er", "%s er"
     at = pieces.start(j) + len(left_raw)  # the space
     return _Candidate(at - len(left), at + 1 + len(right), at, at + 1,

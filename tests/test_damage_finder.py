@@ -101,6 +101,8 @@ def test_mojibake_in_capitals_no_word_has_is_found(text: str, span: str) -> None
 
 @pytest.mark.parametrize("text", [
     "Die Option »Überschreibung« ist erlaubt, wenn Sie das wünschen.",
+    # Irish: a word in capitals after a lower-case prefix
+    "--user=ÚSÁIDEOIR          socraigh an tÚSÁIDEOIR ftp agus http, más gá é.",
     "MINISTERUL EDUCAŢIEI ŞI ÎNVĂŢĂMÂNTULUI ANUNŢĂ REZULTATELE",
     "ÅSA OCH ÖRJAN ÄTER SMÖRGÅSAR I ÅRE",
 ])
@@ -287,6 +289,14 @@ def test_a_lone_letter_that_labels_something_keeps_its_spaces(text: str) -> None
     # a mark glued to what follows opens it (Finnish quotes with ”, Danish with »)
     "tunnistamaton lohkotyyppi ”%s”\nlohkotyyppiä ei tunnistettu tässä tiedostossa.",
     "bruger-id »%s« er allerede tilbagekaldt, og nøglen kan ikke bruges mere.",
+    # an option before two spaces, an ellipsis, French spacing inside « », an abbreviation
+    "Opciones:\n      -m  comb_teclas    Usa COMB_TECLAS como la combinación de teclas para la "
+    "acción.",
+    "wait [-fn] [-p zmienna] [id ...]\nwait [pid ...]\nCzeka na zakończenie zadania i zwraca "
+    "jego stan wyjścia.",
+    "format « %s » invalide, doit être soit « plain » soit « tar »\nsocket invalide : %s",
+    "Thời gian sống: \n            %2lus  m.chủ  thời gian chạy\n\n        %2um %2lus  m.chủ  "
+    "thời gian chạy",
 ])
 def test_spaces_at_options_capitals_and_opening_marks_raise_no_alarm(text: str) -> None:
     assert find_damage(text) == ()

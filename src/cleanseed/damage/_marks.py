@@ -31,6 +31,8 @@ _COMMON = 5.0
 # Marks that cannot follow a question mark, but follow a word (a quote or a bracket may close
 # a question: "for me?")
 _CLOSING = frozenset(".,;:")
+# Brackets that open a prompt's choices after a question ("Smazat? (a/N)").
+_OPENING = frozenset("([{")
 # A "?" inside a sentence, after a fragment that is no word, with no word known to fit.
 _MID_SENTENCE = 0.6
 # The most "?" that stand for one word's lost letters.
@@ -178,12 +180,14 @@ def _inside(ctx: Context, left: str, right: str, span: tuple[int, int], start: i
 
 def _after_final(text: str, end: int) -> str | None:
     """What follows a "?" at a word's end: no capital ("gi? sul") or a closing mark ("pi?."
-    cannot end a question), a line break (it may), or a capital (``None``: it ends one)."""
+    cannot end a question), a line break (it may), or a capital or a bracket (``None``: a
+    sentence, or a prompt's choices, "klíč? (a/N)", follow a question's end)."""
     if end >= len(text) or text[end] == "\n":
         return "break"
     if text[end] in _CLOSING:
         return "mark"
-    if text[end] == " " and end + 1 < len(text) and not text[end + 1].isupper():
+    if text[end] == " " and end + 1 < len(text) and not text[end + 1].isupper() \
+            and text[end + 1] not in _OPENING:
         return "word"
     return None  # a capital follows: a sentence starts
 

@@ -66,7 +66,7 @@ _EDGE_COMMON = 5.0
 # lone capital.
 _MIN_FRAGMENT = 3
 # Marks that close a phrase: a space before one may be a lost last letter ("hodnot .").
-_CLOSING = frozenset(".,;:)]}\u201d\u00bb")
+_CLOSING = frozenset(".,;:)]}\u201d")
 _SENTENCE_ENDS = frozenset(".!?:;\"\u201c\u201d\u00bb")
 # A text this short (a few sentences) may hold no letter outside ASCII though its language is
 # written in them, and so be looked at whole once its language says so ("marcas de tabulaci n").
@@ -325,14 +325,18 @@ def _name(items: list[str], j: int, left: str, right: str) -> bool:
 
 def _closes(piece: str) -> bool:
     """Whether *piece* is a mark that closes a phrase, with nothing after it but marks: one
-    glued to what follows opens it ("\u201d%s\u201d" in Finnish, "\u00bbNein\u00ab" in German)."""
-    return piece[:1] in _CLOSING and not any(c.isalnum() or c in "%$&@#" for c in piece)
+    glued to what follows opens it ("\u201d%s\u201d" in Finnish), and an ellipsis ("id ...")
+    closes nothing. French sets "\u00bb" after a space, German and Danish open with it: it is
+    none of these marks."""
+    return (piece[:1] in _CLOSING and piece[:2] != ".."
+            and not any(c.isalnum() or c in "%$&@#" for c in piece))
 
 
-def _lone(letter: str, beyond: str) -> bool:
-    """Whether a lone *letter* at two spaces, with the piece *beyond* them, may have lost a
-    letter: a lower-case one inside a line."""
-    return letter.islower() and beyond != "\n"
+def _lone(letter: str, piece: str, beyond: str) -> bool:
+    """Whether a lone *letter* (the whole of its *piece*) at two spaces, with the piece
+    *beyond* them, may have lost a letter: a lower-case one inside a line, with no mark (an
+    option, "-m  keys", or an abbreviation, "m.chủ", is none)."""
+    return letter == piece and letter.islower() and beyond != "\n"
 
 
 def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:
@@ -344,7 +348,7 @@ def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:
     last = len(items) - 1
     if i >= 2 and not items[i - 1] and items[i - 2]:  # a space before it
         word = head(items[i])
-        if word and is_latin(word) and (len(word) > 1 or _lone(word, items[i - 2])):
+        if word and is_latin(word) and (len(word) > 1 or _lone(word, items[i], items[i - 2])):
             start = pieces.start(i)
             yield _Candidate(start - 1, start + len(word), start - 1, start, HOLE + fold(word),
                              (word,), edge=True, name=False)
@@ -353,7 +357,7 @@ def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:
     if closing or spaced:
         word = tail(items[i])
         beyond = items[i + 2] if spaced else "\n"
-        if word and is_latin(word) and (len(word) > 1 or _lone(word, beyond)):
+        if word and is_latin(word) and (len(word) > 1 or _lone(word, items[i], beyond)):
             end = pieces.start(i) + len(items[i])
             yield _Candidate(end - len(word), end + 1, end, end + 1, fold(word) + HOLE,
                              (word,), edge=True, name=False)

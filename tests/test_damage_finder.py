@@ -272,13 +272,14 @@ def test_a_text_in_another_script_quoting_latin_letters_raises_no_alarm() -> Non
     assert find_damage(text) == ()
 
 
-@pytest.mark.parametrize("text", [
-    # a lone letter at a line's start, or a capital between two spaces, is a label
-    "Afișează această listă\n [OPŢIUNE...]\n n nume        Dă un nume de fișier nou în arhivă.",
-    "Se  N  ne estas indikita, uzu  1  anstataŭe. La ŝelo montras ĉiujn komandojn.",
-])
-def test_a_lone_letter_that_labels_something_keeps_its_spaces(text: str) -> None:
+def test_a_lone_letter_is_a_word_that_lost_a_letter_only_where_a_word_could_stand() -> None:
+    # a capital between two spaces inside a line is a variable
+    text = "Se  N  ne estas indikita, uzu  1  anstataŭe. La ŝelo montras ĉiujn komandojn."
     assert find_damage(text) == ()
+    # ... but a line's first word may be one: Romanian "Vă"
+    text = ("Această valoare poate conține doar litere, cifre și caracterele @/./+/-/_.\nV  rugăm "
+            "să folosiți un nume acceptat. Vă mulțumim că ați ales să folosiți această aplicație.")
+    assert _found(text) == [("lost.space", "V ")]
 
 
 @pytest.mark.parametrize("text", [

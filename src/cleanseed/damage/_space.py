@@ -332,23 +332,33 @@ def _closes(piece: str) -> bool:
             and not any(c.isalnum() or c in "%$&@#" for c in piece))
 
 
-def _lone(letter: str, piece: str, beyond: str) -> bool:
-    """Whether a lone *letter* (the whole of its *piece*) at two spaces, with the piece
-    *beyond* them, may have lost a letter: a lower-case one inside a line, with no mark (an
-    option, "-m  keys", or an abbreviation, "m.chủ", is none)."""
-    return letter == piece and letter.islower() and beyond != "\n"
+def _lone_first(pieces: Pieces, i: int, word: str) -> bool:
+    """Whether *word*, a piece of one letter after two spaces or at a line's start, may have
+    lost its first letter: a lower-case letter standing alone (an option, "-m  keys", or an
+    abbreviation, "m.chủ", is none)."""
+    return word == pieces.items[i] and word.islower()
+
+
+def _lone_last(pieces: Pieces, i: int, word: str, beyond: str) -> bool:
+    """Whether *word*, a piece of one letter before two spaces and the piece *beyond* them,
+    may have lost its last letter: not at a line's end or before a mark (a label: "R,H,J,C ."),
+    standing alone, in lower case or as a line's first word ("V  rugăm" for Romanian "Vă"; a
+    capital inside a line is a variable: "Se  N  ne estas")."""
+    items = pieces.items
+    if word != items[i] or beyond in ("", "\n"):
+        return False
+    return word.islower() or (items[i - 1] == "\n" if i else pieces.base == 0)
 
 
 def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:
     """A piece beside two spaces, or a space at a line's edge or before a closing mark: a lost
-    first or last letter. A lone letter counts only in lower case between two spaces inside a
-    line: at a line's edge or before a mark, or a capital, it is a label or a variable ("-S,
-    --split", " n nume", "R,H,J,C .", "Se  N  ne estas")."""
+    first or last letter; a lone letter, only as :func:`_lone_first` and :func:`_lone_last`
+    say."""
     items = pieces.items
     last = len(items) - 1
     if i >= 2 and not items[i - 1] and items[i - 2]:  # a space before it
         word = head(items[i])
-        if word and is_latin(word) and (len(word) > 1 or _lone(word, items[i], items[i - 2])):
+        if word and is_latin(word) and (len(word) > 1 or _lone_first(pieces, i, word)):
             start = pieces.start(i)
             yield _Candidate(start - 1, start + len(word), start - 1, start, HOLE + fold(word),
                              (word,), edge=True, name=False)
@@ -356,8 +366,8 @@ def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:
     spaced = i + 2 <= last and not items[i + 1] and items[i + 2]  # "hodnot  a", "hodnot \n"
     if closing or spaced:
         word = tail(items[i])
-        beyond = items[i + 2] if spaced else "\n"
-        if word and is_latin(word) and (len(word) > 1 or _lone(word, items[i], beyond)):
+        beyond = items[i + 2] if spaced else ""
+        if word and is_latin(word) and (len(word) > 1 or _lone_last(pieces, i, word, beyond)):
             end = pieces.start(i) + len(items[i])
             yield _Candidate(end - len(word), end + 1, end, end + 1, fold(word) + HOLE,
                              (word,), edge=True, name=False)

@@ -43,9 +43,8 @@ _MOST = 4
 # A word counts for a language only if it is at most this much rarer (in Zipf units) there
 # than in the language where it is commonest.
 _QUOTED = 1.5
-# A lower score than this (two words once in 100,000, one once in 10,000) in each thousand
-# characters read, and the text does not say its language (a text in another script that quotes
-# a few English words, like the options in a program's help, says none).
+# A lower score than this (two words once in 100,000, one once in 10,000), and the text does not
+# say its language.
 _MIN_SCORE = 2.0
 # Characters read for the guess, at most: a text's commonest words are its function words, and
 # its first 150 words or so show them.
@@ -281,18 +280,17 @@ class Lexicon:
         get = rows.get
         found: list[int] = []
         scores: list[float] = []
-        best, chunks = 0.0, 0
+        best = 0.0
         for read in range(0, min(len(text), _GUESS_MOST), _GUESS_CHARS):
             if best >= _CLEAR:
                 break  # a list of names or terms says little: read on until the words speak
             chunk = text[read:read + _GUESS_CHARS].lower().split()
-            chunks += 1
             found += [row for row in map(get, chunk) if row is not None]
             if found:
                 scores = matrix[found].sum(axis=0).tolist()
                 best = max(scores)
-        if best < _MIN_SCORE * max(chunks, 1):
-            return ()  # as few common words in each thousand characters read as in the first
+        if best < _MIN_SCORE:
+            return ()
         ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
         return tuple(self.languages[i] for i in ranked[:_MOST]
                      if scores[i] >= _NEAR_BEST * best)

@@ -7,7 +7,9 @@ is also punctuation. It is taken as a lost letter only between two letters of a 
 word that holds nothing but letters (not a URL, code, or a formula), and not where a sentence
 ends without its space ("really?Yes"). At a word's start or end it is a lost letter only if the
 word, with a letter in its place, is one the corpus or the lexicon knows and the fragment is
-none.
+none; or, after Latin letters that are no word, where the sentence goes on in lower case ("hathr?
+pasfhocal") in a text that is, or may be, written in letters outside ASCII (a bracket after it
+opens a prompt's choices: "klíč? (a/N)").
 """
 
 from __future__ import annotations

@@ -154,6 +154,34 @@ def code_docs() -> list[Doc]:
     return docs
 
 
+def catalogue_docs(folder: Path, most: int = 6000, seed: int = 1) -> list[Doc]:
+    """The translated messages of the compiled gettext catalogues under *folder* (a system's
+    ``/usr/share/locale``: coreutils, bash, tar, gnupg, ... in about 150 languages), cut into
+    documents as the others, and *most* of them drawn with *seed*. Program messages are terse,
+    full of options, placeholders and quotes: a hard test of false alarms. They are read as
+    they are, and a few hold damage their translators left (U+FFFD, mojibake)."""
+    import gettext
+    import random
+
+    docs = []
+    for path in sorted(folder.glob("*/LC_MESSAGES/*.mo")):
+        try:
+            with path.open("rb") as handle:
+                catalogue = gettext.GNUTranslations(handle)  # a bad header: IndexError
+        except (OSError, ValueError, IndexError, UnicodeDecodeError):
+            continue  # not a catalogue this reader takes
+        # the stdlib reader lists no messages but through its table, _catalog
+        messages = [text for key, text in catalogue._catalog.items()
+                    if key and isinstance(text, str) and text.strip()]
+        text = unicodedata.normalize("NFC", "\n".join(messages))
+        lang, package = path.parts[-3], path.stem
+        for i, part in enumerate(chunks(text)):
+            docs.append(Doc("catalogues", package, half_of(package), lang, part,
+                            f"{lang}/{package}#{i}"))
+    random.Random(seed).shuffle(docs)
+    return docs[:most]
+
+
 def _losable(text: str) -> list[tuple[int, int]]:
     """Words with a non-ASCII Latin letter: the only letters a converter loses."""
     return [m.span() for m in LATIN_WORD.finditer(text)

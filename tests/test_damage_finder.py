@@ -101,6 +101,8 @@ def test_mojibake_in_capitals_no_word_has_is_found(text: str, span: str) -> None
 
 @pytest.mark.parametrize("text", [
     "Die Option »Überschreibung« ist erlaubt, wenn Sie das wünschen.",
+    # Irish: a word in capitals after a lower-case prefix
+    "--user=ÚSÁIDEOIR          socraigh an tÚSÁIDEOIR ftp agus http, más gá é.",
     "MINISTERUL EDUCAŢIEI ŞI ÎNVĂŢĂMÂNTULUI ANUNŢĂ REZULTATELE",
     "ÅSA OCH ÖRJAN ÄTER SMÖRGÅSAR I ÅRE",
 ])
@@ -198,6 +200,107 @@ def test_a_letter_lost_at_a_line_end_is_confirmed_by_the_text_alone() -> None:
 def test_a_text_that_lost_every_letter_outside_ascii_is_read_whole() -> None:
     text = "Er ist f r uns zur ck gekommen, und wir k nnen es nicht glauben."
     assert [d.text for d in find_damage(text)] == ["f r", "zur ck", "k nnen"]
+
+
+def test_a_short_text_with_no_letter_outside_ascii_is_read_whole_in_its_language() -> None:
+    # one sentence of Spanish may hold no accent by chance: its language says to look whole
+    text = "El nombre de dominio no puede incluir espacios ni marcas de tabulaci n."
+    assert _found(text) == [("lost.space", "tabulaci n")]
+    assert find_damage("The domain name cannot contain spaces or tabs, and it is short.") == ()
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # Hungarian "és" (7.4) against "s", a word of Hungarian too (6.0): 1.4 apart
+    ("A domainnév nem tartalmazhat szóközöket ?s tabulátorokat.", "?s"),
+    # Romanian "în" against "n", at two spaces
+    ("Pentru a utiliza aceste taguri, puneți codul  n șablon înainte de a utiliza tagul.",
+     " n"),
+])
+def test_a_word_25_times_commoner_than_its_fragment_fills_the_hole(text: str, span: str) -> None:
+    assert span in [d.text for d in find_damage(text)]
+
+
+def test_mojibake_of_latin_extended_additional_letters_is_found() -> None:
+    # "ḍ" (U+1E0D, Kabyle, Berber and transliterations) read in code page 850
+    text = "Ad yettwakkes umiß©ìan seg tebdart."
+    assert _found(text) == [("mojibake", "umiß©ìan")]
+
+
+def test_a_word_split_beside_markup_is_found() -> None:
+    text = ("Bu sayfayı görüyorsunuz çünkü ayarlar dosyanızda DEBUG=True var. Django için "
+            '<a href="https://docs.djangoproject.com/en/releases/" target="_blank" '
+            'rel="noopener">yay m notlarını</a> göster.')
+    assert _found(text) == [("lost.space", "yay m")]
+
+
+def test_two_rare_words_that_make_a_common_one_seen_intact_are_one_split_word() -> None:
+    # "ozna" and "ava" are words of the lists, but rare; "označava" is common, and in the text
+    text = ("Ozna ava da li se korisnik smatra aktivnim. Deselektujte ovo umesto brisanja "
+            "naloga.\nOznačava da li korisnik može da se prijavi na ovaj sajt za administraciju.")
+    assert _found(text) == [("lost.space", "Ozna ava")]
+
+
+def test_a_question_mark_going_on_into_a_lower_case_word_is_a_lost_letter() -> None:
+    # Irish is in no list: a "?" after a fragment, inside the sentence, is found all the same
+    text = "D'éirigh le hathr? pasfhocal. Níl an focal faire ceart, bain triail eile as."
+    assert _found(text) == [("lost.question", "hathr?")]
+    # a question a word ends, however the sentence goes on, stays one
+    assert find_damage("¿Qué? no sé nada, está lejos de aquí y la estación está cerrada.") == ()
+    assert find_damage("Warum? weil es spät ist, und die Brücke über den Fluss gesperrt ist.") == ()
+    # a text too short to say its language, which may be one written in such letters
+    assert _found("klju? sesije\npodaci sesije\ndatum isteka\nsesija") == [
+        ("lost.question", "klju?")]
+    # English is written in ASCII: there a "?" before a lower-case word is a question's
+    assert find_damage("Should these be added to sndhdr? midi, mp3 and others are left.") == ()
+
+
+def test_a_lost_first_letter_is_confirmed_by_the_word_intact_in_the_same_text() -> None:
+    # "i" is a word of Romanian too, but "și" is ten times commoner, and the text holds it
+    text = ("Autentificare  i autorizare. Utilizatorul și grupul sunt salvate în baza de date "
+            "și pot fi modificate.")
+    assert _found(text) == [("lost.space", " i")]
+    # a word the text holds, rarer than the one beside two spaces, says nothing
+    text = "No se puede  de la base de datos, porque dé igual lo que pase en la estación."
+    assert find_damage(text) == ()
+
+
+def test_a_text_in_another_script_quoting_latin_letters_raises_no_alarm() -> None:
+    # a program's help in Russian: its few English words say no language of the lists
+    text = ("Примеры:\n  %s f - g  Выводит содержимое f, потом стандартный ввод, потом "
+            "содержимое g.\n  %s root /u  Меняет владельца /u на «root».\n  %s root:staff /u"
+            "  То же, но еще меняет группу на «staff».")
+    assert find_damage(text) == ()
+
+
+def test_a_lone_letter_is_a_word_that_lost_a_letter_only_where_a_word_could_stand() -> None:
+    # a capital between two spaces inside a line is a variable
+    text = "Se  N  ne estas indikita, uzu  1  anstataŭe. La ŝelo montras ĉiujn komandojn."
+    assert find_damage(text) == ()
+    # ... but a line's first word may be one: Romanian "Vă"
+    text = ("Această valoare poate conține doar litere, cifre și caracterele @/./+/-/_.\nV  rugăm "
+            "să folosiți un nume acceptat. Vă mulțumim că ați ales să folosiți această aplicație.")
+    assert _found(text) == [("lost.space", "V ")]
+
+
+@pytest.mark.parametrize("text", [
+    # an option, not a word that lost a letter: "-s" + "er" is no "sør"
+    "Advarsel: flaget -s er angivet, men filen findes ikke på disken, så vi går videre.",
+    # a word in capitals does not go on in lower case: "ID er" is no "idéer"
+    "Gruppe-ID er forskellig. Der er ingen nye idéer i den måde, vi gør det på.",
+    # a mark glued to what follows opens it (Finnish quotes with ”, Danish with »)
+    "tunnistamaton lohkotyyppi ”%s”\nlohkotyyppiä ei tunnistettu tässä tiedostossa.",
+    "bruger-id »%s« er allerede tilbagekaldt, og nøglen kan ikke bruges mere.",
+    # an option before two spaces, an ellipsis, French spacing inside « », an abbreviation
+    "Opciones:\n      -m  comb_teclas    Usa COMB_TECLAS como la combinación de teclas para la "
+    "acción.",
+    "wait [-fn] [-p zmienna] [id ...]\nwait [pid ...]\nCzeka na zakończenie zadania i zwraca "
+    "jego stan wyjścia.",
+    "format « %s » invalide, doit être soit « plain » soit « tar »\nsocket invalide : %s",
+    "Thời gian sống: \n            %2lus  m.chủ  thời gian chạy\n\n        %2um %2lus  m.chủ  "
+    "thời gian chạy",
+])
+def test_spaces_at_options_capitals_and_opening_marks_raise_no_alarm(text: str) -> None:
+    assert find_damage(text) == ()
 
 
 def test_a_text_in_no_listed_language_takes_only_words_seen_intact() -> None:

@@ -24,6 +24,27 @@ def test_the_guess_names_the_language_first(text: str, language: str) -> None:
     assert Lexicon().guess(text)[0] == language
 
 
+_NAMES = ("afrykanerski arabski asturyjski azerski bułgarski białoruski bengalski bretoński "
+          "bośniacki kataloński czeski walijski duński niemiecki grecki angielski esperanto "
+          "hiszpański estoński baskijski perski fiński francuski fryzyjski irlandzki galicyjski "
+          "hebrajski chorwacki węgierski interlingua indonezyjski islandzki włoski japoński "
+          "gruziński kazachski khmerski koreański luksemburski litewski łotewski macedoński "
+          "mongolski birmański nepalski holenderski osetyjski pendżabski polski portugalski "
+          "rumuński rosyjski słowacki słoweński albański serbski szwedzki suahili tamilski telugu "
+          "tajski turecki tatarski ukraiński uzbecki wietnamski chiński")
+
+
+def test_a_text_that_starts_with_a_list_of_names_is_read_on_to_its_sentences() -> None:
+    # a catalogue's first thousand characters name languages; its sentences say its own
+    names = "\n".join([_NAMES.replace(" ", "\n")] * 2)
+    text = (names + "\nUpewnij siƒô, że liczba ma nie więcej niż %(max)s cyfr."
+            "\nTo pole nie może być puste, a wartość musi być liczbą.\nWpisz poprawny adres "
+            "e-mail, który nie jest za długi.\nUpewnij się, że ta wartość ma co najwyżej "
+            "%(limit)s znaków, a nie więcej.")
+    assert Lexicon().guess(text)[0] == "pl"
+    assert [(d.kind, d.text) for d in find_damage(text)] == [("mojibake", "siƒô")]
+
+
 def test_a_word_common_everywhere_counts_where_it_is_commonest() -> None:
     # "the", "and", "it" are among the commonest words of every list (web text quotes English)
     assert Lexicon().guess("The cat sat on the mat and it was fine.") == ("en",)

@@ -12,7 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from cleanseed.damage._scan import DENSE, encode, latin_letters, latin_offsets, suspects
+from cleanseed.damage._scan import (
+    DENSE,
+    encode,
+    latin_letters,
+    latin_offsets,
+    other_script,
+    suspects,
+)
 from cleanseed.damage._words import HOLE, fold, keys_of
 from cleanseed.damage.lexicon import Lexicon
 from cleanseed.damage.vocabulary import Seen, Vocabulary, intact_in, intact_words, is_intact
@@ -28,6 +35,10 @@ WORD_ZIPF = 3.0
 # "y", Czech "v": 6.9 to 7.5); the lists hold every letter at Zipf 5 or so, as initials, grades,
 # symbols and the elided "l'" and "d'".
 LETTER_ZIPF = 6.0
+# How much commoner (in Zipf units: 1.4 is 25 times), in its language, the word that fills a hole
+# must be than the rarer fragment beside it read as a word of that language (a fragment that is
+# none counts 0): "és" (Hungarian, 7.4) is, against "s" (6.0), its own abbreviation.
+COMMONER = 1.4
 # A key this long (two letters and the hole) is too short for the corpus to confirm.
 _SHORT_KEY = 3
 # A piece of two letters is a word of a language only if it is this common there; the lists hold
@@ -74,6 +85,7 @@ class Context:
     _languages: tuple[str, ...] | None = None
     _data: bytes | None = None
     _latin: int | None = None
+    _other: bool | None = None
     _own_words: frozenset[str] | None = None
     _marks: dict[int, list[tuple[int, int]]] | None = None
     _own_keys: frozenset[str] | None = None
@@ -111,10 +123,18 @@ class Context:
 
     @property
     def languages(self) -> tuple[str, ...]:
-        """The text's languages, the likeliest first."""
+        """The text's languages, the likeliest first; none for a text written mostly in
+        another script, whose Latin words the lists do not speak for."""
         if self._languages is None:
-            self._languages = self.lexicon.guess(self.text)
+            self._languages = () if self.other_script else self.lexicon.guess(self.text)
         return self._languages
+
+    @property
+    def other_script(self) -> bool:
+        """Whether the text is written mostly in a script other than Latin."""
+        if self._other is None:
+            self._other = other_script(self.text, self.data)
+        return self._other
 
     @property
     def own(self) -> Vocabulary:

@@ -7,7 +7,9 @@ is also punctuation. It is taken as a lost letter only between two letters of a 
 word that holds nothing but letters (not a URL, code, or a formula), and not where a sentence
 ends without its space ("really?Yes"). At a word's start or end it is a lost letter only if the
 word, with a letter in its place, is one the corpus or the lexicon knows and the fragment is
-none.
+none; or, after Latin letters that are no word, where the sentence goes on in lower case ("hathr?
+pasfhocal") in a text that is, or may be, written in letters outside ASCII (a bracket after it
+opens a prompt's choices: "klíč? (a/N)").
 """
 
 from __future__ import annotations
@@ -15,24 +17,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cleanseed.damage._hits import WORD_ZIPF, Context, Hit
+from cleanseed.damage._hits import COMMONER, WORD_ZIPF, Context, Hit
+from cleanseed.damage._scan import DENSE
 from cleanseed.damage._scan import QUESTION as QUESTION_SHAPE
-from cleanseed.damage._words import HOLE, fold
+from cleanseed.damage._words import HOLE, fold, is_latin
 
 QUESTION = "lost.question"
 REPLACEMENT = "lost.replacement"
 
 # The shortest fragment before a "?" that ends a line, weighed alone.
 _MIN_FRAGMENT = 3
-# How much commoner (in Zipf units) the word that fits must be than the fragment beside a "?"
-# at a word's edge, when the fragment is a word itself.
-_COMMONER = 1.5
 # A word this common (Zipf 5: once in 100,000 words) before a "?" ends a question, whatever
 # follows ("Are you talking to me? she asked"), though a rarer word might fit ("með").
 _COMMON = 5.0
 # Marks that cannot follow a question mark, but follow a word (a quote or a bracket may close
 # a question: "for me?")
 _CLOSING = frozenset(".,;:")
+# Brackets that open a prompt's choices after a question ("Smazat? (a/N)").
+_OPENING = frozenset("([{")
+# A "?" inside a sentence, after a fragment that is no word, with no word known to fit.
+_MID_SENTENCE = 0.6
 # The most "?" that stand for one word's lost letters.
 _LONGEST = 3
 # A word made from a fragment of one letter must be this common (once in 100,000 words).
@@ -129,8 +133,26 @@ def _question(ctx: Context, before: tuple[int, int] | None, after: tuple[int, in
         return None
     strength = ctx.known_hole(key)
     if strength < 1 and not _known_edge(ctx, key, fragment):
+        if left and _before_word(ctx, left, end):
+            return Hit(QUESTION, *span, start, end, _MID_SENTENCE, end - start)
         return None
     return Hit(QUESTION, *span, start, end, 0.9 if strength >= 1 else 0.7, end - start)
+
+
+def _before_word(ctx: Context, left: str, end: int) -> bool:
+    """Whether a "?" after *left*, in Latin letters, goes on into a lower-case word ("hathr?
+    pasfhocal"), in a text that may be written in letters outside ASCII, where *left* is no
+    word of the text's languages: no question ends there, and the letter lost may be of a
+    language the lists lack."""
+    return (_after_final(ctx.text, end) == "word" and ctx.text[end + 1].isalpha()
+            and is_latin(left) and _written_in_letters(ctx) and not ctx.is_word(left))
+
+
+def _written_in_letters(ctx: Context) -> bool:
+    """Whether the text is written in letters outside ASCII, or may be: its languages are, or
+    it does not say which they are (a line or two of a language the lists lack)."""
+    return ctx.dense or not (ctx.languages or ctx.other_script) or any(
+        ctx.lexicon.foreign(language) * DENSE >= 1 for language in ctx.languages)
 
 
 def _known_edge(ctx: Context, key: str, fragment: str) -> bool:
@@ -140,7 +162,7 @@ def _known_edge(ctx: Context, key: str, fragment: str) -> bool:
     found = ctx.hole_zipf(key)
     if found < (_EDGE_COMMON if len(fragment) == 1 else WORD_ZIPF):
         return False
-    return ctx.margin(key, (fragment,)) >= _COMMONER
+    return ctx.margin(key, (fragment,)) >= COMMONER
 
 
 def _inside(ctx: Context, left: str, right: str, span: tuple[int, int], start: int,
@@ -160,12 +182,14 @@ def _inside(ctx: Context, left: str, right: str, span: tuple[int, int], start: i
 
 def _after_final(text: str, end: int) -> str | None:
     """What follows a "?" at a word's end: no capital ("gi? sul") or a closing mark ("pi?."
-    cannot end a question), a line break (it may), or a capital (``None``: it ends one)."""
+    cannot end a question), a line break (it may), or a capital or a bracket (``None``: a
+    sentence, or a prompt's choices, "klíč? (a/N)", follow a question's end)."""
     if end >= len(text) or text[end] == "\n":
         return "break"
     if text[end] in _CLOSING:
         return "mark"
-    if text[end] == " " and end + 1 < len(text) and not text[end + 1].isupper():
+    if text[end] == " " and end + 1 < len(text) and not text[end + 1].isupper() \
+            and text[end + 1] not in _OPENING:
         return "word"
     return None  # a capital follows: a sentence starts
 

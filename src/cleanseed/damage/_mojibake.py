@@ -10,7 +10,7 @@ a word whose letters were UTF-8 bytes read in a single-byte code page. Two signs
   capitals no word has that decoded has a word's ("LĂśsenord" for "Lösenord");
 - **a capital inside a word**: a lower-case letter before a capital letter outside ASCII that
   no lower-case ASCII letter follows ("piĂą", "hĂ i"). Irish "nÉireann" has one, and is kept:
-  a lower-case letter follows its capital.
+  a lower-case letter follows its capital; so is "tÚSÁIDEOIR", a word in capitals after one.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def _plausible(char: str) -> bool:
     if char in _PUNCTUATION:
         return True
     return char.isalpha() and (0xC0 <= code <= 0x24F or 0x386 <= code <= 0x3CE
-                               or 0x400 <= code <= 0x45F or 0x1EA0 <= code <= 0x1EF9)
+                               or 0x400 <= code <= 0x45F or 0x1E00 <= code <= 0x1EFF)
 
 
 def _script(char: str) -> str:
@@ -120,6 +120,8 @@ def mojibake_hits(ctx: Context) -> Iterator[Hit]:
         capital = start + 1
         if capital + 1 < len(text) and "a" <= text[capital + 1] <= "z":
             continue  # "nÉireann": a lower-case letter follows, as in a word
+        if text[capital + 1:capital + 3].isupper() and text[capital + 1:capital + 3].isalpha():
+            continue  # "tÚSÁIDEOIR": a word in capitals after a lower-case prefix
         hole_end = capital + 1
         while hole_end < len(text) and not text[hole_end].isascii() \
                 and not text[hole_end].isspace():

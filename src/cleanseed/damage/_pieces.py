@@ -20,10 +20,10 @@ __all__ = ["EDGE_MARKS", "Pieces", "fragments", "head", "is_fragment", "tail"]
 
 #: Marks that may stand before or after a word, outside it.
 EDGE_MARKS = "\"'()[]{}<>.,;:!?*\u00bf\u00a1\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2026"
-# Marks that may stand before a word in a piece: opening marks, hyphens and separators; and
-# after one: closing marks and separators.
-_BEFORE_WORD = frozenset("\"([{<\u00ab\u00bf\u00a1\u201c\u201e\u2018\u201a-\u2010\u2011,/")
-_AFTER_WORD = frozenset("\")]}>.,;:!?*\u00bb\u201d\u2019\u2026/")
+# Marks that may stand before a word in a piece: opening marks, hyphens, separators and the
+# edge of a tag ('rel="noopener">yay m'); and after one: closing marks, separators and tags.
+_BEFORE_WORD = frozenset("\"([{<>\u00ab\u00bf\u00a1\u201c\u201e\u2018\u201a-\u2010\u2011,/")
+_AFTER_WORD = frozenset("\")]}<>.,;:!?*\u00bb\u201d\u2019\u2026/")
 
 
 class Pieces:

@@ -31,7 +31,7 @@ import re2
 from cleanseed.damage._codepages import TABLES
 
 __all__ = ["CAPITAL", "DENSE", "PAIR", "QUESTION", "SHAPE", "encode", "latin_letters",
-           "latin_offsets", "literal_spans", "spans", "suspects"]
+           "latin_offsets", "literal_spans", "other_script", "spans", "suspects"]
 
 #: A text with a Latin letter outside ASCII in at most this many characters is written in them
 #: (German has one in 100 letters, Italian one in 80, Dutch one in 1,800, English none).
@@ -121,6 +121,23 @@ def latin_letters(text: str, data: bytes) -> int:
     if len(data) == len(text):
         return 0
     return len(data.translate(None, _OTHERS))
+
+
+# UTF-8 lead bytes of letters of other scripts: Greek to Arabic and Syriac (U+0380-U+07FF), the
+# scripts of India (U+0800-U+0FFF) and of East Asia (U+3000-U+DFFF); and the ASCII letters.
+_FOREIGN_LEADS = bytes(range(0xCE, 0xE1)) + bytes(range(0xE3, 0xEE))
+_NOT_FOREIGN = bytes(b for b in range(256) if b not in _FOREIGN_LEADS)
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not chr(b).isalpha() or b > 0x7F)
+
+
+def other_script(text: str, data: bytes) -> bool:
+    """Whether *text* (encoded as *data*) is written mostly in a script other than Latin:
+    more of its characters are letters of other scripts than its Latin letters (a text in
+    Russian or Japanese that quotes a few English words and options)."""
+    if len(data) == len(text):
+        return False
+    other = len(data.translate(None, _NOT_FOREIGN))
+    return other > len(data.translate(None, _NOT_ASCII_LETTERS)) + latin_letters(text, data)
 
 
 def latin_offsets(text: str, data: bytes) -> list[int]:

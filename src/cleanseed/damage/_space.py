@@ -4,7 +4,9 @@ A space between two words is the commonest thing in text, so a space alone is no
 split is reported only when one side is no word of the text's languages and the two sides,
 joined by one letter, make a word: one the document or the corpus holds intact, or a word of the
 text's languages that is clearly commoner than the sides read as words of it (a side that is
-none counts nothing: "zur ck" for "zurück", "v lida" for "válida"). A lone letter that is a word
+none counts nothing: "zur ck" for "zurück", "v lida" for "válida"). Two sides that are both
+words are one split word only if both hold: the word is seen intact, and clearly commoner than
+either ("Ozna ava" in a text that says "Označava"). A lone letter that is a word
 of the text's languages ("a", Polish "w", Spanish "y") is no fragment. With no word that fits,
 one pattern is still reported, with less confidence: a lone capital inside a name ("Group Ola K
 llenius") before a lower-case fragment that is no word of the text's languages; an initial would
@@ -16,9 +18,12 @@ no word and, with the letter put back, a known one. A fragment of one or two let
 for Swedish "på den") needs the word it makes to be among its language's commonest.
 
 Where to look is decided first, without a word list (:mod:`._scan`): in a text written in
-letters outside ASCII, beside every piece that is no word; elsewhere, only at the shapes a lost
+letters outside ASCII, beside every piece that is no word and every piece that stands beside
+the hole of one of the text's own words; elsewhere, only at the shapes a lost
 letter leaves, and at its own words split. A text whose shapes turn out to be in a language
-written in such letters (a German text that lost every "ü") is then looked at whole.
+written in such letters (a German text that lost every "ü") is then looked at whole, and so is a
+short one in such a language, which may hold none of them by chance ("tabulaci n" in one
+sentence of Spanish).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from cleanseed.damage import _scan
-from cleanseed.damage._hits import Context, Hit
+from cleanseed.damage._hits import COMMONER, Context, Hit
 from cleanseed.damage._pieces import Pieces, fragments, head, is_fragment, tail
 from cleanseed.damage._words import HOLE, fold, is_latin, keys_of
 
@@ -49,9 +54,10 @@ _SPELT = 0.7        # the letters around the space say one word
 _ODDS = 1.5
 _UNLISTED_ODDS = 2.2
 _WRITTEN_IN = 0.5
-# How much commoner (in Zipf units: 1.5 is 30 times), in its language, the joined word must be
-# than the rarer side read as a word of that language (a side that is none counts 0).
-_COMMONER = 1.5
+# How much commoner than the fragment at a word's edge (a word itself) the word it makes must be
+# where the same text holds that word intact ("Autentificare  i autorizare" in a Romanian text
+# that says "și", 7.5, against "i", 6.4): ten times.
+_SEEN_COMMONER = 1.0
 # A word made with a lone letter must be this common in the text's languages (once in 10,000
 # words); one made from a fragment of one or two letters at a word's edge, ten times commoner.
 _LONE_COMMON = 4.0
@@ -60,8 +66,11 @@ _EDGE_COMMON = 5.0
 # lone capital.
 _MIN_FRAGMENT = 3
 # Marks that close a phrase: a space before one may be a lost last letter ("hodnot .").
-_CLOSING = frozenset(".,;:)]}\u201d\u00bb")
+_CLOSING = frozenset(".,;:)]}\u201d")
 _SENTENCE_ENDS = frozenset(".!?:;\"\u201c\u201d\u00bb")
+# A text this short (a few sentences) may hold no letter outside ASCII though its language is
+# written in them, and so be looked at whole once its language says so ("marcas de tabulaci n").
+_SHORT = 1000
 # How far around a shape (in characters, within its line) the pieces are cut.
 _REACH = 100
 
@@ -91,7 +100,7 @@ def space_hits(ctx: Context) -> Iterator[Hit]:
         pairs: set[int] = set()
         for k in sorted({k for start, end in marks for k in pieces.covering(start, end)}):
             found += _candidates(pieces, k, pairs)
-    if not found:
+    if not found and len(text) > _SHORT:
         return
     if any(ctx.lexicon.foreign(language) * _scan.DENSE >= 1 for language in ctx.languages):
         yield from _whole(ctx)  # a text in such a language that holds none of its letters
@@ -108,6 +117,11 @@ def _whole(ctx: Context) -> Iterator[Hit]:
     anchors = set(compress(range(len(items)), map(frags.__contains__, items)))
     for k in compress(range(len(items)), map(operator.not_, items)):  # empty: two spaces
         anchors.update((k - 1, k + 1))
+    # a piece beside the hole of one of the text's own words, though it is a word itself
+    # ("Ozna ava" in a text that says "Označava")
+    beside = {form for side in ctx.own_sides if len(side) >= _MIN_FRAGMENT
+              for form in (side, side.capitalize())}
+    anchors.update(compress(range(len(items)), map(beside.__contains__, items)))
     found: list[_Candidate] = []
     pairs: set[int] = set()
     last = len(items) - 1
@@ -203,6 +217,8 @@ def _judge(ctx: Context, c: _Candidate) -> Hit | None:
     if c.edge:
         return _judge_edge(ctx, c)
     if not any(is_fragment(ctx, side) for side in c.sides):
+        if ctx.has_seen(c.key) and _known(ctx, c):  # two rare words, making a common one
+            return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SEEN)  # seen intact
         return None  # two words: "a la", "x a" in a formula
     if ctx.has_seen(c.key):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SEEN)
@@ -219,7 +235,9 @@ def _judge_edge(ctx: Context, c: _Candidate) -> Hit | None:
     word seen intact confirms a fragment of three letters or more; the lists confirm even a
     word, if the one it makes is clearly commoner ("perch  hai" for "perché hai"). In a text
     whose language the lists lack, a fragment of four letters or more is confirmed by a word of
-    the same text alone ("data sezen " in a text that says "sezení")."""
+    the same text alone ("data sezen " in a text that says "sezení"), and in one whose language
+    they know, a word ten times commoner than its fragment that the same text holds intact
+    ("Autentificare  i" in a Romanian text that says "și")."""
     (side,) = c.sides
     if not ctx.languages:  # only the text's own words speak, for a fragment of some length
         if len(side) > _MIN_FRAGMENT and c.key in ctx.own_keys:
@@ -229,10 +247,12 @@ def _judge_edge(ctx: Context, c: _Candidate) -> Hit | None:
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN)
     if _known(ctx, c):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_KNOWN)
+    if c.key in ctx.own_keys and _known(ctx, c, _SEEN_COMMONER):
+        return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN)
     return None
 
 
-def _known(ctx: Context, c: _Candidate) -> bool:
+def _known(ctx: Context, c: _Candidate, commoner: float = COMMONER) -> bool:
     """Whether a word of the text's languages fills the hole, clearly commoner than its sides
     (:meth:`Context.margin`). The word a lone letter makes must be a common one; the word a
     fragment of one or two letters makes at a word's edge, a very common one ("p  den" for
@@ -246,7 +266,7 @@ def _known(ctx: Context, c: _Candidate) -> bool:
         return False
     if short == 1 and found < _LONE_COMMON:
         return False
-    return ctx.margin(c.key, c.sides) >= _COMMONER
+    return ctx.margin(c.key, c.sides) >= commoner
 
 
 def _candidates(pieces: Pieces, i: int, pairs: set[int]) -> Iterator[_Candidate]:
@@ -278,6 +298,11 @@ def _split(pieces: Pieces, j: int) -> _Candidate | None:
     capitals = left.isupper() and right.isupper()
     if capitals and min(len(left), len(right)) == 1:
         return None  # initials: "J B Priestley"
+    if len(left) > 1 and left.isupper() and len(right) > 1 and not right.isupper():
+        return None  # a word in capitals goes on in capitals ("Gruppe-ID er"), but for the
+        # "s" of a plural ("CDs")
+    if len(left) == 1 and left != left_raw and not any(c.isalpha() for c in left_raw[:-1]):
+        return None  # a letter after a mark is an option or a placeholder: "-s er", "%s er"
     at = pieces.start(j) + len(left_raw)  # the space
     return _Candidate(at - len(left), at + 1 + len(right), at, at + 1,
                       fold(left) + HOLE + fold(right), (left, right), edge=False,
@@ -298,22 +323,51 @@ def _name(items: list[str], j: int, left: str, right: str) -> bool:
             and bool(before) and before[-1] not in _SENTENCE_ENDS and before != "\n")
 
 
+def _closes(piece: str) -> bool:
+    """Whether *piece* is a mark that closes a phrase, with nothing after it but marks: one
+    glued to what follows opens it ("\u201d%s\u201d" in Finnish), and an ellipsis ("id ...")
+    closes nothing. French sets "\u00bb" after a space, German and Danish open with it: it is
+    none of these marks."""
+    return (piece[:1] in _CLOSING and piece[:2] != ".."
+            and not any(c.isalnum() or c in "%$&@#" for c in piece))
+
+
+def _lone_first(pieces: Pieces, i: int, word: str) -> bool:
+    """Whether *word*, a piece of one letter after two spaces or at a line's start, may have
+    lost its first letter: a lower-case letter standing alone (an option, "-m  keys", or an
+    abbreviation, "m.chủ", is none)."""
+    return word == pieces.items[i] and word.islower()
+
+
+def _lone_last(pieces: Pieces, i: int, word: str, beyond: str) -> bool:
+    """Whether *word*, a piece of one letter before two spaces and the piece *beyond* them,
+    may have lost its last letter: not at a line's end or before a mark (a label: "R,H,J,C ."),
+    standing alone, in lower case or as a line's first word ("V  rugăm" for Romanian "Vă"; a
+    capital inside a line is a variable: "Se  N  ne estas")."""
+    items = pieces.items
+    if word != items[i] or beyond in ("", "\n"):
+        return False
+    return word.islower() or (items[i - 1] == "\n" if i else pieces.base == 0)
+
+
 def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:
     """A piece beside two spaces, or a space at a line's edge or before a closing mark: a lost
-    first or last letter."""
+    first or last letter; a lone letter, only as :func:`_lone_first` and :func:`_lone_last`
+    say."""
     items = pieces.items
     last = len(items) - 1
     if i >= 2 and not items[i - 1] and items[i - 2]:  # a space before it
         word = head(items[i])
-        if word and is_latin(word):
+        if word and is_latin(word) and (len(word) > 1 or _lone_first(pieces, i, word)):
             start = pieces.start(i)
             yield _Candidate(start - 1, start + len(word), start - 1, start, HOLE + fold(word),
                              (word,), edge=True, name=False)
-    closing = i < last and items[i + 1][:1] in _CLOSING  # "hodnot ."
+    closing = i < last and _closes(items[i + 1])  # "hodnot ."
     spaced = i + 2 <= last and not items[i + 1] and items[i + 2]  # "hodnot  a", "hodnot \n"
     if closing or spaced:
         word = tail(items[i])
-        if word and is_latin(word):
+        beyond = items[i + 2] if spaced else ""
+        if word and is_latin(word) and (len(word) > 1 or _lone_last(pieces, i, word, beyond)):
             end = pieces.start(i) + len(items[i])
             yield _Candidate(end - len(word), end + 1, end, end + 1, fold(word) + HOLE,
                              (word,), edge=True, name=False)

@@ -49,6 +49,11 @@ _MIN_SCORE = 2.0
 # Characters read for the guess, at most: a text's commonest words are its function words, and
 # its first 150 words or so show them.
 _GUESS_CHARS = 1_000
+# A best score this high says the language clearly (five of its commonest words, or so); below
+# it the guess reads on, a thousand characters at a time, up to _GUESS_MOST (a catalogue that
+# starts with a list of language names says its own only in its sentences).
+_CLEAR = 5.0
+_GUESS_MOST = 4_000
 
 # Answers kept per language; a corpus repeats its words, so most lookups hit. Cleared when full.
 _CACHE_SIZE = 200_000
@@ -273,11 +278,17 @@ class Lexicon:
             return self.languages
         rows, matrix = self._common_index()
         get = rows.get
-        found = [row for row in map(get, text[:_GUESS_CHARS].lower().split()) if row is not None]
-        if not found:
-            return ()
-        scores = matrix[found].sum(axis=0).tolist()
-        best = max(scores)
+        found: list[int] = []
+        scores: list[float] = []
+        best = 0.0
+        for read in range(0, min(len(text), _GUESS_MOST), _GUESS_CHARS):
+            if best >= _CLEAR:
+                break  # a list of names or terms says little: read on until the words speak
+            chunk = text[read:read + _GUESS_CHARS].lower().split()
+            found += [row for row in map(get, chunk) if row is not None]
+            if found:
+                scores = matrix[found].sum(axis=0).tolist()
+                best = max(scores)
         if best < _MIN_SCORE:
             return ()
         ranked = sorted(range(len(scores)), key=lambda i: -scores[i])

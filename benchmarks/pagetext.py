@@ -259,8 +259,9 @@ def systems(previous: Path | None) -> dict[str, System]:
 
 def write_errors(path: Path, pages: list[PageText], kept: list[list[int]]) -> None:
     """Write the dev pages' lines as ``clean`` judged them (held-out pages are never written):
-    each line marked c/b/t/u (its label, u for a line no snippet judges), +/- (kept or not) and ! where misjudged, with the rule
-    of each removal and, for a misjudged line, its features as the context step reads them."""
+    each line marked c/b/t/u (its label; u: no snippet judges it), +/- (kept or not) and ! where
+    misjudged, with the rule of each removal and, for a misjudged line, its features as the
+    context step reads them."""
     from cleanseed.boilerplate import features, guess_language, stop_words
 
     with path.open("w", encoding="utf-8") as out:

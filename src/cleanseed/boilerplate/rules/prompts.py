@@ -1,0 +1,110 @@
+"""What a page asks of the reader and discloses to them around the article: the headings and
+notices of newsletter forms, and affiliate disclosures, in the languages of the consent rules and
+Czech and Turkish.
+
+A heading rule names a whole short line ("Raptors Newsletter", "See all newsletters"); a
+notice rule looks for a sentence only a form or a disclosure says, in the site's own voice ("You
+can unsubscribe at any time", "we may earn a commission"), so a news story about newsletters or
+affiliate marketing stays.
+"""
+
+from __future__ import annotations
+
+from cleanseed.boilerplate.rules.base import Rule
+from cleanseed.boilerplate.rules.speech import REPORTED_SPEECH
+
+__all__ = ["RULES"]
+
+_LETTER = (
+    r"(?:newsletters?|nieuwsbrie(?:f|ven)|nyhetsbrev(?:et)?|bolet(?:í|i)n(?:es)?|рассылк[аи]"
+    r"|e-?bültenler?|bültenler?|zpravodaje?|infolettres?|lettres? d['’]information)"
+)
+# A newsletter form's heading: a name and the word ("Raptors Newsletter", "The Quanta
+# Newsletter", "Unser Newsletter"), or a control of the list ("See all newsletters").
+_LETTER_HEADING = (
+    r"(?:(?:\p{Lu}[\pL\pN&'’.+-]*|\d+|the|our|unser(?:e|en)?|notre|nos|nuestro|la nostra"
+    r"|nossa|onze|vårt|nasz|наша|náš|bizim)[ \t]+){0,4}(?i:" + _LETTER + r")"
+    r"|(?i:(?:see|view|browse|manage|all|more|most recent|latest|loading)(?: (?:all|our|your))?"
+    r" " + _LETTER + r"(?:[ \t]*(?:\.\.\.|…))?)"
+    r"|(?i:(?:breaking )?news (?:e-?mails|alerts)|e-?mail me|stay updated|get (?:the|our)"
+    r" newsletter)"
+)
+# The form's notices: no spam, leave when you like, thanks, errors.
+_FORM_NOTICE = (
+    r"(?:you can|you may|unsubscribe|opt out) (?:unsubscribe |opt out )?at any time"
+    r"|no spam[,.!]|we (?:will )?never (?:share|sell) your (?:e-?mail|details|data)"
+    r"|thanks? (?:you )?for (?:signing up|subscribing)|(?:there was an )?error processing your"
+    r" subscription|unsubscribe failed|check the opt-in box"
+    r"|(?:abmeldung|abbestellung) (?:ist )?jederzeit möglich|(?:jederzeit|kostenlos) (?:wieder )?"
+    r"abbestellbar|kein spam[,.!]|danke für (?:ihre|deine) anmeldung"
+    r"|(?:vous pouvez vous|se) désinscrire à tout moment|désinscription (?:possible )?à tout"
+    r" moment|pas de spam[,.!]|merci (?:de|pour) votre inscription"
+    r"|(?:puedes|podrás|puede) darte de baja (?:en cualquier momento)?|darse de baja en cualquier"
+    r" momento|sin spam[,.!]|gracias por (?:suscribirte|tu suscripción|registrarte)"
+    r"|(?:puoi|potrai) (?:annullare l['’]iscrizione|disiscriverti) in qualsiasi momento"
+    r"|niente spam[,.!]|grazie per (?:esserti iscritto|l['’]iscrizione)"
+    r"|(?:você )?pode cancelar (?:a (?:sua )?inscrição|a assinatura) a qualquer momento"
+    r"|sem spam[,.!]|obrigad[oa] por (?:se inscrever|assinar|se cadastrar)"
+    r"|(?:je kunt je|u kunt zich) (?:op elk moment|altijd) (?:weer )?afmelden|geen spam[,.!]"
+    r"|bedankt voor (?:je|uw) (?:inschrijving|aanmelding)"
+    r"|(?:du kan|avsluta prenumerationen) (?:avsluta prenumerationen )?när som helst"
+    r"|ingen spam[,.!]|tack för (?:din prenumeration|att du prenumererar)"
+    r"|(?:możesz|można) (?:zrezygnować|wypisać się)[^.!?\n]{0,30} w (?:dowolnym|każdej)"
+    r" (?:momencie|chwili)|zero spamu|bez spamu|dziękujemy za (?:zapisanie się|subskrypcję)"
+    r"|(?:вы можете )?отписаться (?:можно )?в любой момент|никакого спама"
+    r"|спасибо за подписку|odhlásit se (?:můžete )?(?:kdykoli|kdykoliv)|žádný spam"
+    r"|děkujeme za (?:přihlášení|odběr)|[iİ]stediğiniz zaman abonelikten çıkabilirsiniz"
+    r"|spam yok|abone olduğunuz için teşekkür"
+)
+
+# The site discloses that it is paid when readers buy through its links, in its own voice.
+_AFFILIATE = (
+    r"(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make)\b[^.!?\n]{0,50}"
+    r"(?:commission|compensation|share of (?:the )?(?:sales|revenue))"
+    r"|as an amazon associate|earns? from qualifying purchases"
+    r"|(?:contains|includes|may contain|uses) affiliate links"
+    r"|affiliate (?:links?|disclosure)[ \t]*:"
+    r"|(?:erhalten|bekommen|verdienen) wir[^.!?\n]{0,50}provision|wir (?:erhalten|bekommen"
+    r"|verdienen)[^.!?\n]{0,50}provision"
+    r"|(?:enthält|sind) (?:sogenannte )?(?:affiliate|provisions)-?links"
+    r"|nous (?:pouvons |pourrions )?(?:percevoir|recevoir|toucher)[^.!?\n]{0,50}commission"
+    r"|contient des liens (?:d['’]affiliation|affiliés)"
+    r"|(?:podemos|podríamos) (?:recibir|ganar|obtener)[^.!?\n]{0,50}comisión|recibimos"
+    r"[^.!?\n]{0,50}comisión|contiene enlaces de afiliad"
+    r"|(?:potremmo|possiamo) (?:ricevere|guadagnare)[^.!?\n]{0,50}commissione|riceviamo"
+    r"[^.!?\n]{0,50}commissione|contiene link (?:di )?affiliazione"
+    r"|(?:podemos|poderemos) (?:receber|ganhar)[^.!?\n]{0,50}comissão|recebemos[^.!?\n]{0,50}"
+    r"comissão|contém links de afiliados"
+    r"|(?:ontvangen|krijgen|verdienen) (?:wij|we)[^.!?\n]{0,50}(?:commissie|vergoeding)"
+    r"|(?:wij|we) (?:ontvangen|krijgen|verdienen)[^.!?\n]{0,50}(?:commissie|vergoeding)"
+    r"|bevat affiliate ?links"
+    r"|(?:får|tjänar) vi[^.!?\n]{0,50}(?:provision|ersättning)|vi (?:får|tjänar)[^.!?\n]{0,50}"
+    r"(?:provision|ersättning)|innehåller affiliatelänkar"
+    r"|(?:otrzymujemy|możemy otrzymać|dostajemy)[^.!?\n]{0,50}prowizj|zawiera linki afiliacyjne"
+    r"|(?:мы )?(?:можем )?получ(?:аем|ить)[^.!?\n]{0,50}комисси|содержит партн[её]рские ссылки"
+    r"|(?:získáme|můžeme získat|dostaneme)[^.!?\n]{0,50}provizi|obsahuje affiliate odkazy"
+    r"|komisyon (?:alabiliriz|kazanabiliriz|alıyoruz)|satış ortaklığı bağlantıları içer"
+)
+
+# A disclosure names the links or the purchase it is paid for.
+_BUYING = (
+    r"(?i)link|purchas|buy|bought|click|amazon|affiliat|kauf|achat|achet|compra|acquist|koop"
+    r"|köp|zakup|kupi|покуп|ссылк|nákup|odkaz|satın|bağlantı"
+)
+
+RULES: tuple[Rule, ...] = (
+    # "Raptors Newsletter", "See all newsletters", "Unser Newsletter", "Breaking News Emails".
+    Rule(id="chrome.newsletter_heading", lang="*", max_chars=60, pattern=_LETTER_HEADING),
+    # "No spam, we promise. You can unsubscribe at any time.", "Thanks for signing up!"
+    Rule(
+        id="chrome.newsletter_notice", lang="*", scope="search", max_chars=250,
+        pattern=rf"(?i:(?:^|[.!?:;|–—•·][ \t]*|[ \t])(?:{_FORM_NOTICE}))",
+        unless=(REPORTED_SPEECH["en"],),
+    ),
+    # "When you purchase through links on our site, we may earn an affiliate commission."
+    Rule(
+        id="chrome.affiliate", lang="*", scope="search", max_chars=400,
+        pattern=rf"(?i:(?:^|[.!?:;(–—•·][ \t]*|[ \t])(?:{_AFFILIATE}))",
+        requires=(_BUYING,), unless=(REPORTED_SPEECH["en"],),
+    ),
+)

@@ -199,6 +199,10 @@ EXAMPLES = {
     "chrome.affiliate": "When you buy through links on our site, we may earn an affiliate "
                         "commission.",
     "metadata.comment_author_dated": "Jane Doe on March 4, 2026 at 9:15 am said:",
+    "chrome.recaptcha": "This site is protected by reCAPTCHA and the Google Privacy Policy and "
+                        "Terms of Service apply.",
+    "chrome.terms_accepted": "Use of this site constitutes acceptance of our User Agreement.",
+    "chrome.copyright_inline": "Example Travel © 2003 - 2017",
 }
 
 #: For each rule that needs a neighbour: a line it removes next to a removed banner title.

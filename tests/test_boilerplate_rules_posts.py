@@ -105,6 +105,24 @@ REMOVED = [
     ("chrome.read_more", "I più letti"),
     ("chrome.read_more", "Související články"),
     ("chrome.read_more", "İlgili Haberler"),
+    # footers and sign-in forms
+    ("chrome.recaptcha", "This site is protected by reCAPTCHA and the Google Privacy Policy and "
+     "Terms of Service apply."),
+    ("chrome.recaptcha", "Diese Website ist durch reCAPTCHA geschützt."),
+    ("chrome.recaptcha", "Bu site reCAPTCHA tarafından korunmaktadır."),
+    ("chrome.terms_accepted", "Registration on or use of this site constitutes acceptance of our "
+     "User Agreement and Privacy Policy"),
+    ("chrome.terms_accepted", "El uso de este sitio implica la aceptación de las condiciones."),
+    ("chrome.terms_accepted", "Korzystanie z serwisu oznacza akceptację regulaminu."),
+    ("chrome.copyright_inline", "痞客邦首頁 © 2003 - 2017 PIXNET Travel"),
+    ("chrome.footer", "Privacy statement | Cookie settings"),
+    ("chrome.footer", "Ochrana osobních údajů | Kontakt"),
+    ("chrome.footer", "Gizlilik Politikası | Kullanım Koşulları | İletişim"),
+    ("chrome.account", "Sign up now"),
+    ("chrome.account", "Create a new password"),
+    ("chrome.account", "Passwort zurücksetzen"),
+    ("chrome.account", "Zapomenuté heslo"),
+    ("chrome.account", "Şifremi unuttum"),
     # stamps
     ("metadata.date", "Updated: Sat 8:31 PM, Feb 17, 2018"),
     ("metadata.date", "Updated on: November 19, 2019 / 10:07 AM"),
@@ -146,6 +164,10 @@ KEPT = [
     "by the way",
     "Mart 2026'da yeni yasa çıktı.",
     "Uncategorized items are sorted last by the archive software.",
+    "Google's reCAPTCHA protects millions of sites from bots, the company said.",
+    "The use of this site grew quickly after the launch.",
+    "She signed up for the course in 2019.",
+    "In 2019 the copyright of the song passed to her children.",
 ]
 
 

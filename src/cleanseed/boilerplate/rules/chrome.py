@@ -167,6 +167,22 @@ _FOOTER_STRONG = (
     r"聯絡我們", r"隐私政策", r"隱私政策", r"使用条款", r"免责声明", r"网站地图", r"網站地圖",
     r"プライバシーポリシー", r"利用規約", r"会社概要", r"お問い合わせ", r"サイトマップ",
     r"개인정보처리방침", r"이용약관",
+    # the links a footer adds for privacy law, and Czech and Turkish footers
+    r"privacy (?:statement|center|centre|settings|choices)", r"your privacy choices",
+    r"user agreement", r"cookie (?:settings|preferences|notice)", r"manage cookies",
+    r"do not sell(?: or share)? my (?:personal )?info(?:rmation)?", r"legal notice",
+    r"datenschutz(?:hinweise|einstellungen|richtlinie)", r"cookie-(?:einstellungen|richtlinie)",
+    r"barrierefreiheit", r"déclaration de confidentialité", r"gestion des cookies",
+    r"(?:paramètres|préférences) (?:des )?cookies", r"declaración de privacidad",
+    r"política de cookies", r"configuración de cookies", r"informativa (?:sulla )?privacy",
+    r"impostazioni (?:dei )?cookie", r"aviso de privacidade", r"privacyverklaring",
+    r"cookiebeleid", r"cookie-instellingen",
+    r"dataskyddspolicy", r"cookieinställningar", r"polityka cookies", r"ustawienia cookies",
+    r"политика конфиденциальности", r"пользовательское соглашение", r"контакты", r"о нас",
+    r"ochrana (?:osobních )?údajů", r"zásady ochrany osobních údajů",
+    r"zásady (?:používání )?cookies",
+    r"podmínky (?:použití|užívání)", r"o nás", r"gizlilik (?:politikası|sözleşmesi)",
+    r"kullanım koşulları", r"çerez politikası", r"hakkımızda", r"[iİ]letişim", r"künye",
 )
 _FOOTER_WEAK = (
     r"help", r"faq", r"terms", r"privacy", r"contact", r"about", r"jobs", r"press", r"legal",

@@ -92,6 +92,34 @@ _BUYING = (
     r"|köp|zakup|kupi|покуп|ссылк|nákup|odkaz|satın|bağlantı"
 )
 
+# The site's own notices in its footer: the form is guarded by reCAPTCHA, using the site means
+# accepting its terms.
+_SITE = (
+    r"(?:this (?:site|page|form)|diese (?:website|seite)|ce (?:site|formulaire)|este (?:sitio|site"
+    r"|formulario)|questo sito|deze (?:site|website)|den här webbplatsen|denna webbplats"
+    r"|ta strona|этот сайт|tento web|bu site)"
+)
+_RECAPTCHA = rf"{_SITE}[^.\n]{{0,40}}recaptcha"
+_TERMS_ACCEPTED = (
+    r"(?:use of|registration on|using)(?: or (?:use of|registration on))?[^.\n]{0,40}(?:this|our)"
+    r" (?:site|website|service)s?[^.\n]{0,20} constitutes (?:your )?acceptance"
+    r"|die nutzung dieser (?:website|seite) (?:unterliegt|setzt die zustimmung)"
+    r"|l['’]utilisation de ce site (?:implique|vaut) (?:l['’])?acceptation"
+    r"|el uso de este sitio (?:implica|constituye) (?:la )?aceptación"
+    r"|l['’]uso di questo sito (?:implica|costituisce) (?:l['’])?accettazione"
+    r"|o uso deste site (?:implica|constitui) (?:a )?aceitação"
+    r"|gebruik van deze (?:site|website) (?:betekent|houdt in) dat u"
+    r"|användning av (?:denna|den här) webbplats innebär"
+    r"|korzystanie z (?:tej )?(?:strony|serwisu) oznacza akceptację"
+    r"|использование (?:этого |данного )?сайта означает"
+    r"|používáním (?:tohoto )?webu (?:souhlasíte|vyjadřujete souhlas)"
+    r"|bu siteyi kullanarak[^.\n]{0,60}kabul etmiş olursunuz"
+)
+# A copyright notice and its year inside a footer line: "PIXNET Travel © 2003 - 2017", "Site
+# (c) 2019". A name after the sign is a photo's credit ("photos © Inexhibit, 2018"), which is
+# the article's, and stays for the caption rules.
+_COPYRIGHT_INLINE = r"(?:©|\([cC]\)|(?i:copyright)[ \t]*©?)[ \t]*\d{4}\b"
+
 RULES: tuple[Rule, ...] = (
     # "Raptors Newsletter", "See all newsletters", "Unser Newsletter", "Breaking News Emails".
     Rule(id="chrome.newsletter_heading", lang="*", max_chars=60, pattern=_LETTER_HEADING),
@@ -107,4 +135,14 @@ RULES: tuple[Rule, ...] = (
         pattern=rf"(?i:(?:^|[.!?:;(–—•·][ \t]*|[ \t])(?:{_AFFILIATE}))",
         requires=(_BUYING,), unless=(REPORTED_SPEECH["en"],),
     ),
+    # "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms apply."
+    Rule(id="chrome.recaptcha", lang="*", scope="search", max_chars=300,
+         pattern=f"(?i:{_RECAPTCHA})", unless=(REPORTED_SPEECH["en"],)),
+    # "Use of this site constitutes acceptance of our User Agreement and Privacy Policy."
+    Rule(id="chrome.terms_accepted", lang="*", scope="search", max_chars=300,
+         pattern=f"(?i:{_TERMS_ACCEPTED})", unless=(REPORTED_SPEECH["en"],)),
+    # "PIXNET Travel © 2003 - 2017": a short footer line with its copyright anywhere in it (a
+    # line that starts with one is chrome.copyright's).
+    Rule(id="chrome.copyright_inline", lang="*", scope="search", max_chars=100,
+         pattern=_COPYRIGHT_INLINE),
 )

@@ -203,6 +203,7 @@ EXAMPLES = {
                         "Terms of Service apply.",
     "chrome.terms_accepted": "Use of this site constitutes acceptance of our User Agreement.",
     "chrome.copyright_inline": "Example Travel © 2003 - 2017",
+    "chrome.comment_link": "Kommentare lesen",
 }
 
 #: For each rule that needs a neighbour: a line it removes next to a removed banner title.
@@ -229,12 +230,14 @@ NEAR_EXAMPLES = {
     "cookie.hu.lone_button": "Elutasítom",
     "metadata.comment_author": "jdoe says:",
     "metadata.stamp_label": "Published",
+    "caption.label_alone": "Image copyright",
 }
 
 #: The removed line a near rule's example goes beside, where it is not a dialog's title.
 NEAR_ANCHORS = {
     "metadata.comment_author": ("metadata.date", "March 4, 2026 at 9:15 am"),
     "metadata.stamp_label": ("metadata.date", "March 4, 2026"),
+    "caption.label_alone": ("caption.credit_only", "Getty Images"),
 }
 
 

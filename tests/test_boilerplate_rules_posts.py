@@ -25,6 +25,13 @@ REMOVED = [
     ("chrome.comment_thread", "3 komentáře k „Proč píšu“"),
     ("chrome.comment_thread", "“Neden yazıyorum” için 3 yorum"),
     ("chrome.pingback", "Pingback: Ten tips for writers | Example Blog"),
+    ("chrome.comment_link", "Kommentare lesen"),
+    ("chrome.comment_link", "Yorumları göster"),
+    ("chrome.comment_link", "Zobrazit komentáře (12)"),
+    ("chrome.pager", "« Vorige | Nächste »"),
+    ("chrome.pager", "Previous / Next"),
+    ("chrome.newsletter", "S'abonner"),
+    ("chrome.newsletter", "Abone ol"),
     ("chrome.pingback", "Pingback von Too much information - Lesezeichen | 11.09.2011 23:31"),
     ("chrome.pingback", "Trackback: Notes on writing"),
     # the comment form's notices
@@ -102,6 +109,7 @@ REMOVED = [
     ("chrome.read_more", "Kunden kauften auch"),
     ("chrome.read_more", "Vous aimerez aussi"),
     ("chrome.read_more", "Lo más compartido"),
+    ("chrome.read_more", "Vidéos les plus vues"),
     ("chrome.read_more", "I più letti"),
     ("chrome.read_more", "Související články"),
     ("chrome.read_more", "İlgili Haberler"),
@@ -168,6 +176,8 @@ KEPT = [
     "The use of this site grew quickly after the launch.",
     "She signed up for the course in 2019.",
     "In 2019 the copyright of the song passed to her children.",
+    "Kommentare lesen sich oft wie Briefe an die Redaktion.",
+    "Previous owners sold the house in 2010.",
 ]
 
 
@@ -200,6 +210,14 @@ def test_commenter_goes_beside_its_stamp_only(name: str, stamp: str) -> None:
     out = strip_boilerplate_and_explain(f"{BEFORE}\n{name}\n{stamp}\n{AFTER}", RULES_ONLY).text
     assert out == f"{BEFORE}\n{AFTER}"
     alone = _between(name)
+    assert strip_boilerplate_and_explain(alone, RULES_ONLY).text == alone
+
+
+def test_picture_label_goes_beside_its_credit_only() -> None:
+    """"Image copyright" goes beside the credit it labels; alone, it stays."""
+    text = f"{BEFORE}\nImage copyright\nGetty Images\n{AFTER}"
+    assert strip_boilerplate_and_explain(text, RULES_ONLY).text == f"{BEFORE}\n{AFTER}"
+    alone = _between("Image copyright")
     assert strip_boilerplate_and_explain(alone, RULES_ONLY).text == alone
 
 

@@ -126,6 +126,18 @@ _SAVE_WORD = (
     r"|сохранить|uložit|kaydet"
 )
 
+# A link to the comments, the verb before or after: "Kommentare lesen", "Voir les commentaires".
+_COMMENT_LINK = (
+    r"(?:kommentare|commentaires|comentarios|commenti|comentários|reacties|kommentarer"
+    r"|komentarze|комментарии|komentáře|yorumlar|yorumları)[ \t]+(?:lesen|anzeigen|lire|voir"
+    r"|afficher|ver|leer|leggi|vedi|mostra|bekijken|lezen|visa|läs|czytaj|pokaż|читать"
+    r"|показать|zobrazit|číst|oku|göster)"
+    r"|(?:lire|voir|afficher|leer|ver|mostrar|leggi|vedi|mostra|ler|bekijk|lees|visa|läs|czytaj"
+    r"|pokaż|читать|показать|zobrazit|číst|tüm) (?:les |los |i |os |de |alla |wszystkie |все )?"
+    r"(?:commentaires|comentarios|commenti|comentários|reacties|kommentarer|komentarze"
+    r"|комментарии|komentáře|yorumları)"
+)
+
 # --- the post's footer --------------------------------------------------------------------------
 
 # "This entry was posted in News and tagged cars. Bookmark the permalink.": the opener of the
@@ -185,6 +197,9 @@ _POST_NAV = alternation((
 CHROME_RULES: tuple[Rule, ...] = (
     # "3 thoughts on “Title”", "12 Kommentare zu „Titel“", "2 réponses à « Titre »".
     Rule(id="chrome.comment_thread", lang="*", max_chars=300, pattern=_THREAD),
+    # "Kommentare lesen", "Voir les commentaires", "Yorumları göster".
+    Rule(id="chrome.comment_link", lang="*", max_chars=60,
+         pattern=rf"(?i:{_COMMENT_LINK})(?:[ \t]*[(\[]?\d+[)\]]?)?(?:[ \t]*[»›→…])?"),
     # "Pingback: Ten tips for ... | Example Blog".
     Rule(id="chrome.pingback", lang="*", max_chars=300, pattern=_PINGBACK),
     # "Save my name, email, and website in this browser for the next time I comment."

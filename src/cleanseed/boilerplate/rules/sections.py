@@ -270,7 +270,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="chrome.pager", lang="*", max_chars=30,
         pattern=(r"[«‹<←][ \t]*(?i:" + _PAGER_WORDS + r")(?:[ \t]*[»›>→])?|(?i:" + _PAGER_WORDS
-                 + r")[ \t]*[»›>→]"),
+                 + r")[ \t]*[»›>→]"
+                 # "« Vorige | Nächste »", "Previous / Next": a row of them
+                 r"|(?:[«‹<←][ \t]*)?(?i:" + _PAGER_WORDS + r")(?:[ \t]*[|·•/][ \t]*(?i:"
+                 + _PAGER_WORDS + r"))+(?:[ \t]*[»›>→])?"),
     ),
     # "On this page", "Was this page helpful?", "Edit this page", "Auf dieser Seite".
     Rule(

@@ -64,7 +64,7 @@ TEASER = alternation((
     r"ähnliche produkte", r"mehr (?:vom|von diesem) autor(?:in)?", r"meistgelesen(?:e artikel)?",
     r"meistkommentiert", r"(?:vorheriger|nächster) (?:beitrag|artikel)",
     r"les clients ont (?:également|aussi) acheté", r"vous aimerez (?:peut-être )?aussi",
-    r"les plus (?:lus|partagés|commentés)", r"du même auteur",
+    r"(?:articles |vidéos )?les plus (?:lu|vu|partagé|commenté)e?s", r"du même auteur",
     r"(?:article|billet) (?:précédent|suivant)",
     r"los clientes también compraron", r"(?:también )?te (?:puede|podría) gustar",
     r"más (?:del|de este) autor", r"lo más (?:compartido|comentado)",

@@ -42,6 +42,10 @@ REMOVED = [
     ("chrome.comment_notice", "Debes iniciar sesión para publicar un comentario."),
     ("chrome.comment_notice", "Musisz się zalogować, aby móc dodać komentarz."),
     ("chrome.comment_notice", "Pro přidání komentáře se musíte přihlásit."),
+    ("chrome.comment_notice", "Bitte melden Sie sich an, um zu kommentieren."),
+    ("chrome.comment_notice", "Connectez-vous pour réagir."),
+    ("chrome.comment_notice", "Lines and paragraphs break automatically."),
+    ("chrome.comment_notice", "Zeilenumbrüche und Absätze werden automatisch erzeugt."),
     ("chrome.comment_notice", "Yorum yapabilmek için giriş yapmalısınız."),
     ("chrome.comment_notice", "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre "
      "mehr darüber, wie deine Kommentardaten verarbeitet werden."),
@@ -110,6 +114,9 @@ REMOVED = [
     ("chrome.read_more", "Vous aimerez aussi"),
     ("chrome.read_more", "Lo más compartido"),
     ("chrome.read_more", "Vidéos les plus vues"),
+    ("chrome.read_more", "En savoir plus"),
+    ("chrome.read_more", "Erfahre mehr »"),
+    ("chrome.read_more", "Dowiedz się więcej"),
     ("chrome.read_more", "I più letti"),
     ("chrome.read_more", "Související články"),
     ("chrome.read_more", "İlgili Haberler"),
@@ -137,6 +144,9 @@ REMOVED = [
     ("metadata.date", "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM"),
     ("metadata.date", "posted on April 21, 2015, at 11:29 a.m."),
     ("metadata.date", "updated 16m ago"),
+    ("metadata.date", "Aktualizováno před 1 hodinou"),
+    ("metadata.date", "Güncellendi: 3 saat önce"),
+    ("metadata.date", "Обновлено 5 часов назад"),
     ("metadata.date", "Publikováno: 4. března 2026 v 10:30"),
     ("metadata.date", "Yayınlanma tarihi: 4 Mart 2026 saat 10:30"),
     ("metadata.byline", "by Rahul"),
@@ -178,6 +188,9 @@ KEPT = [
     "In 2019 the copyright of the song passed to her children.",
     "Kommentare lesen sich oft wie Briefe an die Redaktion.",
     "Previous owners sold the house in 2010.",
+    "En savoir plus sur le climat est devenu une priorité.",
+    "Lines and paragraphs were set by hand in the first edition.",
+    "Před 3 dny jsme odjeli do Brna.",
 ]
 
 

@@ -26,7 +26,8 @@ _SOCIAL = (
 
 _SHARE = (
     r"share(?: this)?(?: article| story| post| page| video| link| on| via)?:?",
-    rf"share (?:on|via|to|with) {_SOCIAL}", r"click to share on \S+(?: \(opens in new window\))?",
+    rf"share (?:on|via|to|with|by) {_SOCIAL}", r"read later", r"copied!?",
+    r"click to share on \S+(?: \(opens in new window\))?",
     r"sharing is caring!?", r"like this:", r"buffer",
     _SOCIAL, r"tweet(?: this)?", r"print(?: this)?(?: article| page| story)?",
     r"e-?mail(?: this)?(?: article| story| page| to a friend)?", r"copy (?:link|url)",
@@ -339,7 +340,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="chrome.loading", lang="*", max_chars=60,
         pattern=(
-            r"(?i:(?:loading|please wait|lädt|wird geladen|chargement(?: en cours)?|cargando"
+            r"(?i:(?:loading|saving|please wait|lädt|wird geladen|chargement(?: en cours)?|cargando"
             r"|caricamento(?: in corso)?|carregando|a carregar|bezig met laden|laddar|ładowanie"
             r"|загрузка|加载中|載入中|読み込み中|로딩 ?중)(?:[ \t]*(?:\.\.\.|…|\.))?)"
         ),

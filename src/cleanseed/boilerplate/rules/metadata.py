@@ -90,7 +90,12 @@ _RELATIVE = (
     r"|\d{1,3}[ \t]?[smhdw][ \t]+ago|yesterday|today"
     r"|vor[ \t]+\d{1,3}[ \t]+(?:minuten|stunden|tagen|wochen)|il y a[ \t]+"
     r"\d{1,3}[ \t]+(?:minutes?|heures?|jours?)|hace[ \t]+\d{1,3}[ \t]+(?:minutos?|horas?|días?)"
-    r"|\d{1,3}[ \t]?(?:分钟|分鐘|小时|小時|天|分|時間|日)前|\d{1,3}(?:분|시간|일) 전)"
+    r"|\d{1,3}[ \t]?(?:分钟|分鐘|小时|小時|天|分|時間|日)前|\d{1,3}(?:분|시간|일) 전"
+    r"|\d{1,3}[ \t]+(?:minuti|ore|giorni) fa|há[ \t]+\d{1,3}[ \t]+(?:minutos?|horas?|dias?)"
+    r"|\d{1,3}[ \t]+(?:minuten|uur|dagen) geleden|för[ \t]+\d{1,3}[ \t]+(?:minuter|timmar"
+    r"|dagar) sedan|\d{1,3}[ \t]+(?:minut[ay]?|godzin[ay]?|dni) temu|\d{1,3}[ \t]+(?:минут[уы]?"
+    r"|час(?:а|ов)?|дн(?:я|ей)) назад|před[ \t]+\d{1,3}[ \t]+(?:minutou|minutami|hodinou"
+    r"|hodinami|dnem|dny)|\d{1,3}[ \t]+(?:dakika|saat|gün) önce)"
 )
 _LABEL = (
     r"(?i:date|dated|air date|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated(?: on)?"

@@ -69,6 +69,12 @@ _LOGIN_TO_COMMENT = (
     r"(?:you must be|you need to be) (?:logged|signed) in to (?:post|leave|write|add) a comment"
     r"|(?:log|sign) in to (?:post|leave|write|add) a comment"
     r"|only (?:registered|logged[- ]in) (?:users|members) can (?:comment|post comments)"
+    r"|(?:bitte )?(?:melde dich|melden sie sich) an,? um (?:einen kommentar|zu kommentieren)"
+    r"|connectez-vous pour (?:commenter|réagir)|inicia sesión para comentar"
+    r"|accedi per commentare|faça login para comentar|log in om te reageren"
+    r"|logga in för att kommentera|zaloguj się,? (?:aby|by) (?:skomentować|dodać komentarz)"
+    r"|войдите,? чтобы (?:оставить комментарий|комментировать)"
+    r"|přihlaste se,? abyste mohli komentovat|yorum yapmak için giriş yap"
     r"|(?:du musst|sie müssen) (?:angemeldet|eingeloggt) sein,? um (?:einen )?kommentar"
     r"|vous devez (?:être connecté|vous connecter)e? pour (?:publier|poster|laisser|écrire)"
     r" un commentaire"
@@ -99,6 +105,17 @@ _NOTIFY = (
     r" (?:новых|последующих)|(?:upozornit|informovat) mě (?:na|o|e-?mailem)"
     r"|(?:yorumları|yazıları) e-posta ile bana bildir"
 )
+# A comment form's help on its text format, as Drupal writes it.
+_FORMAT_HELP = (
+    r"lines and paragraphs break automatically|web page addresses and e-?mail addresses turn"
+    r" into links|allowed html tags|no html tags allowed|zeilenumbrüche und absätze werden"
+    r" automatisch|internet- und e-?mail-adressen werden automatisch|erlaubte html-tags"
+    r"|les lignes et les paragraphes (?:vont à la ligne|passent à la ligne)"
+    r"|balises html autorisées|las líneas y los párrafos se dividen automáticamente"
+    r"|etiquetas html permitidas|tag html (?:consentiti|permessi)|tags html permitidas"
+    r"|toegestane html-tags|tillåtna html-taggar|dozwolone znaczniki html"
+    r"|разрешённые html-теги|povolené html značky|izin verilen html etiketleri"
+)
 _COMMENT_DATA = (
     r"akismet[^\n]{0,40}(?:spam|indésirables|skräppost|спам)|(?:spam|indésirables|istenmeyenleri)"
     r"[^\n]{0,40}akismet|how your comment data is processed|wie deine kommentardaten verarbeitet"
@@ -113,7 +130,7 @@ _COMMENT_DATA = (
 #: The form's notices, anywhere in a short line: "You must be logged in to post a comment.",
 #: "Notify me of new posts by email.", "Learn how your comment data is processed." (the rule is
 #: sections.py's, with the address and field notices).
-COMMENT_NOTICE = f"(?:{_LOGIN_TO_COMMENT}|{_NOTIFY}|{_COMMENT_DATA})"
+COMMENT_NOTICE = f"(?:{_LOGIN_TO_COMMENT}|{_NOTIFY}|{_COMMENT_DATA}|{_FORMAT_HELP})"
 
 # "Save my name, email, and website in this browser for the next time I comment.": the
 # browser, found anywhere, and a comment and a saving word somewhere in the same short line.

@@ -100,6 +100,11 @@ MORE = alternation((
     r"afficher plus",
     r"ver más", r"mostra di più", r"ver mais", r"toon meer", r"visa mer", r"pokaż więcej",
     r"показать ещё", r"查看更多", r"加载更多", r"載入更多", r"もっと見る", r"さらに表示",
-    r"zobrazit (?:více|další)", r"načíst další", r"daha fazla (?:göster|yükle)",
+    r"zobrazit (?:více|další)", r"načíst další",
+    # "learn more" in the other languages
+    r"mehr erfahren", r"erfahren sie mehr", r"erfahre mehr", r"en savoir plus", r"saber más",
+    r"más información", r"scopri di più", r"per saperne di più", r"meer informatie",
+    r"dowiedz się więcej", r"подробнее", r"узнать больше", r"více informací", r"zjistit více",
+    r"daha fazla bilgi", r"daha fazla (?:göster|yükle)",
     r"tümünü gör", r"(?:read|show) all comments", r"alle kommentare (?:anzeigen|lesen)",
 ))

@@ -204,6 +204,7 @@ EXAMPLES = {
     "chrome.terms_accepted": "Use of this site constitutes acceptance of our User Agreement.",
     "chrome.copyright_inline": "Example Travel © 2003 - 2017",
     "chrome.comment_link": "Kommentare lesen",
+    "chrome.form_field": "Email Address *",
 }
 
 #: For each rule that needs a neighbour: a line it removes next to a removed banner title.

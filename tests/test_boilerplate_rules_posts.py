@@ -115,6 +115,8 @@ REMOVED = [
     ("chrome.read_more", "Lo más compartido"),
     ("chrome.read_more", "Vidéos les plus vues"),
     ("chrome.read_more", "En savoir plus"),
+    ("chrome.read_more", "More in Technology"),
+    ("chrome.read_more", "Weitere Artikel aus Berlin"),
     ("chrome.read_more", "Erfahre mehr »"),
     ("chrome.read_more", "Dowiedz się więcej"),
     ("chrome.read_more", "I più letti"),
@@ -134,6 +136,11 @@ REMOVED = [
     ("chrome.footer", "Ochrana osobních údajů | Kontakt"),
     ("chrome.footer", "Gizlilik Politikası | Kullanım Koşulları | İletişim"),
     ("chrome.account", "Sign up now"),
+    ("chrome.form_field", "ZIP Code *"),
+    ("chrome.form_field", "Name (Pflichtfeld)"),
+    ("chrome.form_field", "E-posta (zorunlu)"),
+    ("chrome.share", "Share this with WhatsApp"),
+    ("chrome.follow", "Follow RT on"),
     ("chrome.account", "Create a new password"),
     ("chrome.account", "Passwort zurücksetzen"),
     ("chrome.account", "Zapomenuté heslo"),
@@ -191,6 +198,9 @@ KEPT = [
     "En savoir plus sur le climat est devenu une priorité.",
     "Lines and paragraphs were set by hand in the first edition.",
     "Před 3 dny jsme odjeli do Brna.",
+    "Prices include VAT*",
+    "More in common than you think, the study found.",
+    "Follow the money on this one.",
 ]
 
 

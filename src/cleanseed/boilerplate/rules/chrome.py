@@ -26,7 +26,8 @@ _SOCIAL = (
 
 _SHARE = (
     r"share(?: this)?(?: article| story| post| page| video| link| on| via)?:?",
-    rf"share (?:on|via|to|with|by) {_SOCIAL}", r"read later", r"copied!?",
+    rf"share(?: this)? (?:on|via|to|with|by) {_SOCIAL}", r"read later", r"copied!?",
+    r"close share (?:panel|menu|dialog)",
     r"click to share on \S+(?: \(opens in new window\))?",
     r"sharing is caring!?", r"like this:", r"buffer",
     _SOCIAL, r"tweet(?: this)?", r"print(?: this)?(?: article| page| story)?",
@@ -248,7 +249,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="chrome.follow", lang="*", max_chars=160,
         pattern=(
-            r"(?i:follow (?:us|me)(?: on| at| via)?.*|like us on facebook.*|folge?n? (?:sie )?uns.*"
+            # "Follow RT on": a name and "on", the networks' icons after it
+            r"(?i:follow (?:\S+[ \t]+){1,3}on(?:[ \t]*[:：])?"
+            r"|follow (?:us|me)(?: on| at| via)?.*|like us on facebook.*|folge?n? (?:sie )?uns.*"
             r"|suivez-nous.*|síguenos.*|seguici.*|siga-nos.*|volg ons.*|följ oss.*|obserwuj nas.*"
             r"|подписывайтесь.*|关注我们.*|關注我們.*|フォローする|フォローしてください.*)"
         ),

@@ -120,6 +120,13 @@ _TERMS_ACCEPTED = (
 # the article's, and stays for the caption rules.
 _COPYRIGHT_INLINE = r"(?:©|\([cC]\)|(?i:copyright)[ \t]*©?)[ \t]*\d{4}\b"
 
+# A form's field label marked required: "Email Address *", "ZIP Code *", "Name (required)".
+_FIELD = (
+    r"[\pL][\pL'’.-]*(?:[ \t]+[\pL][\pL'’.-]*){0,2}(?:[ \t]+\*|[ \t]*\((?i:required|pflichtfeld"
+    r"|obligatoire|obligatorio|obbligatorio|obrigatório|verplicht|obligatorisk|wymagane"
+    r"|обязательно|povinné|zorunlu)\))"
+)
+
 RULES: tuple[Rule, ...] = (
     # "Raptors Newsletter", "See all newsletters", "Unser Newsletter", "Breaking News Emails".
     Rule(id="chrome.newsletter_heading", lang="*", max_chars=60, pattern=_LETTER_HEADING),
@@ -141,6 +148,8 @@ RULES: tuple[Rule, ...] = (
     # "Use of this site constitutes acceptance of our User Agreement and Privacy Policy."
     Rule(id="chrome.terms_accepted", lang="*", scope="search", max_chars=300,
          pattern=f"(?i:{_TERMS_ACCEPTED})", unless=(REPORTED_SPEECH["en"],)),
+    # "Email Address *", "Name (required)".
+    Rule(id="chrome.form_field", lang="*", max_chars=40, pattern=_FIELD),
     # "PIXNET Travel © 2003 - 2017": a short footer line with its copyright anywhere in it (a
     # line that starts with one is chrome.copyright's).
     Rule(id="chrome.copyright_inline", lang="*", scope="search", max_chars=100,

@@ -93,6 +93,14 @@ TEASER = alternation((
     r"[iİ]lgili (?:haberler|yazılar|içerikler|konular)", r"(?:bunlar da )?[iİ]lginizi çekebilir",
     r"benzer (?:haberler|yazılar)", r"yazarın diğer yazıları", r"en çok (?:okunanlar|okunan)",
     r"devamını oku", r"(?:önceki|sonraki) (?:yazı|haber)",
+    # "More in World": the box of a section's other stories
+    r"more in [^:|]{1,30}", r"(?:weitere|mehr) (?:artikel|nachrichten|meldungen) (?:aus|zu|in)"
+    r" [^:|]{1,30}", r"autres articles (?:dans|de la rubrique) [^:|]{1,30}",
+    r"más (?:noticias|artículos) (?:de|en) [^:|]{1,30}", r"altri articoli (?:in|di|su) [^:|]{1,30}",
+    r"mais (?:notícias|artigos) (?:de|em) [^:|]{1,30}",
+    r"meer (?:nieuws|artikelen) (?:over|in|uit) [^:|]{1,30}", r"fler artiklar (?:om|i) [^:|]{1,30}",
+    r"więcej (?:artykułów|wiadomości) z [^:|]{1,30}", r"другие (?:статьи|новости) (?:в|из)"
+    r" [^:|]{1,30}", r"další články z [^:|]{1,30}",
 ))
 MORE = alternation((
     r"continue reading", r"show more", r"load more", r"see more", r"view more", r"view all",

@@ -15,12 +15,12 @@ from cleanseed.boilerplate.rules.base import Rule, alternation
 from cleanseed.boilerplate.rules.metadata import BARE_DATE, TIME
 from cleanseed.boilerplate.rules.speech import REPORTED_SPEECH
 
-__all__ = ["CHROME_RULES", "COMMENT_NOTICE", "METADATA_RULES"]
+__all__ = ["CHROME_RULES", "COMMENT_NOTICE", "COMMENT_NOTICE_WORD", "METADATA_RULES"]
 
 # --- the comment thread -------------------------------------------------------------------------
 
 # A commenter's name: a handle or a few words, one of them maybe in brackets ("Olivia (GiveWell)").
-_NICK = r"[\pL\pN_@][\pL\pN_.'’@&-]*(?:[ \t]+[\pL\pN_.'’@&()-]+){0,3}"
+_NICK = r"[\pL\pN_@][\pL\pN_.'’@&-]*(?:[ \t]+[\pL\pN_.'’@&()-]+){0,2}"
 # The verb after it, in each language: "says", "sagt", "dit", "dice", "disse", "zegt", "pisze".
 _SAYS = alternation((
     r"says", r"said", r"wrote", r"writes", r"sagt", r"schreibt", r"schrieb", r"meint", r"dit",
@@ -117,8 +117,9 @@ _FORMAT_HELP = (
     r"|разрешённые html-теги|povolené html značky|izin verilen html etiketleri"
 )
 _COMMENT_DATA = (
-    r"akismet[^\n]{0,40}(?:spam|indésirables|skräppost|спам)|(?:spam|indésirables|istenmeyenleri)"
-    r"[^\n]{0,40}akismet|how your comment data is processed|wie deine kommentardaten verarbeitet"
+    r"(?:uses?|utilise|usa|utiliza|verwendet|nutzt|gebruikt|använder|wykorzystuje|использует"
+    r"|používá) akismet|akismet kullan|how your comment data is processed"
+    r"|wie deine kommentardaten verarbeitet"
     r"|données de vos commentaires sont (?:utilisées|traitées)|se procesan los datos de tus"
     r" comentarios|dati (?:derivati )?dai commenti|seus dados de comentários são processados"
     r"|reactie-?gegevens worden verwerkt|din kommentarsdata (?:bearbetas|behandlas)"
@@ -131,6 +132,19 @@ _COMMENT_DATA = (
 #: "Notify me of new posts by email.", "Learn how your comment data is processed." (the rule is
 #: sections.py's, with the address and field notices).
 COMMENT_NOTICE = f"(?:{_LOGIN_TO_COMMENT}|{_NOTIFY}|{_COMMENT_DATA}|{_FORMAT_HELP})"
+
+#: A word every notice of the form holds (the comment, the address, the fields, the filter, the
+#: notification, the text format): the rule set looks for it alone, since dozens of sentences
+#: looked for anywhere in every line keep its automaton busy; the sentences are checked only on
+#: the lines that have one.
+COMMENT_NOTICE_WORD = (
+    r"(?i:comment|kommentar|kommentier|kommenter|coment|reactie|reageren|komentarz|komentow"
+    r"|коммент|komentář|komentov|yorum|réagir|e-?mail"
+    r"|e-?post|email|adress|correo|indirizzo|endereço|адрес|fields|felder|champs|campos|campi"
+    r"|velden|fält|pola|поля|akismet|html|automati|notif|benachrichtig|prévenez|avertissez"
+    r"|avvisami|avísame|meddela|powiadom|уведом|сообщать|upozornit|informovat|bildir"
+    r"|评论|邮箱|必填|メールアドレス|必須|이메일|필수)"
+)
 
 # "Save my name, email, and website in this browser for the next time I comment.": the
 # browser, found anywhere, and a comment and a saving word somewhere in the same short line.
@@ -160,9 +174,9 @@ _COMMENT_LINK = (
 # "This entry was posted in News and tagged cars. Bookmark the permalink.": the opener of the
 # line a blog engine writes under a post, or its permalink sentence.
 _ENTRY_OPENER = (
-    r"this (?:entry|post) was (?:posted|filed|published)(?: on [^.\n]{1,40}?)? (?:in|under)\b"
+    r"this (?:entry|post) was (?:posted|filed|published)(?: on [^.\n]+?)? (?:in|under)\b"
     r"|(?:dieser|der) (?:eintrag|beitrag) wurde (?:veröffentlicht|abgelegt) (?:in|unter)\b"
-    r"|(?:dieser|der) (?:eintrag|beitrag) wurde unter [^.\n]{1,80} (?:veröffentlicht|abgelegt)"
+    r"|(?:dieser|der) (?:eintrag|beitrag) wurde unter [^.\n]+ (?:veröffentlicht|abgelegt)"
     r"|cette entrée a été (?:publiée|postée|classée) dans|ce contenu a été publié dans"
     r"|esta entrada (?:fue publicada|se publicó|ha sido publicada) en"
     r"|questa voce è stata (?:pubblicata|archiviata) in"
@@ -171,7 +185,7 @@ _ENTRY_OPENER = (
     r"|(?:detta|det här) inlägg (?:publicerades|postades|skrevs) (?:i|under)"
     r"|ten wpis został opublikowany w|(?:эта )?запись (?:была )?опубликована в рубрике"
     r"|(?:tento )?(?:příspěvek|záznam) byl publikován v"
-    r"|bu (?:yazı|gönderi) [^.\n]{1,80}? (?:içinde|kategorisinde) (?:yayınlandı|gönderildi)"
+    r"|bu (?:yazı|gönderi) [^.\n]+? (?:içinde|kategorisinde) (?:yayınlandı|gönderildi)"
 )
 _PERMALINK = (
     r"bookmark the permalink|lesezeichen (?:auf|für) den permalink|avec (?:son|ce) permalien"
@@ -237,10 +251,17 @@ CHROME_RULES: tuple[Rule, ...] = (
     Rule(id="chrome.post_nav", lang="*", max_chars=40, pattern=f"(?i:{_POST_NAV})"),
 )
 
+# The verb and its colon end the line: the rule set looks for that alone (a name at the start
+# of a line would keep the set's automaton busy on every line), and the whole line's shape is
+# checked only on the lines that end so.
+_SAYS_END = rf"[ \t](?i:{_SAYS})[ \t]*[:：]"
+
 METADATA_RULES: tuple[Rule, ...] = (
     # "Gary M on September 17, 2018 at 8:50 pm said:", "Anna am 4. März 2026 um 10:12 sagt:".
-    Rule(id="metadata.comment_author_dated", lang="*", max_chars=120, pattern=_AUTHOR_DATED),
+    Rule(id="metadata.comment_author_dated", lang="*", scope="tail", max_chars=120,
+         pattern=_SAYS_END, requires=(f"^(?:{_AUTHOR_DATED})$",)),
     # "jdoe says:" above its stamp ("March 4, 2026 at 9:15 am"): only beside a removed stamp,
     # since "The report says:" may open a quotation in an article.
-    Rule(id="metadata.comment_author", lang="*", max_chars=60, pattern=_AUTHOR, near=1),
+    Rule(id="metadata.comment_author", lang="*", scope="tail", max_chars=60, near=1,
+         pattern=_SAYS_END, requires=(f"^(?:{_AUTHOR})$",)),
 )

@@ -23,11 +23,15 @@ _LETTER = (
 # Newsletter", "Unser Newsletter"), or a control of the list ("See all newsletters").
 _LETTER_HEADING = (
     r"(?:(?:\p{Lu}[\pL\pN&'’.+-]*|\d+|the|our|unser(?:e|en)?|notre|nos|nuestro|la nostra"
-    r"|nossa|onze|vårt|nasz|наша|náš|bizim)[ \t]+){0,4}(?i:" + _LETTER + r")"
+    r"|nossa|onze|vårt|nasz|наша|náš|bizim)[ \t]+){0,3}(?i:" + _LETTER + r")"
     r"|(?i:(?:see|view|browse|manage|all|more|most recent|latest|loading)(?: (?:all|our|your))?"
     r" " + _LETTER + r"(?:[ \t]*(?:\.\.\.|…))?)"
     r"|(?i:(?:breaking )?news (?:e-?mails|alerts)|e-?mail me|stay updated|get (?:the|our)"
     r" newsletter)"
+)
+# How such a heading ends.
+_LETTER_END = (
+    rf"(?i:{_LETTER}|e-?mails|alerts|e-?mail me|stay updated|newsletter)(?:[ \t]*(?:\.\.\.|…))?"
 )
 # The form's notices: no spam, leave when you like, thanks, errors.
 _FORM_NOTICE = (
@@ -49,7 +53,7 @@ _FORM_NOTICE = (
     r"|bedankt voor (?:je|uw) (?:inschrijving|aanmelding)"
     r"|(?:du kan|avsluta prenumerationen) (?:avsluta prenumerationen )?när som helst"
     r"|ingen spam[,.!]|tack för (?:din prenumeration|att du prenumererar)"
-    r"|(?:możesz|można) (?:zrezygnować|wypisać się)[^.!?\n]{0,30} w (?:dowolnym|każdej)"
+    r"|(?:możesz|można) (?:zrezygnować|wypisać się)[^.!?\n]* w (?:dowolnym|każdej)"
     r" (?:momencie|chwili)|zero spamu|bez spamu|dziękujemy za (?:zapisanie się|subskrypcję)"
     r"|(?:вы можете )?отписаться (?:можно )?в любой момент|никакого спама"
     r"|спасибо за подписку|odhlásit se (?:můžete )?(?:kdykoli|kdykoliv)|žádný spam"
@@ -57,35 +61,51 @@ _FORM_NOTICE = (
     r"|spam yok|abone olduğunuz için teşekkür"
 )
 
+# A word every one of those notices holds; the set looks for it alone, the sentences are checked
+# only on the lines that have one (see posts.COMMENT_NOTICE_WORD).
+_FORM_WORD = (
+    r"(?i:subscri|abmeld|abbestell|désinscri|baja|disiscriv|iscri|cancelar|afmeld|prenumer"
+    r"|zrezygn|wypisa|отпис|odhlás|abone|spam|спам|signing up|opt-in|anmeldung|inscri|suscri"
+    r"|assin|cadastr|zapisanie|subskrypc|подписк|přihlášení|odběr|never (?:share|sell))"
+)
+
 # The site discloses that it is paid when readers buy through its links, in its own voice.
 _AFFILIATE = (
-    r"(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make)\b[^.!?\n]{0,50}"
+    r"(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make)\b[^.!?\n]*"
     r"(?:commission|compensation|share of (?:the )?(?:sales|revenue))"
     r"|as an amazon associate|earns? from qualifying purchases"
     r"|(?:contains|includes|may contain|uses) affiliate links"
     r"|affiliate (?:links?|disclosure)[ \t]*:"
-    r"|(?:erhalten|bekommen|verdienen) wir[^.!?\n]{0,50}provision|wir (?:erhalten|bekommen"
-    r"|verdienen)[^.!?\n]{0,50}provision"
+    r"|(?:erhalten|bekommen|verdienen) wir[^.!?\n]*provision|wir (?:erhalten|bekommen"
+    r"|verdienen)[^.!?\n]*provision"
     r"|(?:enthält|sind) (?:sogenannte )?(?:affiliate|provisions)-?links"
-    r"|nous (?:pouvons |pourrions )?(?:percevoir|recevoir|toucher)[^.!?\n]{0,50}commission"
+    r"|nous (?:pouvons |pourrions )?(?:percevoir|recevoir|toucher)[^.!?\n]*commission"
     r"|contient des liens (?:d['’]affiliation|affiliés)"
-    r"|(?:podemos|podríamos) (?:recibir|ganar|obtener)[^.!?\n]{0,50}comisión|recibimos"
-    r"[^.!?\n]{0,50}comisión|contiene enlaces de afiliad"
-    r"|(?:potremmo|possiamo) (?:ricevere|guadagnare)[^.!?\n]{0,50}commissione|riceviamo"
-    r"[^.!?\n]{0,50}commissione|contiene link (?:di )?affiliazione"
-    r"|(?:podemos|poderemos) (?:receber|ganhar)[^.!?\n]{0,50}comissão|recebemos[^.!?\n]{0,50}"
+    r"|(?:podemos|podríamos) (?:recibir|ganar|obtener)[^.!?\n]*comisión|recibimos"
+    r"[^.!?\n]*comisión|contiene enlaces de afiliad"
+    r"|(?:potremmo|possiamo) (?:ricevere|guadagnare)[^.!?\n]*commissione|riceviamo"
+    r"[^.!?\n]*commissione|contiene link (?:di )?affiliazione"
+    r"|(?:podemos|poderemos) (?:receber|ganhar)[^.!?\n]*comissão|recebemos[^.!?\n]*"
     r"comissão|contém links de afiliados"
-    r"|(?:ontvangen|krijgen|verdienen) (?:wij|we)[^.!?\n]{0,50}(?:commissie|vergoeding)"
-    r"|(?:wij|we) (?:ontvangen|krijgen|verdienen)[^.!?\n]{0,50}(?:commissie|vergoeding)"
+    r"|(?:ontvangen|krijgen|verdienen) (?:wij|we)[^.!?\n]*(?:commissie|vergoeding)"
+    r"|(?:wij|we) (?:ontvangen|krijgen|verdienen)[^.!?\n]*(?:commissie|vergoeding)"
     r"|bevat affiliate ?links"
-    r"|(?:får|tjänar) vi[^.!?\n]{0,50}(?:provision|ersättning)|vi (?:får|tjänar)[^.!?\n]{0,50}"
+    r"|(?:får|tjänar) vi[^.!?\n]*(?:provision|ersättning)|vi (?:får|tjänar)[^.!?\n]*"
     r"(?:provision|ersättning)|innehåller affiliatelänkar"
-    r"|(?:otrzymujemy|możemy otrzymać|dostajemy)[^.!?\n]{0,50}prowizj|zawiera linki afiliacyjne"
-    r"|(?:мы )?(?:можем )?получ(?:аем|ить)[^.!?\n]{0,50}комисси|содержит партн[её]рские ссылки"
-    r"|(?:získáme|můžeme získat|dostaneme)[^.!?\n]{0,50}provizi|obsahuje affiliate odkazy"
+    r"|(?:otrzymujemy|możemy otrzymać|dostajemy)[^.!?\n]*prowizj|zawiera linki afiliacyjne"
+    r"|(?:мы )?(?:можем )?получ(?:аем|ить)[^.!?\n]*комисси|содержит партн[её]рские ссылки"
+    r"|(?:získáme|můžeme získat|dostaneme)[^.!?\n]*provizi|obsahuje affiliate odkazy"
     r"|komisyon (?:alabiliriz|kazanabiliriz|alıyoruz)|satış ortaklığı bağlantıları içer"
 )
 
+# The word a disclosure cannot do without: what the site is paid, or the program that pays it.
+# The rule set looks for it alone (a plain word is cheap to look for among every line); the
+# sentence around it is checked only on the lines that have it.
+_PAID = (
+    r"(?i:commission|provision|comisión|commissione|comissão|commissie|vergoeding|ersättning"
+    r"|prowizj|комисси|provizi|komisyon|affiliate|affiliés?|afiliad|affiliazione|afiliacyjn"
+    r"|партн[её]рские ссылки|satış ortaklığı|qualifying purchases|amazon associate)"
+)
 # A disclosure names the links or the purchase it is paid for.
 _BUYING = (
     r"(?i)link|purchas|buy|bought|click|amazon|affiliat|kauf|achat|achet|compra|acquist|koop"
@@ -99,10 +119,10 @@ _SITE = (
     r"|formulario)|questo sito|deze (?:site|website)|den här webbplatsen|denna webbplats"
     r"|ta strona|этот сайт|tento web|bu site)"
 )
-_RECAPTCHA = rf"{_SITE}[^.\n]{{0,40}}recaptcha"
+_RECAPTCHA = rf"{_SITE}[^.\n]*recaptcha"
 _TERMS_ACCEPTED = (
-    r"(?:use of|registration on|using)(?: or (?:use of|registration on))?[^.\n]{0,40}(?:this|our)"
-    r" (?:site|website|service)s?[^.\n]{0,20} constitutes (?:your )?acceptance"
+    r"(?:use of|registration on|using)(?: or (?:use of|registration on))?[^.\n]*(?:this|our)"
+    r" (?:site|website|service)s?[^.\n]* constitutes (?:your )?acceptance"
     r"|die nutzung dieser (?:website|seite) (?:unterliegt|setzt die zustimmung)"
     r"|l['’]utilisation de ce site (?:implique|vaut) (?:l['’])?acceptation"
     r"|el uso de este sitio (?:implica|constituye) (?:la )?aceptación"
@@ -113,7 +133,16 @@ _TERMS_ACCEPTED = (
     r"|korzystanie z (?:tej )?(?:strony|serwisu) oznacza akceptację"
     r"|использование (?:этого |данного )?сайта означает"
     r"|používáním (?:tohoto )?webu (?:souhlasíte|vyjadřujete souhlas)"
-    r"|bu siteyi kullanarak[^.\n]{0,60}kabul etmiş olursunuz"
+    r"|bu siteyi kullanarak[^.\n]*kabul etmiş olursunuz"
+)
+# Where the acceptance sentence starts; the set looks for this, the whole sentence is checked
+# on the lines that have it.
+_USE_OF_SITE = (
+    r"(?i:constitutes (?:your )?acceptance|nutzung dieser (?:website|seite)|utilisation de ce site"
+    r"|uso de este sitio|uso di questo sito|uso deste site|gebruik van deze (?:site|website)"
+    r"|användning av (?:denna|den här) webbplats|korzystanie z (?:tej )?(?:strony|serwisu)"
+    r"|использование (?:этого |данного )?сайта|používáním (?:tohoto )?webu"
+    r"|bu siteyi kullanarak)"
 )
 # A copyright notice and its year inside a footer line: "PIXNET Travel © 2003 - 2017", "Site
 # (c) 2019". A name after the sign is a photo's credit ("photos © Inexhibit, 2018"), which is
@@ -121,35 +150,41 @@ _TERMS_ACCEPTED = (
 _COPYRIGHT_INLINE = r"(?:©|\([cC]\)|(?i:copyright)[ \t]*©?)[ \t]*\d{4}\b"
 
 # A form's field label marked required: "Email Address *", "ZIP Code *", "Name (required)".
-_FIELD = (
-    r"[\pL][\pL'’.-]*(?:[ \t]+[\pL][\pL'’.-]*){0,2}(?:[ \t]+\*|[ \t]*\((?i:required|pflichtfeld"
-    r"|obligatoire|obligatorio|obbligatorio|obrigatório|verplicht|obligatorisk|wymagane"
-    r"|обязательно|povinné|zorunlu)\))"
+_REQUIRED = (
+    r"(?:[ \t]+\*|[ \t]*\((?i:required|pflichtfeld|obligatoire|obligatorio|obbligatorio"
+    r"|obrigatório|verplicht|obligatorisk|wymagane|обязательно|povinné|zorunlu)\))"
 )
+_FIELD = rf"[\pL][\pL'’.-]*(?:[ \t]+[\pL][\pL'’.-]*){{0,2}}{_REQUIRED}"
 
 RULES: tuple[Rule, ...] = (
     # "Raptors Newsletter", "See all newsletters", "Unser Newsletter", "Breaking News Emails".
-    Rule(id="chrome.newsletter_heading", lang="*", max_chars=60, pattern=_LETTER_HEADING),
+    # (The set looks for the line's last word; the heading's shape is checked on those lines.)
+    Rule(id="chrome.newsletter_heading", lang="*", scope="tail", max_chars=60,
+         pattern=_LETTER_END, requires=(f"^(?:{_LETTER_HEADING})$",)),
     # "No spam, we promise. You can unsubscribe at any time.", "Thanks for signing up!"
     Rule(
         id="chrome.newsletter_notice", lang="*", scope="search", max_chars=250,
-        pattern=rf"(?i:(?:^|[.!?:;|–—•·][ \t]*|[ \t])(?:{_FORM_NOTICE}))",
+        pattern=_FORM_WORD,
+        requires=(rf"(?i)(?:^|[.!?:;|–—•·][ \t]*|[ \t])(?:{_FORM_NOTICE})",),
         unless=(REPORTED_SPEECH["en"],),
     ),
     # "When you purchase through links on our site, we may earn an affiliate commission."
     Rule(
-        id="chrome.affiliate", lang="*", scope="search", max_chars=400,
-        pattern=rf"(?i:(?:^|[.!?:;(–—•·][ \t]*|[ \t])(?:{_AFFILIATE}))",
-        requires=(_BUYING,), unless=(REPORTED_SPEECH["en"],),
+        id="chrome.affiliate", lang="*", scope="search", max_chars=400, pattern=_PAID,
+        requires=(rf"(?i)(?:^|[.!?:;(–—•·][ \t]*|[ \t])(?:{_AFFILIATE})", _BUYING),
+        unless=(REPORTED_SPEECH["en"],),
     ),
     # "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms apply."
     Rule(id="chrome.recaptcha", lang="*", scope="search", max_chars=300,
-         pattern=f"(?i:{_RECAPTCHA})", unless=(REPORTED_SPEECH["en"],)),
+         pattern="(?i:recaptcha)", requires=(f"(?i){_RECAPTCHA}",),
+         unless=(REPORTED_SPEECH["en"],)),
     # "Use of this site constitutes acceptance of our User Agreement and Privacy Policy."
     Rule(id="chrome.terms_accepted", lang="*", scope="search", max_chars=300,
-         pattern=f"(?i:{_TERMS_ACCEPTED})", unless=(REPORTED_SPEECH["en"],)),
+         pattern=_USE_OF_SITE, requires=(f"(?i){_TERMS_ACCEPTED}",),
+         unless=(REPORTED_SPEECH["en"],)),
     # "Email Address *", "Name (required)".
-    Rule(id="chrome.form_field", lang="*", max_chars=40, pattern=_FIELD),
+    Rule(id="chrome.form_field", lang="*", scope="tail", max_chars=40, pattern=_REQUIRED,
+         requires=(f"^(?:{_FIELD})$",)),
     # "PIXNET Travel © 2003 - 2017": a short footer line with its copyright anywhere in it (a
     # line that starts with one is chrome.copyright's).
     Rule(id="chrome.copyright_inline", lang="*", scope="search", max_chars=100,

@@ -11,7 +11,7 @@ which are distinctive sentences found anywhere in a short line.
 from __future__ import annotations
 
 from cleanseed.boilerplate.rules.base import Rule, alternation, label_line
-from cleanseed.boilerplate.rules.posts import COMMENT_NOTICE
+from cleanseed.boilerplate.rules.posts import COMMENT_NOTICE, COMMENT_NOTICE_WORD
 from cleanseed.boilerplate.rules.speech import REPORTED_SPEECH
 
 __all__ = ["RULES"]
@@ -256,7 +256,7 @@ RULES: tuple[Rule, ...] = (
     # "Your email address will not be published. Required fields are marked *".
     Rule(
         id="chrome.comment_notice", lang="*", scope="search", max_chars=300,
-        pattern=f"(?i:{_COMMENT_NOTICE}|{COMMENT_NOTICE})",
+        pattern=COMMENT_NOTICE_WORD, requires=(f"(?i){_COMMENT_NOTICE}|{COMMENT_NOTICE}",),
         unless=(REPORTED_SPEECH["en"],),
     ),
     # "Older posts", "Next article", "Back to overview", "Page 2 of 10", "1 2 3 … 10 Next".

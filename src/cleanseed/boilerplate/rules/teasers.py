@@ -13,6 +13,10 @@ from cleanseed.boilerplate.rules.base import alternation
 
 __all__ = ["MORE", "TEASER"]
 
+# A name of a few words after a box's label: "More in World", "More by Jane Doe". Longer, it is
+# a sentence ("More in common than you think").
+_FEW = r"[^ \t:|]+(?:[ \t]+[^ \t:|]+){0,2}"
+
 # Teaser labels: alone on a line, or before a separator and a headline.
 TEASER = alternation((
     r"read more", r"read also", r"also read", r"related(?: articles?| stories| content| coverage"
@@ -57,7 +61,7 @@ TEASER = alternation((
     r"(?:show )?more related (?:stories|articles|content|posts)",
     r"(?:customers|people|shoppers)(?: who (?:bought|viewed) this(?: item)?)? also (?:bought"
     r"|viewed|liked)", r"frequently bought together",
-    r"more (?:from|by) (?:this|the) (?:author|writer)", r"more by [^:|]{1,40}",
+    r"more (?:from|by) (?:this|the) (?:author|writer)", rf"more by {_FEW}",
     r"(?:most|top)[ -](?:commented|rated comments|shared|emailed)",
     r"(?:previous|next) (?:post|article|story|entry)",
     r"kunden kauften auch", r"das könnte (?:dich|sie) auch interessieren",
@@ -94,13 +98,13 @@ TEASER = alternation((
     r"benzer (?:haberler|yazılar)", r"yazarın diğer yazıları", r"en çok (?:okunanlar|okunan)",
     r"devamını oku", r"(?:önceki|sonraki) (?:yazı|haber)",
     # "More in World": the box of a section's other stories
-    r"more in [^:|]{1,30}", r"(?:weitere|mehr) (?:artikel|nachrichten|meldungen) (?:aus|zu|in)"
-    r" [^:|]{1,30}", r"autres articles (?:dans|de la rubrique) [^:|]{1,30}",
-    r"más (?:noticias|artículos) (?:de|en) [^:|]{1,30}", r"altri articoli (?:in|di|su) [^:|]{1,30}",
-    r"mais (?:notícias|artigos) (?:de|em) [^:|]{1,30}",
-    r"meer (?:nieuws|artikelen) (?:over|in|uit) [^:|]{1,30}", r"fler artiklar (?:om|i) [^:|]{1,30}",
-    r"więcej (?:artykułów|wiadomości) z [^:|]{1,30}", r"другие (?:статьи|новости) (?:в|из)"
-    r" [^:|]{1,30}", r"další články z [^:|]{1,30}",
+    rf"more in {_FEW}", r"(?:weitere|mehr) (?:artikel|nachrichten|meldungen) (?:aus|zu|in)"
+    rf" {_FEW}", rf"autres articles (?:dans|de la rubrique) {_FEW}",
+    rf"más (?:noticias|artículos) (?:de|en) {_FEW}", rf"altri articoli (?:in|di|su) {_FEW}",
+    rf"mais (?:notícias|artigos) (?:de|em) {_FEW}",
+    rf"meer (?:nieuws|artikelen) (?:over|in|uit) {_FEW}", rf"fler artiklar (?:om|i) {_FEW}",
+    rf"więcej (?:artykułów|wiadomości) z {_FEW}", r"другие (?:статьи|новости) (?:в|из)"
+    rf" {_FEW}", rf"další články z {_FEW}",
 ))
 MORE = alternation((
     r"continue reading", r"show more", r"load more", r"see more", r"view more", r"view all",

@@ -139,11 +139,17 @@ COMMENT_NOTICE = f"(?:{_LOGIN_TO_COMMENT}|{_NOTIFY}|{_COMMENT_DATA}|{_FORMAT_HEL
 #: the lines that have one.
 COMMENT_NOTICE_WORD = (
     r"(?i:comment|kommentar|kommentier|kommenter|coment|reactie|reageren|komentarz|komentow"
-    r"|коммент|komentář|komentov|yorum|réagir|e-?mail"
-    r"|e-?post|email|adress|correo|indirizzo|endereço|адрес|fields|felder|champs|campos|campi"
-    r"|velden|fält|pola|поля|akismet|html|automati|notif|benachrichtig|prévenez|avertissez"
-    r"|avvisami|avísame|meddela|powiadom|уведом|сообщать|upozornit|informovat|bildir"
-    r"|评论|邮箱|必填|メールアドレス|必須|이메일|필수)"
+    r"|коммент|komentář|komentov|yorum|réagir|akismet|not be published|never be published"
+    r"|nicht veröffentlicht|pas publiée|no será publicad|non sarà pubblicat|não será publicad"
+    r"|niet gepubliceerd|publiceras|nie zostanie opublikowany|не будет опубликован"
+    r"|fields are marked|felder sind|champs obligatoires|campos obligatorios|campi obbligatori"
+    r"|campos obrigatórios|vereiste velden|obligatoriska fält|wymagane pola|обязательные поля"
+    r"|save my name|notify me|benachrichtige mich|-moi|notificarme|avisarme|notifícame|avísame"
+    r"|avvisami|notificami|-me |mij een e-?mail|mij op de hoogte|meddela mig|powiadom mnie"
+    r"|уведом|сообщать мне|upozornit mě|informovat mě|bana bildir|lines and paragraphs"
+    r"|web page addresses|html|zeilenumbrüche|e-?mail-adressen werden|les lignes et"
+    r"|las líneas y|不会被公开|必填项|公開されることはありません|必須項目|공개되지 않습니다"
+    r"|필수 필드|评论|コメント|댓글)"
 )
 
 # "Save my name, email, and website in this browser for the next time I comment.": the

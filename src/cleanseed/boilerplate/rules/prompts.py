@@ -64,9 +64,12 @@ _FORM_NOTICE = (
 # A word every one of those notices holds; the set looks for it alone, the sentences are checked
 # only on the lines that have one (see posts.COMMENT_NOTICE_WORD).
 _FORM_WORD = (
-    r"(?i:subscri|abmeld|abbestell|désinscri|baja|disiscriv|iscri|cancelar|afmeld|prenumer"
-    r"|zrezygn|wypisa|отпис|odhlás|abone|spam|спам|signing up|opt-in|anmeldung|inscri|suscri"
-    r"|assin|cadastr|zapisanie|subskrypc|подписк|přihlášení|odběr|never (?:share|sell))"
+    r"(?i:unsubscri|subscribing|subscription|signing up|opt-in|opt out|never (?:share|sell)|spam"
+    r"|спам|abmeldung|abbestell|anmeldung|désinscri|inscription|darte de baja|darse de baja"
+    r"|suscribirte|suscripción|registrarte|disiscriv|iscrizione|esserti iscritto|cancelar a"
+    r"|se inscrever|assinar|cadastrar|afmelden|inschrijving|aanmelding|prenumer|zrezygnować"
+    r"|wypisać|zapisanie|subskrypcj|отписаться|подписку|odhlásit|přihlášení|odběr|abonelik"
+    r"|abone olduğunuz)"
 )
 
 # The site discloses that it is paid when readers buy through its links, in its own voice.

@@ -201,6 +201,11 @@ KEPT = [
     "Prices include VAT*",
     "More in common than you think, the study found.",
     "Follow the money on this one.",
+    # code that ends like a required field
+    "SELECT *",
+    "SELECT DISTINCT *",
+    "player.setav stamina *",
+    "char entries *",
 ]
 
 

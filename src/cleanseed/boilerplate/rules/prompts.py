@@ -157,7 +157,12 @@ _REQUIRED = (
     r"(?:[ \t]+\*|[ \t]*\((?i:required|pflichtfeld|obligatoire|obligatorio|obbligatorio"
     r"|obrigatório|verplicht|obligatorisk|wymagane|обязательно|povinné|zorunlu)\))"
 )
-_FIELD = rf"[\pL][\pL'’.-]*(?:[ \t]+[\pL][\pL'’.-]*){{0,2}}{_REQUIRED}"
+# A field's label is written as a label: a capital, then lower case ("Email Address *",
+# "E-Mail *"), or an acronym before such a word ("ZIP Code *"); no dot inside a word.
+# "SELECT *", "SELECT DISTINCT *" and "player.setav stamina *" are code.
+_LABEL_WORD = r"[\pL][\pL'’-]*"
+_FIELD = (rf"(?:\p{{Lu}}[\p{{Ll}}'’-][\pL'’-]*(?:[ \t]+{_LABEL_WORD}){{0,2}}"
+          rf"|\p{{Lu}}+[ \t]+\p{{Lu}}?\p{{Ll}}[\pL'’-]*(?:[ \t]+{_LABEL_WORD})?){_REQUIRED}")
 
 RULES: tuple[Rule, ...] = (
     # "Raptors Newsletter", "See all newsletters", "Unser Newsletter", "Breaking News Emails".

@@ -1,6 +1,7 @@
 """Boilerplate on full page text: cleanseed's ``clean`` against C4's and FineWeb's line rules.
 
-    python benchmarks/pagetext.py PATH... [--previous SRC] [--markdown] [--errors FILE]
+    python benchmarks/pagetext.py PATH... [--previous SRC] [--half dev|held-out|both]
+                                          [--markdown] [--errors FILE]
 
 PATHs are the HTML sets (the article extraction benchmark, the Readability test pages and
 trafilatura's real-world test pages; ``_pages.py`` loads them and draws their dev and held-out
@@ -258,8 +259,9 @@ def systems(previous: Path | None) -> dict[str, System]:
 
 def write_errors(path: Path, pages: list[PageText], kept: list[list[int]]) -> None:
     """Write the dev pages' lines as ``clean`` judged them (held-out pages are never written):
-    each line marked c/b/t (its label), +/- (kept or not) and ! where misjudged, with the rule
-    of each removal and, for a misjudged line, its features as the context step reads them."""
+    each line marked c/b/t/u (its label; u: no snippet judges it), +/- (kept or not) and ! where
+    misjudged, with the rule of each removal and, for a misjudged line, its features as the
+    context step reads them."""
     from cleanseed.boilerplate import features, guess_language, stop_words
 
     with path.open("w", encoding="utf-8") as out:
@@ -270,8 +272,8 @@ def write_errors(path: Path, pages: list[PageText], kept: list[list[int]]) -> No
             stop = stop_words(guess_language(page.lines))
             out.write(f"=== {page.page.corpus} {page.page.id}\n")
             for line, label, k in zip(page.lines, page.labels, marks, strict=True):
-                wrong = (label == "content") != (k > 0) and label != "title"
-                mark = {"content": "c", "boilerplate": "b", "title": "t"}[label]
+                wrong = (label == "content") != (k > 0) and label in ("content", "boilerplate")
+                mark = {"content": "c", "boilerplate": "b", "title": "t"}.get(label, "u")
                 mark += ("+" if k else "-") + ("!" if wrong else " ")
                 why = [rules.get(line.strip(), "")] if not k else []
                 if wrong:
@@ -284,12 +286,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--previous", type=Path, help="src folder of the release to compare")
+    parser.add_argument("--half", choices=("dev", "held-out", "both"), default="both",
+                        help="score only the pages of one half (fixtures by their folder's "
+                        "half too): tune on dev, run held-out once at the end")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument("--errors", type=Path, help="write the dev pages' lines as clean "
                         "judged them here (misjudged ones marked !)")
     args = parser.parse_args(argv)
 
-    pages = [page_text(p) for p in load_pages(args.paths)]
+    pages = [page_text(p) for p in load_pages(args.paths)
+             if args.half in ("both", p.half)]
     by_group = groups([p.page for p in pages])
     index = {id(p.page): p for p in pages}
     results: dict[str, dict[str, Score]] = {}

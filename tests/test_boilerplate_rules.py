@@ -185,6 +185,26 @@ EXAMPLES = {
     "chrome.app": "Jetzt die App herunterladen",
     "chrome.cjk_buttons": "【打印】【关闭】",
     "chrome.end_mark": "（完）",
+    "chrome.comment_thread": "3 thoughts on “The power of cooperation”",
+    "chrome.pingback": "Pingback: The power of cooperation | Example Blog",
+    "chrome.comment_save": "Meinen Namen, E-Mail und Website in diesem Browser speichern, bis "
+                           "ich wieder kommentiere.",
+    "chrome.entry_footer": "This entry was posted in News and tagged cars. Bookmark the "
+                           "permalink.",
+    "chrome.tag_label": "Tags:",
+    "chrome.uncategorized": "Uncategorized",
+    "chrome.post_nav": "Post navigation",
+    "chrome.newsletter_heading": "The Example Newsletter",
+    "chrome.newsletter_notice": "No spam, we promise. You can unsubscribe at any time.",
+    "chrome.affiliate": "When you buy through links on our site, we may earn an affiliate "
+                        "commission.",
+    "metadata.comment_author_dated": "Jane Doe on March 4, 2026 at 9:15 am said:",
+    "chrome.recaptcha": "This site is protected by reCAPTCHA and the Google Privacy Policy and "
+                        "Terms of Service apply.",
+    "chrome.terms_accepted": "Use of this site constitutes acceptance of our User Agreement.",
+    "chrome.copyright_inline": "Example Travel © 2003 - 2017",
+    "chrome.comment_link": "Kommentare lesen",
+    "chrome.form_field": "Email Address *",
 }
 
 #: For each rule that needs a neighbour: a line it removes next to a removed banner title.
@@ -209,6 +229,16 @@ NEAR_EXAMPLES = {
     "cookie.hi.lone_button": "स्वीकार करें",
     "cookie.el.lone_button": "Απόρριψη",
     "cookie.hu.lone_button": "Elutasítom",
+    "metadata.comment_author": "jdoe says:",
+    "metadata.stamp_label": "Published",
+    "caption.label_alone": "Image copyright",
+}
+
+#: The removed line a near rule's example goes beside, where it is not a dialog's title.
+NEAR_ANCHORS = {
+    "metadata.comment_author": ("metadata.date", "March 4, 2026 at 9:15 am"),
+    "metadata.stamp_label": ("metadata.date", "March 4, 2026"),
+    "caption.label_alone": ("caption.credit_only", "Getty Images"),
 }
 
 
@@ -274,9 +304,11 @@ def test_example_is_removed_by_its_rule(rule_id: str, line: str) -> None:
 @pytest.mark.parametrize(("rule_id", "line"), sorted(NEAR_EXAMPLES.items()),
                          ids=sorted(NEAR_EXAMPLES))
 def test_near_example_goes_only_beside_a_banner(rule_id: str, line: str) -> None:
-    """The example label goes under a removed dialog title, naming its rule; alone, it stays."""
+    """The example goes beside its removed anchor (a dialog's title, a stamp), naming its rule;
+    alone, it stays."""
     title_id = rule_id.replace("lone_button", "title")
-    text = f"First paragraph stays.\n{EXAMPLES[title_id]}\n{line}\nLast paragraph stays."
+    title_id, anchor = NEAR_ANCHORS.get(rule_id, (title_id, EXAMPLES.get(title_id, "")))
+    text = f"First paragraph stays.\n{anchor}\n{line}\nLast paragraph stays."
     out, removals = strip_boilerplate_and_explain(text)
     assert [r.rule for r in removals] == [title_id, rule_id]
     assert out == "First paragraph stays.\nLast paragraph stays."

@@ -10,7 +10,15 @@ the step tries them when more than one rule fits a line (cookie, caption, chrome
 
 from __future__ import annotations
 
-from cleanseed.boilerplate.rules import captions, chrome, cookies, metadata, sections
+from cleanseed.boilerplate.rules import (
+    captions,
+    chrome,
+    cookies,
+    metadata,
+    posts,
+    prompts,
+    sections,
+)
 from cleanseed.boilerplate.rules.base import CLASSES, SCOPES, Rule, Scope, alternation, label_line
 
 __all__ = [
@@ -29,8 +37,9 @@ __all__ = [
 
 COOKIE_RULES: tuple[Rule, ...] = cookies.RULES
 CAPTION_RULES: tuple[Rule, ...] = captions.RULES
-CHROME_RULES: tuple[Rule, ...] = chrome.RULES + sections.RULES
-METADATA_RULES: tuple[Rule, ...] = metadata.RULES
+CHROME_RULES: tuple[Rule, ...] = (chrome.RULES + sections.RULES + posts.CHROME_RULES
+                                  + prompts.RULES)
+METADATA_RULES: tuple[Rule, ...] = metadata.RULES + posts.METADATA_RULES
 
 #: Every built-in rule, in the order of precedence.
 DEFAULT_RULES: tuple[Rule, ...] = COOKIE_RULES + CAPTION_RULES + CHROME_RULES + METADATA_RULES

@@ -101,9 +101,9 @@ def alternation(options: Iterable[str]) -> str:
     return "(?:" + "|".join(ordered) + ")"
 
 
-# Between two button labels: a bar, dot, bullet, slash or comma, or just spaces. Languages
-# written without spaces may run two labels together.
-_SEP = r"(?:[ \t]*[|·•/,;:–—][ \t]*|[ \t]+)"
+# Between two button labels: a bar, dot, bullet, slash, comma or ampersand ("Impressum &
+# Datenschutz"), or just spaces. Languages written without spaces may run two labels together.
+_SEP = r"(?:[ \t]*[|·•/,;:–—&][ \t]*|[ \t]+)"
 _SEP_CJK = r"(?:[ \t]*[|·•/,;、・：][ \t]*|[ \t]*)"
 
 

@@ -88,6 +88,17 @@ RULES: tuple[Rule, ...] = (
         id="caption.label", lang="*", max_chars=CREDIT_MAX_CHARS,
         pattern=rf"[(\[（]?{_PHOTO_LABEL}[ \t]*[:：=][ \t]*\S.*",
     ),
+    # "Image copyright", "Bildquelle", "Crédit photo" alone, their credit on the next line; a
+    # handle may follow ("Image copyright @jdoe"). Alone, the label could be a heading.
+    Rule(
+        id="caption.label_alone", lang="*", max_chars=60, near=1,
+        pattern=(
+            r"(?i:(?:image|media|video|photo|picture)[ \t]+(?:copyright|source|caption|credit)s?"
+            r"|bildquelle|bildrechte|source de l['’]image|crédits? photos?|fuente de la imagen"
+            r"|crédito da imagem|fotocredits?|bildkälla|źródło zdjęcia|источник фото"
+            r"|zdroj fotografie|fotoğraf kaynağı)(?:[ \t]*[:,])?(?:[ \t]+@\S+)?"
+        ),
+    ),
     # The BBC's "Image source, Getty Images" and "Image caption, The president arrives ...".
     Rule(
         id="caption.bbc", lang="en", max_chars=CAPTION_MAX_CHARS,

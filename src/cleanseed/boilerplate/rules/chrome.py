@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from cleanseed.boilerplate.rules.base import Rule, alternation, label_line
 from cleanseed.boilerplate.rules.speech import REPORTED_SPEECH
+from cleanseed.boilerplate.rules.teasers import MORE as _MORE
+from cleanseed.boilerplate.rules.teasers import TEASER as _TEASER
 
 __all__ = ["CHROME_MAX_CHARS", "RULES"]
 
@@ -24,7 +26,9 @@ _SOCIAL = (
 
 _SHARE = (
     r"share(?: this)?(?: article| story| post| page| video| link| on| via)?:?",
-    rf"share (?:on|via|to|with) {_SOCIAL}", r"click to share on \S+(?: \(opens in new window\))?",
+    rf"share(?: this)? (?:on|via|to|with|by) {_SOCIAL}", r"read later", r"copied!?",
+    r"close share (?:panel|menu|dialog)",
+    r"click to share on \S+(?: \(opens in new window\))?",
     r"sharing is caring!?", r"like this:", r"buffer",
     _SOCIAL, r"tweet(?: this)?", r"print(?: this)?(?: article| page| story)?",
     r"e-?mail(?: this)?(?: article| story| page| to a friend)?", r"copy (?:link|url)",
@@ -132,53 +136,8 @@ _NAV = (
 # Arrows around a navigation label: "Back to Top ↑", "↑ Nach oben", "Zurück nach oben ⬆".
 _NAV_ARROW = r"(?:[ \t]*[↑⬆▲△⇧↥^←→»›>«‹]+[ \t]*)?"
 
-# Teaser labels: alone on a line, or before a separator and a headline.
-_TEASER = alternation((
-    r"read more", r"read also", r"also read", r"related(?: articles?| stories| content| coverage"
-    r"| reading| news)?", r"see also", r"more from [^:|]+", r"recommended(?: for you| reading)?",
-    r"you (?:may|might) also like", r"read next", r"up next", r"more on this(?: story| topic)?",
-    r"more coverage", r"further reading", r"must read", r"watch", r"listen", r"most (?:popular|read"
-    r"|viewed|shared)", r"trending(?: now| stories)?", r"popular (?:posts|stories|now)",
-    r"top stories", r"latest (?:news|stories|posts)", r"editor['’]s picks",
-    r"lesen sie (?:auch|mehr)",
-    r"mehr zum thema", r"auch interessant", r"das könnte sie (?:auch )?interessieren",
-    r"weiterlesen", r"(?:à )?lire aussi", r"a lire aussi", r"voir aussi", r"lire la suite",
-    r"sur le même sujet", r"lee también", r"lea también", r"leer más", r"te puede interesar",
-    r"relacionad[oa]s?", r"ver también", r"leggi anche", r"leggi di più", r"potrebbe interessarti",
-    r"leia (?:também|mais)", r"veja também", r"saiba mais", r"lees (?:ook|meer)",
-    r"läs (?:också|mer)", r"czytaj (?:też|także|więcej)", r"читайте также", r"相关阅读",
-    r"相關閱讀", r"延伸阅读", r"延伸閱讀", r"推荐阅读", r"推薦閱讀", r"相关新闻", r"相關新聞",
-    r"阅读更多", r"閱讀更多", r"更多阅读", r"関連記事", r"あわせて読みたい", r"続きを読む",
-    r"관련 ?기사", r"더 보기",
-    r"related (?:topics|posts|videos)", r"more (?:stories|news|articles)(?: from [^:|]+)?",
-    r"you (?:may|might) (?:also )?be interested in", r"recommended (?:stories|articles)",
-    r"verwandte (?:themen|artikel|beiträge)", r"ähnliche (?:artikel|beiträge|themen)",
-    r"weitere (?:artikel|beiträge|nachrichten|themen)", r"empfohlene artikel",
-    r"articles? (?:similaires|liés|connexes|recommandés)", r"sur le même thème",
-    r"(?:à )?lire également", r"dans la même rubrique",
-    r"(?:noticias|artículos|temas|contenidos) relacionad[oa]s", r"más noticias",
-    r"(?:sigue|seguir|continúa|continuar) leyendo", r"te recomendamos",
-    r"(?:también )?te (?:puede|podría) interesar", r"lo más (?:leído|visto)",
-    r"(?:articoli|notizie|contenuti) correlati", r"(?:ti )?potrebbe (?:interessarti|interessare)"
-    r"(?: anche)?", r"continua a leggere",
-    r"(?:artigos|notícias|matérias) relacionad[oa]s", r"(?:continue|continuar) lendo",
-    r"mais lidas", r"gerelateerde (?:artikelen|berichten)", r"lees verder", r"meer nieuws",
-    r"relaterade artiklar", r"läs vidare", r"powiązane artykuły", r"zobacz (?:też|także)",
-    r"похожие (?:статьи|новости)", r"читать (?:далее|также)",
-    r"相关文章", r"相關文章", r"相关推荐", r"相關推薦", r"相关报道", r"相關報導", r"阅读全文",
-    r"閱讀全文", r"查看全文", r"展开全文", r"展開全文", r"猜你喜欢", r"猜你喜歡", r"热门文章",
-    r"熱門文章", r"热门推荐", r"熱門推薦", r"推荐文章", r"推薦文章", r"更多精彩",
-    r"関連ニュース", r"おすすめ記事", r"人気記事", r"もっと読む", r"관련뉴스",
-    r"많이 본 뉴스", r"추천 기사",
-))
-_MORE = alternation((
-    r"continue reading", r"show more", r"load more", r"see more", r"view more", r"view all",
-    r"see all", r"show all", r"learn more", r"mehr anzeigen", r"mehr laden", r"voir plus",
-    r"afficher plus",
-    r"ver más", r"mostra di più", r"ver mais", r"toon meer", r"visa mer", r"pokaż więcej",
-    r"показать ещё", r"查看更多", r"加载更多", r"載入更多", r"もっと見る", r"さらに表示",
-))
-_ARROW = r"(?:[ \t]*(?:[>»›→…]|\.\.\.))?"
+# After a label alone: an arrow, an ellipsis, or the colon of a heading ("You may also like:").
+_ARROW = r"(?:[ \t]*(?:[>»›→…:：]|\.\.\.))?"
 
 # The labels of bracketed buttons on Chinese pages.
 _CJK_BUTTON = alternation((
@@ -210,6 +169,22 @@ _FOOTER_STRONG = (
     r"聯絡我們", r"隐私政策", r"隱私政策", r"使用条款", r"免责声明", r"网站地图", r"網站地圖",
     r"プライバシーポリシー", r"利用規約", r"会社概要", r"お問い合わせ", r"サイトマップ",
     r"개인정보처리방침", r"이용약관",
+    # the links a footer adds for privacy law, and Czech and Turkish footers
+    r"privacy (?:statement|center|centre|settings|choices)", r"your privacy choices",
+    r"user agreement", r"cookie (?:settings|preferences|notice)", r"manage cookies",
+    r"do not sell(?: or share)? my (?:personal )?info(?:rmation)?", r"legal notice",
+    r"datenschutz(?:hinweise|einstellungen|richtlinie)", r"cookie-(?:einstellungen|richtlinie)",
+    r"barrierefreiheit", r"déclaration de confidentialité", r"gestion des cookies",
+    r"(?:paramètres|préférences) (?:des )?cookies", r"declaración de privacidad",
+    r"política de cookies", r"configuración de cookies", r"informativa (?:sulla )?privacy",
+    r"impostazioni (?:dei )?cookie", r"aviso de privacidade", r"privacyverklaring",
+    r"cookiebeleid", r"cookie-instellingen",
+    r"dataskyddspolicy", r"cookieinställningar", r"polityka cookies", r"ustawienia cookies",
+    r"политика конфиденциальности", r"пользовательское соглашение", r"контакты", r"о нас",
+    r"ochrana (?:osobních )?údajů", r"zásady ochrany osobních údajů",
+    r"zásady (?:používání )?cookies",
+    r"podmínky (?:použití|užívání)", r"o nás", r"gizlilik (?:politikası|sözleşmesi)",
+    r"kullanım koşulları", r"çerez politikası", r"hakkımızda", r"[iİ]letişim", r"künye",
 )
 _FOOTER_WEAK = (
     r"help", r"faq", r"terms", r"privacy", r"contact", r"about", r"jobs", r"press", r"legal",
@@ -233,6 +208,9 @@ RULES: tuple[Rule, ...] = (
             r"|e-?mails?|briefings?|digest|alerts?|mailing list)\b.*|(?:get|receive) (?:our|the)"
             r"(?: free| daily| weekly| \w+)? (?:newsletters?|briefings?|digest)\b.*"
             r"|subscribe(?: now| today| here)?(?: to .+)?|newsletter"
+            # the button alone: "S'abonner", "Abonnieren", "Abone ol"
+            r"|s['’]abonner|abonnieren|suscribirse|iscriviti|assinar|abonneren|prenumerera"
+            r"|subskrybuj|zapisz się|подписаться|odebírat|přihlásit k odběru|abone ol"
             r"|(?:download|get|install) (?:our|the)(?: free)?(?: \w+){0,3} app\b.*"
             r"|(?:jetzt |kostenlos )?(?:zum )?newsletter (?:abonnieren|bestellen|anmelden).*"
             r"|jetzt abonnieren.*|melden sie sich .*newsletter.*|(?:app herunterladen|laden"
@@ -271,7 +249,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="chrome.follow", lang="*", max_chars=160,
         pattern=(
-            r"(?i:follow (?:us|me)(?: on| at| via)?.*|like us on facebook.*|folge?n? (?:sie )?uns.*"
+            # "Follow RT on": a name and "on", the networks' icons after it
+            r"(?i:follow (?:\S+[ \t]+){1,3}on(?:[ \t]*[:：])?"
+            r"|follow (?:us|me)(?: on| at| via)?.*|like us on facebook.*|folge?n? (?:sie )?uns.*"
             r"|suivez-nous.*|síguenos.*|seguici.*|siga-nos.*|volg ons.*|följ oss.*|obserwuj nas.*"
             r"|подписывайтесь.*|关注我们.*|關注我們.*|フォローする|フォローしてください.*)"
         ),
@@ -363,7 +343,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="chrome.loading", lang="*", max_chars=60,
         pattern=(
-            r"(?i:(?:loading|please wait|lädt|wird geladen|chargement(?: en cours)?|cargando"
+            r"(?i:(?:loading|saving|please wait|lädt|wird geladen|chargement(?: en cours)?|cargando"
             r"|caricamento(?: in corso)?|carregando|a carregar|bezig met laden|laddar|ładowanie"
             r"|загрузка|加载中|載入中|読み込み中|로딩 ?중)(?:[ \t]*(?:\.\.\.|…|\.))?)"
         ),
@@ -390,9 +370,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="chrome.tags", lang="*", max_chars=200,
         pattern=(
-            r"(?i:tags?|topics?|filed under|categories|category|schlagwörter|schlagworte|themen"
-            r"|mots[- ]clés|étiquettes|etiquetas|temas|argomenti|onderwerpen|ämnen|taggar|tagi"
-            r"|теги|标签|標籤|タグ|태그)[ \t]*[:：][ \t]*\S.*"
+            r"(?i:tags?|topics?|filed under|tagged (?:with|as)|categories|category|schlagwörter"
+            r"|schlagworte|getaggt mit|verschlagwortet mit|themen|mots[- ]clés|étiquettes"
+            r"|etiquetas|temas|argomenti|onderwerpen|ämnen|taggar|tagi|теги|метки|štítky|témata"
+            r"|etiketler|konular|标签|標籤|タグ|태그)"
+            # "Tags: cars, trucks", "tags #Local Markets #Nifty"
+            r"(?:[ \t]*[:：][ \t]*\S.*|[ \t]+#\S.*)"
         ),
     ),
     Rule(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from cleanseed.boilerplate.rules.base import Rule, alternation
 
-__all__ = ["DATE", "READING_TIME", "RULES"]
+__all__ = ["BARE_DATE", "DATE", "READING_TIME", "RULES", "TIME"]
 
 _D = "[0-9０-９]"  # full-width digits survive NFC in CJK text
 
@@ -32,6 +32,10 @@ _MONTHS = alternation((
     "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
     "września", "października", "listopada", "grudnia", "января", "февраля", "марта", "апреля",
     "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    # Czech in the genitive, and Turkish
+    "ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září",
+    "října", "listopadu", "prosince", "ocak", "şubat", "mart", "nisan", "mayıs", "haziran",
+    "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
 ))
 _WEEKDAY = alternation((
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", r"mon\.?",
@@ -65,6 +69,9 @@ _WORD_DATE = (
 )
 _MONTH_YEAR = rf"{_MONTHS}[ \t]+\d{{4}}"
 
+#: A calendar date with no weekday or article before it: smaller, for rules that put it inside
+#: other text.
+BARE_DATE = rf"(?i:{_NUMERIC_DATE}|{_WORD_DATE})"
 #: A calendar date, in any of the forms above (case-insensitive month names).
 DATE = rf"(?i:{_ART}{_WD}(?:{_NUMERIC_DATE}|{_WORD_DATE}))"
 
@@ -74,15 +81,21 @@ _CLOCK = (
     r"(?:[ \t]*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
 )
 _TIME = (
-    r"(?:[ \t]*(?:,|(?i:at|um|à|a las|alle|às|om|kl\.?|klockan)|[–|-])?[ \t]*"
+    r"(?:[ \t]*(?:,?[ \t]*(?i:at|um|à|a las|alle|às|om|kl\.?|klockan|v|saat)|[,–|/-])?[ \t]*"
     rf"(?:{_CLOCK}|\d{{1,2}}[时時]\d{{1,2}}分))?"
 )
 # "2 hours ago", "vor 3 Stunden", "il y a 5 minutes", "3小时前": only after a label.
 _RELATIVE = (
     r"(?i:\d{1,3}[ \t]+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]+ago|just now"
-    r"|yesterday|today|vor[ \t]+\d{1,3}[ \t]+(?:minuten|stunden|tagen|wochen)|il y a[ \t]+"
+    r"|\d{1,3}[ \t]?[smhdw][ \t]+ago|yesterday|today"
+    r"|vor[ \t]+\d{1,3}[ \t]+(?:minuten|stunden|tagen|wochen)|il y a[ \t]+"
     r"\d{1,3}[ \t]+(?:minutes?|heures?|jours?)|hace[ \t]+\d{1,3}[ \t]+(?:minutos?|horas?|días?)"
-    r"|\d{1,3}[ \t]?(?:分钟|分鐘|小时|小時|天|分|時間|日)前|\d{1,3}(?:분|시간|일) 전)"
+    r"|\d{1,3}[ \t]?(?:分钟|分鐘|小时|小時|天|分|時間|日)前|\d{1,3}(?:분|시간|일) 전"
+    r"|\d{1,3}[ \t]+(?:minuti|ore|giorni) fa|há[ \t]+\d{1,3}[ \t]+(?:minutos?|horas?|dias?)"
+    r"|\d{1,3}[ \t]+(?:minuten|uur|dagen) geleden|för[ \t]+\d{1,3}[ \t]+(?:minuter|timmar"
+    r"|dagar) sedan|\d{1,3}[ \t]+(?:minut[ay]?|godzin[ay]?|dni) temu|\d{1,3}[ \t]+(?:минут[уы]?"
+    r"|час(?:а|ов)?|дн(?:я|ей)) назад|před[ \t]+\d{1,3}[ \t]+(?:minutou|minutami|hodinou"
+    r"|hodinami|dnem|dny)|\d{1,3}[ \t]+(?:dakika|saat|gün) önce)"
 )
 _LABEL = (
     r"(?i:date|dated|air date|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated(?: on)?"
@@ -93,6 +106,8 @@ _LABEL = (
     r"|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|aggiornato(?: il)?"
     r"|gepubliceerd(?: op)?|bijgewerkt(?: op)?|laatst bijgewerkt(?: op)?|geplaatst(?: op)?"
     r"|publicerad|uppdaterad|opublikowano|zaktualizowano|aktualizacja|опубликовано|обновлено"
+    r"|publikováno|aktualizováno|vydáno|yayınlanma(?: tarihi)?|güncellenme(?: tarihi)?"
+    r"|yayın tarihi|yayınlandı|güncellendi"
     r"|дата публикации|发布时间|发布日期|发表时间|发表于|发布于|更新时间|更新于|日期|时间"
     r"|發布時間|發佈時間|發表於|更新時間|公開日時?|更新日時?|投稿日時?|掲載日|最終更新日"
     r"|작성일|입력|수정|등록일|기사입력|최종수정"
@@ -100,15 +115,19 @@ _LABEL = (
     r"|(?:来源|來源|出处|出處|出典)[ \t]*[:：][ \t]*[^ \t\d|:：,，。]{1,20})"
 )
 # After a label, the time may come first: "Updated 22:55 GMT, 8 September 2025".
-_CLOCK_FIRST = rf"(?:{_CLOCK}[ \t]*,?[ \t]*(?i:on[ \t]+)?)?"
+# "Updated: Sat 8:31 PM, Feb 17, 2018": a weekday may come before the time.
+_CLOCK_FIRST = rf"(?:(?i:{_WEEKDAY},?[ \t]+)?{_CLOCK}[ \t]*,?[ \t]*(?i:on[ \t]+)?)?"
+# "Updated Nov 19, 6:55 AM": after a label, a day of the month without its year, and a time.
+_DAY_CLOCK = rf"(?i:{_MONTHS})[ \t]+\d{{1,2}},?[ \t]+{_CLOCK}"
 # A stamp: a date, or a labelled date, month or relative time ("Updated 2 hours ago"), and the
 # clock time after it. Each part appears once, so that RE2 programs stay small.
 _STAMP = (
     rf"(?:(?:{_LABEL}[ \t]*[:：]?[ \t]*{_CLOCK_FIRST})?{DATE}|{_LABEL}[ \t]*[:：]?[ \t]*"
-    rf"(?:(?i:{_MONTH_YEAR})|{_RELATIVE})){_TIME}"
+    rf"(?:(?i:{_MONTH_YEAR})|{_RELATIVE}|{_DAY_CLOCK})){_TIME}"
 )
 _LABELED = (
-    rf"{_LABEL}[ \t]*[:：]?[ \t]*(?:{_CLOCK_FIRST}{DATE}|(?i:{_MONTH_YEAR})|{_RELATIVE}){_TIME}"
+    rf"{_LABEL}[ \t]*[:：]?[ \t]*(?:{_CLOCK_FIRST}{DATE}|(?i:{_MONTH_YEAR})|{_RELATIVE}"
+    rf"|{_DAY_CLOCK}){_TIME}"
 )
 
 #: "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten", "阅读时间：5分钟".
@@ -125,6 +144,8 @@ READING_TIME = (
     r"[ \t]*[:：]?[ \t]*[约約]?\d{1,3}[ \t]*(?:分钟|分鐘|分)|[约約]?\d{1,3}[ \t]*分钟?(?:阅读|讀完)"
     r"|(?:この記事は)?約?\d{1,3}分で読めます)"
 )
+#: The clock time that may follow a date: "at 9:15 a.m. ET", ", 10:30", "um 14:00 Uhr".
+TIME = _TIME
 _UNIT = rf"(?:{_STAMP}|{READING_TIME})"
 _SEP = r"(?:[ \t]*[|·•,;/–—-][ \t]*|[ \t]+)"
 _END = r"(?:[ \t]*[|·•,;–—:-])?[ \t]*"  # a separator after glued metadata
@@ -180,9 +201,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="metadata.byline", lang="*", max_chars=200,
         pattern=(
-            r"(?:By|BY|Written by|Words by|Text by|Reporting by|Story by|Report by|Von|VON|Par"
-            rf"|PAR|Por|POR|Av)[ \t]+{_NAMES}{_BYLINE_TAIL}"
+            r"(?:By|BY|by|Written by|Words by|Text by|Reporting by|Story by|Report by|Von|VON|von"
+            rf"|Par|PAR|par|Por|POR|por|Av)[ \t]+(?:{_NAMES}|{_TOKEN}){_BYLINE_TAIL}"
         ),
+    ),
+    # "Published", "Aktualisiert:", "Yayınlanma tarihi": a stamp's label alone, its date on the
+    # next line; alone, it could be a heading.
+    Rule(
+        id="metadata.stamp_label", lang="*", max_chars=40, near=1,
+        pattern=rf"(?:{_LABEL}|(?i:posted|published|updated|zveřejněno))[ \t]*[:：]?",
     ),
     # "Posted by admin at 10:32 AM", "Posted on March 4, 2020 by Jane Doe", "Publié par Marie
     # le 4 mars 2020": who posted, and when (a digit after the name, or nothing).

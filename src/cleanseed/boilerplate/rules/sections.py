@@ -11,6 +11,7 @@ which are distinctive sentences found anywhere in a short line.
 from __future__ import annotations
 
 from cleanseed.boilerplate.rules.base import Rule, alternation, label_line
+from cleanseed.boilerplate.rules.posts import COMMENT_NOTICE, COMMENT_NOTICE_WORD
 from cleanseed.boilerplate.rules.speech import REPORTED_SPEECH
 
 __all__ = ["RULES"]
@@ -187,6 +188,25 @@ _ACCOUNT = alternation((
     r"зарегистрироваться", r"войти", r"忘记密码", r"登录后(?:阅读|查看)全文", r"会员专享",
     r"パスワードをお忘れですか[？?]?", r"会員登録", r"この記事は会員限定です", r"비밀번호 찾기",
     r"회원가입", r"구독자 전용",
+    # the form's own controls
+    r"sign up(?: now| today| free| for free| here)?", r"sign out", r"log ?out",
+    r"(?:sign|log) ?in with[ \t]*:?", r"(?:or )?(?:sign up|continue) with (?:google|facebook|apple"
+    r"|e-?mail)", r"create (?:a )?new password", r"reset (?:your )?password",
+    r"resend (?:e-?mail )?verification(?: e-?mail)?", r"(?:edit|my|view) profile",
+    r"use another account", r"remember me", r"keep me (?:signed|logged) in",
+    r"registrieren", r"abmelden", r"ausloggen", r"angemeldet bleiben",
+    r"passwort zurücksetzen", r"profil bearbeiten", r"s['’]inscrire", r"se déconnecter",
+    r"déconnexion", r"rester connecté", r"réinitialiser (?:le|votre) mot de passe",
+    r"registrarse", r"regístrate", r"cerrar sesión", r"recordarme",
+    r"restablecer (?:la |tu )?contraseña", r"editar perfil", r"registrati", r"ricordami",
+    r"reimposta (?:la )?password", r"modifica profilo", r"cadastre-se", r"registre-se",
+    r"lembrar-me", r"redefinir (?:a )?senha", r"registreren", r"uitloggen", r"onthoud mij",
+    r"wachtwoord opnieuw instellen", r"registrera dig", r"logga ut", r"kom ihåg mig",
+    r"återställ lösenord", r"zarejestruj się", r"wyloguj(?: się)?", r"zapamiętaj mnie",
+    r"resetuj hasło", r"запомнить меня", r"сбросить пароль", r"přihlásit se",
+    r"registrovat se", r"odhlásit se", r"zapamatovat si mě", r"zapomenuté heslo",
+    r"vytvořit účet", r"giriş yap", r"kayıt ol", r"üye ol", r"çıkış yap", r"beni hatırla",
+    r"şifremi unuttum", r"hesap oluştur",
 ))
 
 # An author box's heading and its link to the author's other posts.
@@ -236,7 +256,7 @@ RULES: tuple[Rule, ...] = (
     # "Your email address will not be published. Required fields are marked *".
     Rule(
         id="chrome.comment_notice", lang="*", scope="search", max_chars=300,
-        pattern=f"(?i:{_COMMENT_NOTICE})",
+        pattern=COMMENT_NOTICE_WORD, requires=(f"(?i){_COMMENT_NOTICE}|{COMMENT_NOTICE}",),
         unless=(REPORTED_SPEECH["en"],),
     ),
     # "Older posts", "Next article", "Back to overview", "Page 2 of 10", "1 2 3 … 10 Next".
@@ -250,7 +270,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="chrome.pager", lang="*", max_chars=30,
         pattern=(r"[«‹<←][ \t]*(?i:" + _PAGER_WORDS + r")(?:[ \t]*[»›>→])?|(?i:" + _PAGER_WORDS
-                 + r")[ \t]*[»›>→]"),
+                 + r")[ \t]*[»›>→]"
+                 # "« Vorige | Nächste »", "Previous / Next": a row of them
+                 r"|(?:[«‹<←][ \t]*)?(?i:" + _PAGER_WORDS + r")(?:[ \t]*[|·•/][ \t]*(?i:"
+                 + _PAGER_WORDS + r"))+(?:[ \t]*[»›>→])?"),
     ),
     # "On this page", "Was this page helpful?", "Edit this page", "Auf dieser Seite".
     Rule(

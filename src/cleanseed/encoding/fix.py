@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import ftfy
 import re2
@@ -226,14 +226,40 @@ def _suspects(text: str, count: int) -> Iterable[int]:
         return range(count)
     found = []
     line = pos = 0
-    while (match := _SUSPECT.search(data, pos)) is not None:
-        line += data.count(b"\n", pos, match.start())
+    while (at := _find_suspect(data, pos)) >= 0:
+        line += data.count(b"\n", pos, at)
         found.append(line)
-        end = data.find(b"\n", match.start())
+        end = data.find(b"\n", at)
         if end < 0:
             break
         line, pos = line + 1, end + 1
     return found
+
+
+def _finder(regex: Any) -> Callable[[bytes, int], int]:
+    """Return the function that gives where compiled RE2 *regex* first matches in *data* from
+    *pos* on, or -1.
+
+    It calls the extension's ``Match`` directly: the wrapper's ``search`` builds a generator
+    and a match object for each call, a third of a call on a page's text, and
+    :func:`_suspects` calls it once a suspect line.
+    """
+    extension = getattr(regex, "_regexp", None)
+    anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+    if extension is None or anchor is None:  # not the wrapper this was written against
+        def first(data: bytes, pos: int) -> int:
+            found = regex.search(data, pos)
+            return -1 if found is None else int(found.start())
+        return first
+    match = extension.Match
+
+    def first_match(data: bytes, pos: int) -> int:
+        start: int = match(anchor, data, pos, len(data))[0][0]
+        return start
+    return first_match
+
+
+_find_suspect = _finder(_SUSPECT)
 
 
 def _fix_line(line: str, config: EncodingConfig,
@@ -244,7 +270,8 @@ def _fix_line(line: str, config: EncodingConfig,
     What ftfy makes of a line is settled if ftfy takes it whole again, as its loop ends with a
     round that changes nothing (NFC included), and if a pass has no work of its own there: a
     line break, an ``&amp;`` chain (any ``&``, to be safe), a surrogate, an odd space or an
-    invisible character (dropping one joins what was either side of it).
+    invisible character (dropping one joins what was either side of it), unless what is left
+    is ASCII without a control, an ``&`` or a line break, which no fix of a pass acts on.
     """
     settled = False
     if _ftfy_would_change(line):
@@ -256,7 +283,10 @@ def _fix_line(line: str, config: EncodingConfig,
     if config.normalize_spaces and _ODD_OR_INVISIBLE.search(line):
         line = _ODD_SPACE.sub(" ", line)
         line = _INVISIBLE_RE.sub("", line)
-        settled = False
+        # ASCII without an "&", a control or a line break is left as it is by every fix of a
+        # pass: most lines whose no-break spaces went are settled so, with no pass of their own
+        settled = (line.isascii() and "&" not in line and "\n" not in line
+                   and _FIXABLE_BUT_AMP.search(line) is None)
     return line, settled
 
 

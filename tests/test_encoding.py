@@ -173,6 +173,11 @@ _configs = st.sampled_from([DEFAULT, EncodingConfig(unescape_html=False),
         pytest.param("&eacute&#59; &amp;eacute;", id="entity-made-by-an-entity"),
         pytest.param("&eacute\x01;", id="entity-made-by-removing-a-control"),
         pytest.param("â€\x7f™ \x85", id="mojibake-and-controls"),
+        pytest.param("Risk & Compliance", id="an-ampersand-alone"),
+        pytest.param("Fish & Chips for CafÃ©", id="an-ampersand-and-mojibake"),
+        pytest.param("Q&A\x85", id="an-ampersand-and-a-control"),
+        pytest.param("Cre\u0300me & Co", id="an-ampersand-before-nfc"),
+        pytest.param("AT&T;", id="an-ampersand-that-spells-no-entity"),
     ],
 )
 def test_ftfy_with_fewer_detector_runs_on_later_rounds(line: str) -> None:

@@ -7,6 +7,7 @@ what it reaches into; these tests make such an upgrade fail loudly instead, nami
 from __future__ import annotations
 
 import importlib.util
+from types import SimpleNamespace
 
 import ftfy
 import pytest
@@ -23,6 +24,21 @@ def test_re2_set_wraps_an_extension_set_whose_match_returns_a_list() -> None:
     assert sorted(extension.Match(b"share the cookies")) == [0, 1, 2]
     assert extension.Match(b"") == [0]
     assert ruleset._match_function(compiled) == extension.Match
+
+
+def test_re2_regexp_wraps_an_extension_whose_match_returns_spans() -> None:
+    """encoding.fix calls the RE2 extension's Match directly (``_regexp``), once a suspect line;
+    without it the step still runs, through the slower wrapper."""
+    import re2
+
+    from cleanseed.encoding import fix
+
+    compiled = re2.compile(b"b+")
+    assert compiled._regexp.Match(re2._Anchor.UNANCHORED, b"abba", 0, 4) == [(1, 3)]
+    first = fix._finder(compiled)
+    assert (first(b"abba", 0), first(b"abba", 3), first(b"aaaa", 0)) == (1, -1, -1)
+    wrapper_only = fix._finder(SimpleNamespace(search=compiled.search))  # the slower way
+    assert (wrapper_only(b"abba", 0), wrapper_only(b"abba", 3)) == (1, -1)
 
 
 def test_ftfy_internals_the_encoding_step_reads() -> None:

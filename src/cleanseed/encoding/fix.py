@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import ftfy
 import re2
@@ -57,10 +57,11 @@ _ODD_OR_INVISIBLE = re.compile(f"[{_SPACES}{_INVISIBLE}]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Characters some ftfy fix acts on besides mojibake: entities, C0 and C1 controls (escape
-# sequences among them), ftfy's own table of invisible controls, and surrogates.
-_FIXABLE = re.compile(
-    "[&\x00-\x08\x0b-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffc\ud800-\udfff]"
-)
+# sequences among them), ftfy's own table of invisible controls, and surrogates; and the same
+# without the "&" of an entity.
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffc\ud800-\udfff"
+_FIXABLE = re.compile(f"[&{_CONTROLS}]")
+_FIXABLE_BUT_AMP = re.compile(f"[{_CONTROLS}]")
 
 # A line where some fix of a pass may act: mojibake as ftfy's detector sees it, a character of
 # _FIXABLE (surrogates aside: they never reach RE2), or an odd space or invisible character.
@@ -115,13 +116,26 @@ def _ftfy(line: str, fixer: ftfy.TextFixerConfig) -> str:
         return ftfy.fix_text(line, fixer)
     text = unescape_html(line) if fixer.unescape_html and "&" in line else line
     if "&" in text:  # a later round may decode an entity that this one made
-        return ftfy.fix_text(line, fixer)
+        return line if text == line and _inert(line, fixer) else ftfy.fix_text(line, fixer)
     if is_bad(text):
         text = ftfy.fix_encoding(text, fixer)
     if "&" in text or not _one_segment(line, text, fixer):
         return ftfy.fix_text(line, fixer)
     fixed = ftfy.fix_text(text, _without_repair(fixer))
     return ftfy.fix_text(line, fixer) if is_bad(fixed) else fixed
+
+
+def _inert(line: str, fixer: ftfy.TextFixerConfig) -> bool:
+    """Whether ftfy leaves *line*, whose every ``&`` begins no entity, as it is: "Q&A", "Risk &
+    Compliance", the labels of a menu. Its first round then changes nothing (the entity decoding
+    finds none, the detector passes the line, no other fix has a character of ``_FIXABLE`` to
+    act on, and the line is normalised already), and its loop ends there, where
+    ``ftfy.fix_text`` costs about 15 us a line. ``tests/test_encoding.py`` checks this against
+    ftfy."""
+    return (_FIXABLE_BUT_AMP.search(line) is None and _one_segment(line, line, fixer)
+            and not is_bad(line)
+            and (fixer.normalization is None
+                 or unicodedata.is_normalized(fixer.normalization, line)))
 
 
 @functools.lru_cache(maxsize=16)
@@ -212,14 +226,40 @@ def _suspects(text: str, count: int) -> Iterable[int]:
         return range(count)
     found = []
     line = pos = 0
-    while (match := _SUSPECT.search(data, pos)) is not None:
-        line += data.count(b"\n", pos, match.start())
+    while (at := _find_suspect(data, pos)) >= 0:
+        line += data.count(b"\n", pos, at)
         found.append(line)
-        end = data.find(b"\n", match.start())
+        end = data.find(b"\n", at)
         if end < 0:
             break
         line, pos = line + 1, end + 1
     return found
+
+
+def _finder(regex: Any) -> Callable[[bytes, int], int]:
+    """Return the function that gives where compiled RE2 *regex* first matches in *data* from
+    *pos* on, or -1.
+
+    It calls the extension's ``Match`` directly: the wrapper's ``search`` builds a generator
+    and a match object for each call, a third of a call on a page's text, and
+    :func:`_suspects` calls it once a suspect line.
+    """
+    extension = getattr(regex, "_regexp", None)
+    anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+    if extension is None or anchor is None:  # not the wrapper this was written against
+        def first(data: bytes, pos: int) -> int:
+            found = regex.search(data, pos)
+            return -1 if found is None else int(found.start())
+        return first
+    match = extension.Match
+
+    def first_match(data: bytes, pos: int) -> int:
+        start: int = match(anchor, data, pos, len(data))[0][0]
+        return start
+    return first_match
+
+
+_find_suspect = _finder(_SUSPECT)
 
 
 def _fix_line(line: str, config: EncodingConfig,
@@ -230,7 +270,8 @@ def _fix_line(line: str, config: EncodingConfig,
     What ftfy makes of a line is settled if ftfy takes it whole again, as its loop ends with a
     round that changes nothing (NFC included), and if a pass has no work of its own there: a
     line break, an ``&amp;`` chain (any ``&``, to be safe), a surrogate, an odd space or an
-    invisible character (dropping one joins what was either side of it).
+    invisible character (dropping one joins what was either side of it), unless what is left
+    is ASCII without a control, an ``&`` or a line break, which no fix of a pass acts on.
     """
     settled = False
     if _ftfy_would_change(line):
@@ -242,7 +283,10 @@ def _fix_line(line: str, config: EncodingConfig,
     if config.normalize_spaces and _ODD_OR_INVISIBLE.search(line):
         line = _ODD_SPACE.sub(" ", line)
         line = _INVISIBLE_RE.sub("", line)
-        settled = False
+        # ASCII without an "&", a control or a line break is left as it is by every fix of a
+        # pass: most lines whose no-break spaces went are settled so, with no pass of their own
+        settled = (line.isascii() and "&" not in line and "\n" not in line
+                   and _FIXABLE_BUT_AMP.search(line) is None)
     return line, settled
 
 

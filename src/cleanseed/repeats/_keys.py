@@ -188,7 +188,8 @@ def jaccard(a: set[str], b: set[str]) -> float:
 
 
 class MinHasher(NamedTuple):
-    """datasketch's ``affine32`` permutations ``[a, b]``, and the rows per LSH band."""
+    """datasketch's ``affine32`` permutations ``[a, b]`` that the LSH bands use, and the rows
+    per band."""
 
     perms: np.ndarray
     rows: int
@@ -196,10 +197,12 @@ class MinHasher(NamedTuple):
 
 def minhasher(num_perm: int, seed: int, threshold: float) -> MinHasher:
     """Return the permutations and banding for signatures of *num_perm* at *threshold*; a single
-    band of every row is allowed (a threshold close to 1 needs no more)."""
-    perms = permutations(num_perm, seed)
+    band of every row is allowed (a threshold close to 1 needs no more). The permutations past
+    the last whole band (2 of 32 at the defaults) would fill no band: they are left out, and a
+    signature is the first ``bands * rows`` values of datasketch's."""
+    bands, rows = choose_banding(threshold, num_perm, max_rows=num_perm)
+    perms = permutations(num_perm, seed)[:, : bands * rows].copy()
     perms.flags.writeable = False
-    _, rows = choose_banding(threshold, num_perm, max_rows=num_perm)
     return MinHasher(perms, rows)
 
 

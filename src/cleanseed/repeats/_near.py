@@ -129,8 +129,9 @@ class _Near:
         near: dict[int, int] = {}
         for i, label in enumerate(labels):
             earlier = kept.setdefault(label, [])
-            for j in earlier:
+            if earlier:
                 mine, size = words(i)
+            for j in earlier:
                 theirs, other = words(j)
                 if min(size, other) > _FEW_WORDS:
                     if size < low * other or other < low * size:

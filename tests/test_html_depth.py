@@ -152,6 +152,33 @@ def test_flattened_blocks_stay_apart_and_are_explained() -> None:
     assert [(r.text, r.replacement) for r in flattened] == [(text, text)]
 
 
+def test_a_flattened_link_is_still_a_link() -> None:
+    """Past max_depth a link's text stays link text, one level below its block: a menu is a
+    list of links there as it is nested, and dropped so."""
+    menu = "<ul><li><a href='/'>Home</a><li><a href='/world'>World news</a></ul>"
+    page = "<div>" * 10 + menu + f"<p>{PROSE}</p>" + "</div>" * 10
+    for depth in (4, 512):
+        explained = html_to_text_and_explain(page, HtmlConfig(max_depth=depth,
+                                                              main_content=False))
+        assert explained.text == PROSE
+        assert [r.text for r in explained.removals if r.rule == "html.low_density"] == [
+            "Home", "World news"]
+    assert _depth(parse(page, None, max_depth=4).events) == 6
+
+
+def test_flattened_links_weigh_as_nested_ones() -> None:
+    """Link text is no part of the page's prose, flattened or not: a flagged element that holds
+    the article beside a long paragraph of links holds most of the page's prose either way,
+    and stays."""
+    links = " ".join(f"<a href='/{i}'>The full story of the old bridge, part {i}</a>"
+                     for i in range(8))
+    page = (f"<div><div><nav><p>{PROSE}</p><p>{PROSE}</p></nav>"
+            f"<div><div><div><p>{links}</p></div></div></div></div></div>")
+    for config in (HtmlConfig(max_depth=4), HtmlConfig(), HtmlConfig(max_depth=4,
+                                                                      main_content=False)):
+        assert html_to_text(page, config) == f"{PROSE}\n\n{PROSE}"
+
+
 def test_a_shallow_page_is_not_flattened() -> None:
     """Below max_depth nothing changes and nothing is recorded."""
     page = f"<article><div><p>{PROSE}</p></div></article>"

@@ -17,11 +17,12 @@ are replayed into the stream, in its place, where it stands flagged for
 Elements nested deeper than ``max_depth`` are not built (Chrome and Safari stop nesting at 512
 levels too). Their text goes on, in the element at that depth: each block element among them (a
 paragraph, a list item, a cell) that holds text directly is built there, beside the others, and
-inline elements are left out. This keeps the stream shallow and every step after it fast, however
-deep the markup nests (unclosed tags nest a page as deep as it is long), and it keeps the time
-lxml's parser takes in line with the page's length (see :mod:`cleanseed.html.feed`). No text is
-lost; when asked, the parse records the text it so flattened as ``html.too_deep``, an edit that
-keeps its words.
+inline elements are left out but links, whose text is built as a link's (a menu is still a list
+of links, and link text weighs in no element's share of the page's prose, as nested). This keeps
+the stream shallow and every step after it fast, however deep the markup nests (unclosed tags
+nest a page as deep as it is long), and it keeps the time lxml's parser takes in line with the
+page's length (see :mod:`cleanseed.html.feed`). No text is lost; when asked, the parse records
+the text it so flattened as ``html.too_deep``, an edit that keeps its words.
 """
 
 from __future__ import annotations
@@ -89,9 +90,10 @@ class _PruningBuilder:
 
     Elements deeper than *max_depth* are flattened (see the module's docstring): ``_flat``
     counts those open, ``_pending`` is the block element whose text comes next, ``_flat_tag``
-    the one built for it. ``names`` holds the names of all the elements open in lxml's parser,
-    skipped and flattened ones too, for :func:`~cleanseed.html.feed.feed_bounded`; ``_open``
-    counts the elements open in the stream.
+    the one built for it, ``_flat_links`` the links open among them, ``_flat_link`` whether the
+    link built for their text is open. ``names`` holds the names of all the elements open in
+    lxml's parser, skipped and flattened ones too, for :func:`~cleanseed.html.feed.feed_bounded`;
+    ``_open`` counts the elements open in the stream.
     """
 
     def __init__(self, record: list[Removal] | None, memo: Memo, *,
@@ -115,6 +117,9 @@ class _PruningBuilder:
         self._flat = 0
         self._pending: str | None = None
         self._flat_tag: str | None = None
+        self._flat_links = 0  # flattened links open
+        self._flat_href = ""  # ... the outermost one's target
+        self._flat_link = False  # the link built around their text is open in the stream
         self.names: list[str] = []
         self.deep_text: list[str] | None = [] if record is not None else None
         self.prose = 0
@@ -182,7 +187,7 @@ class _PruningBuilder:
             self._start_flagged(rule, tag, attrib)
             return
         if self._flat or self._open >= self._max_depth:
-            self._start_flat(tag)
+            self._start_flat(tag, attrib)
             return
         # The attributes have been read: the text stages need none of them but a link's target
         href = None
@@ -197,14 +202,18 @@ class _PruningBuilder:
         elif tag == "p":
             self._paragraphs += 1
 
-    def _start_flat(self, tag: str) -> None:
-        """An element too deep to nest: a block element's text will be built beside the others."""
+    def _start_flat(self, tag: str, attrib: Any) -> None:
+        """An element too deep to nest: a block element's text will be built beside the others,
+        a link's text still a link's."""
         self._flat += 1
         if tag in BLOCK_TAGS:
             self._end_flat_tag(block=True)
             self._pending = tag
         elif tag == "a":
             self._links += 1
+            self._flat_links += 1
+            if self._flat_links == 1:
+                self._flat_href = attrib.get("href") or ""
         elif tag == "br":
             self._emit((START, tag, None, None))
             self._emit((END, tag, None, None))
@@ -216,6 +225,15 @@ class _PruningBuilder:
             self._pending = None
         if tag == "a":
             self._links -= 1
+            self._flat_links -= 1
+            if not self._flat_links:
+                self._end_flat_link()
+
+    def _end_flat_link(self) -> None:
+        """End the link built around the text of flattened links, if one is open."""
+        if self._flat_link:
+            self._emit((END, "a", None, None))
+            self._flat_link = False
 
     def _end_flat_tag(self, block: bool) -> None:
         """End the block built for the text of a flattened block element: a paragraph ends.
@@ -224,6 +242,7 @@ class _PruningBuilder:
         parts the text around it, as it would nested: a line break stands in for it. An inline
         element that built no block ends no paragraph: the white space after it still shows.
         """
+        self._end_flat_link()
         if block or self._flat_tag is not None:
             self._boundary = True
         if self.deep_text is not None:
@@ -306,6 +325,9 @@ class _PruningBuilder:
             if self._pending is not None:
                 self._emit((START, self._pending, None, None))
                 self._flat_tag, self._pending = self._pending, None
+        if self._flat_links and not self._flat_link:
+            self._emit((START, "a", self._flat_href, None))
+            self._flat_link = True
         if not self._links:
             self.prose += len(data.strip())
         if self.deep_text is not None and self._flat:

@@ -179,6 +179,15 @@ def test_flattened_links_weigh_as_nested_ones() -> None:
         assert html_to_text(page, config) == f"{PROSE}\n\n{PROSE}"
 
 
+def test_a_name_in_a_flattened_subheading_is_read_as_the_heading() -> None:
+    """Past max_depth a name inside a subheading (``<span class="mw-headline">``) is read
+    there as nested: the heading's own text, not a header to drop."""
+    page = ("<div>" * 10 + '<h2><span class="mw-headline">Reactions</span></h2>'
+            f"<p>{PROSE}</p>" + "</div>" * 10)
+    for depth in (4, 512):
+        assert html_to_text(page, HtmlConfig(max_depth=depth)) == f"Reactions\n\n{PROSE}"
+
+
 def test_a_shallow_page_is_not_flattened() -> None:
     """Below max_depth nothing changes and nothing is recorded."""
     page = f"<article><div><p>{PROSE}</p></div></article>"

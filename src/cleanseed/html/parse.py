@@ -18,11 +18,12 @@ Elements nested deeper than ``max_depth`` are not built (Chrome and Safari stop 
 levels too). Their text goes on, in the element at that depth: each block element among them (a
 paragraph, a list item, a cell) that holds text directly is built there, beside the others, and
 inline elements are left out but links, whose text is built as a link's (a menu is still a list
-of links, and link text weighs in no element's share of the page's prose, as nested). This keeps
-the stream shallow and every step after it fast, however deep the markup nests (unclosed tags
-nest a page as deep as it is long), and it keeps the time lxml's parser takes in line with the
-page's length (see :mod:`cleanseed.html.feed`). No text is lost; when asked, the parse records
-the text it so flattened as ``html.too_deep``, an edit that keeps its words.
+of links, and link text weighs in no element's share of the page's prose, as nested); a class
+name among them is read in the subheading or paragraph around it, as nested too. This keeps the
+stream shallow and every step after it fast, however deep the markup nests (unclosed tags nest a
+page as deep as it is long), and it keeps the time lxml's parser takes in line with the page's
+length (see :mod:`cleanseed.html.feed`). No text is lost; when asked, the parse records the text
+it so flattened as ``html.too_deep``, an edit that keeps its words.
 """
 
 from __future__ import annotations
@@ -102,7 +103,7 @@ class _PruningBuilder:
         self.out: list[Any] = []
         self._text: list[str] = []  # the pieces of the string being read
         self._open = 0
-        self._headings = 0  # subheadings open in the stream
+        self._headings = 0  # subheadings open, built or flattened
         self._paragraphs = 0  # ... and paragraphs
         self._record = record
         self._memo = memo
@@ -186,21 +187,25 @@ class _PruningBuilder:
         if rule is not None and rule != MARKER and not self._keep_flagged:
             self._start_flagged(rule, tag, attrib)
             return
+        self._count(tag, 1)
         if self._flat or self._open >= self._max_depth:
             self._start_flat(tag, attrib)
             return
         # The attributes have been read: the text stages need none of them but a link's target
-        href = None
-        if tag == "a":
-            href = attrib.get("href") or ""
-            self._links += 1
+        href = (attrib.get("href") or "") if tag == "a" else None
         self._emit((START, tag, href, rule))
         self._open += 1
         self._boundary = tag in BLOCK_TAGS
-        if tag in SUBHEADINGS:
-            self._headings += 1
+
+    def _count(self, tag: str, step: int) -> None:
+        """Count the links, subheadings and paragraphs open, built or flattened alike: what the
+        class rules and the prose count read does not change with the depth."""
+        if tag == "a":
+            self._links += step
+        elif tag in SUBHEADINGS:
+            self._headings += step
         elif tag == "p":
-            self._paragraphs += 1
+            self._paragraphs += step
 
     def _start_flat(self, tag: str, attrib: Any) -> None:
         """An element too deep to nest: a block element's text will be built beside the others,
@@ -210,7 +215,6 @@ class _PruningBuilder:
             self._end_flat_tag(block=True)
             self._pending = tag
         elif tag == "a":
-            self._links += 1
             self._flat_links += 1
             if self._flat_links == 1:
                 self._flat_href = attrib.get("href") or ""
@@ -224,7 +228,6 @@ class _PruningBuilder:
             self._end_flat_tag(block=tag in BLOCK_TAGS)
             self._pending = None
         if tag == "a":
-            self._links -= 1
             self._flat_links -= 1
             if not self._flat_links:
                 self._end_flat_link()
@@ -283,18 +286,13 @@ class _PruningBuilder:
             if not skip.depth:
                 self._close(skip)
             return
+        self._count(tag, -1)
         if self._flat:
             self._end_flat(tag)
             return
         self._emit((END, tag, None, None))
         self._open -= 1
         self._boundary = tag in BLOCK_TAGS
-        if tag == "a":
-            self._links -= 1
-        elif tag in SUBHEADINGS:
-            self._headings -= 1
-        elif tag == "p":
-            self._paragraphs -= 1
 
     def _close(self, skip: Skip) -> None:
         self._skip = None

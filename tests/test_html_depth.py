@@ -18,8 +18,9 @@ from lxml import etree
 
 from cleanseed.errors import ConfigError
 from cleanseed.html import HtmlConfig, html_to_text, html_to_text_and_explain
+from cleanseed.html.blocks import collect
 from cleanseed.html.feed import feed_bounded
-from cleanseed.html.parse import END, START, Event, parse
+from cleanseed.html.parse import DATA, END, START, Event, Page, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -177,6 +178,18 @@ def test_flattened_links_weigh_as_nested_ones() -> None:
     for config in (HtmlConfig(max_depth=4), HtmlConfig(), HtmlConfig(max_depth=4,
                                                                       main_content=False)):
         assert html_to_text(page, config) == f"{PROSE}\n\n{PROSE}"
+
+
+def test_a_flagged_link_is_link_text() -> None:
+    """A link a class rule flagged (``<a class="author">``) gets an element of its own and is
+    still link text, as it is past max_depth, where no name is read: its text weighs the same
+    in the page's prose either way."""
+    page = Page([(START, "div", None, None), (START, "a", "/me", "html.byline"),
+                 (DATA, "Jane Doe", None, None), (END, "a", None, None),
+                 (END, "div", None, None)], ())
+    layout = collect(page)
+    assert [(b.text, b.link_chars) for b in layout.blocks] == [("Jane Doe", 8)]
+    assert [(e.name, e.rule) for e in layout.elements] == [("div", None), ("a", "html.byline")]
 
 
 def test_a_name_in_a_flattened_subheading_is_read_as_the_heading() -> None:

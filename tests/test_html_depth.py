@@ -180,6 +180,16 @@ def test_flattened_links_weigh_as_nested_ones() -> None:
         assert html_to_text(page, config) == f"{PROSE}\n\n{PROSE}"
 
 
+def test_an_empty_flattened_block_parts_the_blocks_around_it() -> None:
+    """Past max_depth a block element that holds no text of its own still ends the block
+    before it, as nested: a short label after a link is not glued to it into a block of
+    links, and stays."""
+    page = "<div><div><a href='/more'>Read more<div></div></a>Last words</div></div>"
+    for depth in (4, 512):  # <html>, <body> and the <div>s: the link is the first past 4
+        assert html_to_text(page, HtmlConfig(max_depth=depth, main_content=False)) == (
+            "Last words")
+
+
 def test_a_flagged_link_is_link_text() -> None:
     """A link a class rule flagged (``<a class="author">``) gets an element of its own and is
     still link text, as it is past max_depth, where no name is read: its text weighs the same

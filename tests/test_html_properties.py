@@ -109,9 +109,15 @@ _HALF_IN_NAV = (
     f"{_COOKIES}{_COOKIES}<br hidden>{_COOKIES}</nav>{_COOKIES}{_COOKIES}<div>"
     f'<a itemprop="articleBody">{_COOKIES}0</body></html>')
 
+#: A link past max_depth with an empty block element in it, and a short label after it: the
+#: label is a block of its own there as nested, not glued to the link into one of links.
+_LINK_THEN_LABEL = ("<html><head><title>A title</title></head><body><div>"
+                    f"<a>0{_COOKIES}<div></div></a>Alle akzeptieren</body></html>")
+
 
 @given(pages)
 @example(_HALF_IN_NAV)
+@example(_LINK_THEN_LABEL)
 def test_flattening_keeps_every_word(page: str) -> None:
     """Flattened, a page keeps every letter it keeps nested: only structure goes (so a link list
     or a caption may stay that the structure would have dropped). Letters, not words: text kept

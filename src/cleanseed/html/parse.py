@@ -212,7 +212,7 @@ class _PruningBuilder:
         a link's text still a link's."""
         self._flat += 1
         if tag in BLOCK_TAGS:
-            self._end_flat_tag(block=True)
+            self._end_flat_tag(tag)
             self._pending = tag
         elif tag == "a":
             self._flat_links += 1
@@ -225,7 +225,7 @@ class _PruningBuilder:
     def _end_flat(self, tag: str) -> None:
         self._flat -= 1
         if tag in BLOCK_TAGS or not self._flat:
-            self._end_flat_tag(block=tag in BLOCK_TAGS)
+            self._end_flat_tag(tag if tag in BLOCK_TAGS else None)
             self._pending = None
         if tag == "a":
             self._flat_links -= 1
@@ -238,12 +238,13 @@ class _PruningBuilder:
             self._emit((END, "a", None, None))
             self._flat_link = False
 
-    def _end_flat_tag(self, block: bool) -> None:
+    def _end_flat_tag(self, block: str | None) -> None:
         """End the block built for the text of a flattened block element: a paragraph ends.
 
-        A flattened *block* element that built no block of its own (it held no text) still
-        parts the text around it, as it would nested: a line break stands in for it. An inline
-        element that built no block ends no paragraph: the white space after it still shows.
+        A flattened *block* element (its name) that built no block of its own, as it starts or
+        ends, still parts the text around it, as it would nested: an empty element of its name
+        stands in for it. An inline element that built no block ends no paragraph: the white
+        space after it still shows.
         """
         self._end_flat_link()
         if block or self._flat_tag is not None:
@@ -253,9 +254,9 @@ class _PruningBuilder:
         if self._flat_tag is not None:
             self._emit((END, self._flat_tag, None, None))
             self._flat_tag = None
-        elif block:
-            self._emit((START, "br", None, None))
-            self._emit((END, "br", None, None))
+        elif block is not None:
+            self._emit((START, block, None, None))
+            self._emit((END, block, None, None))
 
     def _start_flagged(self, rule: str, tag: str, attrib: Any) -> None:
         skip = Skip(rule, keep_text=self._record is not None, flagged=True, before=self.prose)

@@ -243,10 +243,12 @@ class _PruningBuilder:
 
         A flattened *block* element (its name) that built no block of its own, as it starts or
         ends, still parts the text around it, as it would nested: an empty element of its name
-        stands in for it. An inline element that built no block ends no paragraph: the white
-        space after it still shows.
+        stands in for it, unless no text came since the last block's start or end tag (as in a
+        list's every item past the first). An inline element that built no block ends no
+        paragraph: the white space after it still shows.
         """
         self._end_flat_link()
+        parted = self._boundary
         if block or self._flat_tag is not None:
             self._boundary = True
         if self.deep_text is not None:
@@ -254,7 +256,7 @@ class _PruningBuilder:
         if self._flat_tag is not None:
             self._emit((END, self._flat_tag, None, None))
             self._flat_tag = None
-        elif block is not None:
+        elif block is not None and not parted:
             self._emit((START, block, None, None))
             self._emit((END, block, None, None))
 

@@ -190,6 +190,18 @@ def test_an_empty_flattened_block_parts_the_blocks_around_it() -> None:
             "Last words")
 
 
+def test_text_in_a_flattened_pre_stays_preformatted() -> None:
+    """Past max_depth the text of a ``<pre>``, inside a block in it or after one, keeps its
+    white space, and a link in it (a linked name in a listing) is no link text, as nested."""
+    page = ("<div><div><pre><div>total  =  <a href='/sum'>sum</a>(xs)\n    print(total)</div>"
+            "done</pre></div></div>")
+    for depth in (4, 512):
+        assert html_to_text(page, HtmlConfig(max_depth=depth, main_content=False)) == (
+            "total  =  sum(xs)\n    print(total)\n\ndone")
+    linked = "<div><a href='/x'><pre><div>0</div></pre></a></div>"
+    assert html_to_text(linked, HtmlConfig(max_depth=3, main_content=False)) == "0"
+
+
 def test_a_flagged_link_is_link_text() -> None:
     """A link a class rule flagged (``<a class="author">``) gets an element of its own and is
     still link text, as it is past max_depth, where no name is read: its text weighs the same

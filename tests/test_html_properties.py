@@ -114,10 +114,14 @@ _HALF_IN_NAV = (
 _LINK_THEN_LABEL = ("<html><head><title>A title</title></head><body><div>"
                     f"<a>0{_COOKIES}<div></div></a>Alle akzeptieren</body></html>")
 
+#: A link around a <pre> past max_depth: the text in the <pre> is preformatted, no link text.
+_PRE_IN_LINK = "<html><head><title>A title</title></head><body><a><pre><div>0</body></html>"
+
 
 @given(pages)
 @example(_HALF_IN_NAV)
 @example(_LINK_THEN_LABEL)
+@example(_PRE_IN_LINK)
 def test_flattening_keeps_every_word(page: str) -> None:
     """Flattened, a page keeps every letter it keeps nested: only structure goes (so a link list
     or a caption may stay that the structure would have dropped). Letters, not words: text kept

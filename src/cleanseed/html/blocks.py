@@ -13,11 +13,15 @@ from dataclasses import dataclass, field
 
 from cleanseed.html.match import MARKER
 from cleanseed.html.parse import DATA, END, START, Page
-from cleanseed.html.rules import BLOCK_TAGS, FIGURE_CONTENT_TAGS, FIGURE_TAGS, HEADINGS
+from cleanseed.html.rules import (
+    BLOCK_TAGS,
+    FIGURE_CONTENT_TAGS,
+    FIGURE_TAGS,
+    HEADINGS,
+    PRE_TAGS,
+)
 
 __all__ = ["Block", "Element", "Layout", "Sums", "collect"]
-
-_PRE = frozenset({"pre", "listing", "plaintext", "xmp"})
 
 
 @dataclass(slots=True)
@@ -178,7 +182,7 @@ class _Walker:
             parent = self.open[-1] if self.open else -1
             self.open.append(len(elements))
             elements.append(Element(name, parent, len(self.layout.blocks), rule))
-            if name in _PRE:
+            if name in PRE_TAGS:
                 self.in_pre += 1
             kind = 1
         elif name == "br":
@@ -207,7 +211,7 @@ class _Walker:
             element = self.layout.elements[index]
             element.end = len(self.layout.blocks)
             element.last = len(self.layout.elements)
-            if name in _PRE:
+            if name in PRE_TAGS:
                 self.in_pre -= 1
         if kind & 2:
             self.in_link -= 1

@@ -37,11 +37,7 @@ from cleanseed.document import Removal
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.feed import feed_bounded
 from cleanseed.html.match import MARKER, Memo, class_rule, element_rule
-from cleanseed.html.rules import (
-    BLOCK_TAGS,
-    COMMENTS_RULE,
-    SUBHEADINGS,
-)
+from cleanseed.html.rules import BLOCK_TAGS, COMMENTS_RULE, PRE_TAGS, SUBHEADINGS
 from cleanseed.html.skipped import Raw, Skip, is_article, thread, to_weigh
 
 __all__ = ["DATA", "END", "STAGE", "START", "Event", "Page", "parse"]
@@ -91,7 +87,8 @@ class _PruningBuilder:
 
     Elements deeper than *max_depth* are flattened (see the module's docstring): ``_flat``
     counts those open, ``_pending`` is the block element whose text comes next, ``_flat_tag``
-    the one built for it, ``_flat_links`` the links open among them, ``_flat_link`` whether the
+    the one built for it (a ``<pre>`` for any inside a flattened ``<pre>``, whose text stays
+    preformatted), ``_flat_links`` the links open among them, ``_flat_link`` whether the
     link built for their text is open. ``names`` holds the names of all the elements open in
     lxml's parser, skipped and flattened ones too, for :func:`~cleanseed.html.feed.feed_bounded`;
     ``_open`` counts the elements open in the stream.
@@ -118,6 +115,7 @@ class _PruningBuilder:
         self._flat = 0
         self._pending: str | None = None
         self._flat_tag: str | None = None
+        self._flat_pre = 0  # flattened preformatted elements open: all text in them is so
         self._flat_links = 0  # flattened links open
         self._flat_href = ""  # ... the outermost one's target
         self._flat_link = False  # the link built around their text is open in the stream
@@ -213,7 +211,8 @@ class _PruningBuilder:
         self._flat += 1
         if tag in BLOCK_TAGS:
             self._end_flat_tag(tag)
-            self._pending = tag
+            self._flat_pre += tag in PRE_TAGS
+            self._pending = "pre" if self._flat_pre else tag
         elif tag == "a":
             self._flat_links += 1
             if self._flat_links == 1:
@@ -224,9 +223,10 @@ class _PruningBuilder:
 
     def _end_flat(self, tag: str) -> None:
         self._flat -= 1
+        self._flat_pre -= tag in PRE_TAGS
         if tag in BLOCK_TAGS or not self._flat:
             self._end_flat_tag(tag if tag in BLOCK_TAGS else None)
-            self._pending = None
+            self._pending = "pre" if self._flat_pre else None
         if tag == "a":
             self._flat_links -= 1
             if not self._flat_links:

@@ -202,6 +202,15 @@ def test_text_in_a_flattened_pre_stays_preformatted() -> None:
     assert html_to_text(linked, HtmlConfig(max_depth=3, main_content=False)) == "0"
 
 
+def test_a_flattened_figure_and_its_content_read_as_nested() -> None:
+    """Past max_depth a figure's caption is a caption and a list in a figure is its content,
+    no caption, as nested."""
+    page = ("<div><div><figure><p>A bridge at dawn.</p>"
+            f"<ul><li><div>{PROSE}</div></ul></figure></div></div>")
+    for depth in (3, 5, 512):  # the figure flattened, the list only, nothing
+        assert html_to_text(page, HtmlConfig(max_depth=depth, main_content=False)) == PROSE
+
+
 def test_a_flagged_link_is_link_text() -> None:
     """A link a class rule flagged (``<a class="author">``) gets an element of its own and is
     still link text, as it is past max_depth, where no name is read: its text weighs the same

@@ -117,11 +117,16 @@ _LINK_THEN_LABEL = ("<html><head><title>A title</title></head><body><div>"
 #: A link around a <pre> past max_depth: the text in the <pre> is preformatted, no link text.
 _PRE_IN_LINK = "<html><head><title>A title</title></head><body><a><pre><div>0</body></html>"
 
+#: A list in a figure past max_depth: the figure's content, not its caption.
+_LIST_IN_FIGURE = ("<html><head><title>A title</title></head><body><figure><ul>"
+                   f"<div>{_COOKIES}</body></html>")
+
 
 @given(pages)
 @example(_HALF_IN_NAV)
 @example(_LINK_THEN_LABEL)
 @example(_PRE_IN_LINK)
+@example(_LIST_IN_FIGURE)
 def test_flattening_keeps_every_word(page: str) -> None:
     """Flattened, a page keeps every letter it keeps nested: only structure goes (so a link list
     or a caption may stay that the structure would have dropped). Letters, not words: text kept

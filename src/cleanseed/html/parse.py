@@ -37,7 +37,14 @@ from cleanseed.document import Removal
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.feed import feed_bounded
 from cleanseed.html.match import MARKER, Memo, class_rule, element_rule
-from cleanseed.html.rules import BLOCK_TAGS, COMMENTS_RULE, PRE_TAGS, SUBHEADINGS
+from cleanseed.html.rules import (
+    BLOCK_TAGS,
+    COMMENTS_RULE,
+    FIGURE_CONTENT_TAGS,
+    FIGURE_TAGS,
+    PRE_TAGS,
+    SUBHEADINGS,
+)
 from cleanseed.html.skipped import Raw, Skip, is_article, thread, to_weigh
 
 __all__ = ["DATA", "END", "STAGE", "START", "Event", "Page", "parse"]
@@ -60,6 +67,12 @@ _DEFAULT_DEPTH = HtmlConfig().max_depth
 #: ones) before :mod:`~cleanseed.html.feed` closes some early: only elements the stream does not
 #: build are ever closed so.
 _PARSER_SLACK = 64
+#: Flattened block elements the walk reads as the context of the text inside them, by kind:
+#: preformatted text, a figure, a figure's content (a list, a table: not its caption) inside a
+#: figure. The outermost of each kind is built, around the blocks built for its text.
+_CONTEXTS = (dict.fromkeys(FIGURE_TAGS, "figure")
+             | dict.fromkeys(FIGURE_CONTENT_TAGS & BLOCK_TAGS, "content")
+             | dict.fromkeys(PRE_TAGS, "pre"))
 #: Elements whose content lxml's parser reads as text, tags and all: a ``<`` in them opens
 #: nothing, and closing them early would turn the rest of a script into text.
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
@@ -87,9 +100,9 @@ class _PruningBuilder:
 
     Elements deeper than *max_depth* are flattened (see the module's docstring): ``_flat``
     counts those open, ``_pending`` is the block element whose text comes next, ``_flat_tag``
-    the one built for it (a ``<pre>`` for any inside a flattened ``<pre>``, whose text stays
-    preformatted), ``_flat_links`` the links open among them, ``_flat_link`` whether the
-    link built for their text is open. ``names`` holds the names of all the elements open in
+    the one built for it, ``_contexts`` the elements open among them built around it (the
+    outermost ``<pre>``...), ``_flat_links`` the links open among them, ``_flat_link`` whether
+    the link built for their text is open. ``names`` holds the names of all the elements open in
     lxml's parser, skipped and flattened ones too, for :func:`~cleanseed.html.feed.feed_bounded`;
     ``_open`` counts the elements open in the stream.
     """
@@ -102,6 +115,7 @@ class _PruningBuilder:
         self._open = 0
         self._headings = 0  # subheadings open, built or flattened
         self._paragraphs = 0  # ... and paragraphs
+        self._figures = 0  # ... and figures
         self._record = record
         self._memo = memo
         self._max_depth = max_depth
@@ -115,7 +129,7 @@ class _PruningBuilder:
         self._flat = 0
         self._pending: str | None = None
         self._flat_tag: str | None = None
-        self._flat_pre = 0  # flattened preformatted elements open: all text in them is so
+        self._contexts = dict.fromkeys(_CONTEXTS.values(), 0)  # flattened ones open, by kind
         self._flat_links = 0  # flattened links open
         self._flat_href = ""  # ... the outermost one's target
         self._flat_link = False  # the link built around their text is open in the stream
@@ -196,14 +210,17 @@ class _PruningBuilder:
         self._boundary = tag in BLOCK_TAGS
 
     def _count(self, tag: str, step: int) -> None:
-        """Count the links, subheadings and paragraphs open, built or flattened alike: what the
-        class rules and the prose count read does not change with the depth."""
+        """Count the links, subheadings, paragraphs and figures open, built or flattened alike:
+        what the class rules, the prose count and :meth:`_context` read does not change with the
+        depth."""
         if tag == "a":
             self._links += step
         elif tag in SUBHEADINGS:
             self._headings += step
         elif tag == "p":
             self._paragraphs += step
+        elif tag in FIGURE_TAGS:
+            self._figures += step
 
     def _start_flat(self, tag: str, attrib: Any) -> None:
         """An element too deep to nest: a block element's text will be built beside the others,
@@ -211,8 +228,8 @@ class _PruningBuilder:
         self._flat += 1
         if tag in BLOCK_TAGS:
             self._end_flat_tag(tag)
-            self._flat_pre += tag in PRE_TAGS
-            self._pending = "pre" if self._flat_pre else tag
+            self._context(tag, 1)
+            self._pending = tag
         elif tag == "a":
             self._flat_links += 1
             if self._flat_links == 1:
@@ -223,14 +240,25 @@ class _PruningBuilder:
 
     def _end_flat(self, tag: str) -> None:
         self._flat -= 1
-        self._flat_pre -= tag in PRE_TAGS
         if tag in BLOCK_TAGS or not self._flat:
             self._end_flat_tag(tag if tag in BLOCK_TAGS else None)
-            self._pending = "pre" if self._flat_pre else None
+            self._pending = None
+            self._context(tag, -1)
         if tag == "a":
             self._flat_links -= 1
             if not self._flat_links:
                 self._end_flat_link()
+
+    def _context(self, tag: str, step: int) -> None:
+        """Build the outermost flattened element of each kind in :data:`_CONTEXTS` (a ``<pre>``,
+        a ``<figure>``, a list in one), so the text inside reads as it does nested."""
+        kind = _CONTEXTS.get(tag)
+        if kind is None or (kind == "content" and not self._figures):
+            return
+        self._contexts[kind] += step
+        if self._contexts[kind] == (step > 0):
+            self._emit((START if step > 0 else END, tag, None, None))
+            self._boundary = True
 
     def _end_flat_link(self) -> None:
         """End the link built around the text of flattened links, if one is open."""

@@ -211,6 +211,18 @@ def test_a_flattened_figure_and_its_content_read_as_nested() -> None:
         assert html_to_text(page, HtmlConfig(max_depth=depth, main_content=False)) == PROSE
 
 
+def test_a_flattened_marker_still_names_the_article() -> None:
+    """Past max_depth an element that names itself the article's body still does, around the
+    blocks inside it: a box named chrome that holds it is the article on a lesser share of the
+    page's prose, as nested."""
+    body = f"<div itemprop='articleBody'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    page = (f"<div><div class='share-bar'><div><div>{body}</div></div></div>"
+            f"<div>{f'<p>{PROSE}</p>' * 5}</div></div>")
+    for depth in (3, 512):
+        out = html_to_text(page, HtmlConfig(max_depth=depth, main_content=False))
+        assert out.count("The river rose") == 7
+
+
 def test_a_flagged_link_is_link_text() -> None:
     """A link a class rule flagged (``<a class="author">``) gets an element of its own and is
     still link text, as it is past max_depth, where no name is read: its text weighs the same

@@ -121,9 +121,17 @@ _PRE_IN_LINK = "<html><head><title>A title</title></head><body><a><pre><div>0</b
 _LIST_IN_FIGURE = ("<html><head><title>A title</title></head><body><figure><ul>"
                    f"<div>{_COOKIES}</body></html>")
 
+#: A box named chrome holding a marker past max_depth: the marker lowers the share it needs.
+_MARKER_IN_SHARE_BAR = (
+    "<html><head><title>A title</title></head><body><nav><div>0 0 0 0 0 0 000 00000"
+    f'<table class="share-bar">{_COOKIES}Alle akzeptieren<div itemprop="articleBody">'
+    "0 0 0 0 0 0 0 0 0 0 0 0 0 00 00 000 000 000 000 0000 00000 000000 000000 000000000 "
+    f"000000000000</table><div>{_COOKIES}0{_COOKIES}0</body></html>")
+
 
 @given(pages)
 @example(_HALF_IN_NAV)
+@example(_MARKER_IN_SHARE_BAR)
 @example(_LINK_THEN_LABEL)
 @example(_PRE_IN_LINK)
 @example(_LIST_IN_FIGURE)

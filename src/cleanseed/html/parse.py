@@ -130,6 +130,7 @@ class _PruningBuilder:
         self._pending: str | None = None
         self._flat_tag: str | None = None
         self._contexts = dict.fromkeys(_CONTEXTS.values(), 0)  # flattened ones open, by kind
+        self._marker_at = 0  # how many flattened elements were open in the marker built, if any
         self._flat_links = 0  # flattened links open
         self._flat_href = ""  # ... the outermost one's target
         self._flat_link = False  # the link built around their text is open in the stream
@@ -201,7 +202,7 @@ class _PruningBuilder:
             return
         self._count(tag, 1)
         if self._flat or self._open >= self._max_depth:
-            self._start_flat(tag, attrib)
+            self._start_flat(tag, attrib, marker=rule == MARKER)
             return
         # The attributes have been read: the text stages need none of them but a link's target
         href = (attrib.get("href") or "") if tag == "a" else None
@@ -222,13 +223,17 @@ class _PruningBuilder:
         elif tag in FIGURE_TAGS:
             self._figures += step
 
-    def _start_flat(self, tag: str, attrib: Any) -> None:
+    def _start_flat(self, tag: str, attrib: Any, *, marker: bool) -> None:
         """An element too deep to nest: a block element's text will be built beside the others,
-        a link's text still a link's."""
+        a link's text still a link's; the outermost block that names itself the article's body
+        (a *marker*) is built around them, as the name is the page's, not its structure."""
         self._flat += 1
         if tag in BLOCK_TAGS:
             self._end_flat_tag(tag)
             self._context(tag, 1)
+            if marker and not self._marker_at:
+                self._emit((START, tag, None, MARKER))
+                self._marker_at = self._flat
             self._pending = tag
         elif tag == "a":
             self._flat_links += 1
@@ -244,6 +249,9 @@ class _PruningBuilder:
             self._end_flat_tag(tag if tag in BLOCK_TAGS else None)
             self._pending = None
             self._context(tag, -1)
+            if self._flat + 1 == self._marker_at:
+                self._emit((END, tag, None, None))
+                self._marker_at = 0
         if tag == "a":
             self._flat_links -= 1
             if not self._flat_links:

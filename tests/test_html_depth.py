@@ -133,7 +133,8 @@ def test_deep_pages_give_all_their_text(name: str) -> None:
 @pytest.mark.parametrize("name", list(DEEP_PAGES))
 def test_the_stream_nests_no_deeper_than_max_depth(name: str) -> None:
     """The stream (all later steps read it) is at most max_depth deep, plus the flattened
-    blocks."""
+    blocks (and, on other pages, a link in one and the few elements built around them: a
+    ``<pre>``, a figure, its content, a marker)."""
     page = parse(DEEP_PAGES[name][0], None, max_depth=40)
     assert _depth(page.events) <= 41
 

@@ -19,11 +19,14 @@ levels too). Their text goes on, in the element at that depth: each block elemen
 paragraph, a list item, a cell) that holds text directly is built there, beside the others, and
 inline elements are left out but links, whose text is built as a link's (a menu is still a list
 of links, and link text weighs in no element's share of the page's prose, as nested); a class
-name among them is read in the subheading or paragraph around it, as nested too. This keeps the
-stream shallow and every step after it fast, however deep the markup nests (unclosed tags nest a
-page as deep as it is long), and it keeps the time lxml's parser takes in line with the page's
-length (see :mod:`cleanseed.html.feed`). No text is lost; when asked, the parse records the text
-it so flattened as ``html.too_deep``, an edit that keeps its words.
+name among them is read in the subheading or paragraph around it, as nested too. The outermost
+flattened ``<pre>``, figure, list or table in a figure, and element that names itself the
+article's body are built, around the blocks inside them: the walk reads the text by them (white
+space kept, a caption, the article's body). This keeps the stream shallow and every step after
+it fast, however deep the markup nests (unclosed tags nest a page as deep as it is long), and it
+keeps the time lxml's parser takes in line with the page's length (see
+:mod:`cleanseed.html.feed`). No text is lost; when asked, the parse records the text it so
+flattened as ``html.too_deep``, an edit that keeps its words.
 """
 
 from __future__ import annotations

@@ -18,8 +18,9 @@ from lxml import etree
 
 from cleanseed.errors import ConfigError
 from cleanseed.html import HtmlConfig, html_to_text, html_to_text_and_explain
+from cleanseed.html.blocks import collect
 from cleanseed.html.feed import feed_bounded
-from cleanseed.html.parse import END, START, Event, parse
+from cleanseed.html.parse import DATA, END, START, Event, Page, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -132,7 +133,8 @@ def test_deep_pages_give_all_their_text(name: str) -> None:
 @pytest.mark.parametrize("name", list(DEEP_PAGES))
 def test_the_stream_nests_no_deeper_than_max_depth(name: str) -> None:
     """The stream (all later steps read it) is at most max_depth deep, plus the flattened
-    blocks."""
+    blocks (and, on other pages, a link in one and the few elements built around them: a
+    ``<pre>``, a figure, its content, a marker)."""
     page = parse(DEEP_PAGES[name][0], None, max_depth=40)
     assert _depth(page.events) <= 41
 
@@ -150,6 +152,97 @@ def test_flattened_blocks_stay_apart_and_are_explained() -> None:
     flattened = [r for r in explained.removals if r.rule == "html.too_deep"]
     text = "First bold paragraph. one two a b Last words"
     assert [(r.text, r.replacement) for r in flattened] == [(text, text)]
+
+
+def test_a_flattened_link_is_still_a_link() -> None:
+    """Past max_depth a link's text stays link text, one level below its block: a menu is a
+    list of links there as it is nested, and dropped so."""
+    menu = "<ul><li><a href='/'>Home</a><li><a href='/world'>World news</a></ul>"
+    page = "<div>" * 10 + menu + f"<p>{PROSE}</p>" + "</div>" * 10
+    for depth in (4, 512):
+        explained = html_to_text_and_explain(page, HtmlConfig(max_depth=depth,
+                                                              main_content=False))
+        assert explained.text == PROSE
+        assert [r.text for r in explained.removals if r.rule == "html.low_density"] == [
+            "Home", "World news"]
+    assert _depth(parse(page, None, max_depth=4).events) == 6
+
+
+def test_flattened_links_weigh_as_nested_ones() -> None:
+    """Link text is no part of the page's prose, flattened or not: a flagged element that holds
+    the article beside a long paragraph of links holds most of the page's prose either way,
+    and stays."""
+    links = " ".join(f"<a href='/{i}'>The full story of the old bridge, part {i}</a>"
+                     for i in range(8))
+    page = (f"<div><div><nav><p>{PROSE}</p><p>{PROSE}</p></nav>"
+            f"<div><div><div><p>{links}</p></div></div></div></div></div>")
+    for config in (HtmlConfig(max_depth=4), HtmlConfig(), HtmlConfig(max_depth=4,
+                                                                      main_content=False)):
+        assert html_to_text(page, config) == f"{PROSE}\n\n{PROSE}"
+
+
+def test_an_empty_flattened_block_parts_the_blocks_around_it() -> None:
+    """Past max_depth a block element that holds no text of its own still ends the block
+    before it, as nested: a short label after a link is not glued to it into a block of
+    links, and stays."""
+    page = "<div><div><a href='/more'>Read more<div></div></a>Last words</div></div>"
+    for depth in (4, 512):  # <html>, <body> and the <div>s: the link is the first past 4
+        assert html_to_text(page, HtmlConfig(max_depth=depth, main_content=False)) == (
+            "Last words")
+
+
+def test_text_in_a_flattened_pre_stays_preformatted() -> None:
+    """Past max_depth the text of a ``<pre>``, inside a block in it or after one, keeps its
+    white space, and a link in it (a linked name in a listing) is no link text, as nested."""
+    page = ("<div><div><pre><div>total  =  <a href='/sum'>sum</a>(xs)\n    print(total)</div>"
+            "done</pre></div></div>")
+    for depth in (4, 512):
+        assert html_to_text(page, HtmlConfig(max_depth=depth, main_content=False)) == (
+            "total  =  sum(xs)\n    print(total)\n\ndone")
+    linked = "<div><a href='/x'><pre><div>0</div></pre></a></div>"
+    assert html_to_text(linked, HtmlConfig(max_depth=3, main_content=False)) == "0"
+
+
+def test_a_flattened_figure_and_its_content_read_as_nested() -> None:
+    """Past max_depth a figure's caption is a caption and a list in a figure is its content,
+    no caption, as nested."""
+    page = ("<div><div><figure><p>A bridge at dawn.</p>"
+            f"<ul><li><div>{PROSE}</div></ul></figure></div></div>")
+    for depth in (3, 5, 512):  # the figure flattened, the list only, nothing
+        assert html_to_text(page, HtmlConfig(max_depth=depth, main_content=False)) == PROSE
+
+
+def test_a_flattened_marker_still_names_the_article() -> None:
+    """Past max_depth an element that names itself the article's body still does, around the
+    blocks inside it: a box named chrome that holds it is the article on a lesser share of the
+    page's prose, as nested."""
+    body = f"<div itemprop='articleBody'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    page = (f"<div><div class='share-bar'><div><div>{body}</div></div></div>"
+            f"<div>{f'<p>{PROSE}</p>' * 5}</div></div>")
+    for depth in (3, 512):
+        out = html_to_text(page, HtmlConfig(max_depth=depth, main_content=False))
+        assert out.count("The river rose") == 7
+
+
+def test_a_flagged_link_is_link_text() -> None:
+    """A link a class rule flagged (``<a class="author">``) gets an element of its own and is
+    still link text, as it is past max_depth, where no name is read: its text weighs the same
+    in the page's prose either way."""
+    page = Page([(START, "div", None, None), (START, "a", "/me", "html.byline"),
+                 (DATA, "Jane Doe", None, None), (END, "a", None, None),
+                 (END, "div", None, None)], ())
+    layout = collect(page)
+    assert [(b.text, b.link_chars) for b in layout.blocks] == [("Jane Doe", 8)]
+    assert [(e.name, e.rule) for e in layout.elements] == [("div", None), ("a", "html.byline")]
+
+
+def test_a_name_in_a_flattened_subheading_is_read_as_the_heading() -> None:
+    """Past max_depth a name inside a subheading (``<span class="mw-headline">``) is read
+    there as nested: the heading's own text, not a header to drop."""
+    page = ("<div>" * 10 + '<h2><span class="mw-headline">Reactions</span></h2>'
+            f"<p>{PROSE}</p>" + "</div>" * 10)
+    for depth in (4, 512):
+        assert html_to_text(page, HtmlConfig(max_depth=depth)) == f"Reactions\n\n{PROSE}"
 
 
 def test_a_shallow_page_is_not_flattened() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bs4 import BeautifulSoup
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from tests.strategies import FRAGMENTS, sentences
 
@@ -100,7 +100,41 @@ _FLAT = HtmlConfig(max_depth=3, main_content=False)
 _NESTED = HtmlConfig(main_content=False)
 
 
+#: A flagged element (the <nav>) holding half the page's prose, beside an unclosed link past
+#: max_depth: flattened, the link's text counted as prose and outweighed the element.
+_COOKIES = ("We use cookies to improve your experience. By continuing you agree to our use of "
+            "cookies.")
+_HALF_IN_NAV = (
+    "<html><head><title>A title</title></head><body><div>0<article hidden>0<nav>0"
+    f"{_COOKIES}{_COOKIES}<br hidden>{_COOKIES}</nav>{_COOKIES}{_COOKIES}<div>"
+    f'<a itemprop="articleBody">{_COOKIES}0</body></html>')
+
+#: A link past max_depth with an empty block element in it, and a short label after it: the
+#: label is a block of its own there as nested, not glued to the link into one of links.
+_LINK_THEN_LABEL = ("<html><head><title>A title</title></head><body><div>"
+                    f"<a>0{_COOKIES}<div></div></a>Alle akzeptieren</body></html>")
+
+#: A link around a <pre> past max_depth: the text in the <pre> is preformatted, no link text.
+_PRE_IN_LINK = "<html><head><title>A title</title></head><body><a><pre><div>0</body></html>"
+
+#: A list in a figure past max_depth: the figure's content, not its caption.
+_LIST_IN_FIGURE = ("<html><head><title>A title</title></head><body><figure><ul>"
+                   f"<div>{_COOKIES}</body></html>")
+
+#: A box named chrome holding a marker past max_depth: the marker lowers the share it needs.
+_MARKER_IN_SHARE_BAR = (
+    "<html><head><title>A title</title></head><body><nav><div>0 0 0 0 0 0 000 00000"
+    f'<table class="share-bar">{_COOKIES}Alle akzeptieren<div itemprop="articleBody">'
+    "0 0 0 0 0 0 0 0 0 0 0 0 0 00 00 000 000 000 000 0000 00000 000000 000000 000000000 "
+    f"000000000000</table><div>{_COOKIES}0{_COOKIES}0</body></html>")
+
+
 @given(pages)
+@example(_HALF_IN_NAV)
+@example(_MARKER_IN_SHARE_BAR)
+@example(_LINK_THEN_LABEL)
+@example(_PRE_IN_LINK)
+@example(_LIST_IN_FIGURE)
 def test_flattening_keeps_every_word(page: str) -> None:
     """Flattened, a page keeps every letter it keeps nested: only structure goes (so a link list
     or a caption may stay that the structure would have dropped). Letters, not words: text kept

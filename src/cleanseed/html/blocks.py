@@ -13,11 +13,15 @@ from dataclasses import dataclass, field
 
 from cleanseed.html.match import MARKER
 from cleanseed.html.parse import DATA, END, START, Page
-from cleanseed.html.rules import BLOCK_TAGS, FIGURE_CONTENT_TAGS, FIGURE_TAGS, HEADINGS
+from cleanseed.html.rules import (
+    BLOCK_TAGS,
+    FIGURE_CONTENT_TAGS,
+    FIGURE_TAGS,
+    HEADINGS,
+    PRE_TAGS,
+)
 
 __all__ = ["Block", "Element", "Layout", "Sums", "collect"]
-
-_PRE = frozenset({"pre", "listing", "plaintext", "xmp"})
 
 
 @dataclass(slots=True)
@@ -114,7 +118,7 @@ class _Walker:
         self.link_first = False
         self.started = False  # the block being filled has words
         self.open: list[int] = []
-        # for each element open in the stream: 1 if it is an Element, 2 if it counts as a link
+        # for each element open in the stream: 1 if it is an Element, | 2 if it counts as a link
         self.kinds: list[int] = []
         self.in_link = 0
         self.in_pre = 0
@@ -168,24 +172,26 @@ class _Walker:
 
     def enter(self, name: str, href: str | None, rule: str | None) -> None:
         kind = 0
-        # an inline element flagged is one to drop or weigh, and gets an Element for that; one
-        # that names itself the article's body (<span class="article-body">) is only text
+        link = name == "a" and self._is_link(href)
+        # an inline element flagged is one to drop or weigh, and gets an Element for that (a
+        # link so flagged is a link still); one that names itself the article's body (<span
+        # class="article-body">) is only text
         if name in BLOCK_TAGS or (rule is not None and rule != MARKER):
             self.flush()
             elements = self.layout.elements
             parent = self.open[-1] if self.open else -1
             self.open.append(len(elements))
             elements.append(Element(name, parent, len(self.layout.blocks), rule))
-            if name in _PRE:
+            if name in PRE_TAGS:
                 self.in_pre += 1
             kind = 1
         elif name == "br":
             self.pieces.append("\n")
-        elif name == "a" and self._is_link(href):
-            self.in_link += 1
-            kind = 2
         elif name == "img" and self.open:
             self.layout.elements[self.open[-1]].images += 1
+        if link:
+            self.in_link += 1
+            kind |= 2
         self.kinds.append(kind)
         self._figure(name, 1)
 
@@ -199,15 +205,15 @@ class _Walker:
 
     def leave(self, name: str) -> None:
         kind = self.kinds.pop()
-        if kind == 1:
+        if kind & 1:
             self.flush()
             index = self.open.pop()
             element = self.layout.elements[index]
             element.end = len(self.layout.blocks)
             element.last = len(self.layout.elements)
-            if name in _PRE:
+            if name in PRE_TAGS:
                 self.in_pre -= 1
-        elif kind == 2:
+        if kind & 2:
             self.in_link -= 1
         self._figure(name, -1)
 

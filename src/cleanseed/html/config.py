@@ -28,7 +28,8 @@ class HtmlConfig:
     max_link_density: float = 0.5
     #: Elements nested deeper than this many levels (``<html>`` and ``<body>`` count) are
     #: flattened: their text is kept, each block of it (a paragraph, an item, a cell) beside the
-    #: others in the element at this depth, and the explanation lists it as ``html.too_deep``.
+    #: others in the element at this depth, a link's text still a link's (see
+    #: :mod:`cleanseed.html.parse`), and the explanation lists it as ``html.too_deep``.
     #: Chrome and Safari stop nesting at 512 levels too. Pages come nowhere near it, but
     #: unclosed tags can nest a page as deep as it is long; flattened, such a page takes time in
     #: proportion to its length (see :mod:`cleanseed.html.feed`), not to its square.

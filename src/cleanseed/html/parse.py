@@ -17,11 +17,16 @@ are replayed into the stream, in its place, where it stands flagged for
 Elements nested deeper than ``max_depth`` are not built (Chrome and Safari stop nesting at 512
 levels too). Their text goes on, in the element at that depth: each block element among them (a
 paragraph, a list item, a cell) that holds text directly is built there, beside the others, and
-inline elements are left out. This keeps the stream shallow and every step after it fast, however
-deep the markup nests (unclosed tags nest a page as deep as it is long), and it keeps the time
-lxml's parser takes in line with the page's length (see :mod:`cleanseed.html.feed`). No text is
-lost; when asked, the parse records the text it so flattened as ``html.too_deep``, an edit that
-keeps its words.
+inline elements are left out but links, whose text is built as a link's (a menu is still a list
+of links, and link text weighs in no element's share of the page's prose, as nested); a class
+name among them is read in the subheading or paragraph around it, as nested too. The outermost
+flattened ``<pre>``, figure, list or table in a figure, and element that names itself the
+article's body are built, around the blocks inside them: the walk reads the text by them (white
+space kept, a caption, the article's body). This keeps the stream shallow and every step after
+it fast, however deep the markup nests (unclosed tags nest a page as deep as it is long), and it
+keeps the time lxml's parser takes in line with the page's length (see
+:mod:`cleanseed.html.feed`). No text is lost; when asked, the parse records the text it so
+flattened as ``html.too_deep``, an edit that keeps its words.
 """
 
 from __future__ import annotations
@@ -38,6 +43,9 @@ from cleanseed.html.match import MARKER, Memo, class_rule, element_rule
 from cleanseed.html.rules import (
     BLOCK_TAGS,
     COMMENTS_RULE,
+    FIGURE_CONTENT_TAGS,
+    FIGURE_TAGS,
+    PRE_TAGS,
     SUBHEADINGS,
 )
 from cleanseed.html.skipped import Raw, Skip, is_article, thread, to_weigh
@@ -62,6 +70,12 @@ _DEFAULT_DEPTH = HtmlConfig().max_depth
 #: ones) before :mod:`~cleanseed.html.feed` closes some early: only elements the stream does not
 #: build are ever closed so.
 _PARSER_SLACK = 64
+#: Flattened block elements the walk reads as the context of the text inside them, by kind:
+#: preformatted text, a figure, a figure's content (a list, a table: not its caption) inside a
+#: figure. The outermost of each kind is built, around the blocks built for its text.
+_CONTEXTS = (dict.fromkeys(FIGURE_TAGS, "figure")
+             | dict.fromkeys(FIGURE_CONTENT_TAGS & BLOCK_TAGS, "content")
+             | dict.fromkeys(PRE_TAGS, "pre"))
 #: Elements whose content lxml's parser reads as text, tags and all: a ``<`` in them opens
 #: nothing, and closing them early would turn the rest of a script into text.
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
@@ -89,9 +103,11 @@ class _PruningBuilder:
 
     Elements deeper than *max_depth* are flattened (see the module's docstring): ``_flat``
     counts those open, ``_pending`` is the block element whose text comes next, ``_flat_tag``
-    the one built for it. ``names`` holds the names of all the elements open in lxml's parser,
-    skipped and flattened ones too, for :func:`~cleanseed.html.feed.feed_bounded`; ``_open``
-    counts the elements open in the stream.
+    the one built for it, ``_contexts`` the elements open among them built around it (the
+    outermost ``<pre>``...), ``_flat_links`` the links open among them, ``_flat_link`` whether
+    the link built for their text is open. ``names`` holds the names of all the elements open in
+    lxml's parser, skipped and flattened ones too, for :func:`~cleanseed.html.feed.feed_bounded`;
+    ``_open`` counts the elements open in the stream.
     """
 
     def __init__(self, record: list[Removal] | None, memo: Memo, *,
@@ -100,8 +116,9 @@ class _PruningBuilder:
         self.out: list[Any] = []
         self._text: list[str] = []  # the pieces of the string being read
         self._open = 0
-        self._headings = 0  # subheadings open in the stream
+        self._headings = 0  # subheadings open, built or flattened
         self._paragraphs = 0  # ... and paragraphs
+        self._figures = 0  # ... and figures
         self._record = record
         self._memo = memo
         self._max_depth = max_depth
@@ -115,6 +132,11 @@ class _PruningBuilder:
         self._flat = 0
         self._pending: str | None = None
         self._flat_tag: str | None = None
+        self._contexts = dict.fromkeys(_CONTEXTS.values(), 0)  # flattened ones open, by kind
+        self._marker_at = 0  # how many flattened elements were open in the marker built, if any
+        self._flat_links = 0  # flattened links open
+        self._flat_href = ""  # ... the outermost one's target
+        self._flat_link = False  # the link built around their text is open in the stream
         self.names: list[str] = []
         self.deep_text: list[str] | None = [] if record is not None else None
         self.prose = 0
@@ -181,30 +203,45 @@ class _PruningBuilder:
         if rule is not None and rule != MARKER and not self._keep_flagged:
             self._start_flagged(rule, tag, attrib)
             return
+        self._count(tag, 1)
         if self._flat or self._open >= self._max_depth:
-            self._start_flat(tag)
+            self._start_flat(tag, attrib, marker=rule == MARKER)
             return
         # The attributes have been read: the text stages need none of them but a link's target
-        href = None
-        if tag == "a":
-            href = attrib.get("href") or ""
-            self._links += 1
+        href = (attrib.get("href") or "") if tag == "a" else None
         self._emit((START, tag, href, rule))
         self._open += 1
         self._boundary = tag in BLOCK_TAGS
-        if tag in SUBHEADINGS:
-            self._headings += 1
-        elif tag == "p":
-            self._paragraphs += 1
 
-    def _start_flat(self, tag: str) -> None:
-        """An element too deep to nest: a block element's text will be built beside the others."""
+    def _count(self, tag: str, step: int) -> None:
+        """Count the links, subheadings, paragraphs and figures open, built or flattened alike:
+        what the class rules, the prose count and :meth:`_context` read does not change with the
+        depth."""
+        if tag == "a":
+            self._links += step
+        elif tag in SUBHEADINGS:
+            self._headings += step
+        elif tag == "p":
+            self._paragraphs += step
+        elif tag in FIGURE_TAGS:
+            self._figures += step
+
+    def _start_flat(self, tag: str, attrib: Any, *, marker: bool) -> None:
+        """An element too deep to nest: a block element's text will be built beside the others,
+        a link's text still a link's; the outermost block that names itself the article's body
+        (a *marker*) is built around them, as the name is the page's, not its structure."""
         self._flat += 1
         if tag in BLOCK_TAGS:
-            self._end_flat_tag(block=True)
+            self._end_flat_tag(tag)
+            self._context(tag, 1)
+            if marker and not self._marker_at:
+                self._emit((START, tag, None, MARKER))
+                self._marker_at = self._flat
             self._pending = tag
         elif tag == "a":
-            self._links += 1
+            self._flat_links += 1
+            if self._flat_links == 1:
+                self._flat_href = attrib.get("href") or ""
         elif tag == "br":
             self._emit((START, tag, None, None))
             self._emit((END, tag, None, None))
@@ -212,18 +249,45 @@ class _PruningBuilder:
     def _end_flat(self, tag: str) -> None:
         self._flat -= 1
         if tag in BLOCK_TAGS or not self._flat:
-            self._end_flat_tag(block=tag in BLOCK_TAGS)
+            self._end_flat_tag(tag if tag in BLOCK_TAGS else None)
             self._pending = None
+            self._context(tag, -1)
+            if self._flat + 1 == self._marker_at:
+                self._emit((END, tag, None, None))
+                self._marker_at = 0
         if tag == "a":
-            self._links -= 1
+            self._flat_links -= 1
+            if not self._flat_links:
+                self._end_flat_link()
 
-    def _end_flat_tag(self, block: bool) -> None:
+    def _context(self, tag: str, step: int) -> None:
+        """Build the outermost flattened element of each kind in :data:`_CONTEXTS` (a ``<pre>``,
+        a ``<figure>``, a list in one), so the text inside reads as it does nested."""
+        kind = _CONTEXTS.get(tag)
+        if kind is None or (kind == "content" and not self._figures):
+            return
+        self._contexts[kind] += step
+        if self._contexts[kind] == (step > 0):
+            self._emit((START if step > 0 else END, tag, None, None))
+            self._boundary = True
+
+    def _end_flat_link(self) -> None:
+        """End the link built around the text of flattened links, if one is open."""
+        if self._flat_link:
+            self._emit((END, "a", None, None))
+            self._flat_link = False
+
+    def _end_flat_tag(self, block: str | None) -> None:
         """End the block built for the text of a flattened block element: a paragraph ends.
 
-        A flattened *block* element that built no block of its own (it held no text) still
-        parts the text around it, as it would nested: a line break stands in for it. An inline
-        element that built no block ends no paragraph: the white space after it still shows.
+        A flattened *block* element (its name) that built no block of its own, as it starts or
+        ends, still parts the text around it, as it would nested: an empty element of its name
+        stands in for it, unless no text came since the last block's start or end tag (as in a
+        list's every item past the first). An inline element that built no block ends no
+        paragraph: the white space after it still shows.
         """
+        self._end_flat_link()
+        parted = self._boundary
         if block or self._flat_tag is not None:
             self._boundary = True
         if self.deep_text is not None:
@@ -231,9 +295,9 @@ class _PruningBuilder:
         if self._flat_tag is not None:
             self._emit((END, self._flat_tag, None, None))
             self._flat_tag = None
-        elif block:
-            self._emit((START, "br", None, None))
-            self._emit((END, "br", None, None))
+        elif block is not None and not parted:
+            self._emit((START, block, None, None))
+            self._emit((END, block, None, None))
 
     def _start_flagged(self, rule: str, tag: str, attrib: Any) -> None:
         skip = Skip(rule, keep_text=self._record is not None, flagged=True, before=self.prose)
@@ -264,18 +328,13 @@ class _PruningBuilder:
             if not skip.depth:
                 self._close(skip)
             return
+        self._count(tag, -1)
         if self._flat:
             self._end_flat(tag)
             return
         self._emit((END, tag, None, None))
         self._open -= 1
         self._boundary = tag in BLOCK_TAGS
-        if tag == "a":
-            self._links -= 1
-        elif tag in SUBHEADINGS:
-            self._headings -= 1
-        elif tag == "p":
-            self._paragraphs -= 1
 
     def _close(self, skip: Skip) -> None:
         self._skip = None
@@ -306,6 +365,9 @@ class _PruningBuilder:
             if self._pending is not None:
                 self._emit((START, self._pending, None, None))
                 self._flat_tag, self._pending = self._pending, None
+        if self._flat_links and not self._flat_link:
+            self._emit((START, "a", self._flat_href, None))
+            self._flat_link = True
         if not self._links:
             self.prose += len(data.strip())
         if self.deep_text is not None and self._flat:

@@ -26,6 +26,7 @@ __all__ = [
     "HEADER_RULE",
     "HEADINGS",
     "HEAD_WORDS",
+    "PRE_TAGS",
     "PROSE_RULES",
     "PROTECTED_TAGS",
     "QUOTE_TAGS",
@@ -215,6 +216,10 @@ BLOCK_TAGS = frozenset({
     "listing", "main", "menu", "nav", "ol", "p", "plaintext", "pre", "section", "summary",
     "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "xmp",
 })
+
+#: Preformatted text: its white space is kept as written, and a link in it (a linked name in a
+#: listing) is no link text.
+PRE_TAGS = frozenset({"pre", "listing", "plaintext", "xmp"})
 
 #: Table cells: each is a block; the cells of a row share its line, separated by a tab.
 CELL_TAGS = frozenset({"td", "th"})

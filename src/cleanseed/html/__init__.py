@@ -3,7 +3,8 @@
 ``html_to_text`` decodes the page (:mod:`~cleanseed.html.decode`), parses it with lxml into a
 stream of events while dropping elements that are never article text
 (:mod:`~cleanseed.html.parse`, rules in :mod:`~cleanseed.html.rules`; the page goes to lxml by
-pieces that keep its stack shallow, :mod:`~cleanseed.html.feed`), cuts the rest into
+pieces that keep its stack shallow, :mod:`~cleanseed.html.feed`, and elements nested too deep
+are flattened, :mod:`~cleanseed.html.flatten`), cuts the rest into
 blocks (:mod:`~cleanseed.html.blocks`) and keeps the page's main content
 (:mod:`~cleanseed.html.extract`): the container that scores best is a prior, widened when it
 holds too little of the prose that the blocks' own text and neighbours show

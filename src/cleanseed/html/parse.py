@@ -14,19 +14,9 @@ its prose; if at the end of the page it holds a large share of the page's prose,
 are replayed into the stream, in its place, where it stands flagged for
 :mod:`cleanseed.html.extract` to weigh.
 
-Elements nested deeper than ``max_depth`` are not built (Chrome and Safari stop nesting at 512
-levels too). Their text goes on, in the element at that depth: each block element among them (a
-paragraph, a list item, a cell) that holds text directly is built there, beside the others, and
-inline elements are left out but links, whose text is built as a link's (a menu is still a list
-of links, and link text weighs in no element's share of the page's prose, as nested); a class
-name among them is read in the subheading or paragraph around it, as nested too. The outermost
-flattened ``<pre>``, figure, list or table in a figure, and element that names itself the
-article's body are built, around the blocks inside them: the walk reads the text by them (white
-space kept, a caption, the article's body). This keeps the stream shallow and every step after
-it fast, however deep the markup nests (unclosed tags nest a page as deep as it is long), and it
-keeps the time lxml's parser takes in line with the page's length (see
-:mod:`cleanseed.html.feed`). No text is lost; when asked, the parse records the text it so
-flattened as ``html.too_deep``, an edit that keeps its words.
+Elements nested deeper than ``max_depth`` are not built: their text goes on, flattened, in the
+element at that depth (:mod:`cleanseed.html.flatten`), so no page nests the stream deeper than
+that, however its markup nests.
 """
 
 from __future__ import annotations
@@ -39,28 +29,15 @@ from lxml import etree
 from cleanseed.document import Removal
 from cleanseed.html.config import HtmlConfig
 from cleanseed.html.feed import feed_bounded
+from cleanseed.html.flatten import DATA, END, START, Event, Flattener
 from cleanseed.html.match import MARKER, Memo, class_rule, element_rule
-from cleanseed.html.rules import (
-    BLOCK_TAGS,
-    COMMENTS_RULE,
-    FIGURE_CONTENT_TAGS,
-    FIGURE_TAGS,
-    PRE_TAGS,
-    SUBHEADINGS,
-)
+from cleanseed.html.rules import BLOCK_TAGS, COMMENTS_RULE, FIGURE_TAGS, SUBHEADINGS
 from cleanseed.html.skipped import Raw, Skip, is_article, thread, to_weigh
 
 __all__ = ["DATA", "END", "STAGE", "START", "Event", "Page", "parse"]
 
 STAGE = "html"
 
-#: The kinds of :data:`Event`.
-START, END, DATA = 0, 1, 2
-#: What the stream holds, in document order: ``(START, name, href, rule)`` for an element that
-#: starts (its link target if it is an ``<a>``, else ``None``; what the class rules said of it,
-#: if anything: a rule id, or ``"marker"`` for an element that names itself the article's
-#: body), ``(END, name, None, None)``, and ``(DATA, text, None, None)``.
-Event = tuple[int, str, str | None, str | None]
 #: Where a skipped flagged element was: replaced by its events if it is brought back, else
 #: left out.
 _HOLE = 3
@@ -70,12 +47,6 @@ _DEFAULT_DEPTH = HtmlConfig().max_depth
 #: ones) before :mod:`~cleanseed.html.feed` closes some early: only elements the stream does not
 #: build are ever closed so.
 _PARSER_SLACK = 64
-#: Flattened block elements the walk reads as the context of the text inside them, by kind:
-#: preformatted text, a figure, a figure's content (a list, a table: not its caption) inside a
-#: figure. The outermost of each kind is built, around the blocks built for its text.
-_CONTEXTS = (dict.fromkeys(FIGURE_TAGS, "figure")
-             | dict.fromkeys(FIGURE_CONTENT_TAGS & BLOCK_TAGS, "content")
-             | dict.fromkeys(PRE_TAGS, "pre"))
 #: Elements whose content lxml's parser reads as text, tags and all: a ``<`` in them opens
 #: nothing, and closing them early would turn the rest of a script into text.
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
@@ -90,7 +61,7 @@ class Page:
     titles: tuple[str, ...]
 
 
-class _PruningBuilder:
+class _PruningBuilder(Flattener):
     """lxml's parser target: the stream of events, less the subtrees the rules drop (see the
     module's docstring).
 
@@ -101,24 +72,19 @@ class _PruningBuilder:
     enough to know where it ends, however the markup was broken. With *keep_flagged* (when an
     element is replayed) flagged elements are built rather than skipped.
 
-    Elements deeper than *max_depth* are flattened (see the module's docstring): ``_flat``
-    counts those open, ``_pending`` is the block element whose text comes next, ``_flat_tag``
-    the one built for it, ``_contexts`` the elements open among them built around it (the
-    outermost ``<pre>``...), ``_flat_links`` the links open among them, ``_flat_link`` whether
-    the link built for their text is open. ``names`` holds the names of all the elements open in
-    lxml's parser, skipped and flattened ones too, for :func:`~cleanseed.html.feed.feed_bounded`;
-    ``_open`` counts the elements open in the stream.
+    Elements deeper than *max_depth* are flattened, as :class:`~cleanseed.html.flatten.Flattener`
+    does. ``names`` holds the names of all the elements open in lxml's parser, skipped and
+    flattened ones too, for :func:`~cleanseed.html.feed.feed_bounded`; ``_open`` counts the
+    elements open in the stream.
     """
 
     def __init__(self, record: list[Removal] | None, memo: Memo, *,
                  max_depth: int = _DEFAULT_DEPTH, keep_flagged: bool = False,
                  events: list[Raw] | None = None) -> None:
-        self.out: list[Any] = []
-        self._text: list[str] = []  # the pieces of the string being read
+        super().__init__(keep_deep_text=record is not None)
         self._open = 0
         self._headings = 0  # subheadings open, built or flattened
         self._paragraphs = 0  # ... and paragraphs
-        self._figures = 0  # ... and figures
         self._record = record
         self._memo = memo
         self._max_depth = max_depth
@@ -126,29 +92,12 @@ class _PruningBuilder:
         self._keep_flagged = keep_flagged
         self._events = events
         self._skip: Skip | None = None
-        self._boundary = True  # just after a block's start or end tag
         self._links = 0
         self._title: list[str] | None = None
-        self._flat = 0
-        self._pending: str | None = None
-        self._flat_tag: str | None = None
-        self._contexts = dict.fromkeys(_CONTEXTS.values(), 0)  # flattened ones open, by kind
-        self._marker_at = 0  # how many flattened elements were open in the marker built, if any
-        self._flat_links = 0  # flattened links open
-        self._flat_href = ""  # ... the outermost one's target
-        self._flat_link = False  # the link built around their text is open in the stream
         self.names: list[str] = []
-        self.deep_text: list[str] | None = [] if record is not None else None
         self.prose = 0
         self.titles: list[str] = []
         self.skipped: list[Skip] = []
-
-    def _emit(self, event: Any) -> None:
-        """Add *event* to the stream, after the string read before it."""
-        if self._text:
-            self.out.append((DATA, "".join(self._text), None, None))
-            self._text.clear()
-        self.out.append(event)
 
     def feed(self, markup: str) -> None:
         """Parse *markup* (or, when replaying, the events given) into :attr:`out`."""
@@ -226,79 +175,6 @@ class _PruningBuilder:
         elif tag in FIGURE_TAGS:
             self._figures += step
 
-    def _start_flat(self, tag: str, attrib: Any, *, marker: bool) -> None:
-        """An element too deep to nest: a block element's text will be built beside the others,
-        a link's text still a link's; the outermost block that names itself the article's body
-        (a *marker*) is built around them, as the name is the page's, not its structure."""
-        self._flat += 1
-        if tag in BLOCK_TAGS:
-            self._end_flat_tag(tag)
-            self._context(tag, 1)
-            if marker and not self._marker_at:
-                self._emit((START, tag, None, MARKER))
-                self._marker_at = self._flat
-            self._pending = tag
-        elif tag == "a":
-            self._flat_links += 1
-            if self._flat_links == 1:
-                self._flat_href = attrib.get("href") or ""
-        elif tag == "br":
-            self._emit((START, tag, None, None))
-            self._emit((END, tag, None, None))
-
-    def _end_flat(self, tag: str) -> None:
-        self._flat -= 1
-        if tag in BLOCK_TAGS or not self._flat:
-            self._end_flat_tag(tag if tag in BLOCK_TAGS else None)
-            self._pending = None
-            self._context(tag, -1)
-            if self._flat + 1 == self._marker_at:
-                self._emit((END, tag, None, None))
-                self._marker_at = 0
-        if tag == "a":
-            self._flat_links -= 1
-            if not self._flat_links:
-                self._end_flat_link()
-
-    def _context(self, tag: str, step: int) -> None:
-        """Build the outermost flattened element of each kind in :data:`_CONTEXTS` (a ``<pre>``,
-        a ``<figure>``, a list in one), so the text inside reads as it does nested."""
-        kind = _CONTEXTS.get(tag)
-        if kind is None or (kind == "content" and not self._figures):
-            return
-        self._contexts[kind] += step
-        if self._contexts[kind] == (step > 0):
-            self._emit((START if step > 0 else END, tag, None, None))
-            self._boundary = True
-
-    def _end_flat_link(self) -> None:
-        """End the link built around the text of flattened links, if one is open."""
-        if self._flat_link:
-            self._emit((END, "a", None, None))
-            self._flat_link = False
-
-    def _end_flat_tag(self, block: str | None) -> None:
-        """End the block built for the text of a flattened block element: a paragraph ends.
-
-        A flattened *block* element (its name) that built no block of its own, as it starts or
-        ends, still parts the text around it, as it would nested: an empty element of its name
-        stands in for it, unless no text came since the last block's start or end tag (as in a
-        list's every item past the first). An inline element that built no block ends no
-        paragraph: the white space after it still shows.
-        """
-        self._end_flat_link()
-        parted = self._boundary
-        if block or self._flat_tag is not None:
-            self._boundary = True
-        if self.deep_text is not None:
-            self.deep_text.append(" ")
-        if self._flat_tag is not None:
-            self._emit((END, self._flat_tag, None, None))
-            self._flat_tag = None
-        elif block is not None and not parted:
-            self._emit((START, block, None, None))
-            self._emit((END, block, None, None))
-
     def _start_flagged(self, rule: str, tag: str, attrib: Any) -> None:
         skip = Skip(rule, keep_text=self._record is not None, flagged=True, before=self.prose)
         assert skip.events is not None
@@ -362,16 +238,10 @@ class _PruningBuilder:
             if data.isspace():
                 return
             self._boundary = False
-            if self._pending is not None:
-                self._emit((START, self._pending, None, None))
-                self._flat_tag, self._pending = self._pending, None
-        if self._flat_links and not self._flat_link:
-            self._emit((START, "a", self._flat_href, None))
-            self._flat_link = True
+            self._start_pending()
+        self._read_flat(data)
         if not self._links:
             self.prose += len(data.strip())
-        if self.deep_text is not None and self._flat:
-            self.deep_text.append(data)
         # lxml may hand one string over in pieces: they make one string of the page
         self._text.append(data)
 

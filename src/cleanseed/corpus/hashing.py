@@ -97,12 +97,9 @@ def fmix64_inplace(h: np.ndarray) -> np.ndarray:
     >>> bool((fmix64_inplace(h.copy()) == fmix64(h)).all())
     True
     """
-    shift, m1, m2 = _FMIX64
-    tmp = np.right_shift(h, shift)
-    for m in (m1, m2):
-        h ^= tmp
-        h *= m
-        np.right_shift(h, shift, out=tmp)
+    tmp = np.empty_like(h)
+    fmix64_high_inplace(h, tmp)
+    np.right_shift(h, _FMIX64[0], out=tmp)
     h ^= tmp
     return h
 

@@ -27,6 +27,8 @@ inside it weighed each.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from cleanseed.html.blocks import Element, Layout, Sums
 from cleanseed.html.classify import BAD, GOOD, alone
 from cleanseed.html.match import MARKER
@@ -50,28 +52,29 @@ _OWN = 0.2
 _WHOLE = 0.9
 
 
-def _owners(layout: Layout) -> list[int]:
-    """For each block, the outermost element a class rule flagged that holds it, or -1."""
-    owners = [-1] * len(layout.blocks)
+def _outermost(layout: Layout) -> Iterator[tuple[int, Element]]:
+    """The elements a class rule flagged that no other flagged element holds, with their
+    indices, in order (an element naming itself the article's body is no flag)."""
     skip_to = 0
     for index, element in enumerate(layout.elements):
         if index < skip_to or element.rule is None or element.rule == MARKER:
             continue
-        owners[element.start:element.end] = [index] * (element.end - element.start)
+        yield index, element
         skip_to = element.last
+
+
+def _owners(layout: Layout) -> list[int]:
+    """For each block, the outermost element a class rule flagged that holds it, or -1."""
+    owners = [-1] * len(layout.blocks)
+    for index, element in _outermost(layout):
+        owners[element.start:element.end] = [index] * (element.end - element.start)
     return owners
 
 
 def _thread(layout: Layout, sums: Sums) -> int:
     """The prose of the page's comments together: of the outermost elements named so."""
-    thread = skip_to = 0
-    for index, element in enumerate(layout.elements):
-        if index < skip_to or element.rule is None or element.rule == MARKER:
-            continue
-        if element.rule == COMMENTS_RULE:
-            thread += sums.prose_of(element)
-        skip_to = element.last
-    return thread
+    return sum(sums.prose_of(element) for _, element in _outermost(layout)
+               if element.rule == COMMENTS_RULE)
 
 
 def drop_flagged(layout: Layout, drop: list[str | None]) -> list[bool]:

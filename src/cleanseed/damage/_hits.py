@@ -122,6 +122,13 @@ class Context:
         return self.latin * DENSE >= len(self.text) > 0
 
     @property
+    def lettered(self) -> bool:
+        """Whether one of the text's languages is written in letters outside ASCII (one in
+        :data:`._scan.DENSE` letters of its running text or more), whether or not the text
+        holds any of them."""
+        return any(self.lexicon.foreign(language) * DENSE >= 1 for language in self.languages)
+
+    @property
     def languages(self) -> tuple[str, ...]:
         """The text's languages, the likeliest first; none for a text written mostly in
         another script, whose Latin words the lists do not speak for."""

@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterator
 
 from cleanseed.damage._hits import COMMONER, WORD_ZIPF, Context, Hit
-from cleanseed.damage._scan import DENSE
 from cleanseed.damage._scan import QUESTION as QUESTION_SHAPE
 from cleanseed.damage._words import HOLE, fold, is_latin
 
@@ -151,8 +150,7 @@ def _before_word(ctx: Context, left: str, end: int) -> bool:
 def _written_in_letters(ctx: Context) -> bool:
     """Whether the text is written in letters outside ASCII, or may be: its languages are, or
     it does not say which they are (a line or two of a language the lists lack)."""
-    return ctx.dense or not (ctx.languages or ctx.other_script) or any(
-        ctx.lexicon.foreign(language) * DENSE >= 1 for language in ctx.languages)
+    return ctx.dense or not (ctx.languages or ctx.other_script) or ctx.lettered
 
 
 def _known_edge(ctx: Context, key: str, fragment: str) -> bool:

@@ -102,7 +102,7 @@ def space_hits(ctx: Context) -> Iterator[Hit]:
             found += _candidates(pieces, k, pairs)
     if not found and len(text) > _SHORT:
         return
-    if any(ctx.lexicon.foreign(language) * _scan.DENSE >= 1 for language in ctx.languages):
+    if ctx.lettered:
         yield from _whole(ctx)  # a text in such a language that holds none of its letters
         return
     yield from _judged(ctx, found)

@@ -50,10 +50,6 @@ STAGE = "boilerplate"
 # RE2 cannot encode lone surrogates; they are matched as U+FFFD, which keeps every offset.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
-# Builds a named tuple from a tuple of all its fields, without the keyword handling of its
-# constructor: a page has a line and a span for each of hundreds of lines the rules take.
-_new = tuple.__new__
-
 # Glued metadata is looked for within this many characters of either end of what is left of a
 # line, so a line of a million glued stamps costs linear time, not quadratic.
 _WINDOW = 256
@@ -152,7 +148,7 @@ def _candidates(scan: str, data: bytes, ruleset: RuleSet) -> list[tuple[Line, li
     lines = []
     for k, rules in found:
         i = numbers[k]
-        lines.append((_new(Line, (before[i] + i, texts[i])), rules))
+        lines.append((Line(before[i] + i, texts[i]), rules))
     return lines
 
 
@@ -382,7 +378,7 @@ def _runs_of(taken: list[int], numbers: list[int], starts: list[int], size: int)
     lines = list(map(numbers.__getitem__, taken))
     # runs of lines one after the other: where a line does not follow the one before
     firsts = [0, *compress(count(1), map(ne, lines[1:], map((1).__add__, lines))), len(lines)]
-    return [_new(Span, (starts[lines[a]], min(starts[lines[b - 1] + 1], size), RULE_RUN))
+    return [Span(starts[lines[a]], min(starts[lines[b - 1] + 1], size), RULE_RUN)
             for a, b in pairwise(firsts)]
 
 

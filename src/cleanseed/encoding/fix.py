@@ -285,8 +285,7 @@ def _fix_line(line: str, config: EncodingConfig,
         line = _INVISIBLE_RE.sub("", line)
         # ASCII without an "&", a control or a line break is left as it is by every fix of a
         # pass: most lines whose no-break spaces went are settled so, with no pass of their own
-        settled = (line.isascii() and "&" not in line and "\n" not in line
-                   and _FIXABLE_BUT_AMP.search(line) is None)
+        settled = line.isascii() and "\n" not in line and _FIXABLE.search(line) is None
     return line, settled
 
 

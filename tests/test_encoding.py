@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from tests.strategies import texts
 
 from cleanseed import EncodingConfig, fix_encoding, fix_encoding_and_explain
-from cleanseed._text import tidy
+from cleanseed._text import fold_empty_lines, tidy
 from cleanseed.encoding._badness import is_bad as cleanseed_is_bad
 from cleanseed.encoding.fix import (
     _AMP_CHAIN,
@@ -115,6 +115,16 @@ def test_plain_equals_explained(text: str) -> None:
     """The plain step and its explaining twin cannot drift apart."""
     explained = fix_encoding_and_explain(text)
     assert explained.text == fix_encoding(text)
+
+
+@given(st.lists(st.one_of(texts, st.sampled_from(["\n\n\n", "\n" * 9, "\r\n\n\n", " \n\n\n",
+                                                   "\u0301", "&amp;", "Ã©"])), max_size=12)
+       .map("".join))
+def test_runs_of_empty_lines_are_folded_to_the_same_result(text: str) -> None:
+    """The plain step folds runs of empty lines before it reads the text's lines (its twin does
+    not, to give the offsets of its edits in the text it was given): the same result."""
+    assert fix_encoding(text) == fix_encoding_and_explain(text).text
+    assert tidy(fold_empty_lines(text)) == tidy(text)
 
 
 # Characters near every boundary of the ranges the fast path skips, so the property probes them.

@@ -20,7 +20,7 @@ from ftfy.fixes import unescape_html
 
 from cleanseed import _validate
 from cleanseed._mapping import accepts_rows
-from cleanseed._text import tidy_lines
+from cleanseed._text import fold_empty_lines, tidy_lines
 from cleanseed.document import Explained, Removal
 from cleanseed.encoding import _badness
 from cleanseed.encoding._badness import is_bad
@@ -384,6 +384,8 @@ def _shared(a: str, b: str, end: Callable[[str, int], str]) -> int:
 
 
 def _fix(text: str, config: EncodingConfig, record: list[Removal] | None) -> str:
+    if record is None:  # no fix reaches across lines, and tidy_lines folds blank lines anyway
+        text = fold_empty_lines(text)
     lines = _fixed_point(text, config, _ftfy_config(config))
     if record is not None:
         fixed = "\n".join(lines)

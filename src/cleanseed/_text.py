@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import NamedTuple
 
 from cleanseed.document import Removal
@@ -39,6 +40,18 @@ def iter_lines(text: str) -> Iterator[Line]:
     for part in text.split("\n"):
         yield Line(start, part)
         start += len(part) + 1
+
+
+#: The lines of a text and the offset where each starts, with one more at the end: where a line
+#: after the last would start (:func:`lines_and_starts`).
+Lines = tuple[list[str], list[int]]
+
+
+def lines_and_starts(text: str) -> Lines:
+    """The lines of *text* (``\\n`` separated) and where each starts, for the passes of a step
+    that read them: split once."""
+    lines = text.split("\n")
+    return lines, list(accumulate(map((1).__add__, map(len, lines)), initial=0))
 
 
 def line_span(text: str, line: Line, rule: str) -> Span:

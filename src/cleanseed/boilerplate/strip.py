@@ -20,12 +20,12 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, compress, count, pairwise
+from itertools import compress, count, pairwise
 from operator import ne
 
 from cleanseed import _validate
 from cleanseed._mapping import accepts_rows
-from cleanseed._text import Line, Span, line_span, remove_spans
+from cleanseed._text import Line, Lines, Span, line_span, lines_and_starts, remove_spans
 from cleanseed.boilerplate.code import code_line
 from cleanseed.boilerplate.context import judge, taken_lines
 from cleanseed.boilerplate.lines import features, stop_words
@@ -126,8 +126,10 @@ class BoilerplateConfig:
 DEFAULT = BoilerplateConfig()
 
 
-def _candidates(scan: str, data: bytes, ruleset: RuleSet) -> list[tuple[Line, list[Compiled]]]:
-    """Return every line of *scan* that some rule matches, with those rules in table order.
+def _candidates(lines: Lines, data: bytes, ruleset: RuleSet,
+                ) -> list[tuple[Line, list[Compiled]]]:
+    """Return every line of *lines* that some rule matches, with those rules in table order
+    (*data*: the text's UTF-8).
 
     Each line that is not blank is matched against the set on its own: one call per line finds
     every rule of the line at once, where searching the text rule by rule costs a call per rule
@@ -138,18 +140,14 @@ def _candidates(scan: str, data: bytes, ruleset: RuleSet) -> list[tuple[Line, li
     raws = data.split(b"\n")
     numbers = list(compress(range(len(raws)), map(bytes.strip, raws)))  # the non-blank lines
     found = ruleset.hits([raws[i] for i in numbers])
-    if not found:
-        return []
     # "\n" is one byte in UTF-8 and no other character's encoding holds it, so the lines of
-    # the text and of its bytes pair up (those up to the last line found are enough); line i
-    # starts after the lines before it and their newlines
-    texts = scan.split("\n", numbers[found[-1][0]] + 1)
-    before = list(accumulate(map(len, texts), initial=0))
-    lines = []
+    # the text and of its bytes pair up
+    texts, starts = lines
+    out = []
     for k, rules in found:
         i = numbers[k]
-        lines.append((Line(before[i] + i, texts[i]), rules))
-    return lines
+        out.append((Line(starts[i], texts[i]), rules))
+    return out
 
 
 def _first(body: str, rules: Iterable[Compiled], config: BoilerplateConfig, *,
@@ -193,11 +191,11 @@ def _sweep(items: Iterable[tuple[int, str, int | None]]) -> set[int]:
     return accepted
 
 
-def _near(scan: str, anchors: list[Span], pending: list[tuple[Line, Compiled]]) -> list[Span]:
+def _near(scan: str, lines: Lines, anchors: list[Span], pending: list[tuple[Line, Compiled]],
+          ) -> list[Span]:
     """Return spans for the *pending* lines (matched by rules that need a neighbour) that a
     chain of lines ties to an *anchor*: a line removed whole by a rule of the same class."""
-    raws = scan.split("\n")  # the non-blank lines' starts, numbered in order
-    starts = accumulate(map((1).__add__, map(len, raws)), initial=0)
+    raws, starts = lines  # the non-blank lines' starts, numbered in order
     ordinal = dict(zip(compress(starts, map(str.strip, raws)), count()))
     items = sorted([(ordinal[a.start], a.rule.partition(".")[0], None) for a in anchors]
                    + [(ordinal[line.start], c.rule.rule_class, c.rule.near) for line, c in pending])
@@ -270,10 +268,11 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
     except UnicodeEncodeError:  # lone surrogates: rare, so only then pay for the substitution
         scan = _SURROGATE.sub("\ufffd", text)
         data = scan.encode()
-    spans = _rule_spans(scan, data, config)
+    lines = lines_and_starts(scan)
+    spans = _rule_spans(scan, lines, data, config)
     whys: dict[tuple[str, int], str] = {}
     if config.context:
-        spans += _context_spans(scan, spans, None if record is None else whys)
+        spans += _context_spans(scan, lines, spans, None if record is None else whys)
     if not whys or record is None:
         return remove_spans(text, spans, STAGE, record)
     mine: list[Removal] = []
@@ -283,8 +282,8 @@ def _strip(text: str, config: BoilerplateConfig, record: list[Removal] | None) -
     return out
 
 
-def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]:
-    """The spans the rules remove from *scan* (*data* is its UTF-8)."""
+def _rule_spans(scan: str, lines: Lines, data: bytes, config: BoilerplateConfig) -> list[Span]:
+    """The spans the rules remove from *scan* (*lines*: its lines; *data*: its UTF-8)."""
     ruleset = config.ruleset
     if not ruleset.rules:  # the context step alone
         return []
@@ -295,7 +294,7 @@ def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]
     anchors: list[Span] = []
     pending: list[tuple[Line, Compiled]] = []
     matched = False
-    for line, rules in _candidates(scan, data, ruleset):
+    for line, rules in _candidates(lines, data, ruleset):
         matched = True
         body = line.text.strip()
         if not body:
@@ -311,11 +310,11 @@ def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]
             pending.append((line, near))
     ruleset.seen(matched)
     if pending and anchors:
-        spans.extend(_near(scan, anchors, pending))
+        spans.extend(_near(scan, lines, anchors, pending))
     return spans + anchors
 
 
-def _context_spans(scan: str, spans: list[Span],
+def _context_spans(scan: str, lines: Lines, spans: list[Span],
                    whys: dict[tuple[str, int], str] | None) -> list[Span]:
     """Spans for the lines of *scan* that the context step takes, beside the rules' *spans*.
     A line the rules cut is judged by what is left of it, as stripping again would see it.
@@ -324,11 +323,10 @@ def _context_spans(scan: str, spans: list[Span],
     and its end (for explain); without, the lines taken one after the other are one span,
     under one rule (for the plain step, where no removal is recorded: it saves a span a line).
     """
-    raws = scan.split("\n")
+    raws, starts = lines
     numbers = list(compress(count(), map(str.strip, raws)))  # the non-blank lines
     if len(numbers) < MIN_CONTEXT_LINES:
         return []
-    starts = list(accumulate(map((1).__add__, map(len, raws)), initial=0))
     texts = list(map(raws.__getitem__, numbers))
     removed = [False] * len(numbers)
     quiet = [False] * len(numbers)  # removed by a rule of a class that articles hold

@@ -294,24 +294,42 @@ def _rule_spans(scan: str, lines: Lines, data: bytes, config: BoilerplateConfig)
     anchors: list[Span] = []
     pending: list[tuple[Line, Compiled]] = []
     matched = False
-    for line, rules in _candidates(lines, data, ruleset):
+    known: dict[str, _Verdict] = {}  # a line the text repeats (a menu's item) is judged once
+    for line, found in _candidates(lines, data, ruleset):
         matched = True
-        body = line.text.strip()
-        if not body:
-            continue
-        if code_line(line.text):
-            rules = [c for c in rules if c.rule.rule_class in _OUTRIGHT]
-        whole = _whole_line(body, rules, config)
+        verdict = known.get(line.text)
+        if verdict is None:
+            verdict = known[line.text] = _verdict(line.text, found, config)
+        whole, rules, near = verdict
         if whole is not None:
             anchors.append(line_span(scan, line, whole))
         elif any(c.cuts for c in rules):
             spans.extend(_trim(scan, line, rules, config))
-        elif (near := _first(body, rules, config, near=True)) is not None:
+        elif near is not None:
             pending.append((line, near))
     ruleset.seen(matched)
     if pending and anchors:
         spans.extend(_near(scan, lines, anchors, pending))
     return spans + anchors
+
+
+# What the rules make of a line: the whole-line rule that takes it, the rules that apply to it
+# (which may cut it), and the rule that takes it next to a neighbour.
+_Verdict = tuple["str | None", list[Compiled], "Compiled | None"]
+
+
+def _verdict(text: str, rules: list[Compiled], config: BoilerplateConfig) -> _Verdict:
+    """What the *rules* that match the line *text* make of it (:data:`_Verdict`); on a line of
+    code, only the rules of the classes that take any line apply."""
+    body = text.strip()
+    if not body:
+        return None, [], None
+    if code_line(text):
+        rules = [c for c in rules if c.rule.rule_class in _OUTRIGHT]
+    whole = _whole_line(body, rules, config)
+    if whole is not None or any(c.cuts for c in rules):
+        return whole, rules, None
+    return None, rules, _first(body, rules, config, near=True)
 
 
 def _context_spans(scan: str, lines: Lines, spans: list[Span],

@@ -483,43 +483,6 @@ def test_near_repeats_are_found_alike_on_short_and_long_pages() -> None:
     assert {len(rows): 3, len(rows) + 1: 20}.items() <= found.items()
 
 
-
-def test_keys_whose_numbers_no_other_key_has_are_not_hashed_and_change_no_group() -> None:
-    """When numbers must match, a key whose numbers no other key of its shingling shares can be
-    near none: it is left out of the MinHash work, and every group of keys with the same
-    numbers is the one found with it hashed."""
-    pick = random.Random(11).choice
-    words_ = ["river", "bridge", "closed", "town", "water", "doors", "night", "council"]
-    base = [" ".join(pick(words_) for _ in range(9)) for _ in range(40)]
-    # the same lines with numbers: some shared by two lines, most by none
-    numbered = [f"{line} {k // 2 if k < 8 else 100 + k}" for k, line in enumerate(base)]
-    long_ = [" ".join(pick(words_) for _ in range(70)) + f" {k % 3}" for k in range(6)]
-    keys = _shingles.line_keys("\n".join([*base, *base[:10], *numbered, *long_]))
-    config = RepeatsConfig()
-    labels = [_shingles.numbers(key) for key in keys]
-    hashed: list[int] = []
-    real = _shingles.shingle_hashes
-
-    def counting(part: list[str], plan: _shingles.Plan) -> tuple[np.ndarray, np.ndarray]:
-        hashed.append(sum(int(select.sum()) for _, _, select in plan))
-        return real(part, plan)
-
-    def by_numbers(buckets: list[tuple[int, ...]]) -> set[tuple[int, ...]]:
-        groups = set()
-        for bucket in buckets:
-            alike: dict[tuple[str, ...], list[int]] = {}
-            for i in bucket:
-                alike.setdefault(labels[i], []).append(i)
-            groups |= {tuple(group) for group in alike.values() if len(group) > 1}
-        return groups
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_shingles, "shingle_hashes", counting)
-        every = _near_repeats._buckets(keys, config)
-        paired = _near_repeats._buckets(keys, config, labels)
-    assert hashed[1] < hashed[0]  # the lines with numbers of their own were left out
-    assert by_numbers(paired) == by_numbers(every)
-    assert any(labels[group[0]] for group in by_numbers(paired))  # lines with numbers pair up
 @given(st.lists(sentences, min_size=1, max_size=6))
 def test_shingle_hashes_count_the_exact_shingles(lines: list[str]) -> None:
     """Every distinct exact shingle gets its own 64-bit hash."""

@@ -11,9 +11,6 @@ linear time.
 
 from __future__ import annotations
 
-from collections import Counter
-from itertools import compress
-
 import numpy as np
 
 from cleanseed.repeats import _keys
@@ -156,12 +153,11 @@ class _Near:
         no checks at all)."""
         if not self.banded[0].issuperset(keys):
             found: list[tuple[str, ...]] = []
-            labels = ([verify.digits(key) for key in keys] if self.config.numbers_must_match
-                      else None)
-            for bucket in _buckets(keys, self.config, labels):
+            must_match = self.config.numbers_must_match
+            for bucket in _buckets(keys, self.config):
                 alike: dict[tuple[str, ...], list[str]] = {}
                 for i in bucket:
-                    label = labels[i] if labels is not None else ()
+                    label = verify.digits(keys[i]) if must_match else ()
                     alike.setdefault(label, []).append(keys[i])
                 found.extend(tuple(group) for group in alike.values() if len(group) > 1)
             self.banded = (frozenset(keys), found)
@@ -185,19 +181,8 @@ class _Near:
         return near
 
 
-def _paired(labels: list[tuple[str, ...]], select: np.ndarray) -> np.ndarray:
-    """Which keys share their *labels* with another key that *select* picks."""
-    counts = Counter(compress(labels, select.tolist()))
-    return np.fromiter(map((1).__lt__, map(counts.__getitem__, labels)), dtype=bool,
-                       count=len(labels))
-
-
-def _buckets(keys: list[str], config: RepeatsConfig,
-             labels: list[tuple[str, ...]] | None = None) -> list[tuple[int, ...]]:
-    """Groups of *keys* (indices, ascending) whose MinHash signatures share a band; with
-    *labels* (the numbers of each key, which must match), only keys that share their numbers
-    with another key shingled the same way are hashed: no other key can be near one that does
-    not, so the groups that hold two keys of the same numbers are the same."""
+def _buckets(keys: list[str], config: RepeatsConfig) -> list[tuple[int, ...]]:
+    """Groups of *keys* (indices, ascending) whose MinHash signatures share a band."""
     lengths = np.fromiter((len(k) for k in keys), dtype=np.int64, count=len(keys))
     # Near pairs have lengths within a factor of threshold, so every such pair is in one group:
     # both under limit / threshold (character shingles) or both at least limit (word shingles).
@@ -205,8 +190,6 @@ def _buckets(keys: list[str], config: RepeatsConfig,
     ways: list[tuple[_keys.Mode, int, np.ndarray]] = [
         ("char", config.char_shingle, lengths < limit / config.threshold),
         ("word", config.word_shingle, lengths >= limit)]
-    if labels is not None:
-        ways = [(mode, size, select & _paired(labels, select)) for mode, size, select in ways]
     plan = [way for way in ways if way[2].sum() >= 2]
     if not plan:
         return []  # nothing to compare: skip the MinHash work entirely

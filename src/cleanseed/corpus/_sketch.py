@@ -7,13 +7,14 @@ definition), with every loop that runs once a character or once a permutation in
   one ``bytes.translate``; other text goes through the code-point tables. A token's hash
   ``sum(c_j * B**j)`` is then taken eight bytes at a time: one unaligned 64-bit read gives the
   token's first 8 bytes (8 Latin-1 characters, 4 UTF-16 units, 2 code points), masked to its
-  length, and Horner's rule over its characters sums them; longer tokens take another round
-  from where they stopped. That replaces a prefix sum over every character (``cumsum`` of
-  64-bit integers is a serial loop, twice as slow measured). In Latin-1 text, where every
-  token ends at a separator, only the starts are looked for (one pass less), a token is cut
-  at its first zero byte by a bit trick (no lengths to gather), and the first 16 bytes of
-  each token are read at once (the gather costs about the same as 8: the second round reads
-  nothing again).
+  length, and Horner's rule over the word shifted right by each character in turn sums
+  them (:func:`_word_sums`: no character is taken out of the word on its own); longer tokens
+  take another round from where they stopped. That replaces a prefix sum over every
+  character (``cumsum`` of 64-bit integers is a serial loop, twice as slow measured). In
+  Latin-1 text, where every token ends at a separator, only the starts are looked for (one
+  pass less), a token is cut at its first zero byte (no lengths to gather), and the first 16
+  bytes of each token are read at once (the gather costs about the same as 8: the second
+  round reads nothing again).
 * **N-grams.** ``ngram`` multiply-adds over the whole batch of token hashes at once; windows that
   would cross into the next document are masked out through the documents' ends.
 * **Signatures.** Blocks laid out as ``(permutations, shingles)``: for every two

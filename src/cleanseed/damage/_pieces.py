@@ -34,6 +34,26 @@ class Pieces:
         self.items = text[lo:hi].replace("\n", " \n ").split(" ")
         self._starts: list[int] | None = None
         self._breaks: list[int] = []
+        self._keyed: int | None = None
+        self._spaced: int | None = None
+
+    def keyed_lines(self) -> int:
+        """How many lines start with a space, one letter and a space (" n nume")."""
+        if self._keyed is None:
+            items = self.items
+            self._keyed = sum(1 for k in range(len(items) - 3)
+                              if items[k] == "\n" and not items[k + 1] and len(items[k + 2]) == 1
+                              and items[k + 2].isalpha() and items[k + 3] != "\n")
+        return self._keyed
+
+    def spaced_lines(self) -> int:
+        """How many lines end with a word and a space ("Pre \nHën \n")."""
+        if self._spaced is None:
+            items = self.items
+            self._spaced = sum(1 for k in range(1, len(items) - 1)
+                               if items[k + 1] == "\n" and not items[k] and items[k - 1]
+                               and items[k - 1] != "\n")
+        return self._spaced
 
     def start(self, k: int) -> int:
         """Where piece *k* starts in the text."""

@@ -71,6 +71,9 @@ _SENTENCE_ENDS = frozenset(".!?:;\"\u201c\u201d\u00bb")
 # A text this short (a few sentences) may hold no letter outside ASCII though its language is
 # written in them, and so be looked at whole once its language says so ("marcas de tabulaci n").
 _SHORT = 1000
+# Lines that start with a space and one letter, or end in a space, this many times in a text
+# are its way of writing: a list of keys (" n nume", " q   Quit"), or of labels ("Pre \nHën ").
+_LISTED = 3
 # How far around a shape (in characters, within its line) the pieces are cut.
 _REACH = 100
 
@@ -217,15 +220,17 @@ def _judge(ctx: Context, c: _Candidate) -> Hit | None:
     if c.edge:
         return _judge_edge(ctx, c)
     if not any(is_fragment(ctx, side) for side in c.sides):
-        if ctx.has_seen(c.key) and _known(ctx, c):  # two rare words, making a common one
-            return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SEEN)  # seen intact
+        # two rare words making a common one, or a word the text writes often, seen intact
+        if ctx.has_seen(c.key) and (_known(ctx, c) or ctx.repeated(c.key, c.sides)):
+            return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SEEN)
         return None  # two words: "a la", "x a" in a formula
     if ctx.has_seen(c.key):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SEEN)
     if _known(ctx, c):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _KNOWN)
-    if c.name and ctx.languages and ctx.zipf(c.sides[1]) == 0:
-        return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _LONE_CAPITAL)
+    if c.name and ctx.languages and ctx.zipf(c.sides[1]) == 0 \
+            and ctx.written_alone(c.sides[1]) <= 1:  # "Precision M prijenosnik" in a text
+        return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _LONE_CAPITAL)  # full of them
     return None
 
 
@@ -247,7 +252,8 @@ def _judge_edge(ctx: Context, c: _Candidate) -> Hit | None:
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN)
     if _known(ctx, c):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_KNOWN)
-    if c.key in ctx.own_keys and _known(ctx, c, _SEEN_COMMONER):
+    if c.key in ctx.own_keys and (_known(ctx, c, _SEEN_COMMONER)
+                                  or len(side) > 1 and ctx.repeated(c.key, c.sides)):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN)
     return None
 
@@ -335,8 +341,10 @@ def _closes(piece: str) -> bool:
 def _lone_first(pieces: Pieces, i: int, word: str) -> bool:
     """Whether *word*, a piece of one letter after two spaces or at a line's start, may have
     lost its first letter: a lower-case letter standing alone (an option, "-m  keys", or an
-    abbreviation, "m.chủ", is none)."""
-    return word == pieces.items[i] and word.islower()
+    abbreviation, "m.chủ", is none), but not at the start of one of several lines that start
+    with a space and one letter (a list of keys: " n nume", " q   Închide")."""
+    return (word == pieces.items[i] and word.islower()
+            and not (pieces.items[i - 2] == "\n" and pieces.keyed_lines() >= _LISTED))
 
 
 def _lone_last(pieces: Pieces, i: int, word: str, beyond: str) -> bool:
@@ -364,6 +372,8 @@ def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:
                              (word,), edge=True, name=False)
     closing = i < last and _closes(items[i + 1])  # "hodnot ."
     spaced = i + 2 <= last and not items[i + 1] and items[i + 2]  # "hodnot  a", "hodnot \n"
+    if spaced and items[i + 2] == "\n" and pieces.spaced_lines() >= _LISTED:
+        spaced = False  # a text whose lines often end in a space: one more says nothing
     if closing or spaced:
         word = tail(items[i])
         beyond = items[i + 2] if spaced else ""

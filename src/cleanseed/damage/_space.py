@@ -183,7 +183,7 @@ def _spelt_apart(ctx: Context, c: _Candidate) -> bool:
     languages, and no word seen intact fills the hole."""
     if c.edge or not ctx.languages or ctx.has_seen(c.key):
         return False
-    return any(is_fragment(ctx, side) for side in c.sides)
+    return any(is_fragment(ctx, side) for side in c.sides) and not _written_apart(ctx, c)
 
 
 def _spelt(ctx: Context, found: list[_Candidate]) -> Iterator[Hit]:
@@ -226,7 +226,7 @@ def _judge(ctx: Context, c: _Candidate) -> Hit | None:
         return None  # two words: "a la", "x a" in a formula
     if ctx.has_seen(c.key):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SEEN)
-    if _known(ctx, c):
+    if _known(ctx, c) and not _written_apart(ctx, c):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _KNOWN)
     if c.name and ctx.languages and ctx.zipf(c.sides[1]) == 0 \
             and ctx.written_alone(c.sides[1]) <= 1:  # "Precision M prijenosnik" in a text
@@ -256,6 +256,16 @@ def _judge_edge(ctx: Context, c: _Candidate) -> Hit | None:
                                   or len(side) > 1 and ctx.repeated(c.key, c.sides)):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN)
     return None
+
+
+def _written_apart(ctx: Context, c: _Candidate) -> bool:
+    """Whether the sides of a split, short ones among them, are words of the text's own: the
+    lists take a piece of one or two letters that is not among their commonest for noise, but
+    one the text writes on its own elsewhere too is a word of it ("bruger-id er" in a Danish
+    text that writes "id" and "er" often; "s w" in a Polish one)."""
+    return any(len(side) <= 2 for side in c.sides) and all(
+        (len(side) > 2 and not is_fragment(ctx, side)) or ctx.written_alone(side) >= 2
+        for side in c.sides)
 
 
 def _known(ctx: Context, c: _Candidate, commoner: float = COMMONER) -> bool:

@@ -50,11 +50,6 @@ SHORT_WORD = 5.0
 REPEATED = 2
 
 
-def _whole_word(word: str) -> re.Pattern[str]:
-    """*word* standing as a word of its own, in any case."""
-    return re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", re.IGNORECASE)
-
-
 def _letter(char: str) -> bool:
     return char.isalpha() or "\u0300" <= char <= "\u036f"
 
@@ -99,6 +94,7 @@ class Context:
     _marks: dict[int, list[tuple[int, int]]] | None = None
     _own_keys: frozenset[str] | None = None
     _own_sides: frozenset[str] | None = None
+    _alone: dict[str, int] | None = None
     #: The share of the text's pieces of three letters or more that are words of its languages,
     #: once :func:`._pieces.fragments` has read them all.
     coverage: float | None = None
@@ -337,7 +333,13 @@ class Context:
 
     def written_alone(self, word: str) -> int:
         """How often the text writes *word* as a word of its own, in any case."""
-        return sum(1 for _ in _whole_word(word).finditer(self.text))
+        if self._alone is None:
+            self._alone = {}
+        found = self._alone.get(word)
+        if found is None:
+            alone = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", re.IGNORECASE)
+            found = self._alone[word] = sum(1 for _ in alone.finditer(self.text))
+        return found
 
     def known_hole(self, key: str) -> float:
         """How strongly an intact word fits *key*: 1 if seen in a vocabulary, else the Zipf

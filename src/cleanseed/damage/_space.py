@@ -183,7 +183,7 @@ def _spelt_apart(ctx: Context, c: _Candidate) -> bool:
     languages, and no word seen intact fills the hole."""
     if c.edge or not ctx.languages or ctx.has_seen(c.key):
         return False
-    return any(is_fragment(ctx, side) for side in c.sides) and not _written_apart(ctx, c)
+    return any(is_fragment(ctx, side) for side in c.sides)
 
 
 def _spelt(ctx: Context, found: list[_Candidate]) -> Iterator[Hit]:
@@ -204,7 +204,7 @@ def _spelt(ctx: Context, found: list[_Candidate]) -> Iterator[Hit]:
     floors = [_ODDS if known else _UNLISTED_ODDS for known in listed]
     weighed = letters.odds(splits, floors)  # type: ignore[arg-type]
     for c, floor, odds in zip(found, floors, weighed, strict=True):
-        if odds >= floor:
+        if odds >= floor and not _written_apart(ctx, c):
             yield Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SPELT)
 
 

@@ -31,6 +31,7 @@ class Pieces:
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.base = lo
+        self.at_end = hi >= len(text)
         self.items = text[lo:hi].replace("\n", " \n ").split(" ")
         self._starts: list[int] | None = None
         self._breaks: list[int] = []

@@ -13,9 +13,14 @@ llenius") before a lower-case fragment that is no word of the text's languages; 
 be followed by a capital ("George W Bush").
 
 A letter lost at the start or the end of a word leaves two spaces ("ist  ber" for "ist über"),
-or a space before a closing mark or at the edge of a line; the fragment beside it must then be
-no word and, with the letter put back, a known one. A fragment of one or two letters ("p  den"
-for Swedish "på den") needs the word it makes to be among its language's commonest.
+or a space before a closing mark or at the edge of a line or of the text; the fragment beside
+it must then be no word and, with the letter put back, a known one. A fragment of one or two
+letters ("p  den" for Swedish "på den") needs the word it makes to be among its language's
+commonest. Where the text writes a word intact twice or more, a side beside its hole that the
+text writes nowhere else on its own is that word damaged, word of the language or not
+("Syöt  oikea" in a Finnish text that says "Syötä"). What the text does often is its way of
+writing, not damage: lines that start with a space and a key (" n nume"), lines that end in a
+space, and short pieces the lists take for noise that it writes on its own ("bruger-id er").
 
 Where to look is decided first, without a word list (:mod:`._scan`): in a text written in
 letters outside ASCII, beside every piece that is no word and every piece that stands beside
@@ -253,7 +258,7 @@ def _judge_edge(ctx: Context, c: _Candidate) -> Hit | None:
     if _known(ctx, c):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_KNOWN)
     if c.key in ctx.own_keys and (_known(ctx, c, _SEEN_COMMONER)
-                                  or len(side) > 1 and ctx.repeated(c.key, c.sides)):
+                                  or ctx.repeated(c.key, c.sides)):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN)
     return None
 
@@ -382,9 +387,10 @@ def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:
                              (word,), edge=True, name=False)
     closing = i < last and _closes(items[i + 1])  # "hodnot ."
     spaced = i + 2 <= last and not items[i + 1] and items[i + 2]  # "hodnot  a", "hodnot \n"
+    ends = i + 1 == last and not items[i + 1] and pieces.at_end  # "sezen " ends the text
     if spaced and items[i + 2] == "\n" and pieces.spaced_lines() >= _LISTED:
         spaced = False  # a text whose lines often end in a space: one more says nothing
-    if closing or spaced:
+    if closing or spaced or ends:
         word = tail(items[i])
         beyond = items[i + 2] if spaced else ""
         if word and is_latin(word) and (len(word) > 1 or _lone_last(pieces, i, word, beyond)):

@@ -90,3 +90,17 @@ def test_mojibake_that_reads_back_into_the_text_s_own_alphabet_is_found(text: st
     # where the text writes those characters elsewhere, apart, they are letters of its own
     odd = text[text.index(span) + 1:text.index(span) + 3]
     assert find_damage(text + "\n" + " ".join(odd)) == ()
+
+
+def test_a_letter_lost_at_the_text_s_end_is_found_as_at_a_line_s_end() -> None:
+    text = "Sezení\nklíč sezení\ndata sezení\ndatum expirace\nsezení\nsezen "
+    assert _found(text) == [("lost.space", "sezen ")]
+    assert find_damage(text.rstrip() + " ") == find_damage(text)
+    assert find_damage("Sezení\nklíč sezení\ndatum expirace\nnové datum ") == ()
+
+
+def test_a_lone_letter_beside_the_hole_of_a_word_the_text_writes_often_is_found() -> None:
+    text = ("El valor '%(value)s' no t  un format vàlid. Ha de tenir el format HH:MM.\n"
+            "El camp té un valor invàlid.\nAquest fitxer té un nom massa llarg.\n"
+            "Aquesta llista té elements repetits.")
+    assert _found(text) == [("lost.space", "t ")]

@@ -104,3 +104,23 @@ def test_a_lone_letter_beside_the_hole_of_a_word_the_text_writes_often_is_found(
             "El camp té un valor invàlid.\nAquest fitxer té un nom massa llarg.\n"
             "Aquesta llista té elements repetits.")
     assert _found(text) == [("lost.space", "t ")]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # the word after an elided one, split or cut short ("l'expérience", "dell'università")
+    ("C'est l'exp rience qui compte: l'éducation et l'été sont là, et c'est très bien ainsi "
+     "pour tout le monde.", "exp rience"),
+    ("Il ministero dell'universit  ha pubblicato il bando. La città e l'università sono pronte "
+     "per la novità dell'anno.", "universit "),
+    # ... and its first letter lost, which leaves a space after the apostrophe
+    ("Marsha P. Johnson, modèle d\u2019Andy Warhol, ou encore Marsha l\u2019 laborée, la "
+     "radicale, avec ses plumes et ce maquillage qu\u2019elle ne quittait jamais.",
+     " laborée"),
+])
+def test_a_word_after_an_elided_one_is_read_as_any_other(text: str, span: str) -> None:
+    assert _found(text) == [("lost.space", span)]
+
+
+def test_a_space_after_a_truncated_word_is_no_damage() -> None:
+    assert find_damage("Un po' di pane e un po' più di vino, per favore. Non so se l'ho "
+                       "visto, ma è già là.") == ()

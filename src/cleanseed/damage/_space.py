@@ -40,7 +40,7 @@ from typing import NamedTuple
 
 from cleanseed.damage import _scan
 from cleanseed.damage._hits import COMMONER, Context, Hit
-from cleanseed.damage._pieces import Pieces, fragments, head, is_fragment, tail
+from cleanseed.damage._pieces import Pieces, elides, fragments, head, is_fragment, tail
 from cleanseed.damage._words import HOLE, fold, is_latin, keys_of
 
 KIND = "lost.space"
@@ -379,9 +379,11 @@ def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:
     say."""
     items = pieces.items
     last = len(items) - 1
-    if i >= 2 and not items[i - 1] and items[i - 2]:  # a space before it
+    spaced = i >= 2 and not items[i - 1] and items[i - 2]  # a space before it
+    if spaced or (i >= 1 and elides(items[i - 1])):  # or an elided word ("l’ laborée")
         word = head(items[i])
-        if word and is_latin(word) and (len(word) > 1 or _lone_first(pieces, i, word)):
+        lone = spaced and _lone_first(pieces, i, word)
+        if word and is_latin(word) and (len(word) > 1 or lone):
             start = pieces.start(i)
             yield _Candidate(start - 1, start + len(word), start - 1, start, HOLE + fold(word),
                              (word,), edge=True, name=False)

@@ -104,6 +104,28 @@ REMOVED = [
     ("chrome.affiliate", "Si compras a través de estos enlaces, podemos recibir una comisión."),
     ("chrome.affiliate", "Se acquisti tramite questi link potremmo ricevere una commissione."),
     ("chrome.affiliate", "Als je via deze links koopt, ontvangen wij een kleine commissie."),
+    # the boxes a form asks the reader to tick, in the reader's voice
+    ("chrome.consent_box", "By checking this box, I agree to the terms of service and privacy "
+     "policy of Example Media."),
+    ("chrome.consent_box", "I understand that I can withdraw my consent at any time"),
+    ("chrome.consent_box", "I agree that Example Sports can send me the newsletter."),
+    ("chrome.consent_box", "I agree to my personal data being stored and used to receive offers"),
+    ("chrome.consent_box", "Ich habe die Datenschutzerklärung gelesen und akzeptiere sie."),
+    ("chrome.consent_box", "Ich willige in die Verarbeitung meiner Daten ein."),
+    ("chrome.consent_box", "J'accepte de recevoir la newsletter et les offres."),
+    ("chrome.consent_box", "He leído y acepto la política de privacidad."),
+    ("chrome.consent_box", "Ho letto e accetto l'informativa sulla privacy."),
+    ("chrome.consent_box", "Li e aceito os termos de uso."),
+    ("chrome.consent_box", "Ik ga akkoord met de algemene voorwaarden."),
+    ("chrome.consent_box", "Wyrażam zgodę na przetwarzanie moich danych osobowych."),
+    # a trail of links whose first link was an icon, and a caption's credit with its licence
+    ("chrome.breadcrumb", "> Blog > Aus den Ländern > Jahrestagung 2015 der Stiftung"),
+    ("chrome.breadcrumb", "» Actualités » Sport » Le club gagne enfin"),
+    ("chrome.breadcrumb", "› 新闻 › 体育 › 比赛结果"),
+    ("caption.credit_tail", "Nicht labern, ranklotzen! Foto: Timur | flickr| CC BY 2.0"),
+    ("caption.credit_tail", "The bridge at dawn. Photo: Jane Doe / Wikimedia Commons / CC BY-SA "
+     "4.0"),
+    ("caption.credit_tail", "Le pont au matin. Photo : Jean Dupont, CC BY-NC 2.0"),
     # box headings
     ("chrome.read_more", "You may also like:"),
     ("chrome.read_more", "Related post: Pickled Brussels Sprouts Recipe"),
@@ -201,6 +223,22 @@ KEPT = [
     "Prices include VAT*",
     "More in common than you think, the study found.",
     "Follow the money on this one.",
+    # first-person agreement in prose and in comments
+    "I agree with the content. The privacy policy is far too long.",
+    "I agree but it begs the question.",
+    "I agree to disagree.",
+    "I agree that the e-mails we sent were too long.",
+    "The senator said: I agree to the terms, but not to the privacy rules.",
+    "I accept the terms of the deal because it keeps the factory open, and so will the union.",
+    "Ich stimme dem Minister zu, dass der Datenschutz wichtig ist.",
+    "Je comprends que je peux me tromper.",
+    "Acepto las críticas con humildad.",
+    "Ik ga akkoord met het voorstel van de minister.",
+    # quotations in replies, and licences named in prose
+    "> > I think so too, he wrote.",
+    "> I said that x > 3 and y > 4 in the proof.",
+    "The photos are released under CC BY 2.0, so anyone may reuse them.",
+    "Flickr was sold to SmugMug in 2018.",
     # code that ends like a required field
     "SELECT *",
     "SELECT DISTINCT *",

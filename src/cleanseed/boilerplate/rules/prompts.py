@@ -1,6 +1,6 @@
 """What a page asks of the reader and discloses to them around the article: the headings and
-notices of newsletter forms, and affiliate disclosures, in the languages of the consent rules and
-Czech and Turkish.
+notices of newsletter forms, the boxes a form asks the reader to tick, and affiliate
+disclosures, in the languages of the consent rules and Czech and Turkish.
 
 A heading rule names a whole short line ("Raptors Newsletter", "See all newsletters"); a
 notice rule looks for a sentence only a form or a disclosure says, in the site's own voice ("You
@@ -147,6 +147,47 @@ _USE_OF_SITE = (
     r"|использование (?:этого |данного )?сайта|používáním (?:tohoto )?webu"
     r"|bu siteyi kullanarak)"
 )
+# A form's box the reader ticks, in the reader's own voice: consent to the site's terms or to
+# its mail ("By checking this box, I agree to the terms of service and privacy policy", "I
+# understand that I can withdraw my consent at any time", "Ich habe die Datenschutzerklärung
+# gelesen"). The first person opens the line or follows the clause that says how to tick it.
+_CONSENT = (
+    r"(?:^|[.!?:;,][ \t]*)(?:"
+    r"i (?:hereby )?(?:agree|consent) to\b|i (?:hereby )?(?:agree|consent) that [^.!?\n]{0,60}"
+    r"\b(?:can|may|will) (?:send|contact|e-?mail|use|store|process|share)\b"
+    r"|i accept (?:the|all|these|your)\b[^.!?\n]{0,40}(?:terms|privacy|policy|conditions)"
+    r"|i(?: have|['’]ve) read and (?:agree|accept|understand)"
+    r"|i understand (?:that )?i (?:can|may) (?:withdraw|unsubscribe|revoke|opt out|cancel)"
+    r"|i(?:['’]m| am) (?:okay|ok|fine|happy) with [^.!?\n]{0,60}(?:handling|using|processing"
+    r"|storing|sending|contacting)"
+    r"|ich (?:stimme|willige)\b[^.!?\n]{0,80}(?:datenschutz|verarbeitung|speicherung"
+    r"|nutzungsbedingungen|agb|newsletter|e-mail|werbung)\w*[^.!?\n]{0,60}\b(?:zu|ein)\b"
+    r"|ich akzeptiere (?:die|den|das)\b"
+    r"|ich habe (?:die|den|das) [^.!?\n]{0,60}gelesen|ich bin (?:damit )?einverstanden,? dass"
+    r"|j['’](?:accepte|ai lu et)|je (?:consens|donne mon consentement|comprends que je peux)"
+    r"|(?:he leído y )?acepto (?:los|las|la|el|recibir)\b|doy mi consentimiento"
+    r"|(?:ho letto e )?accetto (?:i|il|la|le|l['’]|di ricevere)\b|acconsento|do il (?:mio )?"
+    r"consenso"
+    r"|(?:li e )?aceito (?:os|as|a|o|receber)\b|concordo com (?:os|as|a|o)\b"
+    r"|ik (?:ga akkoord|geef toestemming|heb de [^.!?\n]{0,60}gelezen)"
+    r"|jag (?:godkänner|samtycker|har läst)|akceptuję|wyrażam zgodę"
+    r"|(?:я )?(?:согласен|согласна|даю согласие)|souhlasím s|kabul ediyorum)"
+)
+# What the box consents to: the site's terms and policies, the reader's data, its mail.
+_CONSENT_OBJECT = (
+    r"(?i)terms (?:of (?:use|service|sale)|and conditions)|privacy|policy|consent"
+    r"|personal (?:data|information)|newsletter|e-?mails?"
+    r"|offers|send me|contact me|datenschutz|daten\b|einwilligung|agb|nutzungsbedingungen"
+    r"|confidentialit|conditions|données|privacidad|términos|condiciones|datos|informativa"
+    r"|termini|dati|privacidade|termos|dados|voorwaarden|gegevens|villkor|personuppgift"
+    r"|regulamin|danych|prywatno|персональн|услови|podmínk|osobních|koşul|kişisel|gizlilik"
+)
+# The word every one of those boxes opens with, looked for alone by the set.
+_CONSENT_WORD = (
+    r"(?i:\bi\b|\bich\b|j['’]|\bje\b|acepto|doy mi|accetto|acconsento|do il|aceito|concordo"
+    r"|\bik\b|\bjag\b|akceptuję|wyrażam|согласн|даю согласие|souhlasím|kabul ediyorum)"
+)
+
 # A copyright notice and its year inside a footer line: "PIXNET Travel © 2003 - 2017", "Site
 # (c) 2019". A name after the sign is a photo's credit ("photos © Inexhibit, 2018"), which is
 # the article's, and stays for the caption rules.
@@ -190,6 +231,10 @@ RULES: tuple[Rule, ...] = (
     Rule(id="chrome.terms_accepted", lang="*", scope="search", max_chars=300,
          pattern=_USE_OF_SITE, requires=(f"(?i){_TERMS_ACCEPTED}",),
          unless=(REPORTED_SPEECH["en"],)),
+    # "By checking this box, I agree to the terms of service and privacy policy of Example."
+    Rule(id="chrome.consent_box", lang="*", scope="search", max_chars=250,
+         pattern=_CONSENT_WORD, requires=(f"(?i){_CONSENT}", _CONSENT_OBJECT),
+         unless=(REPORTED_SPEECH["en"], REPORTED_SPEECH["de"])),
     # "Email Address *", "Name (required)".
     Rule(id="chrome.form_field", lang="*", scope="tail", max_chars=40, pattern=_REQUIRED,
          requires=(f"^(?:{_FIELD})$",)),

@@ -179,6 +179,7 @@ EXAMPLES = {
     "caption.credit_tail": "Fans queue outside the stadium in Cardiff. Picture: PA Images",
     "chrome.consent_box": "By checking this box, I agree to the terms of service and privacy "
     "policy of Example Media.",
+    "chrome.ad_appeal": "Want to see fewer ads? Become a Member.",
     "caption.zh.credit_tail": "游客在西湖边拍照留念。图源：东方IC",
     "caption.zh.credit_only": "资料图",
     "caption.ko.credit": "시민들이 거리를 걷고 있다. (사진=연합뉴스)",

@@ -118,6 +118,17 @@ REMOVED = [
     ("chrome.consent_box", "Li e aceito os termos de uso."),
     ("chrome.consent_box", "Ik ga akkoord met de algemene voorwaarden."),
     ("chrome.consent_box", "Wyrażam zgodę na przetwarzanie moich danych osobowych."),
+    # appeals to pay for fewer ads, or to turn an ad blocker off
+    ("chrome.ad_appeal", "Want to see fewer ads? Become a Member."),
+    ("chrome.ad_appeal", "Become an Example member and experience far fewer ads and no pop-ups."),
+    ("chrome.ad_appeal", "Example relies on advertising to support our journalism. If you value "
+     "our work, please disable your ad blocker."),
+    ("chrome.ad_appeal", "Werbefrei lesen mit EXAMPLE+"),
+    ("chrome.ad_appeal", "Bitte deaktivieren Sie Ihren Adblocker."),
+    ("chrome.ad_appeal", "Lisez sans publicité avec notre offre."),
+    ("chrome.ad_appeal", "Disfruta sin anuncios por 1 euro al mes."),
+    ("chrome.ad_appeal", "Leggi senza pubblicità con l'abbonamento."),
+    ("chrome.ad_appeal", "Lees zonder advertenties met een abonnement."),
     # a trail of links whose first link was an icon, and a caption's credit with its licence
     ("chrome.breadcrumb", "> Blog > Aus den Ländern > Jahrestagung 2015 der Stiftung"),
     ("chrome.breadcrumb", "» Actualités » Sport » Le club gagne enfin"),
@@ -234,6 +245,14 @@ KEPT = [
     "Je comprends que je peux me tromper.",
     "Acepto las críticas con humildad.",
     "Ik ga akkoord met het voorstel van de minister.",
+    # ads and ad blockers spoken of, not to the reader
+    "Ad blockers cost publishers billions, the study found.",
+    "The channel runs with fewer ads than its rivals.",
+    "The ad-free tier costs more, and subscribers grew by 10 percent.",
+    "Viewers see fewer ads during the final.",
+    "Users who pay get faster pages and see fewer ads.",
+    "Der Sender ist werbefrei.",
+    "La chaîne est sans publicité depuis 2009.",
     # quotations in replies, and licences named in prose
     "> > I think so too, he wrote.",
     "> I said that x > 3 and y > 4 in the proof.",

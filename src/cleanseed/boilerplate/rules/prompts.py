@@ -1,6 +1,7 @@
 """What a page asks of the reader and discloses to them around the article: the headings and
-notices of newsletter forms, the boxes a form asks the reader to tick, and affiliate
-disclosures, in the languages of the consent rules and Czech and Turkish.
+notices of newsletter forms, the boxes a form asks the reader to tick, appeals to pay for
+fewer ads or to turn an ad blocker off, and affiliate disclosures, in the languages of the
+consent rules and Czech and Turkish.
 
 A heading rule names a whole short line ("Raptors Newsletter", "See all newsletters"); a
 notice rule looks for a sentence only a form or a disclosure says, in the site's own voice ("You
@@ -188,6 +189,29 @@ _CONSENT_WORD = (
     r"|\bik\b|\bjag\b|akceptuję|wyrażam|согласн|даю согласие|souhlasím|kabul ediyorum)"
 )
 
+# The site asks to be paid for its ads or spared its readers' ad blockers, in its own voice:
+# "Want to see fewer ads? Become a Member.", "If you value our work, please disable your ad
+# blocker.", "Werbefrei lesen mit SPIEGEL+". A story about ad blockers speaks of them, not to the
+# reader's: the second person or a reader's wish is what the rule needs.
+_AD_APPEAL = (
+    r"(?:^|want to |you(?:['’]ll| will| can)? |(?:member|subscriber|subscribe|join)[^.!?\n]{0,30})"
+    r"(?:see|experience|enjoy|get) (?:far |even )?(?:fewer|less|no) (?:ads|advertising"
+    r"|advertisements)\b|(?:go|read|browse|enjoy|try) ad-free|(?:disable|turn off|pause"
+    r"|whitelist|deactivate) (?:your|the) ad ?-?blocker|(?:your|an) ad ?-?blocker (?:is|seems)"
+    r"|(?:relies|depends) on advertising to support|werbefrei (?:lesen|surfen|genießen|nutzen)"
+    r"|(?:deaktivieren|pausieren) sie (?:ihren|den) ad-?blocker|(?:ihr|dein) ad-?blocker ist"
+    r"|(?:lisez|lire|naviguez|profitez)[^.!?\n]{0,20}sans publicité|désactive[rz] (?:votre|ton)"
+    r" bloqueur|(?:disfruta|lee|navega)[^.!?\n]{0,20}sin (?:anuncios|publicidad)|desactiva(?:r)?"
+    r" (?:tu|su) bloqueador|(?:leggi|naviga)[^.!?\n]{0,20}senza pubblicità|disattiva(?:re)?"
+    r" (?:il tuo |l['’])ad-?block|(?:leia|navegue)[^.!?\n]{0,20}sem anúncios|desative (?:o seu"
+    r"|seu) bloqueador|(?:lees|surf)[^.!?\n]{0,20}zonder advertenties|schakel (?:je|uw) adblocker"
+)
+# The word every such appeal holds, looked for alone by the set.
+_AD_WORD = (
+    r"(?i:\bads\b|advertis|ad-free|ad ?-?block|werbe|werbung|publicit|anuncios|bloqueador"
+    r"|pubblicità|anúncios|advertenties|adblocker)"
+)
+
 # A copyright notice and its year inside a footer line: "PIXNET Travel © 2003 - 2017", "Site
 # (c) 2019". A name after the sign is a photo's credit ("photos © Inexhibit, 2018"), which is
 # the article's, and stays for the caption rules.
@@ -234,6 +258,10 @@ RULES: tuple[Rule, ...] = (
     # "By checking this box, I agree to the terms of service and privacy policy of Example."
     Rule(id="chrome.consent_box", lang="*", scope="search", max_chars=250,
          pattern=_CONSENT_WORD, requires=(f"(?i){_CONSENT}", _CONSENT_OBJECT),
+         unless=(REPORTED_SPEECH["en"], REPORTED_SPEECH["de"])),
+    # "Want to see fewer ads? Become a Member.", "Please disable your ad blocker."
+    Rule(id="chrome.ad_appeal", lang="*", scope="search", max_chars=250,
+         pattern=_AD_WORD, requires=(f"(?i){_AD_APPEAL}",),
          unless=(REPORTED_SPEECH["en"], REPORTED_SPEECH["de"])),
     # "Email Address *", "Name (required)".
     Rule(id="chrome.form_field", lang="*", scope="tail", max_chars=40, pattern=_REQUIRED,

@@ -108,7 +108,8 @@ COPY_WORDS = 8
 
 def unjudge_copies(lines: Sequence[str], labels: list[str]) -> list[str]:
     """*labels*, with a line labelled content that repeats an earlier line of the page whole
-    (white space and case folded; of COPY_WORDS words or more) unjudged.
+    (its words compared, case folded, so that quotes and apostrophes may differ; of COPY_WORDS
+    words or more) unjudged.
 
     The truth holds such a paragraph once (a standfirst printed again as the article's first
     paragraph, a lead quoted again in a share form), but snippets fall on every copy, and the
@@ -120,7 +121,7 @@ def unjudge_copies(lines: Sequence[str], labels: list[str]) -> list[str]:
     out = labels[:]
     for i, line in enumerate(lines):
         words = line.split()
-        key = " ".join(words).casefold()
+        key = " ".join(_WORD.findall(line.casefold()))
         if key in seen and out[i] == "content" and len(words) >= COPY_WORDS:
             out[i] = "unjudged"
         seen.add(key)
@@ -151,6 +152,7 @@ _POLICY = ("terms of use", "privacy policy", "cookie policy", "uses cookies", "u
            "use cookies")
 _SENTENCE = re.compile(r"[^.!?]*\w[^.!?]*[.!?]+")
 _WORDS = re.compile(r"\w+|[^\w\s]+")
+_WORD = re.compile(r"\w+")
 
 
 def c4_lines(lines: Sequence[str], *, terminal_punct: bool, page_rules: bool) -> list[bool]:

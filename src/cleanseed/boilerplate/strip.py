@@ -332,6 +332,7 @@ def _context_spans(scan: str, spans: list[Span],
     texts = list(map(raws.__getitem__, numbers))
     removed = [False] * len(numbers)
     quiet = [False] * len(numbers)  # removed by a rule of a class that articles hold
+    stamps = [False] * len(numbers)  # removed by a metadata rule (a date, "2H ago")
     if spans:  # what the rules left of each line they touched
         by_line: dict[int, list[Span]] = {}
         for span in sorted(spans):  # each in the line it starts in
@@ -345,10 +346,13 @@ def _context_spans(scan: str, spans: list[Span],
             else:
                 texts[k] = _rest(scan, start, end, cuts)
                 removed[k] = not texts[k].strip()
-            quiet[k] = removed[k] and cuts[0].rule.partition(".")[0] in _ARTICLE_CLASSES
+            rule_class = cuts[0].rule.partition(".")[0]
+            quiet[k] = removed[k] and rule_class in _ARTICLE_CLASSES
+            stamps[k] = removed[k] and rule_class == "metadata"
     if whys is None:
-        return _runs_of(taken_lines(texts, removed, quiet=quiet), numbers, starts, len(scan))
-    taken = judge(texts, removed, quiet=quiet)
+        return _runs_of(taken_lines(texts, removed, quiet=quiet, stamps=stamps), numbers,
+                        starts, len(scan))
+    taken = judge(texts, removed, quiet=quiet, stamps=stamps)
     if taken:
         out = []
         for k, t in sorted(taken.items()):

@@ -154,23 +154,23 @@ _USE_OF_SITE = (
 # gelesen"). The first person opens the line or follows the clause that says how to tick it.
 _CONSENT = (
     r"(?:^|[.!?:;,][ \t]*)(?:"
-    r"i (?:hereby )?(?:agree|consent) to\b|i (?:hereby )?(?:agree|consent) that [^.!?\n]{0,60}"
+    r"i (?:hereby )?(?:agree|consent) to\b|i (?:hereby )?(?:agree|consent) that [^.!?\n]*"
     r"\b(?:can|may|will) (?:send|contact|e-?mail|use|store|process|share)\b"
-    r"|i accept (?:the|all|these|your)\b[^.!?\n]{0,40}(?:terms|privacy|policy|conditions)"
+    r"|i accept (?:the|all|these|your)\b[^.!?\n]*(?:terms|privacy|policy|conditions)"
     r"|i(?: have|['’]ve) read and (?:agree|accept|understand)"
     r"|i understand (?:that )?i (?:can|may) (?:withdraw|unsubscribe|revoke|opt out|cancel)"
-    r"|i(?:['’]m| am) (?:okay|ok|fine|happy) with [^.!?\n]{0,60}(?:handling|using|processing"
+    r"|i(?:['’]m| am) (?:okay|ok|fine|happy) with [^.!?\n]*(?:handling|using|processing"
     r"|storing|sending|contacting)"
-    r"|ich (?:stimme|willige)\b[^.!?\n]{0,80}(?:datenschutz|verarbeitung|speicherung"
-    r"|nutzungsbedingungen|agb|newsletter|e-mail|werbung)\w*[^.!?\n]{0,60}\b(?:zu|ein)\b"
+    r"|ich (?:stimme|willige)\b[^.!?\n]*(?:datenschutz|verarbeitung|speicherung"
+    r"|nutzungsbedingungen|agb|newsletter|e-mail|werbung)\w*[^.!?\n]*\b(?:zu|ein)\b"
     r"|ich akzeptiere (?:die|den|das)\b"
-    r"|ich habe (?:die|den|das) [^.!?\n]{0,60}gelesen|ich bin (?:damit )?einverstanden,? dass"
+    r"|ich habe (?:die|den|das) [^.!?\n]*gelesen|ich bin (?:damit )?einverstanden,? dass"
     r"|j['’](?:accepte|ai lu et)|je (?:consens|donne mon consentement|comprends que je peux)"
     r"|(?:he leído y )?acepto (?:los|las|la|el|recibir)\b|doy mi consentimiento"
     r"|(?:ho letto e )?accetto (?:i|il|la|le|l['’]|di ricevere)\b|acconsento|do il (?:mio )?"
     r"consenso"
     r"|(?:li e )?aceito (?:os|as|a|o|receber)\b|concordo com (?:os|as|a|o)\b"
-    r"|ik (?:ga akkoord|geef toestemming|heb de [^.!?\n]{0,60}gelezen)"
+    r"|ik (?:ga akkoord|geef toestemming|heb de [^.!?\n]*gelezen)"
     r"|jag (?:godkänner|samtycker|har läst)|akceptuję|wyrażam zgodę"
     r"|(?:я )?(?:согласен|согласна|даю согласие)|souhlasím s|kabul ediyorum)"
 )
@@ -185,8 +185,12 @@ _CONSENT_OBJECT = (
 )
 # The word every one of those boxes opens with, looked for alone by the set.
 _CONSENT_WORD = (
-    r"(?i:\bi\b|\bich\b|j['’]|\bje\b|acepto|doy mi|accetto|acconsento|do il|aceito|concordo"
-    r"|\bik\b|\bjag\b|akceptuję|wyrażam|согласн|даю согласие|souhlasím|kabul ediyorum)"
+    r"(?i:agree|consent|accept|understand that i|i understand i|okay with|ok with|fine with"
+    r"|happy with|ich stimme|ich willige|ich akzeptiere|gelesen|einverstanden|j['’]accepte"
+    r"|j['’]ai lu|je consens|consentement|je comprends que je peux|acepto|doy mi|accetto"
+    r"|acconsento|il mio consenso|do il consenso|aceito|concordo|ik ga akkoord|toestemming"
+    r"|gelezen|godkänner|samtycker|jag har läst|akceptuję|wyrażam zgodę|согласн|даю согласие"
+    r"|souhlasím|kabul ediyorum)"
 )
 
 # The site asks to be paid for its ads or spared its readers' ad blockers, in its own voice:
@@ -194,22 +198,23 @@ _CONSENT_WORD = (
 # blocker.", "Werbefrei lesen mit SPIEGEL+". A story about ad blockers speaks of them, not to the
 # reader's: the second person or a reader's wish is what the rule needs.
 _AD_APPEAL = (
-    r"(?:^|want to |you(?:['’]ll| will| can)? |(?:member|subscriber|subscribe|join)[^.!?\n]{0,30})"
+    r"(?:^|want to |you(?:['’]ll| will| can)? |(?:member|subscriber|subscribe|join)[^.!?\n]*)"
     r"(?:see|experience|enjoy|get) (?:far |even )?(?:fewer|less|no) (?:ads|advertising"
     r"|advertisements)\b|(?:go|read|browse|enjoy|try) ad-free|(?:disable|turn off|pause"
     r"|whitelist|deactivate) (?:your|the) ad ?-?blocker|(?:your|an) ad ?-?blocker (?:is|seems)"
     r"|(?:relies|depends) on advertising to support|werbefrei (?:lesen|surfen|genießen|nutzen)"
     r"|(?:deaktivieren|pausieren) sie (?:ihren|den) ad-?blocker|(?:ihr|dein) ad-?blocker ist"
-    r"|(?:lisez|lire|naviguez|profitez)[^.!?\n]{0,20}sans publicité|désactive[rz] (?:votre|ton)"
-    r" bloqueur|(?:disfruta|lee|navega)[^.!?\n]{0,20}sin (?:anuncios|publicidad)|desactiva(?:r)?"
-    r" (?:tu|su) bloqueador|(?:leggi|naviga)[^.!?\n]{0,20}senza pubblicità|disattiva(?:re)?"
-    r" (?:il tuo |l['’])ad-?block|(?:leia|navegue)[^.!?\n]{0,20}sem anúncios|desative (?:o seu"
-    r"|seu) bloqueador|(?:lees|surf)[^.!?\n]{0,20}zonder advertenties|schakel (?:je|uw) adblocker"
+    r"|(?:lisez|lire|naviguez|profitez)[^.!?\n]*sans publicité|désactive[rz] (?:votre|ton)"
+    r" bloqueur|(?:disfruta|lee|navega)[^.!?\n]*sin (?:anuncios|publicidad)|desactiva(?:r)?"
+    r" (?:tu|su) bloqueador|(?:leggi|naviga)[^.!?\n]*senza pubblicità|disattiva(?:re)?"
+    r" (?:il tuo |l['’])ad-?block|(?:leia|navegue)[^.!?\n]*sem anúncios|desative (?:o seu"
+    r"|seu) bloqueador|(?:lees|surf)[^.!?\n]*zonder advertenties|schakel (?:je|uw) adblocker"
 )
 # The word every such appeal holds, looked for alone by the set.
 _AD_WORD = (
-    r"(?i:\bads\b|advertis|ad-free|ad ?-?block|werbe|werbung|publicit|anuncios|bloqueador"
-    r"|pubblicità|anúncios|advertenties|adblocker)"
+    r"(?i:fewer ads|less ads|no ads|fewer advert|less advert|no advert|ad-free|adblock|ad block"
+    r"|ad-block|advertising to support|werbefrei|sans publicité|sin anuncios|sin publicidad"
+    r"|senza pubblicità|sem anúncios|zonder advertenties|bloqueur|bloqueador)"
 )
 
 # A copyright notice and its year inside a footer line: "PIXNET Travel © 2003 - 2017", "Site

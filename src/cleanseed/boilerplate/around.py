@@ -10,6 +10,7 @@ Each function reads a round's lines as the context step has them: their kinds
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from itertools import compress, count
 
@@ -99,10 +100,11 @@ def teaser_lines(stamps: list[int], kinds: list[str | None], texts: list[str]) -
     TEASER_STEPS lines (:func:`steady_stamps`), where every line between them is a teaser's
     (:func:`_teaser_line`), most stretches between two stamps hold a line that is no sentence
     (a headline), and the prose between them is under half the page's (a listicle's items,
-    each with its date, are the article). The teasers above the first stamp and below the
-    last are left to the cut: which side of its stamp a teaser stands on is not known. A
-    timeline of dated paragraphs has no headlines; a thread's comments have their commenters'
-    names between the stamps, which are short."""
+    each with its date, are the article). Above the first stamp and below the last, a
+    teaser's length of lines goes too when they read as the teasers between the stamps do
+    (:func:`_edges`): which side of its stamp a teaser stands on is not known. A timeline of
+    dated paragraphs has no headlines; a thread's comments have their commenters' names
+    between the stamps, which are short."""
     out: list[int] = []
     prose = sum(len(texts[k]) for k in compress(count(), map(_PROSE.__contains__, kinds)))
     stamped = set(stamps)
@@ -117,6 +119,24 @@ def teaser_lines(stamps: list[int], kinds: list[str | None], texts: list[str]) -
         held = sum(len(texts[k]) for k in lines if kinds[k] == "prose")
         if 2 * headed > len(units) and 2 * held < prose:
             out += (k for k in lines if k not in stamped)
+            out += _edges(stamps[i], stamps[j], units, kinds, texts)
+    return out
+
+
+def _edges(first: int, last: int, units: list[range], kinds: list[str | None],
+           texts: list[str]) -> list[int]:
+    """The teasers above the *first* stamp and below the *last* of a list whose teasers
+    between its stamps are *units*: the lines of a teaser's length on either side that are
+    all a teaser's and read as the teasers do (the same lines end as sentences)."""
+    size = len(units[0])
+    shapes = Counter(tuple(map(_headline, (texts[k] for k in unit))) for unit in units)
+    shape = shapes.most_common(1)[0][0]
+    out: list[int] = []
+    for edge in (range(first - size, first), range(last + 1, last + 1 + size)):
+        if (edge.start >= 0 and edge.stop <= len(kinds)
+                and all(_teaser_line(kinds[k], texts[k]) for k in edge)
+                and tuple(_headline(texts[k]) for k in edge) == shape):
+            out += edge
     return out
 
 

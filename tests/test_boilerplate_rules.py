@@ -125,6 +125,7 @@ EXAMPLES = {
     "metadata.posted_by": "Posted by admin at 10:32 AM",
     "chrome.footer": "About Us | Contact | Privacy Policy",
     "metadata.date": "Published March 4, 2026",
+    "metadata.name_stamp": "Jane Doe - Nov 19, 2019, 10:31 pm CST",
     "metadata.reading_time": "5 min read",
     "metadata.byline": "By Jane Doe | March 4, 2026",
     "metadata.author": "Author: Jane Doe",

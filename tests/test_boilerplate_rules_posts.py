@@ -189,6 +189,12 @@ REMOVED = [
     ("metadata.date", "Обновлено 5 часов назад"),
     ("metadata.date", "Publikováno: 4. března 2026 v 10:30"),
     ("metadata.date", "Yayınlanma tarihi: 4 Mart 2026 saat 10:30"),
+    ("metadata.date", "11:26 pm EST, Tuesday, November 19, 2019"),
+    ("metadata.date", "14:05 Uhr, Dienstag, 19. November 2019"),
+    ("metadata.name_stamp", "Chris Davies - Nov 19, 2019, 10:31 pm CST"),
+    ("metadata.name_stamp", "Anna Muster | 4. März 2026"),
+    ("metadata.name_stamp", "Jean Dupont – 4 mars 2026 à 10:12"),
+    ("metadata.name_stamp", "Ana Pérez · 4 de marzo de 2026"),
     ("metadata.byline", "by Rahul"),
     ("metadata.byline", "by India Post News Weekly"),
 ]
@@ -253,6 +259,10 @@ KEPT = [
     "Users who pay get faster pages and see fewer ads.",
     "Der Sender ist werbefrei.",
     "La chaîne est sans publicité depuis 2009.",
+    # a time, a date and a name in a sentence
+    "10:30 March 4, 2026 was the day everything changed.",
+    "Town votes on March 4, 2026 - Jane Doe reports.",
+    "Jane Doe - the mayor since March 4, 2026 - spoke first.",
     # quotations in replies, and licences named in prose
     "> > I think so too, he wrote.",
     "> I said that x > 3 and y > 4 in the proof.",

@@ -2,9 +2,9 @@
 """Made-up page texts of lists with stamps, marked as in ``tests/pages_made_up.py`` (``c``
 content, ``t`` title, ``b`` chrome): an article with a list of teasers under it (a headline, a
 summary and a stamp, again and again), in three languages; and three pages whose stamps come
-back at a steady step around content, which stays: a timeline of dated paragraphs, a comment
-thread (a name, a stamp and a comment), and a listicle whose items carry dates and
-credits. None is copied from a real page.
+back at a steady step around content, which stays: a timeline of dated paragraphs, comment
+threads (a name and a stamp, on two lines or on one, and a comment), and a listicle whose items
+carry dates. None is copied from a real page.
 """
 
 from __future__ import annotations
@@ -136,6 +136,28 @@ b Leave a Reply
 b Privacy policy
 """)
 
+# Comments whose author and stamp share a line: a comment may be no sentence.
+COMMENTS_DE = _page("""
+b Nachrichten
+b Welt
+b Wirtschaft
+b Wissen
+t Stadt behält ihre Nachtzüge
+c Der Stadtrat hat am Dienstag beschlossen, die beiden Nachtzüge in die Hauptstadt zu behalten, nachdem die Verbindung ein Jahr lang auf der Kippe gestanden hatte.
+c Im Sommer stieg die Zahl der Fahrgäste um ein Drittel, wie das Bahnunternehmen mitteilte.
+b 4 Kommentare
+b Anna Muster | 4. März 2026
+c endlich mal gute Nachrichten für unsere Stadt
+b Thomas Beck | 4. März 2026
+c bin jahrelang jeden Freitag mitgefahren, schön dass er bleibt
+b Marie Klein | 4. März 2026
+c halten die Züge dann auch in den Dörfern
+b Jan Vogt | 5. März 2026
+c gute Nachricht für alle, die am Wochenende arbeiten
+b Antworten
+b Datenschutz
+""")
+
 # A listicle: each item a heading, its date and a paragraph.
 LISTICLE_DE = _page("""
 b Nachrichten
@@ -165,5 +187,6 @@ TEASER_PAGES: dict[str, Page] = {
     "teasers-en": TEASERS_EN, "teasers-de": TEASERS_DE, "teasers-fr": TEASERS_FR,
 }
 KEPT_PAGES: dict[str, Page] = {
-    "timeline-en": TIMELINE_EN, "comments-en": COMMENTS_EN, "listicle-de": LISTICLE_DE,
+    "timeline-en": TIMELINE_EN, "comments-en": COMMENTS_EN, "comments-de": COMMENTS_DE,
+    "listicle-de": LISTICLE_DE,
 }

@@ -1,6 +1,6 @@
 """Lists of teasers under an article, told by their stamps coming back at a steady step
 (``around.teaser_lines``): the teasers between the stamps go, on made-up pages in three
-languages (tests/pages_made_up_lists.py); a timeline of dated paragraphs, a comment thread
+languages (tests/pages_made_up_lists.py); a timeline of dated paragraphs, comment threads
 and a listicle whose items carry dates stay whole."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from tests.pages_made_up_lists import KEPT_PAGES, TEASER_PAGES
 
 from cleanseed import clean, explain
 from cleanseed.boilerplate import strip_boilerplate, strip_context
-from cleanseed.boilerplate.around import steady_stamps, teaser_lines
+from cleanseed.boilerplate.around import may_be_enclosed, steady_stamps, teaser_lines
 
 
 def _text(page: Page) -> str:
@@ -91,3 +91,12 @@ def test_teaser_lines_leave_short_lines_and_the_page_s_text() -> None:
     short = texts[:]
     short[0] = "A short paragraph."
     assert teaser_lines(stamps, kinds, short) == []
+
+
+def test_a_reader_s_remark_is_no_headline() -> None:
+    """A line amid chrome that opens in lower case with four words or more is a reader's
+    remark, not a headline of a teaser: it is not weighed as a label there."""
+    assert not may_be_enclosed("endlich mal gute Nachrichten für die Stadt")
+    assert not may_be_enclosed("took that train every friday for years")
+    assert may_be_enclosed("Station café reopens after the summer")
+    assert may_be_enclosed("iPhone sales fall")

@@ -43,6 +43,9 @@ TEASER_STEPS = range(2, 5)
 TEASER_CHARS = 320
 TEASER_HEADLINE_WORDS = 4
 
+#: A line amid chrome that opens in lower case and has this many words is a reader's remark.
+REMARK_WORDS = 4
+
 _NONE = frozenset((None,))
 _PROSE = frozenset(("prose",))
 _LABELS = frozenset(("label", "plain"))
@@ -61,8 +64,12 @@ _OPEN = (*SENTENCE_ENDS, ":", "：")
 def may_be_enclosed(text: str) -> bool:
     """Whether the stripped line *text* may be one :func:`enclosed_lines` finds amid chrome,
     known from its text alone (its kind aside): it is no sentence, announces no list, and is no
-    item of one. The context step's shortcut asks it of lines that cannot be labels."""
-    return not text.endswith(_OPEN) and not (text[:1] in _MARKERS and text[1:2].isspace())
+    item of one; nor is it a reader's remark under a post, which a headline never is: a line
+    that opens in lower case, of REMARK_WORDS words or more ("endlich mal gute Nachrichten
+    für die Stadt"). The context step's shortcut asks it of lines that cannot be labels."""
+    if text.endswith(_OPEN) or (text[:1] in _MARKERS and text[1:2].isspace()):
+        return False
+    return not (text[:1].islower() and text.count(" ") >= REMARK_WORDS - 1)
 
 
 def enclosed_lines(kinds: list[str | None], texts: list[str]) -> set[int]:

@@ -33,7 +33,7 @@ __all__ = [
 TITLE_WORDS = 2
 TITLE_CHARS = 20
 
-#: A list of teasers is told by its stamps ("2H ago", "Nov 18"), lines a metadata rule took:
+#: A list of teasers is told by its stamps ("2H ago", "Nov 18"), lines a rule took as a stamp:
 #: TEASER_STAMPS or more of them, each TEASER_STEPS lines after the one before (a headline, a
 #: summary, a byline between them), every line between them of TEASER_HEADLINE_WORDS words or
 #: more and TEASER_CHARS characters or fewer (a name, a label, an article's paragraph are no
@@ -101,8 +101,8 @@ _TEASER_KINDS = frozenset(("prose", "text", "label", "plain", "cell", "data"))
 
 
 def teaser_lines(stamps: list[int], kinds: list[str | None], texts: list[str]) -> list[int]:
-    """The lines between the stamps (*stamps*: the numbers of the lines a metadata rule took,
-    in order) of a list of teasers ("Two U.S. troops killed in crash", "Officials dismiss the
+    """The lines between the stamps (*stamps*: the numbers of the lines a rule took as a stamp
+    of time, in order) of a list of teasers ("Two U.S. troops killed in crash", "Officials dismiss the
     claim", "2H ago", again and again): runs of TEASER_STAMPS stamps or more at one step of
     TEASER_STEPS lines (:func:`steady_stamps`), where every line between them is a teaser's
     (:func:`_teaser_line`), most stretches between two stamps hold a line that is no sentence

@@ -170,8 +170,8 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
     """The lines of *lines* (non-blank) the context step takes, each with the id of the reason,
     its weight and the stretch of chrome it went with; *removed* marks lines a rule took,
     *quiet* those of them that are no sign of chrome (a caption, a dateline), and *stamps*
-    those a metadata rule took (a date, "2H ago": :func:`~cleanseed.boilerplate.around.
-    teaser_lines`)."""
+    those that were a stamp of time alone (a date, "2H ago": :func:`~cleanseed.boilerplate.
+    around.teaser_lines`)."""
     found = _judged(lines, removed, lang, quiet, stamps)
     if found is None:
         return {}
@@ -212,7 +212,7 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
     if len(alive) < MIN_LINES:
         return None
     texts = list(map(str.strip, lines))
-    # the lines a metadata rule took, where they may make a list of teasers
+    # the stamps the rules took, where they may make a list of teasers
     stamped = list(compress(count(), map(and_, stamps, removed))) if stamps is not None else []
     if not steady_stamps(stamped) and _nothing_to_take(texts, alive, removed, quiet):
         return None

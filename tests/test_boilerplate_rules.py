@@ -126,6 +126,7 @@ EXAMPLES = {
     "chrome.footer": "About Us | Contact | Privacy Policy",
     "metadata.date": "Published March 4, 2026",
     "metadata.name_stamp": "Jane Doe - Nov 19, 2019, 10:31 pm CST",
+    "chrome.archive": "►März(8)",
     "metadata.reading_time": "5 min read",
     "metadata.byline": "By Jane Doe | March 4, 2026",
     "metadata.author": "Author: Jane Doe",

@@ -195,6 +195,12 @@ REMOVED = [
     ("metadata.name_stamp", "Anna Muster | 4. März 2026"),
     ("metadata.name_stamp", "Jean Dupont – 4 mars 2026 à 10:12"),
     ("metadata.name_stamp", "Ana Pérez · 4 de marzo de 2026"),
+    ("metadata.date", "8. April 2019 @ 11:38"),
+    ("metadata.date", "March 4, 2026 @ 9:15 am"),
+    ("chrome.archive", "►März(8)"),
+    ("chrome.archive", "▼ 2019 (10)"),
+    ("chrome.archive", "April 2019 (3)"),
+    ("chrome.archive", "► juillet 2019 (4)"),
     ("metadata.byline", "by Rahul"),
     ("metadata.byline", "by India Post News Weekly"),
 ]
@@ -263,6 +269,10 @@ KEPT = [
     "10:30 March 4, 2026 was the day everything changed.",
     "Town votes on March 4, 2026 - Jane Doe reports.",
     "Jane Doe - the mayor since March 4, 2026 - spoke first.",
+    # a month's or a year's count in a table's cell, and in a sentence
+    "March (2)",
+    "2019 (10)",
+    "In April 2019 (3 weeks after the flood) the bridge reopened.",
     # quotations in replies, and licences named in prose
     "> > I think so too, he wrote.",
     "> I said that x > 3 and y > 4 in the proof.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from cleanseed.boilerplate.rules.base import Rule, alternation
 
-__all__ = ["BARE_DATE", "DATE", "READING_TIME", "RULES", "TIME"]
+__all__ = ["BARE_DATE", "DATE", "MONTHS", "READING_TIME", "RULES", "TIME"]
 
 _D = "[0-9０-９]"  # full-width digits survive NFC in CJK text
 
@@ -37,6 +37,8 @@ _MONTHS = alternation((
     "října", "listopadu", "prosince", "ocak", "şubat", "mart", "nisan", "mayıs", "haziran",
     "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
 ))
+#: The names of the months, as dates write them (lower case; match without case).
+MONTHS = _MONTHS
 _WEEKDAY = alternation((
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", r"mon\.?",
     r"tue\.?", r"tues\.?", r"wed\.?", r"thu\.?", r"thur\.?", r"thurs\.?", r"fri\.?", r"sat\.?",
@@ -81,7 +83,7 @@ _CLOCK = (
     r"(?:[ \t]*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
 )
 _TIME = (
-    r"(?:[ \t]*(?:,?[ \t]*(?i:at|um|à|a las|alle|às|om|kl\.?|klockan|v|saat)|[,–|/-])?[ \t]*"
+    r"(?:[ \t]*(?:,?[ \t]*(?i:at|um|à|a las|alle|às|om|kl\.?|klockan|v|saat)|[,–|/@-])?[ \t]*"
     rf"(?:{_CLOCK}|\d{{1,2}}[时時]\d{{1,2}}分))?"
 )
 # "2 hours ago", "vor 3 Stunden", "il y a 5 minutes", "3小时前": only after a label.

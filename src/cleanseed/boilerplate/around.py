@@ -102,9 +102,9 @@ _TEASER_KINDS = frozenset(("prose", "text", "label", "plain", "cell", "data"))
 
 def teaser_lines(stamps: list[int], kinds: list[str | None], texts: list[str]) -> list[int]:
     """The lines between the stamps (*stamps*: the numbers of the lines a rule took as a stamp
-    of time, in order) of a list of teasers ("Two U.S. troops killed in crash", "Officials dismiss the
-    claim", "2H ago", again and again): runs of TEASER_STAMPS stamps or more at one step of
-    TEASER_STEPS lines (:func:`steady_stamps`), where every line between them is a teaser's
+    of time, in order) of a list of teasers ("Two U.S. troops killed in crash", "Officials
+    dismiss the claim", "2H ago", again and again): runs of TEASER_STAMPS stamps or more at one
+    step of TEASER_STEPS lines (:func:`steady_stamps`), where every line between them is a teaser's
     (:func:`_teaser_line`), most stretches between two stamps hold a line that is no sentence
     (a headline), and the prose between them is under half the page's (a listicle's items,
     each with its date, are the article). Above the first stamp and below the last, a

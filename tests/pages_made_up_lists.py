@@ -3,8 +3,8 @@
 content, ``t`` title, ``b`` chrome): an article with a list of teasers under it (a headline, a
 summary and a stamp, again and again), in three languages; and three pages whose stamps come
 back at a steady step around content, which stays: a timeline of dated paragraphs, comment
-threads (a name and a stamp, on two lines or on one, and a comment), and a listicle whose items
-carry dates. None is copied from a real page.
+threads (a name and a stamp, on two lines or on one, and a comment), a listicle whose items
+carry dates, and a page that lists events. None is copied from a real page.
 """
 
 from __future__ import annotations
@@ -182,11 +182,35 @@ b Impressum
 b Datenschutz
 """)
 
+# A page that lists events: each its date, its name and its place; the list is the page.
+EVENTS_EN = _page("""
+b Home
+b Events
+b Venues
+b Tickets
+t What's on this spring
+c Concerts, readings and markets in the old town.
+b March 4, 2026
+c Night train stories: readings at the station hall
+c Station hall, Platform Road, from 7 pm
+b March 11, 2026
+c Spring market with local farmers and bakers
+c Market square, all day, entry free
+b March 18, 2026
+c Brass band concert in the harbour church
+c Harbour church, Quay Street, from 8 pm
+b March 25, 2026
+c Open day at the new library rooftop garden
+c City library, Main Street, from 10 am
+b About us
+b Privacy policy
+""")
+
 #: Every page, by name: the teaser lists, then the lists whose content stays.
 TEASER_PAGES: dict[str, Page] = {
     "teasers-en": TEASERS_EN, "teasers-de": TEASERS_DE, "teasers-fr": TEASERS_FR,
 }
 KEPT_PAGES: dict[str, Page] = {
     "timeline-en": TIMELINE_EN, "comments-en": COMMENTS_EN, "comments-de": COMMENTS_DE,
-    "listicle-de": LISTICLE_DE,
+    "listicle-de": LISTICLE_DE, "events-en": EVENTS_EN,
 }

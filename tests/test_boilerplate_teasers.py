@@ -78,10 +78,10 @@ def test_steady_stamps_need_three_at_one_step() -> None:
 
 def test_teaser_lines_leave_short_lines_and_the_page_s_text() -> None:
     """Between the stamps, a line of fewer than four words (a commenter's name) keeps the run;
-    so does a run that holds most of the page's prose."""
+    so does a run that holds more text than the page's prose outside it."""
     head, summary = "Harbour crane collapses in the storm", "No one was hurt, the port said."
     kinds = ["prose", None, "text", "prose", None, "text", "prose", None, "text", "prose", None]
-    texts = ["A long paragraph of the article. " * 6, "", head, summary, "", head, summary, "",
+    texts = ["A long paragraph of the article. " * 12, "", head, summary, "", head, summary, "",
              head, summary, ""]
     stamps = [1, 4, 7, 10]
     assert sorted(teaser_lines(stamps, kinds, texts)) == [2, 3, 5, 6, 8, 9]

@@ -106,8 +106,8 @@ def teaser_lines(stamps: list[int], kinds: list[str | None], texts: list[str]) -
     dismiss the claim", "2H ago", again and again): runs of TEASER_STAMPS stamps or more at one
     step of TEASER_STEPS lines (:func:`steady_stamps`), where every line between them is a teaser's
     (:func:`_teaser_line`), most stretches between two stamps hold a line that is no sentence
-    (a headline), and the prose between them is under half the page's (a listicle's items,
-    each with its date, are the article). Above the first stamp and below the last, a
+    (a headline), and the lines between them hold fewer characters than the page's prose
+    outside them (a listicle's items, each with its date, are the article). Above the first stamp and below the last, a
     teaser's length of lines goes too when they read as the teasers between the stamps do
     (:func:`_edges`): which side of its stamp a teaser stands on is not known. A timeline of
     dated paragraphs has no headlines; a thread's comments have their commenters' names
@@ -121,10 +121,12 @@ def teaser_lines(stamps: list[int], kinds: list[str | None], texts: list[str]) -
             continue
         units = [range(stamps[a] + 1, stamps[a + 1]) for a in range(i, j)]
         # most teasers hold their headline (a headline may end in a quotation), and the list
-        # is not the page's text (a listicle: its items' paragraphs are most of its prose)
+        # is not the page's text: it holds fewer characters than the prose outside it (a
+        # listicle's items, a page that lists events, are the page)
         headed = sum(any(_headline(texts[k]) for k in unit) for unit in units)
         held = sum(len(texts[k]) for k in lines if kinds[k] == "prose")
-        if 2 * headed > len(units) and 2 * held < prose:
+        listed = sum(len(texts[k]) for k in lines if k not in stamped)
+        if 2 * headed > len(units) and listed < prose - held:
             out += (k for k in lines if k not in stamped)
             out += _edges(stamps[i], stamps[j], units, kinds, texts)
     return out

@@ -104,14 +104,14 @@ def teaser_lines(stamps: list[int], kinds: list[str | None], texts: list[str]) -
     """The lines between the stamps (*stamps*: the numbers of the lines a rule took as a stamp
     of time, in order) of a list of teasers ("Two U.S. troops killed in crash", "Officials
     dismiss the claim", "2H ago", again and again): runs of TEASER_STAMPS stamps or more at one
-    step of TEASER_STEPS lines (:func:`steady_stamps`), where every line between them is a teaser's
-    (:func:`_teaser_line`), most stretches between two stamps hold a line that is no sentence
-    (a headline), and the lines between them hold fewer characters than the page's prose
-    outside them (a listicle's items, each with its date, are the article). Above the first stamp and below the last, a
-    teaser's length of lines goes too when they read as the teasers between the stamps do
-    (:func:`_edges`): which side of its stamp a teaser stands on is not known. A timeline of
-    dated paragraphs has no headlines; a thread's comments have their commenters' names
-    between the stamps, which are short."""
+    step of TEASER_STEPS lines (:func:`steady_stamps`), where every line between them is a
+    teaser's (:func:`_teaser_line`), most stretches between two stamps hold a line that is no
+    sentence (a headline), and the lines between them hold fewer characters than the page's
+    prose outside them (a listicle's items, or a page's list of events, each with its date, are
+    the page). Above the first stamp and below the last, a teaser's length of lines goes too
+    when they read as the teasers between the stamps do (:func:`_edges`): which side of its
+    stamp a teaser stands on is not known. A timeline of dated paragraphs has no headlines; a
+    thread's comments have their commenters' names between the stamps, which are short."""
     out: list[int] = []
     prose = sum(len(texts[k]) for k in compress(count(), map(_PROSE.__contains__, kinds)))
     stamped = set(stamps)

@@ -125,6 +125,8 @@ EXAMPLES = {
     "metadata.posted_by": "Posted by admin at 10:32 AM",
     "chrome.footer": "About Us | Contact | Privacy Policy",
     "metadata.date": "Published March 4, 2026",
+    "metadata.name_stamp": "Jane Doe - Nov 19, 2019, 10:31 pm CST",
+    "chrome.archive": "►März(8)",
     "metadata.reading_time": "5 min read",
     "metadata.byline": "By Jane Doe | March 4, 2026",
     "metadata.author": "Author: Jane Doe",
@@ -177,6 +179,9 @@ EXAMPLES = {
     "cookie.ja.title": "プライバシー設定",
     "cookie.ko.title": "개인정보 보호 설정",
     "caption.credit_tail": "Fans queue outside the stadium in Cardiff. Picture: PA Images",
+    "chrome.consent_box": "By checking this box, I agree to the terms of service and privacy "
+    "policy of Example Media.",
+    "chrome.ad_appeal": "Want to see fewer ads? Become a Member.",
     "caption.zh.credit_tail": "游客在西湖边拍照留念。图源：东方IC",
     "caption.zh.credit_only": "资料图",
     "caption.ko.credit": "시민들이 거리를 걷고 있다. (사진=연합뉴스)",

@@ -59,6 +59,10 @@ MIN_CONTEXT_LINES = 4
 # A line removed by a rule of these classes is one an article holds too (a caption, a
 # dateline): the context step does not take it for a sign that the lines around it are chrome.
 _ARTICLE_CLASSES = frozenset(("caption", "metadata"))
+# The rules that take a stamp of time alone ("March 4, 2026", "2H ago"), which a list of
+# teasers prints with each teaser (context.teaser_list); a stamp that names its author is a
+# post's or a comment's.
+_STAMPS = frozenset(("metadata.date", "metadata.ago"))
 # The classes whose rules name what they remove outright (a cookie banner says what it is): they
 # take a line even when it is shaped as code or as a row of a table set in columns, which the
 # other rules leave (see cleanseed.boilerplate.code).
@@ -332,6 +336,7 @@ def _context_spans(scan: str, spans: list[Span],
     texts = list(map(raws.__getitem__, numbers))
     removed = [False] * len(numbers)
     quiet = [False] * len(numbers)  # removed by a rule of a class that articles hold
+    stamps = [False] * len(numbers)  # removed as a stamp (a date, "2H ago")
     if spans:  # what the rules left of each line they touched
         by_line: dict[int, list[Span]] = {}
         for span in sorted(spans):  # each in the line it starts in
@@ -346,9 +351,11 @@ def _context_spans(scan: str, spans: list[Span],
                 texts[k] = _rest(scan, start, end, cuts)
                 removed[k] = not texts[k].strip()
             quiet[k] = removed[k] and cuts[0].rule.partition(".")[0] in _ARTICLE_CLASSES
+            stamps[k] = removed[k] and cuts[0].rule in _STAMPS
     if whys is None:
-        return _runs_of(taken_lines(texts, removed, quiet=quiet), numbers, starts, len(scan))
-    taken = judge(texts, removed, quiet=quiet)
+        return _runs_of(taken_lines(texts, removed, quiet=quiet, stamps=stamps), numbers,
+                        starts, len(scan))
+    taken = judge(texts, removed, quiet=quiet, stamps=stamps)
     if taken:
         out = []
         for k, t in sorted(taken.items()):

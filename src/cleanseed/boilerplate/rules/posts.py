@@ -12,7 +12,7 @@ it. "He said: the tags were lost" and "We posted the letter at noon" stay.
 from __future__ import annotations
 
 from cleanseed.boilerplate.rules.base import Rule, alternation
-from cleanseed.boilerplate.rules.metadata import BARE_DATE, TIME
+from cleanseed.boilerplate.rules.metadata import BARE_DATE, MONTHS, TIME
 from cleanseed.boilerplate.rules.speech import REPORTED_SPEECH
 
 __all__ = ["CHROME_RULES", "COMMENT_NOTICE", "COMMENT_NOTICE_WORD", "METADATA_RULES"]
@@ -253,6 +253,12 @@ CHROME_RULES: tuple[Rule, ...] = (
     Rule(id="chrome.tag_label", lang="*", max_chars=40, pattern=rf"(?i:{_TAG_LABELS})[ \t]*[:：]?"),
     # "Uncategorized", "Non classé", "Sin categoría".
     Rule(id="chrome.uncategorized", lang="*", max_chars=40, pattern=f"(?i:{_UNCATEGORIZED})"),
+    # A blog's archive, a month or a year and its count of posts: "►März(8)", "▼ 2019 (10)",
+    # "April 2019 (3)", each alone on its line; without the archive's marker, a month without
+    # its year ("March (2)") or a year alone may be a table's cell, and stays.
+    Rule(id="chrome.archive", lang="*", max_chars=40,
+         pattern=(rf"(?:[►▼▶▸◄▷▽][ \t]*(?:(?i:{MONTHS})(?:[ \t]+\d{{4}})?|\d{{4}})"
+                  rf"|(?i:{MONTHS})[ \t]+\d{{4}})[ \t]*\(\d{{1,4}}\)")),
     # "Post navigation", "Beitragsnavigation", "Navigation des articles".
     Rule(id="chrome.post_nav", lang="*", max_chars=40, pattern=f"(?i:{_POST_NAV})"),
 )

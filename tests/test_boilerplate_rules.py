@@ -246,6 +246,12 @@ NEAR_ANCHORS = {
     "caption.label_alone": ("caption.credit_only", "Getty Images"),
 }
 
+#: A run rule's example: lines that go together, each of which stays alone.
+RUN_EXAMPLES = {
+    "chrome.counted_list": ("Camping (12)", "尖石_美樹營地 (3)", "Vikings come back to beat the "
+                            "Broncos (145)"),
+}
+
 
 def test_rule_ids_are_unique() -> None:
     """No two rules share an id: the id is what a removal reports."""
@@ -288,8 +294,10 @@ def test_default_rules_compile_into_one_set() -> None:
 def test_every_rule_has_an_example() -> None:
     """Each rule in the table is exercised by an example below, and no example is stale."""
     assert not set(EXAMPLES) & set(NEAR_EXAMPLES)
-    assert set(EXAMPLES) | set(NEAR_EXAMPLES) == set(IDS)
+    assert not (set(EXAMPLES) | set(NEAR_EXAMPLES)) & set(RUN_EXAMPLES)
+    assert set(EXAMPLES) | set(NEAR_EXAMPLES) | set(RUN_EXAMPLES) == set(IDS)
     assert set(NEAR_EXAMPLES) == {r.id for r in DEFAULT_RULES if r.near is not None}
+    assert set(RUN_EXAMPLES) == {r.id for r in DEFAULT_RULES if r.run is not None}
 
 
 @pytest.mark.parametrize(("rule_id", "line"), sorted(EXAMPLES.items()), ids=sorted(EXAMPLES))
@@ -321,6 +329,24 @@ def test_near_example_goes_only_beside_a_banner(rule_id: str, line: str) -> None
     assert strip_boilerplate_and_explain(alone) == (alone, ())
 
 
+@pytest.mark.parametrize(("rule_id", "lines"), sorted(RUN_EXAMPLES.items()),
+                         ids=sorted(RUN_EXAMPLES))
+def test_run_example_goes_only_in_a_run(rule_id: str, lines: tuple[str, ...]) -> None:
+    """The example's lines go together, each naming its rule; one fewer, or any one alone
+    between paragraphs, stays."""
+    run = DEFAULT_RULES[IDS.index(rule_id)].run
+    assert run == len(lines)
+    text = "First paragraph stays.\n" + "\n".join(lines) + "\nLast paragraph stays."
+    out, removals = strip_boilerplate_and_explain(text)
+    assert [r.rule for r in removals] == [rule_id] * len(lines)
+    assert out == "First paragraph stays.\nLast paragraph stays."
+    short = "First paragraph stays.\n" + "\n".join(lines[1:]) + "\nLast paragraph stays."
+    assert strip_boilerplate_and_explain(short) == (short, ())
+    # a paragraph between two of them breaks the run
+    broken = text.replace(lines[1], f"A paragraph.\n{lines[1]}")
+    assert strip_boilerplate_and_explain(broken) == (broken, ())
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
@@ -335,9 +361,13 @@ def test_near_example_goes_only_beside_a_banner(rule_id: str, line: str) -> None
         ({"id": "chrome.x", "lang": "en", "pattern": "x", "near": 0}, "near"),
         ({"id": "chrome.x", "lang": "en", "pattern": "x", "near": True}, "near"),
         ({"id": "chrome.x", "lang": "en", "pattern": "x", "near": 2, "scope": "prefix"}, "near"),
+        ({"id": "chrome.x", "lang": "en", "pattern": "x", "run": 1}, "run"),
+        ({"id": "chrome.x", "lang": "en", "pattern": "x", "run": 3, "scope": "suffix"}, "run"),
+        ({"id": "chrome.x", "lang": "en", "pattern": "x", "run": 3, "near": 1}, "run"),
     ],
     ids=["upper-case", "no-name", "unknown-class", "bad-scope", "zero-max", "bool-max",
-         "empty-pattern", "requires-not-tuple", "zero-near", "bool-near", "near-on-prefix"],
+         "empty-pattern", "requires-not-tuple", "zero-near", "bool-near", "near-on-prefix",
+         "one-line-run", "run-on-suffix", "run-and-near"],
 )
 def test_malformed_rule_is_refused(kwargs: dict[str, object], message: str) -> None:
     """A malformed rule raises ConfigError when it is made, not when it is first used."""

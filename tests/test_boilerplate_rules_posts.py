@@ -332,3 +332,52 @@ def test_stamp_label_goes_beside_its_stamp_only() -> None:
     assert strip_boilerplate_and_explain(text, RULES_ONLY).text == f"{BEFORE}\n{AFTER}"
     assert strip_boilerplate_and_explain(_between("Published"), RULES_ONLY).text == _between(
         "Published")
+
+
+# Lists of links with their counts of posts or comments, in several scripts.
+COUNTED_LISTS = [
+    ("Camping (12)", "Hiking (3)", "Food (45)", "Travel (7)"),
+    ("Allgemein (2)", "Konzerte (7)", "Wehrmauer-Sanierung (9)"),
+    ("Actualités (14)", "Économie (3)", "Société (128)"),
+    ("復興_犘亞農場 (2)", "尖石_美樹營地 (3)", "...新竹縣營地 (45)"),
+    ("• Apple Stops Signing iOS 13.2 Following Launch of iOS 13.2.2 (23)",
+     "• Deals Spotlight: 16-Inch MacBook Pro Gets $100 Discount (Starting at $2,300) (28)",
+     "• Apple Pay Promo Offers 75% Discount on Cards From Snapfish (3)"),
+    ("Новости (5)", "Спорт (12)", "Культура (3)"),
+]
+
+# Runs of lines ending in a number in brackets that are content: years, equations' numbers,
+# sentences closed before a note's number.
+COUNTED_KEPT = [
+    ("Casablanca (1942)", "Vertigo (1958)", "Psycho (1960)"),
+    ("E = mc² (1)", "F = m·a (2)", "p = m·v (3)"),
+    ("The first battle was lost. (1)", "The second was won. (2)", "The third was a draw. (3)"),
+    ("Die Blechtrommel (1959)", "Katz und Maus (1961)", "Hundejahre (1963)"),
+    ("(1)", "(2)", "(3)"),
+]
+
+
+@pytest.mark.parametrize("lines", COUNTED_LISTS, ids=[lines[0][:20] for lines in COUNTED_LISTS])
+def test_a_run_of_counted_links_goes(lines: tuple[str, ...]) -> None:
+    """Three lines or more that each end in a count, one after the other, go; two of them, or
+    one alone, stay (a table may hold a row that ends so)."""
+    out, removals = strip_boilerplate_and_explain(_between("\n".join(lines)), RULES_ONLY)
+    assert out == f"{BEFORE}\n{AFTER}"
+    assert {r.rule for r in removals} == {"chrome.counted_list"}
+    two = _between("\n".join(lines[:2]))
+    assert strip_boilerplate_and_explain(two, RULES_ONLY).text == two
+
+
+def test_an_archive_line_does_not_break_a_run_of_counted_links() -> None:
+    """A blog's archive ("► 2019 (10)") amid its categories with counts is chrome too."""
+    text = _between("Camping (12)\n▼ 2019 (10)\nHiking (3)\nFood (45)")
+    out, removals = strip_boilerplate_and_explain(text, RULES_ONLY)
+    assert out == f"{BEFORE}\n{AFTER}"
+    assert [r.rule for r in removals].count("chrome.counted_list") == 3
+
+
+@pytest.mark.parametrize("lines", COUNTED_KEPT, ids=[lines[0][:20] for lines in COUNTED_KEPT])
+def test_a_run_of_years_or_equation_numbers_stays(lines: tuple[str, ...]) -> None:
+    """A filmography, numbered equations or sentences before their notes' numbers stay."""
+    text = _between("\n".join(lines))
+    assert strip_boilerplate_and_explain(text, RULES_ONLY).text == text

@@ -157,13 +157,13 @@ def _candidates(scan: str, data: bytes, ruleset: RuleSet) -> list[tuple[Line, li
 
 
 def _first(body: str, rules: Iterable[Compiled], config: BoilerplateConfig, *,
-           near: bool = False) -> Compiled | None:
+           near: bool = False, run: bool = False) -> Compiled | None:
     """Return the first whole-line rule that accepts *body*: among the rules that need a
-    neighbour if *near*, among the others if not."""
+    neighbour if *near*, that need a run of lines if *run*, among the others if neither."""
     found: frozenset[int] | None = None  # the line's companions, looked for once if needed
     size = len(body)
     for compiled in rules:
-        if not (compiled.beside if near else compiled.whole) \
+        if not (compiled.beside if near else compiled.in_run if run else compiled.whole) \
                 or not compiled.fits(size, config.max_banner_chars):
             continue
         if compiled.need or compiled.veto:  # the companions must have all it needs, no veto
@@ -197,16 +197,46 @@ def _sweep(items: Iterable[tuple[int, str, int | None]]) -> set[int]:
     return accepted
 
 
+def _ordinals(scan: str) -> dict[int, int]:
+    """The number of each non-blank line of *scan* among them, by where it starts."""
+    raws = scan.split("\n")
+    starts = accumulate(map((1).__add__, map(len, raws)), initial=0)
+    return dict(zip(compress(starts, map(str.strip, raws)), count()))
+
+
 def _near(scan: str, anchors: list[Span], pending: list[tuple[Line, Compiled]]) -> list[Span]:
     """Return spans for the *pending* lines (matched by rules that need a neighbour) that a
     chain of lines ties to an *anchor*: a line removed whole by a rule of the same class."""
-    raws = scan.split("\n")  # the non-blank lines' starts, numbered in order
-    starts = accumulate(map((1).__add__, map(len, raws)), initial=0)
-    ordinal = dict(zip(compress(starts, map(str.strip, raws)), count()))
+    ordinal = _ordinals(scan)
     items = sorted([(ordinal[a.start], a.rule.partition(".")[0], None) for a in anchors]
                    + [(ordinal[line.start], c.rule.rule_class, c.rule.near) for line, c in pending])
     keep = _sweep(items) | _sweep(reversed(items))
     return [line_span(scan, line, c.rule.id) for line, c in pending if ordinal[line.start] in keep]
+
+
+def _in_runs(scan: str, anchors: list[Span], pending: list[tuple[Line, Compiled]]) -> list[Span]:
+    """Return spans for the *pending* lines (matched by rules that need a run) that stand in
+    a run of their rule's ``run`` lines or more, one right after the other; a line removed
+    whole by a rule of the rule's class (an *anchor*) may stand between them."""
+    ordinal = _ordinals(scan)
+    classes: dict[int, set[str]] = {}
+    for span in anchors:
+        if (k := ordinal.get(span.start)) is not None:
+            classes.setdefault(k, set()).add(span.rule.partition(".")[0])
+    runs: list[list[tuple[Line, Compiled]]] = []
+    last = -1
+    for line, compiled in pending:
+        k = ordinal[line.start]
+        rule = compiled.rule
+        # it goes on the run when the lines between it and the run's last are its class's
+        if runs and runs[-1][0][1].rule is rule and all(
+                rule.rule_class in classes.get(j, ()) for j in range(last + 1, k)):
+            runs[-1].append((line, compiled))
+        else:
+            runs.append([(line, compiled)])
+        last = k
+    return [line_span(scan, line, c.rule.id) for run in runs
+            if len(run) >= (run[0][1].rule.run or 0) for line, c in run]
 
 
 def _matching(data: bytes, ruleset: RuleSet,
@@ -298,6 +328,7 @@ def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]
     spans: list[Span] = []
     anchors: list[Span] = []
     pending: list[tuple[Line, Compiled]] = []
+    in_run: list[tuple[Line, Compiled]] = []  # lines of rules that need a run of them
     matched = False
     for line, rules in _candidates(scan, data, ruleset):
         matched = True
@@ -313,9 +344,13 @@ def _rule_spans(scan: str, data: bytes, config: BoilerplateConfig) -> list[Span]
             spans.extend(_trim(scan, line, rules, config))
         elif (near := _first(body, rules, config, near=True)) is not None:
             pending.append((line, near))
+        elif (ran := _first(body, rules, config, run=True)) is not None:
+            in_run.append((line, ran))
     ruleset.seen(matched)
     if pending and anchors:
         spans.extend(_near(scan, anchors, pending))
+    if len(in_run) > 1:
+        spans.extend(_in_runs(scan, anchors, in_run))
     return spans + anchors
 
 

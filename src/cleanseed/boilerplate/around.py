@@ -9,6 +9,7 @@ Each function reads a round's lines as the context step has them: their kinds
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -21,6 +22,8 @@ __all__ = [
     "TITLE_WORDS",
     "enclosed_lines",
     "may_be_enclosed",
+    "ranked_teasers",
+    "ranks",
     "section_entries",
     "steady_stamps",
     "teaser_lines",
@@ -47,6 +50,10 @@ TEASER_HEADLINE_WORDS = 4
 REMARK_WORDS = 4
 
 _NONE = frozenset((None,))
+# What a list's heading may be: a line a rule took, or a label.
+_HEADED = frozenset((None, "label", "plain"))
+# A rank alone on its line: "1", "2.", "#3", "01".
+_RANK = re.compile(r"#?\d{1,2}\.?")
 _PROSE = frozenset(("prose",))
 _LABELS = frozenset(("label", "plain"))
 _HEADINGS = frozenset(("label", "plain", "text"))
@@ -129,6 +136,47 @@ def teaser_lines(stamps: list[int], kinds: list[str | None], texts: list[str]) -
         if 2 * headed > len(units) and listed < prose - held:
             out += (k for k in lines if k not in stamped)
             out += _edges(stamps[i], stamps[j], units, kinds, texts)
+    return out
+
+
+def ranks(texts: Sequence[str], removed: Sequence[bool]) -> list[list[int]]:
+    """The runs of lines of *texts* (stripped) that are a rank alone ("1", "2.", "#3"), no
+    rule took, TEASER_STAMPS or more that count up by one from 1 ("1", "2", "3"): the numbers
+    of a list of the most read, which :func:`ranked_teasers` reads as a list of teasers."""
+    found = [(i, int(text.strip("#."))) for i, text in enumerate(texts)
+             if 0 < len(text) <= 4 and not removed[i] and _RANK.fullmatch(text)]
+    out: list[list[int]] = []
+    last = 0  # the rank the run has come to; 0: no run
+    for i, value in found:
+        if value == 1:
+            out.append([])
+        elif value != last + 1 or not last:
+            last = 0
+            continue
+        out[-1].append(i)
+        last = value
+    return [run for run in out if len(run) >= TEASER_STAMPS]
+
+
+def ranked_teasers(ranked: list[list[int]], kinds: list[str | None],
+                   texts: list[str]) -> list[int]:
+    """The lines of the lists of teasers told by their ranks (*ranked*: :func:`ranks`), as
+    :func:`teaser_lines` finds them between stamps, and the ranks above them: "Most read", "1",
+    "This Bay Area zip code ranks first", "2", "Witness cheered for the verdict", again and
+    again. The list stands under its heading, a line a rule took or a label ("Most read",
+    "Meistgelesen"), not under a sentence or a line that announces a list, and a listicle's
+    items, each with its paragraph, hold more characters than the page's prose outside them:
+    such a list stays."""
+    out: list[int] = []
+    for run in ranked:
+        top = run[0] - 1
+        if top >= 0 and not (kinds[top] in _HEADED or (
+                kinds[top] == "text" and not texts[top].endswith(_OPEN))):
+            continue
+        lines = teaser_lines(run, kinds, texts)
+        found = set(lines)
+        out += lines
+        out += (i for i in run if i + 1 in found)
     return out
 
 

@@ -57,6 +57,8 @@ from operator import and_, ge, not_
 from cleanseed.boilerplate.around import (
     enclosed_lines,
     may_be_enclosed,
+    ranked_teasers,
+    ranks,
     section_entries,
     steady_stamps,
     teaser_lines,
@@ -214,7 +216,9 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
     texts = list(map(str.strip, lines))
     # the stamps the rules took, where they may make a list of teasers
     stamped = list(compress(count(), map(and_, stamps, removed))) if stamps is not None else []
-    if not steady_stamps(stamped) and _nothing_to_take(texts, alive, removed, quiet):
+    ranked = ranks(texts, removed)  # the ranks of a list of the most read
+    if not steady_stamps(stamped) and not any(map(steady_stamps, ranked)) \
+            and _nothing_to_take(texts, alive, removed, quiet):
         return None
     # the language is read from the longest lines (see guess_language): again in a later round
     # only if one of them went
@@ -227,6 +231,9 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
             kinds[i] = _QUIET
     if stamped:
         for i in teaser_lines(stamped, kinds, texts):
+            kinds[i] = "teaser"
+    if ranked:
+        for i in ranked_teasers(ranked, kinds, texts):
             kinds[i] = "teaser"
     keys = record_keys(texts, kinds)  # the shape of each line that may be a record's
     if not _may_take(kinds) and not any(keys):

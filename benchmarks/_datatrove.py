@@ -5,17 +5,19 @@ same JSONL file and writes kept and removed records as JSONL, as a user would ru
 
 * ``cleanseed dedup IN -o KEPT --removed REMOVED --threshold T``;
 * datatrove's four MinHash stages (signatures, buckets, cluster, filter) with a
-  ``LocalPipelineExecutor`` each, one worker, one task a stage (one a bucket for the buckets
-  stage), its default hashing (64-bit xxhash, word 5-grams from its English tokenizer, spaCy's),
-  cluster ids saved so that clusters can be compared. datatrove has no threshold and does not
-  verify candidates: its banding alone decides. It runs twice: with cleanseed's banding for T
+  ``LocalPipelineExecutor`` each, one worker and one task a stage by default (one a bucket for
+  the buckets stage; ``--datatrove-workers N`` writes the input as N files, in order, and runs
+  the signature and filter stages as N tasks, every stage on N workers), its default hashing
+  (64-bit xxhash, word 5-grams from its English tokenizer, spaCy's), cluster ids saved so
+  that clusters can be compared. datatrove has no threshold and does not verify candidates:
+  its banding alone decides. It runs twice: with cleanseed's banding for T
   (as many candidates as cleanseed verifies) and with its own default, 14 buckets of 8.
 
 The parent measures each child from outside (CPU and peak RSS from ``wait4``, the peak PSS of
 its process tree) and compares what they removed: with each other, and against the labels
 (pairs of documents whose true Jaccard of word 5-gram sets reaches T, joined into clusters).
 
-    python benchmarks/_datatrove.py IN.jsonl OUT_DIR BANDS ROWS   (the datatrove child)
+    python benchmarks/_datatrove.py IN_DIR OUT_DIR BANDS ROWS WORKERS   (the datatrove child)
 """
 
 from __future__ import annotations
@@ -38,8 +40,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 Clusters = dict[str, str]  # removed or clustered document -> the cluster's kept document
 
 
-def run_datatrove(source: Path, out: Path, bands: int, rows: int) -> None:
-    """The four stages, one after the other, in this process (the child)."""
+def run_datatrove(source: Path, out: Path, bands: int, rows: int, workers: int) -> None:
+    """The four stages, one after the other, in this process (the child); *source* is the
+    folder of input files, which datatrove's reader shares out among the tasks."""
     from datatrove.executor import LocalPipelineExecutor
     from datatrove.pipeline.dedup.minhash import (
         MinhashConfig,
@@ -55,20 +58,24 @@ def run_datatrove(source: Path, out: Path, bands: int, rows: int) -> None:
     logs = out / "logs"
 
     def reader() -> JsonlReader:
-        return JsonlReader(str(source.parent), glob_pattern=source.name)
+        return JsonlReader(str(source), glob_pattern="*.jsonl")
 
     stages = [
-        ([reader(), MinhashDedupSignature(output_folder=str(out / "sigs"), config=config)], 1),
+        ([reader(), MinhashDedupSignature(output_folder=str(out / "sigs"), config=config)],
+         workers),
         ([MinhashDedupBuckets(input_folder=str(out / "sigs"), output_folder=str(out / "buckets"),
                               config=config)], bands),
         ([MinhashDedupCluster(input_folder=str(out / "buckets"), output_folder=str(out / "ids"),
                               config=config, save_cluster_id=True)], 1),
         ([reader(), MinhashDedupFilter(input_folder=str(out / "ids"), load_cluster_ids=True,
                                        exclusion_writer=JsonlWriter(str(out / "removed"))),
-          JsonlWriter(str(out / "kept"))], 1),
+          JsonlWriter(str(out / "kept"))], workers),
     ]
     for k, (pipeline, tasks) in enumerate(stages):
-        LocalPipelineExecutor(pipeline=pipeline, tasks=tasks, workers=1,
+        # "fork": the workers are this process's children, waited for, so their CPU time is in
+        # what wait4 reports for it (its default, a fork server, would hide it)
+        LocalPipelineExecutor(pipeline=pipeline, tasks=tasks, workers=min(workers, tasks),
+                              start_method="fork",
                               logging_dir=str(logs / f"stage{k}")).run()
 
 
@@ -144,26 +151,30 @@ def check_installed() -> None:
 
 
 def compare(ids: list[str], texts: list[str], truth_pairs: dict[tuple[int, int], float],
-            threshold: float, bandings: list[tuple[int, int]]) -> None:
-    """cleanseed, and datatrove at each of *bandings*, on the corpus; print time, memory and
-    agreement."""
+            threshold: float, bandings: list[tuple[int, int]], workers: int = 1) -> None:
+    """cleanseed, and datatrove at each of *bandings* on *workers* processes, on the corpus;
+    print time, memory and agreement."""
     here = Path(__file__).resolve().parent
     runs: list[tuple[str, dict[str, float], set[str], Clusters]] = []
     with tempfile.TemporaryDirectory(prefix="neardup-datatrove-") as tmp:
         work = Path(tmp)
-        source = work / "input" / "docs.jsonl"
-        source.parent.mkdir()
-        with source.open("w", encoding="utf-8") as fh:
-            for doc_id, text in zip(ids, texts, strict=True):
-                fh.write(json.dumps({"id": doc_id, "text": text}) + "\n")
-        m = measured([sys.executable, "-m", "cleanseed.cli", "dedup", str(source), "-o",
+        source = work / "input"
+        source.mkdir()
+        files = [source / f"docs-{k:03d}.jsonl" for k in range(workers)]
+        share = -(-len(ids) // workers)
+        for k, file in enumerate(files):
+            with file.open("w", encoding="utf-8") as fh:
+                for doc_id, text in zip(ids[k * share:(k + 1) * share],
+                                        texts[k * share:(k + 1) * share], strict=True):
+                    fh.write(json.dumps({"id": doc_id, "text": text}) + "\n")
+        m = measured([sys.executable, "-m", "cleanseed.cli", "dedup", *map(str, files), "-o",
                       str(work / "kept.jsonl"), "--removed", str(work / "removed.jsonl"),
                       "--threshold", str(threshold), "-q"])
         runs.append(("cleanseed dedup", m, *cleanseed_clusters(work / "removed.jsonl")))
         for bands, rows in bandings:
             out = work / f"dt-{bands}x{rows}"
             m = measured([sys.executable, str(here / "_datatrove.py"), str(source), str(out),
-                          str(bands), str(rows)])
+                          str(bands), str(rows), str(workers)])
             runs.append((f"datatrove, {bands} x {rows}", m, *datatrove_clusters(out)))
     report(ids, truth_pairs, threshold, runs)
 
@@ -198,4 +209,5 @@ def report(ids: list[str], truth_pairs: dict[tuple[int, int], float], threshold:
 
 
 if __name__ == "__main__":
-    run_datatrove(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
+    run_datatrove(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]),
+                  int(sys.argv[5]))

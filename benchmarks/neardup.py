@@ -27,7 +27,8 @@ on disk) and with the in-memory index, and says whether the two fingerprints agr
     python benchmarks/neardup.py --scale 100000
     python benchmarks/neardup.py --scale 1000000 --cli --memory 4G,1G --check 100000
     python benchmarks/neardup.py --datatrove --docs 30000
-    python benchmarks/neardup.py --datatrove --docs 1000000 --datatrove-banding default
+    python benchmarks/neardup.py --datatrove --docs 1000000 --datatrove-banding default \
+        --datatrove-workers 2
 
 ``--datatrove`` runs ``cleanseed dedup`` and datatrove's four MinHash stages on the labelled
 corpus (see ``benchmarks/_datatrove.py``, which needs the ``bench`` extra): time, memory, and
@@ -327,7 +328,8 @@ def side_by_side(args: argparse.Namespace) -> None:
           f"{args.threshold}; cleanseed's banding {bands} x {rows}, datatrove's default 14 x 8")
     bandings = {"ours": [(bands, rows)], "default": [(14, 8)],
                 "both": [(bands, rows), (14, 8)]}[args.datatrove_banding]
-    _datatrove.compare(corpus.ids, corpus.texts, truth, args.threshold, bandings)
+    _datatrove.compare(corpus.ids, corpus.texts, truth, args.threshold, bandings,
+                       args.datatrove_workers)
 
 
 def rss_mb() -> float:
@@ -354,6 +356,9 @@ def main(argv: list[str] | None = None) -> int:
                         default="both",
                         help="--datatrove: run datatrove with cleanseed's banding for the "
                              "threshold, with its own default (14 x 8), or both (twice the time)")
+    parser.add_argument("--datatrove-workers", type=int, default=1, metavar="N",
+                        help="--datatrove: write the input as N files and run datatrove's "
+                             "stages on N worker processes (its CPU time is summed over them)")
     parser.add_argument("--cli", action="store_true",
                         help="scale test: through cleanseed dedup on a .jsonl.gz, bounded memory")
     parser.add_argument("--memory", default="4G",

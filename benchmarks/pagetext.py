@@ -12,7 +12,9 @@ scripts and styles dropped, menus, sidebars and footers kept (``_pages.visible_l
 labelled content, boilerplate or title from the page's truth (``_linelabels``: aligned tokens);
 on a page whose truth is snippets (trafilatura's), a line is content when a "with" snippet falls
 on it, boilerplate when only a "without" one does, and unjudged (scored neither way) otherwise
-(``_snippets.label_by_snippets``).
+(``_snippets.label_by_snippets``). A line labelled content that repeats an earlier line of its
+page whole (eight words or more) is unjudged: the truth holds that paragraph once, and a
+cleaner keeps one copy (``unjudge_copies``).
 
 Each system's output is mapped back to the page's lines: its lines are found in order among the
 page's, each within the first line at or after the last one found that holds it, so a line
@@ -96,7 +98,34 @@ def page_text(page: Page) -> PageText:
         labels = label_by_snippets(lines, page.with_snippets, page.without_snippets)
     else:
         labels = label_lines(lines, page.truth, page_titles(html))
-    return PageText(page, lines, labels)
+    return PageText(page, lines, unjudge_copies(lines, labels))
+
+
+#: A line of this many words or more that the page holds twice is text, not a label, and a copy
+#: of it is a copy whichever half it stands in.
+COPY_WORDS = 8
+
+
+def unjudge_copies(lines: Sequence[str], labels: list[str]) -> list[str]:
+    """*labels*, with a line labelled content that repeats an earlier line of the page whole
+    (its words compared, case folded, so that quotes and apostrophes may differ; of COPY_WORDS
+    words or more) unjudged.
+
+    The truth holds such a paragraph once (a standfirst printed again as the article's first
+    paragraph, a lead quoted again in a share form), but snippets fall on every copy, and the
+    aligned tokens on the copy they meet last. The text is kept when one copy is, and a
+    cleaner that removes repeats keeps the first: scoring the later copy as content lost would
+    count the same paragraph twice, once kept and once lost.
+    """
+    seen: set[str] = set()
+    out = labels[:]
+    for i, line in enumerate(lines):
+        words = line.split()
+        key = " ".join(_WORD.findall(line.casefold()))
+        if key in seen and out[i] == "content" and len(words) >= COPY_WORDS:
+            out[i] = "unjudged"
+        seen.add(key)
+    return out
 
 
 def kept_chars(lines: Sequence[str], output: str) -> list[int]:
@@ -123,6 +152,7 @@ _POLICY = ("terms of use", "privacy policy", "cookie policy", "uses cookies", "u
            "use cookies")
 _SENTENCE = re.compile(r"[^.!?]*\w[^.!?]*[.!?]+")
 _WORDS = re.compile(r"\w+|[^\w\s]+")
+_WORD = re.compile(r"\w+")
 
 
 def c4_lines(lines: Sequence[str], *, terminal_punct: bool, page_rules: bool) -> list[bool]:

@@ -125,6 +125,8 @@ EXAMPLES = {
     "metadata.posted_by": "Posted by admin at 10:32 AM",
     "chrome.footer": "About Us | Contact | Privacy Policy",
     "metadata.date": "Published March 4, 2026",
+    "metadata.name_stamp": "Jane Doe - Nov 19, 2019, 10:31 pm CST",
+    "chrome.archive": "►März(8)",
     "metadata.reading_time": "5 min read",
     "metadata.byline": "By Jane Doe | March 4, 2026",
     "metadata.author": "Author: Jane Doe",
@@ -177,6 +179,9 @@ EXAMPLES = {
     "cookie.ja.title": "プライバシー設定",
     "cookie.ko.title": "개인정보 보호 설정",
     "caption.credit_tail": "Fans queue outside the stadium in Cardiff. Picture: PA Images",
+    "chrome.consent_box": "By checking this box, I agree to the terms of service and privacy "
+    "policy of Example Media.",
+    "chrome.ad_appeal": "Want to see fewer ads? Become a Member.",
     "caption.zh.credit_tail": "游客在西湖边拍照留念。图源：东方IC",
     "caption.zh.credit_only": "资料图",
     "caption.ko.credit": "시민들이 거리를 걷고 있다. (사진=연합뉴스)",
@@ -241,6 +246,12 @@ NEAR_ANCHORS = {
     "caption.label_alone": ("caption.credit_only", "Getty Images"),
 }
 
+#: A run rule's example: lines that go together, each of which stays alone.
+RUN_EXAMPLES = {
+    "chrome.counted_list": ("Camping (12)", "尖石_美樹營地 (3)", "Vikings come back to beat the "
+                            "Broncos (145)"),
+}
+
 
 def test_rule_ids_are_unique() -> None:
     """No two rules share an id: the id is what a removal reports."""
@@ -283,8 +294,10 @@ def test_default_rules_compile_into_one_set() -> None:
 def test_every_rule_has_an_example() -> None:
     """Each rule in the table is exercised by an example below, and no example is stale."""
     assert not set(EXAMPLES) & set(NEAR_EXAMPLES)
-    assert set(EXAMPLES) | set(NEAR_EXAMPLES) == set(IDS)
+    assert not (set(EXAMPLES) | set(NEAR_EXAMPLES)) & set(RUN_EXAMPLES)
+    assert set(EXAMPLES) | set(NEAR_EXAMPLES) | set(RUN_EXAMPLES) == set(IDS)
     assert set(NEAR_EXAMPLES) == {r.id for r in DEFAULT_RULES if r.near is not None}
+    assert set(RUN_EXAMPLES) == {r.id for r in DEFAULT_RULES if r.run is not None}
 
 
 @pytest.mark.parametrize(("rule_id", "line"), sorted(EXAMPLES.items()), ids=sorted(EXAMPLES))
@@ -316,6 +329,24 @@ def test_near_example_goes_only_beside_a_banner(rule_id: str, line: str) -> None
     assert strip_boilerplate_and_explain(alone) == (alone, ())
 
 
+@pytest.mark.parametrize(("rule_id", "lines"), sorted(RUN_EXAMPLES.items()),
+                         ids=sorted(RUN_EXAMPLES))
+def test_run_example_goes_only_in_a_run(rule_id: str, lines: tuple[str, ...]) -> None:
+    """The example's lines go together, each naming its rule; one fewer, or any one alone
+    between paragraphs, stays."""
+    run = DEFAULT_RULES[IDS.index(rule_id)].run
+    assert run == len(lines)
+    text = "First paragraph stays.\n" + "\n".join(lines) + "\nLast paragraph stays."
+    out, removals = strip_boilerplate_and_explain(text)
+    assert [r.rule for r in removals] == [rule_id] * len(lines)
+    assert out == "First paragraph stays.\nLast paragraph stays."
+    short = "First paragraph stays.\n" + "\n".join(lines[1:]) + "\nLast paragraph stays."
+    assert strip_boilerplate_and_explain(short) == (short, ())
+    # a paragraph between two of them breaks the run
+    broken = text.replace(lines[1], f"A paragraph.\n{lines[1]}")
+    assert strip_boilerplate_and_explain(broken) == (broken, ())
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
@@ -330,9 +361,13 @@ def test_near_example_goes_only_beside_a_banner(rule_id: str, line: str) -> None
         ({"id": "chrome.x", "lang": "en", "pattern": "x", "near": 0}, "near"),
         ({"id": "chrome.x", "lang": "en", "pattern": "x", "near": True}, "near"),
         ({"id": "chrome.x", "lang": "en", "pattern": "x", "near": 2, "scope": "prefix"}, "near"),
+        ({"id": "chrome.x", "lang": "en", "pattern": "x", "run": 1}, "run"),
+        ({"id": "chrome.x", "lang": "en", "pattern": "x", "run": 3, "scope": "suffix"}, "run"),
+        ({"id": "chrome.x", "lang": "en", "pattern": "x", "run": 3, "near": 1}, "run"),
     ],
     ids=["upper-case", "no-name", "unknown-class", "bad-scope", "zero-max", "bool-max",
-         "empty-pattern", "requires-not-tuple", "zero-near", "bool-near", "near-on-prefix"],
+         "empty-pattern", "requires-not-tuple", "zero-near", "bool-near", "near-on-prefix",
+         "one-line-run", "run-on-suffix", "run-and-near"],
 )
 def test_malformed_rule_is_refused(kwargs: dict[str, object], message: str) -> None:
     """A malformed rule raises ConfigError when it is made, not when it is first used."""

@@ -104,6 +104,39 @@ REMOVED = [
     ("chrome.affiliate", "Si compras a través de estos enlaces, podemos recibir una comisión."),
     ("chrome.affiliate", "Se acquisti tramite questi link potremmo ricevere una commissione."),
     ("chrome.affiliate", "Als je via deze links koopt, ontvangen wij een kleine commissie."),
+    # the boxes a form asks the reader to tick, in the reader's voice
+    ("chrome.consent_box", "By checking this box, I agree to the terms of service and privacy "
+     "policy of Example Media."),
+    ("chrome.consent_box", "I understand that I can withdraw my consent at any time"),
+    ("chrome.consent_box", "I agree that Example Sports can send me the newsletter."),
+    ("chrome.consent_box", "I agree to my personal data being stored and used to receive offers"),
+    ("chrome.consent_box", "Ich habe die Datenschutzerklärung gelesen und akzeptiere sie."),
+    ("chrome.consent_box", "Ich willige in die Verarbeitung meiner Daten ein."),
+    ("chrome.consent_box", "J'accepte de recevoir la newsletter et les offres."),
+    ("chrome.consent_box", "He leído y acepto la política de privacidad."),
+    ("chrome.consent_box", "Ho letto e accetto l'informativa sulla privacy."),
+    ("chrome.consent_box", "Li e aceito os termos de uso."),
+    ("chrome.consent_box", "Ik ga akkoord met de algemene voorwaarden."),
+    ("chrome.consent_box", "Wyrażam zgodę na przetwarzanie moich danych osobowych."),
+    # appeals to pay for fewer ads, or to turn an ad blocker off
+    ("chrome.ad_appeal", "Want to see fewer ads? Become a Member."),
+    ("chrome.ad_appeal", "Become an Example member and experience far fewer ads and no pop-ups."),
+    ("chrome.ad_appeal", "Example relies on advertising to support our journalism. If you value "
+     "our work, please disable your ad blocker."),
+    ("chrome.ad_appeal", "Werbefrei lesen mit EXAMPLE+"),
+    ("chrome.ad_appeal", "Bitte deaktivieren Sie Ihren Adblocker."),
+    ("chrome.ad_appeal", "Lisez sans publicité avec notre offre."),
+    ("chrome.ad_appeal", "Disfruta sin anuncios por 1 euro al mes."),
+    ("chrome.ad_appeal", "Leggi senza pubblicità con l'abbonamento."),
+    ("chrome.ad_appeal", "Lees zonder advertenties met een abonnement."),
+    # a trail of links whose first link was an icon, and a caption's credit with its licence
+    ("chrome.breadcrumb", "> Blog > Aus den Ländern > Jahrestagung 2015 der Stiftung"),
+    ("chrome.breadcrumb", "» Actualités » Sport » Le club gagne enfin"),
+    ("chrome.breadcrumb", "› 新闻 › 体育 › 比赛结果"),
+    ("caption.credit_tail", "Nicht labern, ranklotzen! Foto: Timur | flickr| CC BY 2.0"),
+    ("caption.credit_tail", "The bridge at dawn. Photo: Jane Doe / Wikimedia Commons / CC BY-SA "
+     "4.0"),
+    ("caption.credit_tail", "Le pont au matin. Photo : Jean Dupont, CC BY-NC 2.0"),
     # box headings
     ("chrome.read_more", "You may also like:"),
     ("chrome.read_more", "Related post: Pickled Brussels Sprouts Recipe"),
@@ -156,6 +189,18 @@ REMOVED = [
     ("metadata.date", "Обновлено 5 часов назад"),
     ("metadata.date", "Publikováno: 4. března 2026 v 10:30"),
     ("metadata.date", "Yayınlanma tarihi: 4 Mart 2026 saat 10:30"),
+    ("metadata.date", "11:26 pm EST, Tuesday, November 19, 2019"),
+    ("metadata.date", "14:05 Uhr, Dienstag, 19. November 2019"),
+    ("metadata.name_stamp", "Chris Davies - Nov 19, 2019, 10:31 pm CST"),
+    ("metadata.name_stamp", "Anna Muster | 4. März 2026"),
+    ("metadata.name_stamp", "Jean Dupont – 4 mars 2026 à 10:12"),
+    ("metadata.name_stamp", "Ana Pérez · 4 de marzo de 2026"),
+    ("metadata.date", "8. April 2019 @ 11:38"),
+    ("metadata.date", "March 4, 2026 @ 9:15 am"),
+    ("chrome.archive", "►März(8)"),
+    ("chrome.archive", "▼ 2019 (10)"),
+    ("chrome.archive", "April 2019 (3)"),
+    ("chrome.archive", "► juillet 2019 (4)"),
     ("metadata.byline", "by Rahul"),
     ("metadata.byline", "by India Post News Weekly"),
 ]
@@ -201,6 +246,38 @@ KEPT = [
     "Prices include VAT*",
     "More in common than you think, the study found.",
     "Follow the money on this one.",
+    # first-person agreement in prose and in comments
+    "I agree with the content. The privacy policy is far too long.",
+    "I agree but it begs the question.",
+    "I agree to disagree.",
+    "I agree that the e-mails we sent were too long.",
+    "The senator said: I agree to the terms, but not to the privacy rules.",
+    "I accept the terms of the deal because it keeps the factory open, and so will the union.",
+    "Ich stimme dem Minister zu, dass der Datenschutz wichtig ist.",
+    "Je comprends que je peux me tromper.",
+    "Acepto las críticas con humildad.",
+    "Ik ga akkoord met het voorstel van de minister.",
+    # ads and ad blockers spoken of, not to the reader
+    "Ad blockers cost publishers billions, the study found.",
+    "The channel runs with fewer ads than its rivals.",
+    "The ad-free tier costs more, and subscribers grew by 10 percent.",
+    "Viewers see fewer ads during the final.",
+    "Users who pay get faster pages and see fewer ads.",
+    "Der Sender ist werbefrei.",
+    "La chaîne est sans publicité depuis 2009.",
+    # a time, a date and a name in a sentence
+    "10:30 March 4, 2026 was the day everything changed.",
+    "Town votes on March 4, 2026 - Jane Doe reports.",
+    "Jane Doe - the mayor since March 4, 2026 - spoke first.",
+    # a month's or a year's count in a table's cell, and in a sentence
+    "March (2)",
+    "2019 (10)",
+    "In April 2019 (3 weeks after the flood) the bridge reopened.",
+    # quotations in replies, and licences named in prose
+    "> > I think so too, he wrote.",
+    "> I said that x > 3 and y > 4 in the proof.",
+    "The photos are released under CC BY 2.0, so anyone may reuse them.",
+    "Flickr was sold to SmugMug in 2018.",
     # code that ends like a required field
     "SELECT *",
     "SELECT DISTINCT *",
@@ -255,3 +332,52 @@ def test_stamp_label_goes_beside_its_stamp_only() -> None:
     assert strip_boilerplate_and_explain(text, RULES_ONLY).text == f"{BEFORE}\n{AFTER}"
     assert strip_boilerplate_and_explain(_between("Published"), RULES_ONLY).text == _between(
         "Published")
+
+
+# Lists of links with their counts of posts or comments, in several scripts.
+COUNTED_LISTS = [
+    ("Camping (12)", "Hiking (3)", "Food (45)", "Travel (7)"),
+    ("Allgemein (2)", "Konzerte (7)", "Wehrmauer-Sanierung (9)"),
+    ("Actualités (14)", "Économie (3)", "Société (128)"),
+    ("復興_犘亞農場 (2)", "尖石_美樹營地 (3)", "...新竹縣營地 (45)"),
+    ("• Apple Stops Signing iOS 13.2 Following Launch of iOS 13.2.2 (23)",
+     "• Deals Spotlight: 16-Inch MacBook Pro Gets $100 Discount (Starting at $2,300) (28)",
+     "• Apple Pay Promo Offers 75% Discount on Cards From Snapfish (3)"),
+    ("Новости (5)", "Спорт (12)", "Культура (3)"),
+]
+
+# Runs of lines ending in a number in brackets that are content: years, equations' numbers,
+# sentences closed before a note's number.
+COUNTED_KEPT = [
+    ("Casablanca (1942)", "Vertigo (1958)", "Psycho (1960)"),
+    ("E = mc² (1)", "F = m·a (2)", "p = m·v (3)"),
+    ("The first battle was lost. (1)", "The second was won. (2)", "The third was a draw. (3)"),
+    ("Die Blechtrommel (1959)", "Katz und Maus (1961)", "Hundejahre (1963)"),
+    ("(1)", "(2)", "(3)"),
+]
+
+
+@pytest.mark.parametrize("lines", COUNTED_LISTS, ids=[lines[0][:20] for lines in COUNTED_LISTS])
+def test_a_run_of_counted_links_goes(lines: tuple[str, ...]) -> None:
+    """Three lines or more that each end in a count, one after the other, go; two of them, or
+    one alone, stay (a table may hold a row that ends so)."""
+    out, removals = strip_boilerplate_and_explain(_between("\n".join(lines)), RULES_ONLY)
+    assert out == f"{BEFORE}\n{AFTER}"
+    assert {r.rule for r in removals} == {"chrome.counted_list"}
+    two = _between("\n".join(lines[:2]))
+    assert strip_boilerplate_and_explain(two, RULES_ONLY).text == two
+
+
+def test_an_archive_line_does_not_break_a_run_of_counted_links() -> None:
+    """A blog's archive ("► 2019 (10)") amid its categories with counts is chrome too."""
+    text = _between("Camping (12)\n▼ 2019 (10)\nHiking (3)\nFood (45)")
+    out, removals = strip_boilerplate_and_explain(text, RULES_ONLY)
+    assert out == f"{BEFORE}\n{AFTER}"
+    assert [r.rule for r in removals].count("chrome.counted_list") == 3
+
+
+@pytest.mark.parametrize("lines", COUNTED_KEPT, ids=[lines[0][:20] for lines in COUNTED_KEPT])
+def test_a_run_of_years_or_equation_numbers_stays(lines: tuple[str, ...]) -> None:
+    """A filmography, numbered equations or sentences before their notes' numbers stay."""
+    text = _between("\n".join(lines))
+    assert strip_boilerplate_and_explain(text, RULES_ONLY).text == text

@@ -79,6 +79,32 @@ def test_token_hashes_read_unpadded_text_too(docs: list[str]) -> None:
             _sketch._fold_wide(text, minhash._TABLES), BASE))
 
 
+@pytest.mark.parametrize("size", [1, 2, 4])
+@given(words=st.lists(st.integers(0, (1 << 64) - 1), min_size=1, max_size=40))
+def test_word_sums_are_the_polynomial_of_the_words_characters(size: int,
+                                                              words: list[int]) -> None:
+    """Each word's sum, taken from its shifted copies, is ``sum(c_k * B**k)`` over its
+    characters of *size* bytes, read one by one (every bit pattern, top bits set too)."""
+    bits, lanes = 8 * size, _sketch._lanes(size, BASE)
+    array = np.array(words, dtype=np.uint64)
+    got = _sketch._word_sums(array, lanes, np.empty_like(array))
+    for word, value in zip(words, got.tolist(), strict=True):
+        chars = [(word >> (bits * k)) & ((1 << bits) - 1) for k in range(8 // size)]
+        assert value == sum(c * pow(BASE, k, 1 << 64) for k, c in enumerate(chars)) % (1 << 64)
+
+
+@given(st.lists(st.binary(min_size=8, max_size=8), min_size=1, max_size=40))
+def test_a_word_is_cut_at_its_first_zero_byte(chunks: list[bytes]) -> None:
+    """The bytes before the first zero byte stay, the rest become 0; a word without a zero byte
+    stays whole and is flagged as going on (its token has more characters)."""
+    words = np.frombuffer(b"".join(chunks), dtype="<u8").copy()
+    going = _sketch._before_first_zero(words, np.empty_like(words))
+    for chunk, cut, flags in zip(chunks, words.tolist(), going.tolist(), strict=True):
+        keep = chunk.split(b"\0")[0]
+        assert cut.to_bytes(8, "little") == keep + bytes(8 - len(keep))
+        assert (flags == 0) == (b"\0" not in chunk)
+
+
 @given(st.lists(st.integers(0, (1 << 64) - 1), max_size=40))
 def test_fmix64_high_keeps_the_top_half_of_fmix64(values: list[int]) -> None:
     """The n-gram step skips fmix64's last step: the top 32 bits, all it keeps, are the same."""

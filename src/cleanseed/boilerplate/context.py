@@ -57,7 +57,11 @@ from operator import and_, ge, not_
 from cleanseed.boilerplate.around import (
     enclosed_lines,
     may_be_enclosed,
+    ranked_teasers,
+    ranks,
     section_entries,
+    steady_stamps,
+    teaser_lines,
     title_line,
 )
 from cleanseed.boilerplate.lines import (
@@ -102,6 +106,7 @@ from cleanseed.boilerplate.weights import (
     RULE_RECORD,
     RULE_ROW,
     RULE_RUN,
+    RULE_TEASER,
     TABLE_REACH,
     WEIGHTS,
 )
@@ -114,11 +119,11 @@ _DIGITS = frozenset(("cell", "data"))
 _REMOVED = frozenset((None, _QUIET))
 # The kinds of the lines no rule removed (those of kind_of, a plain label's included).
 _STAYING = frozenset(("prose", "text", "label", "plain", "cell", "data", "row", "mark",
-                      "record", "entry"))
+                      "record", "entry", "teaser"))
 # The kinds that go wherever they stand, and mark what follows as chrome.
-_ROWS = frozenset(("row", "record", "entry"))
+_ROWS = frozenset(("row", "record", "entry", "teaser"))
 # What shows a stretch to be chrome: a record does not, as it stands between posts.
-_EVIDENT = frozenset(("row", "entry"))
+_EVIDENT = frozenset(("row", "entry", "teaser"))
 _NONE = frozenset((None,))
 _PROSE = frozenset(("prose",))
 _PAD = max(NEAR_REACH, TABLE_REACH)
@@ -162,11 +167,14 @@ def classify_lines(lines: Sequence[str], removed: Sequence[bool] | None = None,
 
 
 def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None, *,
-          quiet: Sequence[bool] | None = None) -> dict[int, Taken]:
+          quiet: Sequence[bool] | None = None,
+          stamps: Sequence[bool] | None = None) -> dict[int, Taken]:
     """The lines of *lines* (non-blank) the context step takes, each with the id of the reason,
-    its weight and the stretch of chrome it went with; *removed* marks lines a rule took, and
-    *quiet* those of them that are no sign of chrome (a caption, a dateline)."""
-    found = _judged(lines, removed, lang, quiet)
+    its weight and the stretch of chrome it went with; *removed* marks lines a rule took,
+    *quiet* those of them that are no sign of chrome (a caption, a dateline), and *stamps*
+    those that were a stamp of time alone (a date, "2H ago": :func:`~cleanseed.boilerplate.
+    around.teaser_lines`)."""
+    found = _judged(lines, removed, lang, quiet, stamps)
     if found is None:
         return {}
     _, taken = found
@@ -180,10 +188,11 @@ def judge(lines: Sequence[str], removed: Sequence[bool], lang: str | None = None
 
 
 def taken_lines(lines: Sequence[str], removed: Sequence[bool], *,
-                quiet: Sequence[bool] | None = None) -> list[int]:
+                quiet: Sequence[bool] | None = None,
+                stamps: Sequence[bool] | None = None) -> list[int]:
     """The lines of *lines* that :func:`judge` takes, in order, without the reasons: what the
     plain step needs, at none of the cost of saying why."""
-    found = _judged(lines, removed, None, quiet)
+    found = _judged(lines, removed, None, quiet, stamps)
     if found is None:
         return []
     out: set[int] = set()
@@ -198,13 +207,18 @@ _Found = tuple[list[int], list[float], list["str | None"], int, int, float, str]
 
 
 def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
-            quiet: Sequence[bool] | None) -> tuple[list[str | None], list[_Found]] | None:
+            quiet: Sequence[bool] | None, stamps: Sequence[bool] | None = None,
+            ) -> tuple[list[str | None], list[_Found]] | None:
     """:func:`judge`: the kinds of the lines, and the stretches taken (None if none can be)."""
     alive = list(compress(count(), map(not_, removed)))
     if len(alive) < MIN_LINES:
         return None
     texts = list(map(str.strip, lines))
-    if _nothing_to_take(texts, alive, removed, quiet):
+    # the stamps the rules took, where they may make a list of teasers
+    stamped = list(compress(count(), map(and_, stamps, removed))) if stamps is not None else []
+    ranked = ranks(texts, removed)  # the ranks of a list of the most read
+    if not steady_stamps(stamped) and not any(map(steady_stamps, ranked)) \
+            and _nothing_to_take(texts, alive, removed, quiet):
         return None
     # the language is read from the longest lines (see guess_language): again in a later round
     # only if one of them went
@@ -215,6 +229,12 @@ def _judged(lines: Sequence[str], removed: Sequence[bool], lang: str | None,
     if quiet is not None:
         for i in compress(count(), map(and_, quiet, removed)):
             kinds[i] = _QUIET
+    if stamped:
+        for i in teaser_lines(stamped, kinds, texts):
+            kinds[i] = "teaser"
+    if ranked:
+        for i in ranked_teasers(ranked, kinds, texts):
+            kinds[i] = "teaser"
     keys = record_keys(texts, kinds)  # the shape of each line that may be a record's
     if not _may_take(kinds) and not any(keys):
         return kinds, []
@@ -279,7 +299,7 @@ def _may_take(kinds: list[str | None]) -> bool:
     the first, and most texts judged again)."""
     if "prose" not in kinds:
         return False
-    if None in kinds or "row" in kinds:
+    if None in kinds or "row" in kinds or "teaser" in kinds:
         return True
     return _MENU in "".join(map(_LETTERS.get, kinds, repeat("x")))
 
@@ -290,7 +310,9 @@ def _stretch(kinds: list[str | None], total: float, lang: str) -> Stretch:
     rows = kinds.count("row")
     posts = kinds.count("record")
     entries = kinds.count("entry")
+    teasers = kinds.count("teaser")
     evidence = [f"{ruled} line{'s' * (ruled > 1)} a rule took" if ruled else "",
+                f"{teasers} line{'s' * (teasers > 1)} of a list of teasers" if teasers else "",
                 f"{rows} row{'s' * (rows > 1)} of labels" if rows else "",
                 f"{posts} line{'s' * (posts > 1)} of a post's record" if posts else "",
                 f"{entries} entr{'ies' if entries > 1 else 'y'} of a list of sections"
@@ -406,6 +428,8 @@ def _with_records(kinds: list[str | None], base: list[float], texts: list[str],
 def _rule(kind: str | None) -> str:
     if kind == "entry":
         return RULE_ENTRY
+    if kind == "teaser":
+        return RULE_TEASER
     if kind == "record":
         return RULE_RECORD
     if kind == "row":

@@ -87,6 +87,7 @@ class Compiled:
     # what the rule's scope and neighbour say, looked up for each line it matches
     whole: bool  # it takes a whole line on its own
     beside: bool  # it takes a whole line beside a line of its class
+    in_run: bool  # it takes a whole line in a run of lines it matches
     cuts: bool  # it cuts a prefix or a suffix
 
     @classmethod
@@ -99,7 +100,8 @@ class Compiled:
         return cls(rule, regex, regex.groupindex.get(b"keep"),
                    frozenset(number[p] for p in rule.requires),
                    frozenset(number[p] for p in rule.unless),
-                   whole_line and rule.near is None, whole_line and rule.near is not None,
+                   whole_line and rule.near is None and rule.run is None,
+                   whole_line and rule.near is not None, whole_line and rule.run is not None,
                    not whole_line)
 
     def fits(self, size: int, max_banner_chars: int) -> bool:

@@ -59,6 +59,10 @@ MIN_CONTEXT_LINES = 4
 # A line removed by a rule of these classes is one an article holds too (a caption, a
 # dateline): the context step does not take it for a sign that the lines around it are chrome.
 _ARTICLE_CLASSES = frozenset(("caption", "metadata"))
+# The rules that take a stamp of time alone ("March 4, 2026", "2H ago"), which a list of
+# teasers prints with each teaser (context.teaser_list); a stamp that names its author is a
+# post's or a comment's.
+_STAMPS = frozenset(("metadata.date", "metadata.ago"))
 # The classes whose rules name what they remove outright (a cookie banner says what it is): they
 # take a line even when it is shaped as code or as a row of a table set in columns, which the
 # other rules leave (see cleanseed.boilerplate.code).
@@ -151,13 +155,13 @@ def _candidates(lines: Lines, data: bytes, ruleset: RuleSet,
 
 
 def _first(body: str, rules: Iterable[Compiled], config: BoilerplateConfig, *,
-           near: bool = False) -> Compiled | None:
+           near: bool = False, run: bool = False) -> Compiled | None:
     """Return the first whole-line rule that accepts *body*: among the rules that need a
-    neighbour if *near*, among the others if not."""
+    neighbour if *near*, that need a run of lines if *run*, among the others if neither."""
     found: frozenset[int] | None = None  # the line's companions, looked for once if needed
     size = len(body)
     for compiled in rules:
-        if not (compiled.beside if near else compiled.whole) \
+        if not (compiled.beside if near else compiled.in_run if run else compiled.whole) \
                 or not compiled.fits(size, config.max_banner_chars):
             continue
         if compiled.need or compiled.veto:  # the companions must have all it needs, no veto
@@ -191,16 +195,48 @@ def _sweep(items: Iterable[tuple[int, str, int | None]]) -> set[int]:
     return accepted
 
 
+def _ordinals(lines: Lines) -> dict[int, int]:
+    """The number of each non-blank line of a text (its *lines*) among them, by where it
+    starts."""
+    raws, starts = lines
+    return dict(zip(compress(starts, map(str.strip, raws)), count()))
+
+
 def _near(scan: str, lines: Lines, anchors: list[Span], pending: list[tuple[Line, Compiled]],
           ) -> list[Span]:
     """Return spans for the *pending* lines (matched by rules that need a neighbour) that a
     chain of lines ties to an *anchor*: a line removed whole by a rule of the same class."""
-    raws, starts = lines  # the non-blank lines' starts, numbered in order
-    ordinal = dict(zip(compress(starts, map(str.strip, raws)), count()))
+    ordinal = _ordinals(lines)
     items = sorted([(ordinal[a.start], a.rule.partition(".")[0], None) for a in anchors]
                    + [(ordinal[line.start], c.rule.rule_class, c.rule.near) for line, c in pending])
     keep = _sweep(items) | _sweep(reversed(items))
     return [line_span(scan, line, c.rule.id) for line, c in pending if ordinal[line.start] in keep]
+
+
+def _in_runs(scan: str, lines: Lines, anchors: list[Span], pending: list[tuple[Line, Compiled]],
+             ) -> list[Span]:
+    """Return spans for the *pending* lines (matched by rules that need a run) that stand in
+    a run of their rule's ``run`` lines or more, one right after the other; a line removed
+    whole by a rule of the rule's class (an *anchor*) may stand between them."""
+    ordinal = _ordinals(lines)
+    classes: dict[int, set[str]] = {}
+    for span in anchors:
+        if (k := ordinal.get(span.start)) is not None:
+            classes.setdefault(k, set()).add(span.rule.partition(".")[0])
+    runs: list[list[tuple[Line, Compiled]]] = []
+    last = -1
+    for line, compiled in pending:
+        k = ordinal[line.start]
+        rule = compiled.rule
+        # it goes on the run when the lines between it and the run's last are its class's
+        if runs and runs[-1][0][1].rule is rule and all(
+                rule.rule_class in classes.get(j, ()) for j in range(last + 1, k)):
+            runs[-1].append((line, compiled))
+        else:
+            runs.append([(line, compiled)])
+        last = k
+    return [line_span(scan, line, c.rule.id) for run in runs
+            if len(run) >= (run[0][1].rule.run or 0) for line, c in run]
 
 
 def _matching(data: bytes, ruleset: RuleSet,
@@ -293,6 +329,7 @@ def _rule_spans(scan: str, lines: Lines, data: bytes, config: BoilerplateConfig)
     spans: list[Span] = []
     anchors: list[Span] = []
     pending: list[tuple[Line, Compiled]] = []
+    in_run: list[tuple[Line, Compiled]] = []  # lines of rules that need a run of them
     matched = False
     known: dict[str, _Verdict] = {}  # a line the text repeats (a menu's item) is judged once
     for line, found in _candidates(lines, data, ruleset):
@@ -300,22 +337,27 @@ def _rule_spans(scan: str, lines: Lines, data: bytes, config: BoilerplateConfig)
         verdict = known.get(line.text)
         if verdict is None:
             verdict = known[line.text] = _verdict(line.text, found, config)
-        whole, rules, near = verdict
+        whole, rules, near, ran = verdict
         if whole is not None:
             anchors.append(line_span(scan, line, whole))
         elif any(c.cuts for c in rules):
             spans.extend(_trim(scan, line, rules, config))
         elif near is not None:
             pending.append((line, near))
+        elif ran is not None:
+            in_run.append((line, ran))
     ruleset.seen(matched)
     if pending and anchors:
         spans.extend(_near(scan, lines, anchors, pending))
+    if len(in_run) > 1:
+        spans.extend(_in_runs(scan, lines, anchors, in_run))
     return spans + anchors
 
 
 # What the rules make of a line: the whole-line rule that takes it, the rules that apply to it
-# (which may cut it), and the rule that takes it next to a neighbour.
-_Verdict = tuple["str | None", list[Compiled], "Compiled | None"]
+# (which may cut it), the rule that takes it next to a neighbour, and the one that takes it in a
+# run of such lines.
+_Verdict = tuple["str | None", list[Compiled], "Compiled | None", "Compiled | None"]
 
 
 def _verdict(text: str, rules: list[Compiled], config: BoilerplateConfig) -> _Verdict:
@@ -323,13 +365,16 @@ def _verdict(text: str, rules: list[Compiled], config: BoilerplateConfig) -> _Ve
     code, only the rules of the classes that take any line apply."""
     body = text.strip()
     if not body:
-        return None, [], None
+        return None, [], None, None
     if code_line(text):
         rules = [c for c in rules if c.rule.rule_class in _OUTRIGHT]
     whole = _whole_line(body, rules, config)
     if whole is not None or any(c.cuts for c in rules):
-        return whole, rules, None
-    return None, rules, _first(body, rules, config, near=True)
+        return whole, rules, None, None
+    near = _first(body, rules, config, near=True)
+    if near is not None:
+        return None, rules, near, None
+    return None, rules, None, _first(body, rules, config, run=True)
 
 
 def _context_spans(scan: str, lines: Lines, spans: list[Span],
@@ -348,6 +393,7 @@ def _context_spans(scan: str, lines: Lines, spans: list[Span],
     texts = list(map(raws.__getitem__, numbers))
     removed = [False] * len(numbers)
     quiet = [False] * len(numbers)  # removed by a rule of a class that articles hold
+    stamps = [False] * len(numbers)  # removed as a stamp (a date, "2H ago")
     if spans:  # what the rules left of each line they touched
         by_line: dict[int, list[Span]] = {}
         for span in sorted(spans):  # each in the line it starts in
@@ -362,9 +408,11 @@ def _context_spans(scan: str, lines: Lines, spans: list[Span],
                 texts[k] = _rest(scan, start, end, cuts)
                 removed[k] = not texts[k].strip()
             quiet[k] = removed[k] and cuts[0].rule.partition(".")[0] in _ARTICLE_CLASSES
+            stamps[k] = removed[k] and cuts[0].rule in _STAMPS
     if whys is None:
-        return _runs_of(taken_lines(texts, removed, quiet=quiet), numbers, starts, len(scan))
-    taken = judge(texts, removed, quiet=quiet)
+        return _runs_of(taken_lines(texts, removed, quiet=quiet, stamps=stamps), numbers,
+                        starts, len(scan))
+    taken = judge(texts, removed, quiet=quiet, stamps=stamps)
     if taken:
         out = []
         for k, t in sorted(taken.items()):

@@ -19,6 +19,7 @@ WEIGHTS: dict[str | None, float] = {
     "data": 0.25,  # a date, a score, a line of code: goes with its neighbours
     "row": -2.5,  # labels joined by separators: a menu, a share bar
     "mark": -0.5,  # a separator on a line of its own
+    "teaser": -1.0,  # a line of a list of teasers, between its stamps: goes where it stands
     None: -2.0,  # removed by a rule: chrome, and a sign of chrome around it
     # removed by a rule of a class that articles hold too (a caption, a dateline): it weighs
     # as removed, but neither ends what hangs below prose nor marks the labels beside it
@@ -70,3 +71,4 @@ RULE_RUN = "context.short_run"
 RULE_PROSE = "context.low_prose"
 RULE_RECORD = "context.post_record"
 RULE_ENTRY = "context.contents_entry"
+RULE_TEASER = "context.teaser_list"

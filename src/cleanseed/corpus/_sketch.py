@@ -7,13 +7,14 @@ definition), with every loop that runs once a character or once a permutation in
   one ``bytes.translate``; other text goes through the code-point tables. A token's hash
   ``sum(c_j * B**j)`` is then taken eight bytes at a time: one unaligned 64-bit read gives the
   token's first 8 bytes (8 Latin-1 characters, 4 UTF-16 units, 2 code points), masked to its
-  length, and Horner's rule over its characters sums them; longer tokens take another round
-  from where they stopped. That replaces a prefix sum over every character (``cumsum`` of
-  64-bit integers is a serial loop, twice as slow measured). In Latin-1 text, where every
-  token ends at a separator, only the starts are looked for (one pass less), a token is cut
-  at its first zero byte by a bit trick (no lengths to gather), and the first 16 bytes of
-  each token are read at once (the gather costs about the same as 8: the second round reads
-  nothing again).
+  length, and Horner's rule over the word shifted right by each character in turn sums
+  them (:func:`_word_sums`: no character is taken out of the word on its own); longer tokens
+  take another round from where they stopped. That replaces a prefix sum over every
+  character (``cumsum`` of 64-bit integers is a serial loop, twice as slow measured). In
+  Latin-1 text, where every token ends at a separator, only the starts are looked for (one
+  pass less), a token is cut at its first zero byte (no lengths to gather), and the first 16
+  bytes of each token are read at once (the gather costs about the same as 8: the second
+  round reads nothing again).
 * **N-grams.** ``ngram`` multiply-adds over the whole batch of token hashes at once; windows that
   would cross into the next document are masked out through the documents' ends.
 * **Signatures.** Blocks laid out as ``(permutations, shingles)``: for every two
@@ -31,7 +32,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from cleanseed.corpus.hashing import fmix32, fmix64_high_inplace, fmix64_inplace, powers
+from cleanseed.corpus.hashing import fmix32, fmix64_high_inplace, fmix64_inplace
 
 _U8, _U16, _U32, _U64 = np.uint8, np.uint16, np.uint32, np.uint64
 _M64 = (1 << 64) - 1
@@ -165,27 +166,44 @@ def _fold_wide(joined: str, tables: Tables, codes: np.ndarray | None = None) -> 
     return _Folded(folded, starts, ends)
 
 
+class _Lanes(NamedTuple):
+    """What the token hash needs for characters of one size (see :func:`_lanes`)."""
+
+    masks: np.ndarray
+    shifts: tuple[np.uint64, ...]
+    base: np.uint64
+    carry: np.uint64
+    step: int
+
+
 @functools.cache  # read-only tables per character size; results never depend on the cache
-def _lanes(size: int, base: int) -> tuple[np.ndarray, np.ndarray, int]:
+def _lanes(size: int, base: int) -> _Lanes:
     """For characters of *size* bytes: ``masks[k]``, the low k characters of a 64-bit word (the
-    last entry all of it); ``weights[k] = base**k`` for each character of a word; and
-    ``base**(characters a word)``, the scale of the next word of a token."""
-    per_word = 8 // size
-    masks = np.array([(1 << (8 * size * k)) - 1 for k in range(per_word)] + [_M64], dtype=_U64)
-    weights = powers(base, per_word)
-    masks.flags.writeable = weights.flags.writeable = False
-    return masks, weights, pow(base, per_word, 1 << 64)
+    last entry all of it); ``shifts[k]``, the bits below the k-th character of a word;
+    ``base`` and ``carry = base - 2**(8 * size)`` as ``uint64`` (what :func:`_word_sums`
+    multiplies by); and ``step = base**(characters a word)``, the scale of a token's next word."""
+    per_word, bits = 8 // size, 8 * size
+    masks = np.array([(1 << (bits * k)) - 1 for k in range(per_word)] + [_M64], dtype=_U64)
+    masks.flags.writeable = False
+    return _Lanes(masks, tuple(_U64(bits * k) for k in range(per_word)), _U64(base),
+                  _U64((base - (1 << bits)) & _M64), pow(base, per_word, 1 << 64))
 
 
-def _word_sums(window: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    """``sum(c_k * weights[k])`` over the characters ``c_k`` of each (masked) 64-bit word, by
-    Horner's rule from the last character down."""
-    size = 8 // len(weights)
-    chars = window.view(np.dtype(f"<u{size}")).reshape(len(window), len(weights))
-    out = chars[:, -1].astype(_U64)
-    for k in range(len(weights) - 2, -1, -1):
-        out *= weights[1]
-        out += chars[:, k]
+def _word_sums(words: np.ndarray, lanes: _Lanes, tmp: np.ndarray) -> np.ndarray:
+    """``sum(c_k * base**k)`` over the characters ``c_k`` of each (masked) 64-bit word (*tmp*:
+    scratch as long). With ``u_k = word >> (bits * k)``, the word's characters from the k-th
+    on, ``c_k = u_k - 2**bits * u_(k+1)``, so the sum is ``word + carry * sum(u_k *
+    base**(k-1))`` over k >= 1, summed by Horner's rule: each character costs one shift, one
+    multiply and one add, all in ``uint64`` (taking a character out of the word instead costs
+    a mask as well, or an add from ``uint8`` that numpy runs through a buffer)."""
+    shifts = lanes.shifts
+    out: np.ndarray = np.right_shift(words, shifts[-1])
+    for shift in shifts[-2:0:-1]:
+        out *= lanes.base
+        np.right_shift(words, shift, out=tmp)
+        out += tmp
+    out *= lanes.carry
+    out += words
     return out
 
 
@@ -205,47 +223,43 @@ def token_hashes(folded: _Folded, base: int) -> np.ndarray:
     size = folded.chars.itemsize
     raw = _padded(folded.chars)
     windows = _windows(raw)
-    masks, weights, step = _lanes(size, base)
-    per_word = len(weights)
+    lanes = _lanes(size, base)
+    per_word = len(lanes.shifts)
     starts, lengths = folded.starts, folded.ends - folded.starts
-    out = _word_sums(_masked(windows, starts * size if size > 1 else starts, lengths, masks),
-                     weights)
-    which, scale = np.flatnonzero(lengths > per_word), step
+    tmp = np.empty(len(starts), dtype=_U64)
+    out = _word_sums(_masked(windows, starts * size if size > 1 else starts, lengths,
+                             lanes.masks), lanes, tmp)
+    which, scale = np.flatnonzero(lengths > per_word), lanes.step
     done = per_word
     while len(which):  # tokens longer than one word: the next word of each, at its scale
         pos, left = starts[which], lengths[which]
         pos += done
         left -= done
-        part = _word_sums(_masked(windows, pos * size if size > 1 else pos, left, masks),
-                          weights)
+        part = _word_sums(_masked(windows, pos * size if size > 1 else pos, left, lanes.masks),
+                          lanes, tmp[: len(which)])
         part *= _U64(scale)
         out[which] += part
         done += per_word
         which = which[left > per_word]
-        scale = scale * step % (1 << 64)
+        scale = scale * lanes.step % (1 << 64)
     return fmix64_inplace(out)
 
 
-_LOW_BYTES = _U64(0x0101010101010101)
-_HIGH_BITS = _U64(0x8080808080808080)
-_SEVEN, _ONE, _ALL = _U64(7), _U64(1), _U64(_M64)
+_ONE = _U64(1)
 
 
-def _before_first_zero(words: np.ndarray) -> np.ndarray:
+def _before_first_zero(words: np.ndarray, tmp: np.ndarray) -> np.ndarray:
     """Cut each word (8 Latin-1 characters) to the characters before its first zero byte, in
-    place; return the masks, all ones for a word without a zero byte. The classic test: a byte
-    is zero where ``(w - 0x01..01) & ~w & 0x80..80`` sets its top bit, and the lowest bit set
-    is exact (a borrow only starts at a zero byte); ``(bit >> 7) - 1`` keeps the bytes below."""
-    bit = words - _LOW_BYTES
-    mask: np.ndarray = np.invert(words)
-    bit &= mask
-    bit &= _HIGH_BITS
-    np.negative(bit, out=mask)
-    mask &= bit  # the lowest bit set, or 0
-    mask >>= _SEVEN
-    mask -= _ONE
-    words &= mask
-    return mask
+    place (*tmp*: scratch as long); return the zero bytes' flags, a byte of 1 for each zero
+    byte (0 for a word without one: its token goes on). The lowest flag ``f & -f`` is
+    ``2**(8 * k)`` for the first zero byte k, and that minus 1 keeps the bytes below it; a word
+    without a zero byte gives ``0 - 1``, all of it."""
+    zero: np.ndarray = (words.view(_U8) == 0).view(_U64)
+    np.negative(zero, out=tmp)
+    tmp &= zero
+    tmp -= _ONE
+    words &= tmp
+    return zero
 
 
 def _separated_token_hashes(chars: np.ndarray, starts: np.ndarray, base: int) -> np.ndarray:
@@ -256,21 +270,23 @@ def _separated_token_hashes(chars: np.ndarray, starts: np.ndarray, base: int) ->
     raw = _padded(chars)
     pairs = np.ndarray((len(raw) - 15,), dtype="V16", buffer=raw, strides=(1,))
     both = pairs[starts].view("<u8")  # the first and second 8 bytes of each token, interleaved
-    _, weights, step = _lanes(1, base)
+    lanes = _lanes(1, base)
     words = both[0::2].copy()
-    full = _before_first_zero(words)
-    out = _word_sums(words, weights)
-    which = np.flatnonzero(full == _ALL)
+    tmp = np.empty_like(words)
+    going = _before_first_zero(words, tmp)
+    out = _word_sums(words, lanes, tmp)
+    which = np.flatnonzero(going == 0)
     words = both[1::2][which]  # the second 8 bytes of the tokens longer than 8, read already
-    done, scale = 8, step
+    done, scale = 8, lanes.step
     while len(which):
-        full = _before_first_zero(words)
-        part = _word_sums(words, weights)
+        tmp = tmp[: len(which)]
+        going = _before_first_zero(words, tmp)
+        part = _word_sums(words, lanes, tmp)
         part *= _U64(scale)
         out[which] += part
-        which = which[full == _ALL]
+        which = which[going == 0]
         done += 8
-        scale = scale * step % (1 << 64)
+        scale = scale * lanes.step % (1 << 64)
         words = _windows(raw)[starts[which] + done]  # beyond 16 characters: rare, read again
     return fmix64_inplace(out)
 

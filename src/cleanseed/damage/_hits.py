@@ -7,6 +7,7 @@ look no further than the few places a cheap scan points them to (:mod:`._scan`).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,6 +45,9 @@ _SHORT_KEY = 3
 # A piece of two letters is a word of a language only if it is this common there; the lists hold
 # fragments of damaged web text ("ck", "gr", "nde" at Zipf 4 or so).
 SHORT_WORD = 5.0
+# How often a text must write a word intact for its own usage to say that a word of its language
+# beside a hole in it is that word damaged (:meth:`Context.repeated`).
+REPEATED = 2
 
 
 def _letter(char: str) -> bool:
@@ -90,6 +94,7 @@ class Context:
     _marks: dict[int, list[tuple[int, int]]] | None = None
     _own_keys: frozenset[str] | None = None
     _own_sides: frozenset[str] | None = None
+    _alone: dict[str, int] | None = None
     #: The share of the text's pieces of three letters or more that are words of its languages,
     #: once :func:`._pieces.fragments` has read them all.
     coverage: float | None = None
@@ -313,6 +318,28 @@ class Context:
         if key in self.own_keys:
             return True
         return self.corpus is not None and len(key) > _SHORT_KEY and self.corpus.has(key)
+
+    def repeated(self, key: str, sides: tuple[str, ...]) -> bool:
+        """Whether the text writes an intact word that fills the hole of *key* at least
+        :data:`REPEATED` times, and each of *sides* as a word of its own nowhere but here: the
+        text's own usage says the word was damaged, though each side is a word of its language
+        too ("Syöt  oikea" in a Finnish text that says "Syötä" eight times, "castell" in a
+        Catalan one full of "castellà")."""
+        if key not in self.own_keys:
+            return False
+        if max(seen.count for seen in self.own.candidates(key)) < REPEATED:
+            return False
+        return all(self.written_alone(side) <= 1 for side in sides)
+
+    def written_alone(self, word: str) -> int:
+        """How often the text writes *word* as a word of its own, in any case."""
+        if self._alone is None:
+            self._alone = {}
+        found = self._alone.get(word)
+        if found is None:
+            alone = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", re.IGNORECASE)
+            found = self._alone[word] = sum(1 for _ in alone.finditer(self.text))
+        return found
 
     def known_hole(self, key: str) -> float:
         """How strongly an intact word fits *key*: 1 if seen in a vocabulary, else the Zipf

@@ -122,6 +122,8 @@ def _question(ctx: Context, before: tuple[int, int] | None, after: tuple[int, in
         follows = _after_final(text, end)
         if follows is None or (len(left) < 2 and follows != "word"):
             return None  # a question ends here; "s?" after "%(name)"
+        if ctx.repeated(key, (left,)):  # "ma?." in a Breton text that says "mañ" often
+            return Hit(QUESTION, *span, start, end, 0.9, end - start)
         if follows == "break" and (len(left) < _MIN_FRAGMENT or not (
                 ctx.has_seen(key) or (not ctx.is_word(left) and _known_edge(ctx, key, left)))):
             return None  # at a line's end, a question may end: a word seen intact, or a

@@ -6,8 +6,11 @@ a word whose letters were UTF-8 bytes read in a single-byte code page. Two signs
 - **bytes that read back**: a run of characters that a common code page maps to the bytes of
   one UTF-8 letter ("√π" in Mac Roman is C3 B9: "ù"), in a word that mixes scripts or has a
   symbol between its letters, and that reads as one script once decoded; or in a word that
-  decoded is a known word while as written it is none ("ÅŸeker" for "şeker"); or in a word in
-  capitals no word has that decoded has a word's ("LĂśsenord" for "Lösenord");
+  decoded, in any code page that reads it back, is a known word while as written it is none
+  ("ÅŸeker" for "şeker"; "NĂĽ" is "Nü" in Windows-1250 and "Nå" in ISO 8859-2); or in a word
+  in capitals no word has that decoded has a word's ("LĂśsenord" for "Lösenord"); or in a word
+  whose odd characters the text holds nowhere else, and whose letter read back it writes
+  intact elsewhere ("Pƒõtk" in a list that says "Pět");
 - **a capital inside a word**: a lower-case letter before a capital letter outside ASCII that
   no lower-case ASCII letter follows ("piĂą", "hĂ i"). Irish "nÉireann" has one, and is kept:
   a lower-case letter follows its capital; so is "tÚSÁIDEOIR", a word in capitals after one.
@@ -15,6 +18,8 @@ a word whose letters were UTF-8 bytes read in a single-byte code page. Two signs
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
 
 from cleanseed.damage._codepages import TABLES
@@ -26,9 +31,13 @@ KIND = "mojibake"
 _PUNCTUATION = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026")
 
 _CAPITAL = 0.7
+# A printf placeholder ending just before a letter: "%s", "%-5d", "%(name)s".
+_PLACEHOLDER = re.compile(r"%(?:\([^()\s]{1,40}\))?[-+ #0-9.]*\Z")
+_PLACEHOLDER_REACH = 50
 _MISCASED = 0.8
 _READS_BACK = 0.85
 _READS_AS_WORD = 0.95
+_ALPHABET = 0.8
 
 
 def _plausible(char: str) -> bool:
@@ -118,6 +127,8 @@ def mojibake_hits(ctx: Context) -> Iterator[Hit]:
     yield from _read_back_hits(ctx)
     for start, _ in ctx.marks[CAPITAL]:
         capital = start + 1
+        if _PLACEHOLDER.search(text, max(0, start - _PLACEHOLDER_REACH), start):
+            continue  # "%sČíslo": a placeholder's letter, glued to a word
         if capital + 1 < len(text) and "a" <= text[capital + 1] <= "z":
             continue  # "nÉireann": a lower-case letter follows, as in a word
         if text[capital + 1:capital + 3].isupper() and text[capital + 1:capital + 3].isalpha():
@@ -130,6 +141,45 @@ def mojibake_hits(ctx: Context) -> Iterator[Hit]:
         width = (hole_end - capital) // 2  # a letter is two bytes or more: one capital
         # alone ("hĂ i") is damage, but no repair can say what it stood for
         yield Hit(KIND, start, end, capital, hole_end, _CAPITAL, width)
+
+
+def _readings(pieces: list[str], at: list[int], holes: list[int],
+              readings: list[frozenset[str]]) -> list[str]:
+    """The word as each code page reads it back: one reading for each letter its one hole may
+    be ("DĂŠ" is "DÊ" in Windows-1250 and "Dé" in ISO 8859-2), or the first page's reading
+    of a word with several holes."""
+    if len(readings) != 1:
+        return ["".join(pieces)]
+    k = at.index(holes[0])
+    return ["".join((*pieces[:k], letter, *pieces[k + 1:])) for letter in sorted(readings[0])]
+
+
+def _reads_as_word(ctx: Context, word: str, decoded: list[str]) -> bool:
+    """Whether the word, read back in some code page, is a word of the text's languages while
+    as written it is none."""
+    return any(ctx.zipf(each) >= WORD_ZIPF for each in decoded) and ctx.zipf(word) < WORD_ZIPF
+
+
+def _reads_into_alphabet(ctx: Context, cased: str, hole: str,
+                         readings: list[frozenset[str]]) -> bool:
+    """Whether the characters of the holes are foreign to the text and what they read back as
+    is of its own alphabet: each written character stands nowhere in the text but in pairs that
+    read back, and each hole's letter is written intact elsewhere in it ("Pƒõtk" in a Sorbian
+    list that says "Pět"; "DĂŠ" in an Irish one full of "é"). A word that reads back in
+    capitals only (*cased*: "ČŠ" reads back as "Ȋ") is left alone."""
+    if cased.isupper() or not readings:
+        return False
+    text = ctx.text
+    paired: Counter[str] = Counter()
+    for first, last in ctx.marks[PAIR]:
+        paired.update(text[first:last])
+    if any(text.count(char) > paired[char] for char in set(hole) if not char.isascii()):
+        return False
+    return all(any(_written(text, letter) for letter in each) for each in readings)
+
+
+def _written(text: str, letter: str) -> bool:
+    return letter in text or letter.swapcase() in text
 
 
 def _read_back_hits(ctx: Context) -> Iterator[Hit]:
@@ -165,12 +215,14 @@ def _read_back_hits(ctx: Context) -> Iterator[Hit]:
         word, decoded = text[start:end], "".join(pieces)
         if _mixed(decoded):
             continue
-        if ctx.zipf(decoded) >= WORD_ZIPF and ctx.zipf(word) < WORD_ZIPF:
+        if _reads_as_word(ctx, word, _readings(pieces, at, holes, readings)):
             confidence = _READS_AS_WORD
         elif _mixed(word):
             confidence = _READS_BACK
         elif _miscased(word, "".join(cased)):
             confidence = _MISCASED
+        elif _reads_into_alphabet(ctx, "".join(cased), text[holes[0]:holes[-1]], readings):
+            confidence = _ALPHABET
         else:
             continue
         # the hole reads back as these letters: a repair must agree with one of them

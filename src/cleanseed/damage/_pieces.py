@@ -16,7 +16,7 @@ from itertools import accumulate, compress
 from cleanseed.damage._hits import SHORT_WORD, Context
 from cleanseed.damage._words import fold, is_latin
 
-__all__ = ["EDGE_MARKS", "Pieces", "fragments", "head", "is_fragment", "tail"]
+__all__ = ["EDGE_MARKS", "Pieces", "elides", "fragments", "head", "is_fragment", "tail"]
 
 #: Marks that may stand before or after a word, outside it.
 EDGE_MARKS = "\"'()[]{}<>.,;:!?*\u00bf\u00a1\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2026"
@@ -24,6 +24,9 @@ EDGE_MARKS = "\"'()[]{}<>.,;:!?*\u00bf\u00a1\u00ab\u00bb\u2018\u2019\u201a\u201c
 # edge of a tag ('rel="noopener">yay m'); and after one: closing marks, separators and tags.
 _BEFORE_WORD = frozenset("\"([{<>\u00ab\u00bf\u00a1\u201c\u201e\u2018\u201a-\u2010\u2011,/")
 _AFTER_WORD = frozenset("\")]}<>.,;:!?*\u00bb\u201d\u2019\u2026/")
+# Apostrophes that end an elided word, and the longest such word ("dell'", "sull'").
+_ELISION = frozenset("'\u2019")
+_ELIDED = 4
 
 
 class Pieces:
@@ -31,9 +34,30 @@ class Pieces:
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.base = lo
+        self.at_end = hi >= len(text)
         self.items = text[lo:hi].replace("\n", " \n ").split(" ")
         self._starts: list[int] | None = None
         self._breaks: list[int] = []
+        self._keyed: int | None = None
+        self._spaced: int | None = None
+
+    def keyed_lines(self) -> int:
+        """How many lines start with a space, one letter and a space (" n nume")."""
+        if self._keyed is None:
+            items = self.items
+            self._keyed = sum(1 for k in range(len(items) - 3)
+                              if items[k] == "\n" and not items[k + 1] and len(items[k + 2]) == 1
+                              and items[k + 2].isalpha() and items[k + 3] != "\n")
+        return self._keyed
+
+    def spaced_lines(self) -> int:
+        """How many lines end with a word and a space ("Pre \nHën \n")."""
+        if self._spaced is None:
+            items = self.items
+            self._spaced = sum(1 for k in range(1, len(items) - 1)
+                               if items[k + 1] == "\n" and not items[k] and items[k - 1]
+                               and items[k - 1] != "\n")
+        return self._spaced
 
     def start(self, k: int) -> int:
         """Where piece *k* starts in the text."""
@@ -80,15 +104,24 @@ def head(piece: str) -> str:
 def tail(piece: str) -> str:
     """The letters *piece* ends with, if a mark comes before them that starts a word, or joins
     or separates two (not a closing mark, a digit or an apostrophe: "%(name)s" ends in no
-    word): the left side of a split ("Django-yhteis", "sí,no,quiz")."""
+    word), or an elided word ("s'especific", "dell'attivit"): the left side of a split
+    ("Django-yhteis", "sí,no,quiz")."""
     if piece.isalpha():
         return piece
     start = len(piece)
     while start > 0 and piece[start - 1].isalpha():
         start -= 1
-    if start == len(piece) or (start and piece[start - 1] not in _BEFORE_WORD):
+    if start == len(piece) or (start and piece[start - 1] not in _BEFORE_WORD
+                               and not elides(piece[:start])):
         return ""
     return piece[start:]
+
+
+def elides(piece: str) -> bool:
+    """Whether *piece* is a short word elided before the next one: "l'", "d’", "qu'",
+    "dell'" (in French, Italian, Catalan: the next word follows without a space)."""
+    return (len(piece) >= 2 and piece[-1] in _ELISION and len(piece) - 1 <= _ELIDED
+            and piece[:-1].isalpha())
 
 
 def _cores(piece: str) -> list[str]:

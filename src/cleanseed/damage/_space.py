@@ -13,9 +13,14 @@ llenius") before a lower-case fragment that is no word of the text's languages; 
 be followed by a capital ("George W Bush").
 
 A letter lost at the start or the end of a word leaves two spaces ("ist  ber" for "ist über"),
-or a space before a closing mark or at the edge of a line; the fragment beside it must then be
-no word and, with the letter put back, a known one. A fragment of one or two letters ("p  den"
-for Swedish "på den") needs the word it makes to be among its language's commonest.
+or a space before a closing mark or at the edge of a line or of the text; the fragment beside
+it must then be no word and, with the letter put back, a known one. A fragment of one or two
+letters ("p  den" for Swedish "på den") needs the word it makes to be among its language's
+commonest. Where the text writes a word intact twice or more, a side beside its hole that the
+text writes nowhere else on its own is that word damaged, word of the language or not
+("Syöt  oikea" in a Finnish text that says "Syötä"). What the text does often is its way of
+writing, not damage: lines that start with a space and a key (" n nume"), lines that end in a
+space, and short pieces the lists take for noise that it writes on its own ("bruger-id er").
 
 Where to look is decided first, without a word list (:mod:`._scan`): in a text written in
 letters outside ASCII, beside every piece that is no word and every piece that stands beside
@@ -35,7 +40,7 @@ from typing import NamedTuple
 
 from cleanseed.damage import _scan
 from cleanseed.damage._hits import COMMONER, Context, Hit
-from cleanseed.damage._pieces import Pieces, fragments, head, is_fragment, tail
+from cleanseed.damage._pieces import Pieces, elides, fragments, head, is_fragment, tail
 from cleanseed.damage._words import HOLE, fold, is_latin, keys_of
 
 KIND = "lost.space"
@@ -71,6 +76,9 @@ _SENTENCE_ENDS = frozenset(".!?:;\"\u201c\u201d\u00bb")
 # A text this short (a few sentences) may hold no letter outside ASCII though its language is
 # written in them, and so be looked at whole once its language says so ("marcas de tabulaci n").
 _SHORT = 1000
+# Lines that start with a space and one letter, or end in a space, this many times in a text
+# are its way of writing: a list of keys (" n nume", " q   Quit"), or of labels ("Pre \nHën ").
+_LISTED = 3
 # How far around a shape (in characters, within its line) the pieces are cut.
 _REACH = 100
 
@@ -201,7 +209,7 @@ def _spelt(ctx: Context, found: list[_Candidate]) -> Iterator[Hit]:
     floors = [_ODDS if known else _UNLISTED_ODDS for known in listed]
     weighed = letters.odds(splits, floors)  # type: ignore[arg-type]
     for c, floor, odds in zip(found, floors, weighed, strict=True):
-        if odds >= floor:
+        if odds >= floor and not _written_apart(ctx, c):
             yield Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SPELT)
 
 
@@ -217,15 +225,17 @@ def _judge(ctx: Context, c: _Candidate) -> Hit | None:
     if c.edge:
         return _judge_edge(ctx, c)
     if not any(is_fragment(ctx, side) for side in c.sides):
-        if ctx.has_seen(c.key) and _known(ctx, c):  # two rare words, making a common one
-            return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SEEN)  # seen intact
+        # two rare words making a common one, or a word the text writes often, seen intact
+        if ctx.has_seen(c.key) and (_known(ctx, c) or ctx.repeated(c.key, c.sides)):
+            return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SEEN)
         return None  # two words: "a la", "x a" in a formula
     if ctx.has_seen(c.key):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _SEEN)
-    if _known(ctx, c):
+    if _known(ctx, c) and not _written_apart(ctx, c):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _KNOWN)
-    if c.name and ctx.languages and ctx.zipf(c.sides[1]) == 0:
-        return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _LONE_CAPITAL)
+    if c.name and ctx.languages and ctx.zipf(c.sides[1]) == 0 \
+            and ctx.written_alone(c.sides[1]) <= 1:  # "Precision M prijenosnik" in a text
+        return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _LONE_CAPITAL)  # full of them
     return None
 
 
@@ -247,9 +257,20 @@ def _judge_edge(ctx: Context, c: _Candidate) -> Hit | None:
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN)
     if _known(ctx, c):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_KNOWN)
-    if c.key in ctx.own_keys and _known(ctx, c, _SEEN_COMMONER):
+    if c.key in ctx.own_keys and (_known(ctx, c, _SEEN_COMMONER)
+                                  or ctx.repeated(c.key, c.sides)):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN)
     return None
+
+
+def _written_apart(ctx: Context, c: _Candidate) -> bool:
+    """Whether the sides of a split, short ones among them, are words of the text's own: the
+    lists take a piece of one or two letters that is not among their commonest for noise, but
+    one the text writes on its own elsewhere too is a word of it ("bruger-id er" in a Danish
+    text that writes "id" and "er" often; "s w" in a Polish one)."""
+    return any(len(side) <= 2 for side in c.sides) and all(
+        (len(side) > 2 and not is_fragment(ctx, side)) or ctx.written_alone(side) >= 2
+        for side in c.sides)
 
 
 def _known(ctx: Context, c: _Candidate, commoner: float = COMMONER) -> bool:
@@ -335,8 +356,10 @@ def _closes(piece: str) -> bool:
 def _lone_first(pieces: Pieces, i: int, word: str) -> bool:
     """Whether *word*, a piece of one letter after two spaces or at a line's start, may have
     lost its first letter: a lower-case letter standing alone (an option, "-m  keys", or an
-    abbreviation, "m.chủ", is none)."""
-    return word == pieces.items[i] and word.islower()
+    abbreviation, "m.chủ", is none), but not at the start of one of several lines that start
+    with a space and one letter (a list of keys: " n nume", " q   Închide")."""
+    return (word == pieces.items[i] and word.islower()
+            and not (pieces.items[i - 2] == "\n" and pieces.keyed_lines() >= _LISTED))
 
 
 def _lone_last(pieces: Pieces, i: int, word: str, beyond: str) -> bool:
@@ -356,15 +379,20 @@ def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:
     say."""
     items = pieces.items
     last = len(items) - 1
-    if i >= 2 and not items[i - 1] and items[i - 2]:  # a space before it
+    spaced = i >= 2 and not items[i - 1] and items[i - 2]  # a space before it
+    if spaced or (i >= 1 and elides(items[i - 1])):  # or an elided word ("l’ laborée")
         word = head(items[i])
-        if word and is_latin(word) and (len(word) > 1 or _lone_first(pieces, i, word)):
+        lone = spaced and _lone_first(pieces, i, word)
+        if word and is_latin(word) and (len(word) > 1 or lone):
             start = pieces.start(i)
             yield _Candidate(start - 1, start + len(word), start - 1, start, HOLE + fold(word),
                              (word,), edge=True, name=False)
     closing = i < last and _closes(items[i + 1])  # "hodnot ."
     spaced = i + 2 <= last and not items[i + 1] and items[i + 2]  # "hodnot  a", "hodnot \n"
-    if closing or spaced:
+    ends = i + 1 == last and not items[i + 1] and pieces.at_end  # "sezen " ends the text
+    if spaced and items[i + 2] == "\n" and pieces.spaced_lines() >= _LISTED:
+        spaced = False  # a text whose lines often end in a space: one more says nothing
+    if closing or spaced or ends:
         word = tail(items[i])
         beyond = items[i + 2] if spaced else ""
         if word and is_latin(word) and (len(word) > 1 or _lone_last(pieces, i, word, beyond)):

@@ -49,6 +49,11 @@ class Rule:
     through a chain of such lines. A lone "Accept" is a button beside a cookie banner and a
     word anywhere else.
 
+    ``run`` makes a whole-line rule depend on the lines next to it: its line goes only in a run
+    of ``run`` or more lines it matches, one right after the other (a line removed whole by a
+    rule of the same class between them neither counts nor breaks the run). One line that ends
+    in a count, "Camping (12)", may be a table's row; a column of them is a list of links.
+
     >>> Rule(id="chrome.en.print", lang="en", pattern="Print").rule_class
     'chrome'
     """
@@ -61,6 +66,7 @@ class Rule:
     requires: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     near: int | None = None
+    run: int | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not _ID.fullmatch(self.id):
@@ -76,6 +82,11 @@ class Rule:
         _validate.integer(f"rule {self.id!r}: near", self.near, low=1, optional=True)
         if self.near is not None and self.scope not in ("line", "tail", "search"):
             msg = f"rule {self.id!r}: near needs a whole-line scope, got {self.scope!r}"
+            raise ConfigError(msg)
+        _validate.integer(f"rule {self.id!r}: run", self.run, low=2, optional=True)
+        if self.run is not None and (self.near is not None
+                                     or self.scope not in ("line", "tail", "search")):
+            msg = f"rule {self.id!r}: run needs a whole-line scope and no near, got {self.scope!r}"
             raise ConfigError(msg)
         patterns = (self.pattern, *self.requires, *self.unless)
         if not isinstance(self.requires, tuple) or not isinstance(self.unless, tuple) or not all(

@@ -54,8 +54,16 @@ _HAN_AGENCY = (
     r"|图虫创意|圖蟲創意|澎湃影像|新华网|新華網|人民网|人民網|央视网|央視網|共同社|路透社|法新社"
     r"|美联社|美聯社|IC photo|CFP|VCG)"
 )
-# A credit: agencies, names and the non-name words, joined by slashes, bars, commas or "via".
-_ITEM = rf"(?:{_AGENCY}|{_NAME}|{_NOT_NAME})"
+# A picture's licence and the site it was taken from, as a credit names them ("Foto: Timur |
+# flickr | CC BY 2.0", "Bild: Jane Doe / Wikimedia Commons / CC BY-SA 4.0"), in any case.
+_LICENCE = (
+    r"(?i:cc[ \t-]?(?:by|0)(?:[ \t-](?:sa|nc|nd))*(?:[ \t]+\d\.\d)?|public domain|gemeinfrei"
+    r"|domaine public|dominio público|pubblico dominio|flickr|wikimedia(?: commons)?|unsplash"
+    r"|pixabay|pexels)"
+)
+# A credit: agencies, names, licences and the non-name words, joined by slashes, bars, commas
+# or "via".
+_ITEM = rf"(?:{_LICENCE}|{_AGENCY}|{_NAME}|{_NOT_NAME})"
 _CREDIT = (
     rf"{_ITEM}(?:(?:[ \t]*[/|,;][ \t]*|[ \t]+(?:via|for|für|pour|para|per|para|/)[ \t]+)"
     rf"{_ITEM})*"

@@ -283,11 +283,17 @@ RULES: tuple[Rule, ...] = (
         id="chrome.controls", lang="*", max_chars=20,
         pattern=r"[‹›«»×✕✖←→↑↓▲▼◀▶☰⋮](?:[ \t]*[‹›«»×✕✖←→↑↓▲▼◀▶☰⋮])*",
     ),
+    # "Home > News > Floods close the bridge", and a trail whose first link was an icon, so that
+    # it opens with its separator: "> Blog > Aus den Ländern > Jahrestagung 2015". Each link but
+    # the last is a label of at most four words, the first a capital ("> > quoted twice" and
+    # "> if x > 3" are a reply's quotation).
     Rule(
         id="chrome.breadcrumb", lang="*", max_chars=CHROME_MAX_CHARS,
         pattern=(
             r"(?i:home|startseite|accueil|inicio|início|home page|首页|首頁|ホーム|홈)"
             r"(?:[ \t]*[>»›][ \t]*[^>»›]+)+"
+            r"|[>»›][ \t]*(?:[\p{Lu}\p{Lo}][^>»›\s]*(?:[ \t]+[^>»›\s]+){0,3}[ \t]*[>»›][ \t]*)+"
+            r"[^>»›\s][^>»›]*"
         ),
     ),
     Rule(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from cleanseed.boilerplate.rules.base import Rule, alternation
 
-__all__ = ["BARE_DATE", "DATE", "READING_TIME", "RULES", "TIME"]
+__all__ = ["BARE_DATE", "DATE", "MONTHS", "READING_TIME", "RULES", "TIME"]
 
 _D = "[0-9０-９]"  # full-width digits survive NFC in CJK text
 
@@ -37,6 +37,8 @@ _MONTHS = alternation((
     "října", "listopadu", "prosince", "ocak", "şubat", "mart", "nisan", "mayıs", "haziran",
     "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
 ))
+#: The names of the months, as dates write them (lower case; match without case).
+MONTHS = _MONTHS
 _WEEKDAY = alternation((
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", r"mon\.?",
     r"tue\.?", r"tues\.?", r"wed\.?", r"thu\.?", r"thur\.?", r"thurs\.?", r"fri\.?", r"sat\.?",
@@ -81,7 +83,7 @@ _CLOCK = (
     r"(?:[ \t]*\(?(?:[A-Z]{2,5}|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
 )
 _TIME = (
-    r"(?:[ \t]*(?:,?[ \t]*(?i:at|um|à|a las|alle|às|om|kl\.?|klockan|v|saat)|[,–|/-])?[ \t]*"
+    r"(?:[ \t]*(?:,?[ \t]*(?i:at|um|à|a las|alle|às|om|kl\.?|klockan|v|saat)|[,–|/@-])?[ \t]*"
     rf"(?:{_CLOCK}|\d{{1,2}}[时時]\d{{1,2}}分))?"
 )
 # "2 hours ago", "vor 3 Stunden", "il y a 5 minutes", "3小时前": only after a label.
@@ -114,7 +116,8 @@ _LABEL = (
     # "来源：新华网 2020-10-27": the source a Chinese page names before its date
     r"|(?:来源|來源|出处|出處|出典)[ \t]*[:：][ \t]*[^ \t\d|:：,，。]{1,20})"
 )
-# After a label, the time may come first: "Updated 22:55 GMT, 8 September 2025".
+# The time may come first, after a label or alone: "Updated 22:55 GMT, 8 September 2025",
+# "11:26 pm EST, Tuesday, November 19, 2019".
 # "Updated: Sat 8:31 PM, Feb 17, 2018": a weekday may come before the time.
 _CLOCK_FIRST = rf"(?:(?i:{_WEEKDAY},?[ \t]+)?{_CLOCK}[ \t]*,?[ \t]*(?i:on[ \t]+)?)?"
 # "Updated Nov 19, 6:55 AM": after a label, a day of the month without its year, and a time.
@@ -122,7 +125,7 @@ _DAY_CLOCK = rf"(?i:{_MONTHS})[ \t]+\d{{1,2}},?[ \t]+{_CLOCK}"
 # A stamp: a date, or a labelled date, month or relative time ("Updated 2 hours ago"), and the
 # clock time after it. Each part appears once, so that RE2 programs stay small.
 _STAMP = (
-    rf"(?:(?:{_LABEL}[ \t]*[:：]?[ \t]*{_CLOCK_FIRST})?{DATE}|{_LABEL}[ \t]*[:：]?[ \t]*"
+    rf"(?:(?:{_LABEL}[ \t]*[:：]?[ \t]*)?{_CLOCK_FIRST}{DATE}|{_LABEL}[ \t]*[:：]?[ \t]*"
     rf"(?:(?i:{_MONTH_YEAR})|{_RELATIVE}|{_DAY_CLOCK})){_TIME}"
 )
 _LABELED = (
@@ -204,6 +207,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:By|BY|by|Written by|Words by|Text by|Reporting by|Story by|Report by|Von|VON|von"
             rf"|Par|PAR|par|Por|POR|por|Av)[ \t]+(?:{_NAMES}|{_TOKEN}){_BYLINE_TAIL}"
         ),
+    ),
+    # "Chris Davies - Nov 19, 2019, 10:31 pm CST": the author's name and the stamp, with no
+    # "By" (a name alone could be a heading or a signature, and stays).
+    Rule(
+        id="metadata.name_stamp", lang="*", max_chars=200,
+        pattern=rf"{_NAMES}[ \t]+[-–—|·•][ \t]+(?:{_STAMP}{_SEP}?)+\.?",
     ),
     # "Published", "Aktualisiert:", "Yayınlanma tarihi": a stamp's label alone, its date on the
     # next line; alone, it could be a heading.

@@ -12,10 +12,13 @@ it. "He said: the tags were lost" and "We posted the letter at noon" stay.
 from __future__ import annotations
 
 from cleanseed.boilerplate.rules.base import Rule, alternation
-from cleanseed.boilerplate.rules.metadata import BARE_DATE, TIME
+from cleanseed.boilerplate.rules.metadata import BARE_DATE, MONTHS, TIME
 from cleanseed.boilerplate.rules.speech import REPORTED_SPEECH
 
-__all__ = ["CHROME_RULES", "COMMENT_NOTICE", "COMMENT_NOTICE_WORD", "METADATA_RULES"]
+__all__ = ["CHROME_RULES", "COMMENT_NOTICE", "COMMENT_NOTICE_WORD", "COUNTED_RUN", "METADATA_RULES"]
+
+#: A list of links with counts is told by COUNTED_RUN such lines or more, one after the other.
+COUNTED_RUN = 3
 
 # --- the comment thread -------------------------------------------------------------------------
 
@@ -253,6 +256,19 @@ CHROME_RULES: tuple[Rule, ...] = (
     Rule(id="chrome.tag_label", lang="*", max_chars=40, pattern=rf"(?i:{_TAG_LABELS})[ \t]*[:：]?"),
     # "Uncategorized", "Non classé", "Sin categoría".
     Rule(id="chrome.uncategorized", lang="*", max_chars=40, pattern=f"(?i:{_UNCATEGORIZED})"),
+    # A blog's archive, a month or a year and its count of posts: "►März(8)", "▼ 2019 (10)",
+    # "April 2019 (3)", each alone on its line; without the archive's marker, a month without
+    # its year ("March (2)") or a year alone may be a table's cell, and stays.
+    Rule(id="chrome.archive", lang="*", max_chars=40,
+         pattern=(rf"(?:[►▼▶▸◄▷▽][ \t]*(?:(?i:{MONTHS})(?:[ \t]+\d{{4}})?|\d{{4}})"
+                  rf"|(?i:{MONTHS})[ \t]+\d{{4}})[ \t]*\(\d{{1,4}}\)")),
+    # A list of links, each with its count of posts or comments: "Camping (12)", "尖石_美樹營地
+    # (3)", "Vikings come back to beat the Broncos (145)". Only in a run of COUNTED_RUN lines
+    # that end so: one such line may be a table's row. A year is no count ("Casablanca
+    # (1942)": a filmography), nor is an equation's number ("E = mc² (1)").
+    Rule(id="chrome.counted_list", lang="*", scope="tail", max_chars=200, run=COUNTED_RUN,
+         pattern=r"[^\s.。=][ \t]*\((?:\d{1,3}|[3-9]\d{3})\)", requires=(r"\pL",),
+         unless=("=",)),
     # "Post navigation", "Beitragsnavigation", "Navigation des articles".
     Rule(id="chrome.post_nav", lang="*", max_chars=40, pattern=f"(?i:{_POST_NAV})"),
 )

@@ -1,6 +1,7 @@
 """What a page asks of the reader and discloses to them around the article: the headings and
-notices of newsletter forms, and affiliate disclosures, in the languages of the consent rules and
-Czech and Turkish.
+notices of newsletter forms, the boxes a form asks the reader to tick, appeals to pay for
+fewer ads or to turn an ad blocker off, and affiliate disclosures, in the languages of the
+consent rules and Czech and Turkish.
 
 A heading rule names a whole short line ("Raptors Newsletter", "See all newsletters"); a
 notice rule looks for a sentence only a form or a disclosure says, in the site's own voice ("You
@@ -147,6 +148,75 @@ _USE_OF_SITE = (
     r"|использование (?:этого |данного )?сайта|používáním (?:tohoto )?webu"
     r"|bu siteyi kullanarak)"
 )
+# A form's box the reader ticks, in the reader's own voice: consent to the site's terms or to
+# its mail ("By checking this box, I agree to the terms of service and privacy policy", "I
+# understand that I can withdraw my consent at any time", "Ich habe die Datenschutzerklärung
+# gelesen"). The first person opens the line or follows the clause that says how to tick it.
+_CONSENT = (
+    r"(?:^|[.!?:;,][ \t]*)(?:"
+    r"i (?:hereby )?(?:agree|consent) to\b|i (?:hereby )?(?:agree|consent) that [^.!?\n]*"
+    r"\b(?:can|may|will) (?:send|contact|e-?mail|use|store|process|share)\b"
+    r"|i accept (?:the|all|these|your)\b[^.!?\n]*(?:terms|privacy|policy|conditions)"
+    r"|i(?: have|['’]ve) read and (?:agree|accept|understand)"
+    r"|i understand (?:that )?i (?:can|may) (?:withdraw|unsubscribe|revoke|opt out|cancel)"
+    r"|i(?:['’]m| am) (?:okay|ok|fine|happy) with [^.!?\n]*(?:handling|using|processing"
+    r"|storing|sending|contacting)"
+    r"|ich (?:stimme|willige)\b[^.!?\n]*(?:datenschutz|verarbeitung|speicherung"
+    r"|nutzungsbedingungen|agb|newsletter|e-mail|werbung)\w*[^.!?\n]*\b(?:zu|ein)\b"
+    r"|ich akzeptiere (?:die|den|das)\b"
+    r"|ich habe (?:die|den|das) [^.!?\n]*gelesen|ich bin (?:damit )?einverstanden,? dass"
+    r"|j['’](?:accepte|ai lu et)|je (?:consens|donne mon consentement|comprends que je peux)"
+    r"|(?:he leído y )?acepto (?:los|las|la|el|recibir)\b|doy mi consentimiento"
+    r"|(?:ho letto e )?accetto (?:i|il|la|le|l['’]|di ricevere)\b|acconsento|do il (?:mio )?"
+    r"consenso"
+    r"|(?:li e )?aceito (?:os|as|a|o|receber)\b|concordo com (?:os|as|a|o)\b"
+    r"|ik (?:ga akkoord|geef toestemming|heb de [^.!?\n]*gelezen)"
+    r"|jag (?:godkänner|samtycker|har läst)|akceptuję|wyrażam zgodę"
+    r"|(?:я )?(?:согласен|согласна|даю согласие)|souhlasím s|kabul ediyorum)"
+)
+# What the box consents to: the site's terms and policies, the reader's data, its mail.
+_CONSENT_OBJECT = (
+    r"(?i)terms (?:of (?:use|service|sale)|and conditions)|privacy|policy|consent"
+    r"|personal (?:data|information)|newsletter|e-?mails?"
+    r"|offers|send me|contact me|datenschutz|daten\b|einwilligung|agb|nutzungsbedingungen"
+    r"|confidentialit|conditions|données|privacidad|términos|condiciones|datos|informativa"
+    r"|termini|dati|privacidade|termos|dados|voorwaarden|gegevens|villkor|personuppgift"
+    r"|regulamin|danych|prywatno|персональн|услови|podmínk|osobních|koşul|kişisel|gizlilik"
+)
+# The word every one of those boxes opens with, looked for alone by the set.
+_CONSENT_WORD = (
+    r"(?i:agree|consent|accept|understand that i|i understand i|okay with|ok with|fine with"
+    r"|happy with|ich stimme|ich willige|ich akzeptiere|gelesen|einverstanden|j['’]accepte"
+    r"|j['’]ai lu|je consens|consentement|je comprends que je peux|acepto|doy mi|accetto"
+    r"|acconsento|il mio consenso|do il consenso|aceito|concordo|ik ga akkoord|toestemming"
+    r"|gelezen|godkänner|samtycker|jag har läst|akceptuję|wyrażam zgodę|согласн|даю согласие"
+    r"|souhlasím|kabul ediyorum)"
+)
+
+# The site asks to be paid for its ads or spared its readers' ad blockers, in its own voice:
+# "Want to see fewer ads? Become a Member.", "If you value our work, please disable your ad
+# blocker.", "Werbefrei lesen mit SPIEGEL+". A story about ad blockers speaks of them, not to the
+# reader's: the second person or a reader's wish is what the rule needs.
+_AD_APPEAL = (
+    r"(?:^|want to |you(?:['’]ll| will| can)? |(?:member|subscriber|subscribe|join)[^.!?\n]*)"
+    r"(?:see|experience|enjoy|get) (?:far |even )?(?:fewer|less|no) (?:ads|advertising"
+    r"|advertisements)\b|(?:go|read|browse|enjoy|try) ad-free|(?:disable|turn off|pause"
+    r"|whitelist|deactivate) (?:your|the) ad ?-?blocker|(?:your|an) ad ?-?blocker (?:is|seems)"
+    r"|(?:relies|depends) on advertising to support|werbefrei (?:lesen|surfen|genießen|nutzen)"
+    r"|(?:deaktivieren|pausieren) sie (?:ihren|den) ad-?blocker|(?:ihr|dein) ad-?blocker ist"
+    r"|(?:lisez|lire|naviguez|profitez)[^.!?\n]*sans publicité|désactive[rz] (?:votre|ton)"
+    r" bloqueur|(?:disfruta|lee|navega)[^.!?\n]*sin (?:anuncios|publicidad)|desactiva(?:r)?"
+    r" (?:tu|su) bloqueador|(?:leggi|naviga)[^.!?\n]*senza pubblicità|disattiva(?:re)?"
+    r" (?:il tuo |l['’])ad-?block|(?:leia|navegue)[^.!?\n]*sem anúncios|desative (?:o seu"
+    r"|seu) bloqueador|(?:lees|surf)[^.!?\n]*zonder advertenties|schakel (?:je|uw) adblocker"
+)
+# The word every such appeal holds, looked for alone by the set.
+_AD_WORD = (
+    r"(?i:fewer ads|less ads|no ads|fewer advert|less advert|no advert|ad-free|adblock|ad block"
+    r"|ad-block|advertising to support|werbefrei|sans publicité|sin anuncios|sin publicidad"
+    r"|senza pubblicità|sem anúncios|zonder advertenties|bloqueur|bloqueador)"
+)
+
 # A copyright notice and its year inside a footer line: "PIXNET Travel © 2003 - 2017", "Site
 # (c) 2019". A name after the sign is a photo's credit ("photos © Inexhibit, 2018"), which is
 # the article's, and stays for the caption rules.
@@ -190,6 +260,14 @@ RULES: tuple[Rule, ...] = (
     Rule(id="chrome.terms_accepted", lang="*", scope="search", max_chars=300,
          pattern=_USE_OF_SITE, requires=(f"(?i){_TERMS_ACCEPTED}",),
          unless=(REPORTED_SPEECH["en"],)),
+    # "By checking this box, I agree to the terms of service and privacy policy of Example."
+    Rule(id="chrome.consent_box", lang="*", scope="search", max_chars=250,
+         pattern=_CONSENT_WORD, requires=(f"(?i){_CONSENT}", _CONSENT_OBJECT),
+         unless=(REPORTED_SPEECH["en"], REPORTED_SPEECH["de"])),
+    # "Want to see fewer ads? Become a Member.", "Please disable your ad blocker."
+    Rule(id="chrome.ad_appeal", lang="*", scope="search", max_chars=250,
+         pattern=_AD_WORD, requires=(f"(?i){_AD_APPEAL}",),
+         unless=(REPORTED_SPEECH["en"], REPORTED_SPEECH["de"])),
     # "Email Address *", "Name (required)".
     Rule(id="chrome.form_field", lang="*", scope="tail", max_chars=40, pattern=_REQUIRED,
          requires=(f"^(?:{_FIELD})$",)),

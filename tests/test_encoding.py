@@ -197,6 +197,8 @@ def test_ftfy_with_fewer_detector_runs_on_later_rounds(line: str) -> None:
 
 
 @given(_ftfy_lines.map("".join), _configs)
+@example("&#59;\u2028", DEFAULT)  # an entity ftfy leaves, then a separator it makes a break
+@example("Q&A\u2029", EncodingConfig(unescape_html=False))
 def test_ftfy_with_fewer_detector_runs_is_ftfy(line: str, options: EncodingConfig) -> None:
     """Taking ftfy's first round by hand gives what ftfy gives, on any line."""
     config = options.ftfy_config()

@@ -57,9 +57,12 @@ _ODD_OR_INVISIBLE = re.compile(f"[{_SPACES}{_INVISIBLE}]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Characters some ftfy fix acts on besides mojibake: entities, C0 and C1 controls (escape
-# sequences among them), ftfy's own table of invisible controls, and surrogates; and the same
-# without the "&" of an entity.
-_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffc\ud800-\udfff"
+# sequences among them), the line and paragraph separators (made line breaks), ftfy's own table
+# of invisible controls, and surrogates; and the same without the "&" of an entity. The text's
+# line breaks are unified before lines are read, but a line handed to the shortcuts alone must
+# still be judged as ftfy would judge it.
+_CONTROLS = ("\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u206a-\u206f\ufeff\ufff9-\ufffc"
+             "\ud800-\udfff")
 _FIXABLE = re.compile(f"[&{_CONTROLS}]")
 _FIXABLE_BUT_AMP = re.compile(f"[{_CONTROLS}]")
 
@@ -68,7 +71,8 @@ _FIXABLE_BUT_AMP = re.compile(f"[{_CONTROLS}]")
 # (?m) makes a "^" of ftfy's pattern match at the start of every line, as on a line alone.
 _SUSPECT = re2.compile(
     "(?m)" + _badness.PATTERN
-    + "|[&\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\x{206a}-\\x{206f}\\x{feff}\\x{fff9}-\\x{fffc}]"
+    + "|[&\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\x{2028}\\x{2029}\\x{206a}-\\x{206f}\\x{feff}"
+    + "\\x{fff9}-\\x{fffc}]"
     + "|[" + "".join(f"\\x{{{ord(c):x}}}" for c in _SPACES + _INVISIBLE) + "]"
 )
 

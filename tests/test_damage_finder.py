@@ -179,6 +179,18 @@ def test_the_letters_around_a_space_weigh_a_rare_or_unlisted_word(text: str, spa
     assert _found(text) == [("lost.space", span)]
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    # both sides are words, one of them rare ("spr", an abbreviation; "spa"), and the word they
+    # make is a common one: the letters around the space say one word
+    ("Určuje, či sa používateľ môže prihlásiť do spr vy stránok. Určuje, či je účet aktívny.",
+     "spr vy"),
+    ("Numele de domeniu nu poate conține spa ii sau tab-uri.", "spa ii"),
+    ("Mai multe informa ii sunt disponibile pentru această pagină.", "informa ii"),
+])
+def test_a_split_into_two_words_one_rare_is_weighed_by_its_letters(text: str, span: str) -> None:
+    assert _found(text) == [("lost.space", span)]
+
+
 def test_a_question_mark_at_a_line_end_is_a_lost_letter_where_the_lists_say_so() -> None:
     # "latvi" is no Lithuanian word, "latvių" a common one: no question ends there
     text = ("Lietuvių kalba yra graži.\nKalbos:\nLietuvių\nLatvi?\nMakedonų\nMalajalių\n"

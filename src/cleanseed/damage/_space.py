@@ -41,7 +41,7 @@ from cleanseed.damage import _scan
 from cleanseed.damage._hits import COMMONER, Context, Hit
 from cleanseed.damage._pieces import Pieces, fragments, is_fragment
 from cleanseed.damage._space_shapes import MIN_FRAGMENT, Candidate, candidates
-from cleanseed.damage._words import HOLE, keys_of
+from cleanseed.damage._words import HOLE, fold, is_latin, keys_of
 
 KIND = "lost.space"
 
@@ -59,6 +59,10 @@ _SPELT = 0.7        # the letters around the space say one word
 _ODDS = 1.5
 _UNLISTED_ODDS = 2.2
 _WRITTEN_IN = 0.5
+# A word of the text's languages rarer than this (once in 100,000 words) may be one side of a
+# split word whose other side is a word too ("spr vy" for Slovak "správy": "spr", 3.1, is an
+# abbreviation): the letters then weigh the split, as they weigh a word the lists lack.
+_RARE = 4.0
 # How much commoner than the fragment at a word's edge (a word itself) the word it makes must be
 # where the same text holds that word intact ("Autentificare  i autorizare" in a Romanian text
 # that says "și", 7.5, against "i", 6.4): ten times.
@@ -108,6 +112,8 @@ def _whole(ctx: Context) -> Iterator[Hit]:
     beside = {form for side in ctx.own_sides if len(side) >= MIN_FRAGMENT
               for form in (side, side.capitalize())}
     anchors.update(compress(range(len(items)), map(beside.__contains__, items)))
+    rare = _rare_sides(ctx, set(items).difference(frags))
+    anchors.update(compress(range(len(items)), map(rare.__contains__, items)))
     found: list[Candidate] = []
     pairs: set[int] = set()
     last = len(items) - 1
@@ -115,6 +121,17 @@ def _whole(ctx: Context) -> Iterator[Hit]:
         if 0 <= k <= last and items[k] and items[k] != "\n":
             found += candidates(pieces, k, pairs)
     yield from _judged(ctx, found)
+
+
+def _rare_sides(ctx: Context, pieces: set[str]) -> set[str]:
+    """The pieces of *pieces* that are rare words of the text's languages (:data:`_RARE`) and
+    stand beside a hole in a word of their lists: one side of a split into two words."""
+    if not ctx.languages:
+        return set()
+    rare = {piece: fold(piece) for piece in pieces if len(piece) >= 2 and piece.isalpha()
+            and is_latin(piece) and ctx.zipf(piece) < _RARE and not is_fragment(ctx, piece)}
+    listed = ctx.lexicon.sides(set(rare.values()), ctx.languages)
+    return {piece for piece, folded in rare.items() if folded in listed}
 
 
 def _windows(ctx: Context) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
@@ -151,14 +168,17 @@ def _judged(ctx: Context, found: list[Candidate]) -> Iterator[Hit]:
         ctx.lexicon.prefetch(words=[s for c in found for s in c.sides if len(s) > 1],
                              keys=[c.key for c in found], languages=ctx.languages)
     unknown: list[Candidate] = []
+    paired: list[Candidate] = []
     for candidate in found:
         hit = _judge(ctx, candidate)
         if hit is not None:
             yield hit
         elif _spelt_apart(ctx, candidate):
             unknown.append(candidate)
-    if unknown:
-        yield from _spelt(ctx, unknown)
+        elif _rare_pair(ctx, candidate):
+            paired.append(candidate)
+    if unknown or paired:
+        yield from _spelt(ctx, unknown, paired)
 
 
 def _spelt_apart(ctx: Context, c: Candidate) -> bool:
@@ -169,22 +189,37 @@ def _spelt_apart(ctx: Context, c: Candidate) -> bool:
     return any(is_fragment(ctx, side) for side in c.sides)
 
 
-def _spelt(ctx: Context, found: list[Candidate]) -> Iterator[Hit]:
+def _rare_pair(ctx: Context, c: Candidate) -> bool:
+    """Whether *c* is two words of the text's languages, of two letters or more, one of them
+    rare (:data:`_RARE`), that make a word of the lists with a letter put back ("spr vy" for
+    Slovak "správy", "spa ii" for Romanian "spații"): the letters weigh it, as a word the lists
+    lack."""
+    if c.edge or c.name or not ctx.languages or ctx.has_seen(c.key):
+        return False
+    if min(map(len, c.sides)) < 2 or not ctx.hole_zipf(c.key):
+        return False
+    return min(ctx.zipf(side) for side in c.sides) < _RARE
+
+
+def _spelt(ctx: Context, found: list[Candidate], paired: list[Candidate]) -> Iterator[Hit]:
     """The candidates whose letters say one word, with a letter lost, rather than what is
     written (:mod:`._letters`), in the text's likeliest language: where the lists know the word
-    (too rare, or its sides too short, for them alone), by :data:`_ODDS`; where they do not, by
-    :data:`_UNLISTED_ODDS`, and only in a text that is written in that language (most of its
-    words are words of it: a text in a language the lists lack is guessed to be in the nearest
-    one, whose letters then say little)."""
+    (too rare, or its sides too short, for them alone), by :data:`_ODDS`; where they do not, or
+    where both sides are words of the language (*paired*), by :data:`_UNLISTED_ODDS`, and only
+    in a text that is written in that language (most of its words are words of it: a text in a
+    language the lists lack is guessed to be in the nearest one, whose letters then say
+    little)."""
     listed = [bool(ctx.hole_zipf(c.key)) for c in found]
-    if not all(listed) and _coverage(ctx) < _WRITTEN_IN:  # the unlisted are not weighed
+    if _coverage(ctx) < _WRITTEN_IN:  # the unlisted, and the pairs of words, are not weighed
         found = [c for c, known in zip(found, listed, strict=True) if known]
         listed = [True] * len(found)
+        paired = []
+    floors = [_ODDS if known else _UNLISTED_ODDS for known in listed]
+    found, floors = [*found, *paired], [*floors, *[_UNLISTED_ODDS] * len(paired)]
     if not found:
         return
     letters = ctx.lexicon.letters(ctx.languages[0])
     splits = [tuple(c.key.split(HOLE)) for c in found]
-    floors = [_ODDS if known else _UNLISTED_ODDS for known in listed]
     weighed = letters.odds(splits, floors)  # type: ignore[arg-type]
     for c, floor, odds in zip(found, floors, weighed, strict=True):
         if odds >= floor and not _written_apart(ctx, c):

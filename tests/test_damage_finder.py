@@ -191,6 +191,21 @@ def test_a_split_into_two_words_one_rare_is_weighed_by_its_letters(text: str, sp
     assert _found(text) == [("lost.space", span)]
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    # the text writes another form of the word intact, with its hole after the same letters
+    # and before the same four: "fjalëkalimi" and "fjalëkalimit" for "fjalëkalimin"
+    ("U dërgua ricaktim fjalëkalimi\nJepni fjal kalimin e ri\n"
+     "Ricaktimi i fjalëkalimit nuk pati sukses", "fjal kalimin"),
+    # "dom" is a Danish word, "nenavnet" none; the text says "domænenavn"
+    ("Websider\nDom nenavnet må ikke indeholde mellemrum eller tabulatorer.\ndomænenavn\n"
+     "vist navn", "Dom nenavnet"),
+])
+def test_another_form_of_a_word_the_text_writes_confirms_a_split(text: str, span: str) -> None:
+    found = find_damage(text)
+    assert [(d.kind, d.text) for d in found] == [("lost.space", span)]
+    assert found[0].repair == ""  # another form of the word names no letter for this one
+
+
 def test_a_question_mark_at_a_line_end_is_a_lost_letter_where_the_lists_say_so() -> None:
     # "latvi" is no Lithuanian word, "latvių" a common one: no question ends there
     text = ("Lietuvių kalba yra graži.\nKalbos:\nLietuvių\nLatvi?\nMakedonų\nMalajalių\n"

@@ -52,6 +52,7 @@ _EDGE_SEEN = 0.9    # a letter lost at a word's edge, the whole word seen
 _EDGE_KNOWN = 0.75  # ... the whole word in the lexicon
 _LONE_CAPITAL = 0.6  # "K llenius", with nothing to confirm it
 _SPELT = 0.7        # the letters around the space say one word
+_STEM_SEEN = 0.8    # another form of the word is in the document
 # The odds (log10) the letters must give one word with a letter lost against two words, where
 # the word it makes is one of the lists' but too rare, or its sides too short, for them alone;
 # and where it is none of the lists' words, in a text with at least this share of its words in
@@ -234,7 +235,7 @@ def _coverage(ctx: Context) -> float:
 
 def _judge(ctx: Context, c: Candidate) -> Hit | None:
     if not c.name and not ctx.hole_zipf(c.key) and not ctx.has_seen(c.key):
-        return None  # no word fills the hole: most candidates end here, at two lookups
+        return _stem(ctx, c)  # no word fills the hole: most candidates end here
     if c.edge:
         return _judge_edge(ctx, c)
     if not any(is_fragment(ctx, side) for side in c.sides):
@@ -250,6 +251,14 @@ def _judge(ctx: Context, c: Candidate) -> Hit | None:
             and ctx.written_alone(c.sides[1]) <= 1:  # "Precision M prijenosnik" in a text
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _LONE_CAPITAL)  # full of them
     return None
+
+
+def _stem(ctx: Context, c: Candidate) -> Hit | None:
+    """A split whose hole stands where another form of a word the text writes intact has it,
+    one side no word of the text's languages (:meth:`Context.stem_seen`)."""
+    if c.edge or not ctx.stem_seen(c.key) or not any(is_fragment(ctx, s) for s in c.sides):
+        return None
+    return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _STEM_SEEN)
 
 
 def _judge_edge(ctx: Context, c: Candidate) -> Hit | None:

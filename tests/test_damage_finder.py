@@ -206,6 +206,31 @@ def test_another_form_of_a_word_the_text_writes_confirms_a_split(text: str, span
     assert found[0].repair == ""  # another form of the word names no letter for this one
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    # "hodnot" is a Czech word too, but "hodnotí" is as common, and its letters as likely
+    ('Trenér ocenil jeho občasná špatná rozhodnutí ve finální třetině hřiště," hodnot  '
+     'českého středopolaře londýnský večerník.', "hodnot "),
+    # the first letter lost: "člana"
+    ("Korisnik sa tim korisničkim imenom već postoji.\nime\nprezime\nstatus  lana "
+     "uredništva\nOznačava da li korisnik može da se prijavi.", " lana"),
+])
+def test_two_spaces_between_words_beside_a_word_with_a_letter_more(text: str, span: str) -> None:
+    assert _found(text) == [("lost.space", span)]
+
+
+@pytest.mark.parametrize("text", [
+    # "però" is far rarer than "per": two spaces alone are no evidence
+    'valore "%s" per  opzione "%s" non valido del metodo di accesso per la tabella',
+    # a text laid out with spaces (columns, indented options) writes two spaces on purpose
+    "  -s,--signal SIGNÁL  odešle tento signál namísto SIGTERM\n"
+    "  -u,--user UŽIVATEL  zabije pouze proces(y) bežící jako UŽIVATEL\n",
+    "Trenér ocenil jeho rozhodnutí ve třetině hřiště.\n  Tabulka:   hodnot  českého   hráčů\n",
+])
+def test_two_spaces_a_text_writes_as_layout_or_beside_a_commoner_word_are_sound(
+        text: str) -> None:
+    assert find_damage(text) == ()
+
+
 def test_a_question_mark_at_a_line_end_is_a_lost_letter_where_the_lists_say_so() -> None:
     # "latvi" is no Lithuanian word, "latvių" a common one: no question ends there
     text = ("Lietuvių kalba yra graži.\nKalbos:\nLietuvių\nLatvi?\nMakedonų\nMalajalių\n"

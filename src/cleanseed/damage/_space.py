@@ -53,6 +53,7 @@ _EDGE_KNOWN = 0.75  # ... the whole word in the lexicon
 _LONE_CAPITAL = 0.6  # "K llenius", with nothing to confirm it
 _SPELT = 0.7        # the letters around the space say one word
 _STEM_SEEN = 0.8    # another form of the word is in the document
+_EDGE_SPACED = 0.7  # two spaces between words, beside a word the lists know with a letter more
 # The odds (log10) the letters must give one word with a letter lost against two words, where
 # the word it makes is one of the lists' but too rare, or its sides too short, for them alone;
 # and where it is none of the lists' words, in a text with at least this share of its words in
@@ -60,6 +61,10 @@ _STEM_SEEN = 0.8    # another form of the word is in the document
 _ODDS = 1.5
 _UNLISTED_ODDS = 2.2
 _WRITTEN_IN = 0.5
+# The odds the letters must give a word beside two spaces with a letter put back against the
+# word as written: about as likely, at worst ten times less ("hodnotí" against "hodnot": -0.1;
+# a letter before "českého" against "českého": -1.2).
+_EDGE_ODDS = -1.0
 # A word of the text's languages rarer than this (once in 100,000 words) may be one side of a
 # split word whose other side is a word too ("spr vy" for Slovak "správy": "spr", 3.1, is an
 # abbreviation): the letters then weigh the split, as they weigh a word the lists lack.
@@ -282,7 +287,36 @@ def _judge_edge(ctx: Context, c: Candidate) -> Hit | None:
     if c.key in ctx.own_keys and (_known(ctx, c, _SEEN_COMMONER)
                                   or ctx.repeated(c.key, c.sides)):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN)
+    if _spaced_word(ctx, c):
+        return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SPACED)
     return None
+
+
+def _spaced_word(ctx: Context, c: Candidate) -> bool:
+    """Whether *c*, a word of three letters or more, stands at two spaces between two words of
+    a line, and the word it makes with a letter put back there is a word of the lists at least
+    as common as it, whose letters are about as likely as the word as written (by
+    :data:`_EDGE_ODDS`): the two spaces say a letter was lost, and the word is the side where
+    it was ("hodnot  českého" for Czech "hodnotí", though "hodnot" is a word too; "Kč" and
+    "českého" make none). Not in a text that lays itself out with spaces (:func:`_laid_out`).
+    """
+    (side,) = c.sides
+    text = ctx.text
+    at = c.hole - 1 if c.key.startswith(HOLE) else c.hole  # the first of the spaces
+    if len(side) < MIN_FRAGMENT or text[at:at + 2] != "  " or _laid_out(text):
+        return False
+    if not (at > 0 and text[at - 1].isalpha() and at + 2 < len(text) and text[at + 2].isalpha()):
+        return False
+    if ctx.hole_zipf(c.key) < ctx.zipf(side):
+        return False
+    left, _, right = c.key.partition(HOLE)
+    return ctx.lexicon.letters(ctx.languages[0]).odds([(left, right)])[0] >= _EDGE_ODDS
+
+
+def _laid_out(text: str) -> bool:
+    """Whether *text* lays its words out with spaces, in columns or indented lines (a program's
+    help, a table): then two spaces between words are its way of writing, not damage."""
+    return "   " in text or "\n  " in text or text.startswith("  ")
 
 
 def _written_apart(ctx: Context, c: Candidate) -> bool:

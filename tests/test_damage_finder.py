@@ -572,3 +572,23 @@ def test_a_lost_sharp_s_is_found_though_the_lists_spell_it_ss(text: str, span: s
 def test_a_word_spelt_with_ss_raises_no_alarm() -> None:
     text = "Das Wasser ist kalt, und die Masse der Leute geht nach Hause, weil es regnet."
     assert _found(text) == []
+
+
+def test_a_lost_dotted_capital_i_is_found_and_restored_as_written() -> None:
+    # "İ" folds to an ASCII "i", as the word lists write it, yet it is the letter lost
+    text = ("Dil seçenekleri: Almanca, Fransızca, İspancası ve İtalyanca. Bu sitenin ?spancası "
+            "yakında gelecek ve İngilizce de.")
+    found = find_damage(text)
+    assert [(d.kind, d.text, d.repair) for d in found] == [
+        ("lost.question", "?spancası", "İspancası")]
+    assert repair_damage(text).count("İspancası") == 2
+
+
+def test_a_corpus_files_a_dotted_capital_i_under_its_hole(tmp_path: Path) -> None:
+    vocab = Vocabulary.from_texts(["ispancası", "İspancası güzel.", "İspancası iyi.",
+                                   "İspancası çok güzel."])
+    path = tmp_path / "vocab.json"
+    vocab.save(path)
+    text = "Bu sitenin ?spancası yakında gelecek, değil mi? Çok güzel olacak."
+    for each in (vocab, Vocabulary.load(path)):
+        assert [d.repair for d in find_damage(text, vocabulary=each)] == ["İspancası"]

@@ -21,7 +21,7 @@ from cleanseed.damage._scan import (
     other_script,
     suspects,
 )
-from cleanseed.damage._words import HOLE, fold, keys_of
+from cleanseed.damage._words import HOLE, capital_i_keys, fold, keys_of
 from cleanseed.damage.lexicon import Lexicon
 from cleanseed.damage.vocabulary import Seen, Vocabulary, intact_in, intact_words, is_intact
 
@@ -283,7 +283,9 @@ class Context:
                 if len(known) + len(new) > self.lexicon.memo_size:
                     known.clear()
                 known.update(zip(new, map(tuple, keys_of(new)), strict=True))
-            self._own_keys = frozenset(key for word in folded for key in known[word])
+            self._own_keys = frozenset(
+                [*(key for word in folded for key in known[word]),
+                 *(key for word in self.own_words for key in capital_i_keys(word))])
         return self._own_keys
 
     def learn_own(self, pieces: Iterable[str]) -> None:

@@ -36,6 +36,21 @@ def fold(word: str) -> str:
     return low.replace(_DOTTED_I, "i") if _DOTTED_I in low else low
 
 
+def capital_i_keys(word: str) -> list[str]:
+    """The keys of *word* (as written) with one of its dotted capitals "İ" as the hole: it folds
+    to an ASCII "i", so that :func:`keys_of` never holes it ("?spancası" for "İspancası").
+
+    >>> capital_i_keys("İspancası")
+    ['\\x00spancası']
+    """
+    if "\u0130" not in word:
+        return []
+    low = fold(word)
+    if len(low) != len(word):
+        return []
+    return [low[:at] + HOLE + low[at + 1:] for at, char in enumerate(word) if char == "\u0130"]
+
+
 def is_latin(word: str) -> bool:
     """Whether *word* is written in Latin letters only."""
     return LATIN_WORD.fullmatch(word) is not None

@@ -6,7 +6,10 @@ joined by one letter, make a word: one the document or the corpus holds intact, 
 text's languages that is clearly commoner than the sides read as words of it (a side that is
 none counts nothing: "zur ck" for "zurück", "v lida" for "válida"). Two sides that are both
 words are one split word only if both hold: the word is seen intact, and clearly commoner than
-either ("Ozna ava" in a text that says "Označava"). A lone letter that is a word
+either ("Ozna ava" in a text that says "Označava"); or if one is rare and the letters around the
+space say one word ("spr vy" for Slovak "správy"). Another form of a word the text writes intact,
+with the hole after the same letters and before the same four, confirms a split one side of
+which is no word ("fjal kalimin" beside "fjalëkalimi"). A lone letter that is a word
 of the text's languages ("a", Polish "w", Spanish "y") is no fragment. With no word that fits,
 one pattern is still reported, with less confidence: a lone capital inside a name ("Group Ola K
 llenius") before a lower-case fragment that is no word of the text's languages; an initial would
@@ -14,7 +17,9 @@ be followed by a capital ("George W Bush").
 
 A letter lost at the start or the end of a word leaves two spaces ("ist  ber" for "ist über"),
 or a space before a closing mark or at the edge of a line or of the text; the fragment beside
-it must then be no word and, with the letter put back, a known one. A fragment of one or two
+it must then be no word and, with the letter put back, a known one; or, at two spaces between
+words in a text not laid out with spaces, a word the letter put back makes at least as common
+("hodnot  českého" for "hodnotí"). A fragment of one or two
 letters ("p  den" for Swedish "på den") needs the word it makes to be among its language's
 commonest. Where the text writes a word intact twice or more, a side beside its hole that the
 text writes nowhere else on its own is that word damaged, word of the language or not

@@ -136,13 +136,20 @@ def _whole(ctx: Context) -> Iterator[Hit]:
 
 def _rare_sides(ctx: Context, pieces: set[str]) -> set[str]:
     """The pieces of *pieces* that are rare words of the text's languages (:data:`_RARE`) and
-    stand beside a hole in a word of their lists: one side of a split into two words."""
-    if not ctx.languages:
+    stand beside a hole in a word of their lists: one side of a split into two words. Each
+    piece is weighed once per set of languages, and kept with the lexicon."""
+    memo = ctx.lexicon.memo.get(ctx.languages)
+    if not ctx.languages or memo is None:
         return set()
-    rare = {piece: fold(piece) for piece in pieces if len(piece) >= 2 and piece.isalpha()
-            and is_latin(piece) and ctx.zipf(piece) < _RARE and not is_fragment(ctx, piece)}
+    known = memo.rare
+    new = {piece: fold(piece) for piece in pieces if piece not in known}
+    rare = {piece: folded for piece, folded in new.items()
+            if len(piece) >= 2 and piece.isalpha() and is_latin(piece)
+            and ctx.zipf(piece) < _RARE and not is_fragment(ctx, piece)}
     listed = ctx.lexicon.sides(set(rare.values()), ctx.languages)
-    return {piece for piece, folded in rare.items() if folded in listed}
+    for piece in new:
+        known[piece] = piece in rare and rare[piece] in listed
+    return {piece for piece in pieces if known[piece]}
 
 
 def _windows(ctx: Context) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:

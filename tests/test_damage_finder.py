@@ -592,3 +592,11 @@ def test_a_corpus_files_a_dotted_capital_i_under_its_hole(tmp_path: Path) -> Non
     text = "Bu sitenin ?spancası yakında gelecek, değil mi? Çok güzel olacak."
     for each in (vocab, Vocabulary.load(path)):
         assert [d.repair for d in find_damage(text, vocabulary=each)] == ["İspancası"]
+
+
+@pytest.mark.parametrize("damaged", ["Š?", "Š "])
+def test_a_word_of_letters_outside_ascii_only_is_restored_from_the_text(damaged: str) -> None:
+    # Latvian "šī" has no letter in ASCII: each of its letters is a hole of one of its keys
+    text = (f"Šī vērtība nav derīga. Lūdzu, ievadiet citu vērtību.\n{damaged} lauks ir "
+            "obligāts. Šī vērtība ir pārāk gara.")
+    assert [(d.text, d.repair) for d in find_damage(text)] == [(damaged, "Šī")]

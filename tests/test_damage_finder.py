@@ -179,6 +179,58 @@ def test_the_letters_around_a_space_weigh_a_rare_or_unlisted_word(text: str, spa
     assert _found(text) == [("lost.space", span)]
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    # both sides are words, one of them rare ("spr", an abbreviation; "spa"), and the word they
+    # make is a common one: the letters around the space say one word
+    ("Určuje, či sa používateľ môže prihlásiť do spr vy stránok. Určuje, či je účet aktívny.",
+     "spr vy"),
+    ("Numele de domeniu nu poate conține spa ii sau tab-uri.", "spa ii"),
+    ("Mai multe informa ii sunt disponibile pentru această pagină.", "informa ii"),
+])
+def test_a_split_into_two_words_one_rare_is_weighed_by_its_letters(text: str, span: str) -> None:
+    assert _found(text) == [("lost.space", span)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # the text writes another form of the word intact, with its hole after the same letters
+    # and before the same four: "fjalëkalimi" and "fjalëkalimit" for "fjalëkalimin"
+    ("U dërgua ricaktim fjalëkalimi\nJepni fjal kalimin e ri\n"
+     "Ricaktimi i fjalëkalimit nuk pati sukses", "fjal kalimin"),
+    # "dom" is a Danish word, "nenavnet" none; the text says "domænenavn"
+    ("Websider\nDom nenavnet må ikke indeholde mellemrum eller tabulatorer.\ndomænenavn\n"
+     "vist navn", "Dom nenavnet"),
+])
+def test_another_form_of_a_word_the_text_writes_confirms_a_split(text: str, span: str) -> None:
+    found = find_damage(text)
+    assert [(d.kind, d.text) for d in found] == [("lost.space", span)]
+    assert found[0].repair == ""  # another form of the word names no letter for this one
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # "hodnot" is a Czech word too, but "hodnotí" is as common, and its letters as likely
+    ('Trenér ocenil jeho občasná špatná rozhodnutí ve finální třetině hřiště," hodnot  '
+     'českého středopolaře londýnský večerník.', "hodnot "),
+    # the first letter lost: "člana"
+    ("Korisnik sa tim korisničkim imenom već postoji.\nime\nprezime\nstatus  lana "
+     "uredništva\nOznačava da li korisnik može da se prijavi.", " lana"),
+])
+def test_two_spaces_between_words_beside_a_word_with_a_letter_more(text: str, span: str) -> None:
+    assert _found(text) == [("lost.space", span)]
+
+
+@pytest.mark.parametrize("text", [
+    # "però" is far rarer than "per": two spaces alone are no evidence
+    'valore "%s" per  opzione "%s" non valido del metodo di accesso per la tabella',
+    # a text laid out with spaces (columns, indented options) writes two spaces on purpose
+    "  -s,--signal SIGNÁL  odešle tento signál namísto SIGTERM\n"
+    "  -u,--user UŽIVATEL  zabije pouze proces(y) bežící jako UŽIVATEL\n",
+    "Trenér ocenil jeho rozhodnutí ve třetině hřiště.\n  Tabulka:   hodnot  českého   hráčů\n",
+])
+def test_two_spaces_a_text_writes_as_layout_or_beside_a_commoner_word_are_sound(
+        text: str) -> None:
+    assert find_damage(text) == ()
+
+
 def test_a_question_mark_at_a_line_end_is_a_lost_letter_where_the_lists_say_so() -> None:
     # "latvi" is no Lithuanian word, "latvių" a common one: no question ends there
     text = ("Lietuvių kalba yra graži.\nKalbos:\nLietuvių\nLatvi?\nMakedonų\nMalajalių\n"
@@ -520,3 +572,31 @@ def test_a_lost_sharp_s_is_found_though_the_lists_spell_it_ss(text: str, span: s
 def test_a_word_spelt_with_ss_raises_no_alarm() -> None:
     text = "Das Wasser ist kalt, und die Masse der Leute geht nach Hause, weil es regnet."
     assert _found(text) == []
+
+
+def test_a_lost_dotted_capital_i_is_found_and_restored_as_written() -> None:
+    # "İ" folds to an ASCII "i", as the word lists write it, yet it is the letter lost
+    text = ("Dil seçenekleri: Almanca, Fransızca, İspancası ve İtalyanca. Bu sitenin ?spancası "
+            "yakında gelecek ve İngilizce de.")
+    found = find_damage(text)
+    assert [(d.kind, d.text, d.repair) for d in found] == [
+        ("lost.question", "?spancası", "İspancası")]
+    assert repair_damage(text).count("İspancası") == 2
+
+
+def test_a_corpus_files_a_dotted_capital_i_under_its_hole(tmp_path: Path) -> None:
+    vocab = Vocabulary.from_texts(["ispancası", "İspancası güzel.", "İspancası iyi.",
+                                   "İspancası çok güzel."])
+    path = tmp_path / "vocab.json"
+    vocab.save(path)
+    text = "Bu sitenin ?spancası yakında gelecek, değil mi? Çok güzel olacak."
+    for each in (vocab, Vocabulary.load(path)):
+        assert [d.repair for d in find_damage(text, vocabulary=each)] == ["İspancası"]
+
+
+@pytest.mark.parametrize("damaged", ["Š?", "Š "])
+def test_a_word_of_letters_outside_ascii_only_is_restored_from_the_text(damaged: str) -> None:
+    # Latvian "šī" has no letter in ASCII: each of its letters is a hole of one of its keys
+    text = (f"Šī vērtība nav derīga. Lūdzu, ievadiet citu vērtību.\n{damaged} lauks ir "
+            "obligāts. Šī vērtība ir pārāk gara.")
+    assert [(d.text, d.repair) for d in find_damage(text)] == [(damaged, "Šī")]

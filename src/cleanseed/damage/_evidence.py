@@ -95,6 +95,10 @@ def _restore(ctx: Context, hit: Hit, key: str, word: str,
     forms: Counter[str] = Counter()
     for _, seen in sightings:
         forms.update(dict(seen.forms))
+    if middle.isascii():  # a dotted capital "İ", which folds to "i": its spelling says it
+        for form, _ in forms.most_common():
+            if len(form) == len(word) and not form.isascii():
+                return prefix + form[len(prefix):len(form) - len(suffix)] + suffix
     if prefix:  # a spelling seen with these very letters around the hole gives its capitals
         for form, _ in forms.most_common():
             if form.startswith(prefix) and form.endswith(suffix) and len(form) == len(word):

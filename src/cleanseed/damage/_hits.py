@@ -21,7 +21,7 @@ from cleanseed.damage._scan import (
     other_script,
     suspects,
 )
-from cleanseed.damage._words import HOLE, fold, keys_of
+from cleanseed.damage._words import HOLE, capital_i_keys, fold, keys_of
 from cleanseed.damage.lexicon import Lexicon
 from cleanseed.damage.vocabulary import Seen, Vocabulary, intact_in, intact_words, is_intact
 
@@ -45,6 +45,10 @@ _SHORT_KEY = 3
 # A piece of two letters is a word of a language only if it is this common there; the lists hold
 # fragments of damaged web text ("ck", "gr", "nde" at Zipf 4 or so).
 SHORT_WORD = 5.0
+# Another form of a word the text writes intact shares the letters before its hole (this many
+# at least) and the first STEM after it.
+STEM = 4
+STEM_BEFORE = 3
 # How often a text must write a word intact for its own usage to say that a word of its language
 # beside a hole in it is that word damaged (:meth:`Context.repeated`).
 REPEATED = 2
@@ -94,6 +98,7 @@ class Context:
     _marks: dict[int, list[tuple[int, int]]] | None = None
     _own_keys: frozenset[str] | None = None
     _own_sides: frozenset[str] | None = None
+    _own_stems: frozenset[tuple[str, str]] | None = None
     _alone: dict[str, int] | None = None
     #: The share of the text's pieces of three letters or more that are words of its languages,
     #: once :func:`._pieces.fragments` has read them all.
@@ -278,7 +283,9 @@ class Context:
                 if len(known) + len(new) > self.lexicon.memo_size:
                     known.clear()
                 known.update(zip(new, map(tuple, keys_of(new)), strict=True))
-            self._own_keys = frozenset(key for word in folded for key in known[word])
+            self._own_keys = frozenset(
+                [*(key for word in folded for key in known[word]),
+                 *(key for word in self.own_words for key in capital_i_keys(word))])
         return self._own_keys
 
     def learn_own(self, pieces: Iterable[str]) -> None:
@@ -302,6 +309,19 @@ class Context:
             self._own_sides = frozenset(
                 side for key in self.own_keys for side in key.split(HOLE) if side)
         return self._own_sides
+
+    def stem_seen(self, key: str) -> bool:
+        """Whether the text holds an intact word with the hole of *key* after the same letters
+        and before the same first :data:`STEM` letters: another form of the same word
+        ("fjal kalimin" in an Albanian text that says "fjalëkalimi", "Dom nenavnet" in a
+        Danish one that says "domænenavn")."""
+        if self._own_stems is None:
+            self._own_stems = frozenset(
+                (before, after[:STEM]) for before, after in
+                (each.split(HOLE) for each in self.own_keys)
+                if len(before) >= STEM_BEFORE and len(after) >= STEM)
+        before, _, after = key.partition(HOLE)
+        return len(after) >= STEM and (before, after[:STEM]) in self._own_stems
 
     def is_seen_side(self, fragment: str) -> bool:
         """Whether *fragment* (folded) stands beside the hole of an intact word of the text or

@@ -16,7 +16,7 @@ from itertools import accumulate, compress
 from cleanseed.damage._hits import SHORT_WORD, Context
 from cleanseed.damage._words import fold, is_latin
 
-__all__ = ["EDGE_MARKS", "Pieces", "elides", "fragments", "head", "is_fragment", "tail"]
+__all__ = ["EDGE_MARKS", "Memo", "Pieces", "elides", "fragments", "head", "is_fragment", "tail"]
 
 #: Marks that may stand before or after a word, outside it.
 EDGE_MARKS = "\"'()[]{}<>.,;:!?*\u00bf\u00a1\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e\u2026"
@@ -186,9 +186,12 @@ class Memo:
         self.by_core: dict[str, set[str]] = {}
         self.capitals: set[str] = set()
         self.settled: set[str] = set()
+        #: Words, each with whether it is a rare one beside a hole of the lists (see
+        #: :func:`._space._rare_sides`).
+        self.rare: dict[str, bool] = {}
 
     def __len__(self) -> int:
-        return len(self.sides) + len(self.others) + len(self.settled)
+        return len(self.sides) + len(self.others) + len(self.settled) + len(self.rare)
 
 
 def _classify(ctx: Context, new: set[str], memo: Memo) -> None:

@@ -6,7 +6,10 @@ joined by one letter, make a word: one the document or the corpus holds intact, 
 text's languages that is clearly commoner than the sides read as words of it (a side that is
 none counts nothing: "zur ck" for "zurück", "v lida" for "válida"). Two sides that are both
 words are one split word only if both hold: the word is seen intact, and clearly commoner than
-either ("Ozna ava" in a text that says "Označava"). A lone letter that is a word
+either ("Ozna ava" in a text that says "Označava"); or if one is rare and the letters around the
+space say one word ("spr vy" for Slovak "správy"). Another form of a word the text writes intact,
+with the hole after the same letters and before the same four, confirms a split one side of
+which is no word ("fjal kalimin" beside "fjalëkalimi"). A lone letter that is a word
 of the text's languages ("a", Polish "w", Spanish "y") is no fragment. With no word that fits,
 one pattern is still reported, with less confidence: a lone capital inside a name ("Group Ola K
 llenius") before a lower-case fragment that is no word of the text's languages; an initial would
@@ -14,7 +17,9 @@ be followed by a capital ("George W Bush").
 
 A letter lost at the start or the end of a word leaves two spaces ("ist  ber" for "ist über"),
 or a space before a closing mark or at the edge of a line or of the text; the fragment beside
-it must then be no word and, with the letter put back, a known one. A fragment of one or two
+it must then be no word and, with the letter put back, a known one; or, at two spaces between
+words in a text not laid out with spaces, a word the letter put back makes at least as common
+("hodnot  českého" for "hodnotí"). A fragment of one or two
 letters ("p  den" for Swedish "på den") needs the word it makes to be among its language's
 commonest. Where the text writes a word intact twice or more, a side beside its hole that the
 text writes nowhere else on its own is that word damaged, word of the language or not
@@ -36,11 +41,11 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterator
 from itertools import compress
-from typing import NamedTuple
 
 from cleanseed.damage import _scan
 from cleanseed.damage._hits import COMMONER, Context, Hit
-from cleanseed.damage._pieces import Pieces, elides, fragments, head, is_fragment, tail
+from cleanseed.damage._pieces import Pieces, fragments, is_fragment
+from cleanseed.damage._space_shapes import MIN_FRAGMENT, Candidate, candidates
 from cleanseed.damage._words import HOLE, fold, is_latin, keys_of
 
 KIND = "lost.space"
@@ -52,6 +57,8 @@ _EDGE_SEEN = 0.9    # a letter lost at a word's edge, the whole word seen
 _EDGE_KNOWN = 0.75  # ... the whole word in the lexicon
 _LONE_CAPITAL = 0.6  # "K llenius", with nothing to confirm it
 _SPELT = 0.7        # the letters around the space say one word
+_STEM_SEEN = 0.8    # another form of the word is in the document
+_EDGE_SPACED = 0.7  # two spaces between words, beside a word the lists know with a letter more
 # The odds (log10) the letters must give one word with a letter lost against two words, where
 # the word it makes is one of the lists' but too rare, or its sides too short, for them alone;
 # and where it is none of the lists' words, in a text with at least this share of its words in
@@ -59,6 +66,14 @@ _SPELT = 0.7        # the letters around the space say one word
 _ODDS = 1.5
 _UNLISTED_ODDS = 2.2
 _WRITTEN_IN = 0.5
+# The odds the letters must give a word beside two spaces with a letter put back against the
+# word as written: about as likely, at worst ten times less ("hodnotí" against "hodnot": -0.1;
+# a letter before "českého" against "českého": -1.2).
+_EDGE_ODDS = -1.0
+# A word of the text's languages rarer than this (once in 100,000 words) may be one side of a
+# split word whose other side is a word too ("spr vy" for Slovak "správy": "spr", 3.1, is an
+# abbreviation): the letters then weigh the split, as they weigh a word the lists lack.
+_RARE = 4.0
 # How much commoner than the fragment at a word's edge (a word itself) the word it makes must be
 # where the same text holds that word intact ("Autentificare  i autorizare" in a Romanian text
 # that says "și", 7.5, against "i", 6.4): ten times.
@@ -67,33 +82,11 @@ _SEEN_COMMONER = 1.0
 # words); one made from a fragment of one or two letters at a word's edge, ten times commoner.
 _LONE_COMMON = 4.0
 _EDGE_COMMON = 5.0
-# The shortest fragment at a word's edge weighed like a longer one, and the shortest after a
-# lone capital.
-_MIN_FRAGMENT = 3
-# Marks that close a phrase: a space before one may be a lost last letter ("hodnot .").
-_CLOSING = frozenset(".,;:)]}\u201d")
-_SENTENCE_ENDS = frozenset(".!?:;\"\u201c\u201d\u00bb")
 # A text this short (a few sentences) may hold no letter outside ASCII though its language is
 # written in them, and so be looked at whole once its language says so ("marcas de tabulaci n").
 _SHORT = 1000
-# Lines that start with a space and one letter, or end in a space, this many times in a text
-# are its way of writing: a list of keys (" n nume", " q   Quit"), or of labels ("Pre \nHën ").
-_LISTED = 3
 # How far around a shape (in characters, within its line) the pieces are cut.
 _REACH = 100
-
-
-class _Candidate(NamedTuple):
-    """A space that may be a lost letter, before any word list is asked."""
-
-    start: int
-    end: int
-    hole: int
-    hole_end: int
-    key: str
-    sides: tuple[str, ...]  # the fragments beside the hole
-    edge: bool              # a letter lost at a word's edge
-    name: bool              # "Group Ola K llenius": a lone capital where a surname starts
 
 
 def space_hits(ctx: Context) -> Iterator[Hit]:
@@ -102,12 +95,12 @@ def space_hits(ctx: Context) -> Iterator[Hit]:
     if ctx.corpus is not None or (ctx.dense and ctx.languages):
         yield from _whole(ctx)
         return
-    found: list[_Candidate] = []
+    found: list[Candidate] = []
     for lo, hi, marks in _windows(ctx):
         pieces = Pieces(text, lo, hi)
         pairs: set[int] = set()
         for k in sorted({k for start, end in marks for k in pieces.covering(start, end)}):
-            found += _candidates(pieces, k, pairs)
+            found += candidates(pieces, k, pairs)
     if not found and len(text) > _SHORT:
         return
     if ctx.lettered:
@@ -127,16 +120,36 @@ def _whole(ctx: Context) -> Iterator[Hit]:
         anchors.update((k - 1, k + 1))
     # a piece beside the hole of one of the text's own words, though it is a word itself
     # ("Ozna ava" in a text that says "Označava")
-    beside = {form for side in ctx.own_sides if len(side) >= _MIN_FRAGMENT
+    beside = {form for side in ctx.own_sides if len(side) >= MIN_FRAGMENT
               for form in (side, side.capitalize())}
     anchors.update(compress(range(len(items)), map(beside.__contains__, items)))
-    found: list[_Candidate] = []
+    rare = _rare_sides(ctx, set(items).difference(frags))
+    anchors.update(compress(range(len(items)), map(rare.__contains__, items)))
+    found: list[Candidate] = []
     pairs: set[int] = set()
     last = len(items) - 1
     for k in sorted(anchors):
         if 0 <= k <= last and items[k] and items[k] != "\n":
-            found += _candidates(pieces, k, pairs)
+            found += candidates(pieces, k, pairs)
     yield from _judged(ctx, found)
+
+
+def _rare_sides(ctx: Context, pieces: set[str]) -> set[str]:
+    """The pieces of *pieces* that are rare words of the text's languages (:data:`_RARE`) and
+    stand beside a hole in a word of their lists: one side of a split into two words. Each
+    piece is weighed once per set of languages, and kept with the lexicon."""
+    memo = ctx.lexicon.memo.get(ctx.languages)
+    if not ctx.languages or memo is None:
+        return set()
+    known = memo.rare
+    new = {piece: fold(piece) for piece in pieces if piece not in known}
+    rare = {piece: folded for piece, folded in new.items()
+            if len(piece) >= 2 and piece.isalpha() and is_latin(piece)
+            and ctx.zipf(piece) < _RARE and not is_fragment(ctx, piece)}
+    listed = ctx.lexicon.sides(set(rare.values()), ctx.languages)
+    for piece in new:
+        known[piece] = piece in rare and rare[piece] in listed
+    return {piece for piece in pieces if known[piece]}
 
 
 def _windows(ctx: Context) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
@@ -168,22 +181,25 @@ def _own_forms(ctx: Context) -> Iterator[tuple[int, int]]:
     return _scan.literal_spans(ctx.text, ctx.data, sorted(forms))
 
 
-def _judged(ctx: Context, found: list[_Candidate]) -> Iterator[Hit]:
+def _judged(ctx: Context, found: list[Candidate]) -> Iterator[Hit]:
     if found and ctx.languages:
         ctx.lexicon.prefetch(words=[s for c in found for s in c.sides if len(s) > 1],
                              keys=[c.key for c in found], languages=ctx.languages)
-    unknown: list[_Candidate] = []
+    unknown: list[Candidate] = []
+    paired: list[Candidate] = []
     for candidate in found:
         hit = _judge(ctx, candidate)
         if hit is not None:
             yield hit
         elif _spelt_apart(ctx, candidate):
             unknown.append(candidate)
-    if unknown:
-        yield from _spelt(ctx, unknown)
+        elif _rare_pair(ctx, candidate):
+            paired.append(candidate)
+    if unknown or paired:
+        yield from _spelt(ctx, unknown, paired)
 
 
-def _spelt_apart(ctx: Context, c: _Candidate) -> bool:
+def _spelt_apart(ctx: Context, c: Candidate) -> bool:
     """Whether *c* is left for the letters to weigh: a side is no word of the text's
     languages, and no word seen intact fills the hole."""
     if c.edge or not ctx.languages or ctx.has_seen(c.key):
@@ -191,22 +207,37 @@ def _spelt_apart(ctx: Context, c: _Candidate) -> bool:
     return any(is_fragment(ctx, side) for side in c.sides)
 
 
-def _spelt(ctx: Context, found: list[_Candidate]) -> Iterator[Hit]:
+def _rare_pair(ctx: Context, c: Candidate) -> bool:
+    """Whether *c* is two words of the text's languages, of two letters or more, one of them
+    rare (:data:`_RARE`), that make a word of the lists with a letter put back ("spr vy" for
+    Slovak "správy", "spa ii" for Romanian "spații"): the letters weigh it, as a word the lists
+    lack."""
+    if c.edge or c.name or not ctx.languages or ctx.has_seen(c.key):
+        return False
+    if min(map(len, c.sides)) < 2 or not ctx.hole_zipf(c.key):
+        return False
+    return min(ctx.zipf(side) for side in c.sides) < _RARE
+
+
+def _spelt(ctx: Context, found: list[Candidate], paired: list[Candidate]) -> Iterator[Hit]:
     """The candidates whose letters say one word, with a letter lost, rather than what is
     written (:mod:`._letters`), in the text's likeliest language: where the lists know the word
-    (too rare, or its sides too short, for them alone), by :data:`_ODDS`; where they do not, by
-    :data:`_UNLISTED_ODDS`, and only in a text that is written in that language (most of its
-    words are words of it: a text in a language the lists lack is guessed to be in the nearest
-    one, whose letters then say little)."""
+    (too rare, or its sides too short, for them alone), by :data:`_ODDS`; where they do not, or
+    where both sides are words of the language (*paired*), by :data:`_UNLISTED_ODDS`, and only
+    in a text that is written in that language (most of its words are words of it: a text in a
+    language the lists lack is guessed to be in the nearest one, whose letters then say
+    little)."""
     listed = [bool(ctx.hole_zipf(c.key)) for c in found]
-    if not all(listed) and _coverage(ctx) < _WRITTEN_IN:  # the unlisted are not weighed
+    if _coverage(ctx) < _WRITTEN_IN:  # the unlisted, and the pairs of words, are not weighed
         found = [c for c, known in zip(found, listed, strict=True) if known]
         listed = [True] * len(found)
+        paired = []
+    floors = [_ODDS if known else _UNLISTED_ODDS for known in listed]
+    found, floors = [*found, *paired], [*floors, *[_UNLISTED_ODDS] * len(paired)]
     if not found:
         return
     letters = ctx.lexicon.letters(ctx.languages[0])
     splits = [tuple(c.key.split(HOLE)) for c in found]
-    floors = [_ODDS if known else _UNLISTED_ODDS for known in listed]
     weighed = letters.odds(splits, floors)  # type: ignore[arg-type]
     for c, floor, odds in zip(found, floors, weighed, strict=True):
         if odds >= floor and not _written_apart(ctx, c):
@@ -219,9 +250,9 @@ def _coverage(ctx: Context) -> float:
     return ctx.coverage or 0.0
 
 
-def _judge(ctx: Context, c: _Candidate) -> Hit | None:
+def _judge(ctx: Context, c: Candidate) -> Hit | None:
     if not c.name and not ctx.hole_zipf(c.key) and not ctx.has_seen(c.key):
-        return None  # no word fills the hole: most candidates end here, at two lookups
+        return _stem(ctx, c)  # no word fills the hole: most candidates end here
     if c.edge:
         return _judge_edge(ctx, c)
     if not any(is_fragment(ctx, side) for side in c.sides):
@@ -239,7 +270,15 @@ def _judge(ctx: Context, c: _Candidate) -> Hit | None:
     return None
 
 
-def _judge_edge(ctx: Context, c: _Candidate) -> Hit | None:
+def _stem(ctx: Context, c: Candidate) -> Hit | None:
+    """A split whose hole stands where another form of a word the text writes intact has it,
+    one side no word of the text's languages (:meth:`Context.stem_seen`)."""
+    if c.edge or not ctx.stem_seen(c.key) or not any(is_fragment(ctx, s) for s in c.sides):
+        return None
+    return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _STEM_SEEN)
+
+
+def _judge_edge(ctx: Context, c: Candidate) -> Hit | None:
     """A word beside two spaces is weighed in the text's languages only: a piece of a language
     the lists lack, with a letter added, is too often some other word seen in the corpus. A
     word seen intact confirms a fragment of three letters or more; the lists confirm even a
@@ -250,20 +289,49 @@ def _judge_edge(ctx: Context, c: _Candidate) -> Hit | None:
     ("Autentificare  i" in a Romanian text that says "și")."""
     (side,) = c.sides
     if not ctx.languages:  # only the text's own words speak, for a fragment of some length
-        if len(side) > _MIN_FRAGMENT and c.key in ctx.own_keys:
+        if len(side) > MIN_FRAGMENT and c.key in ctx.own_keys:
             return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN)
         return None
-    if len(side) >= _MIN_FRAGMENT and is_fragment(ctx, side) and ctx.has_seen(c.key):
+    if len(side) >= MIN_FRAGMENT and is_fragment(ctx, side) and ctx.has_seen(c.key):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN)
     if _known(ctx, c):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_KNOWN)
     if c.key in ctx.own_keys and (_known(ctx, c, _SEEN_COMMONER)
                                   or ctx.repeated(c.key, c.sides)):
         return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SEEN)
+    if _spaced_word(ctx, c):
+        return Hit(KIND, c.start, c.end, c.hole, c.hole_end, _EDGE_SPACED)
     return None
 
 
-def _written_apart(ctx: Context, c: _Candidate) -> bool:
+def _spaced_word(ctx: Context, c: Candidate) -> bool:
+    """Whether *c*, a word of three letters or more, stands at two spaces between two words of
+    a line, and the word it makes with a letter put back there is a word of the lists at least
+    as common as it, whose letters are about as likely as the word as written (by
+    :data:`_EDGE_ODDS`): the two spaces say a letter was lost, and the word is the side where
+    it was ("hodnot  českého" for Czech "hodnotí", though "hodnot" is a word too; "Kč" and
+    "českého" make none). Not in a text that lays itself out with spaces (:func:`_laid_out`).
+    """
+    (side,) = c.sides
+    text = ctx.text
+    at = c.hole - 1 if c.key.startswith(HOLE) else c.hole  # the first of the spaces
+    if len(side) < MIN_FRAGMENT or text[at:at + 2] != "  " or _laid_out(text):
+        return False
+    if not (at > 0 and text[at - 1].isalpha() and at + 2 < len(text) and text[at + 2].isalpha()):
+        return False
+    if ctx.hole_zipf(c.key) < ctx.zipf(side):
+        return False
+    left, _, right = c.key.partition(HOLE)
+    return ctx.lexicon.letters(ctx.languages[0]).odds([(left, right)])[0] >= _EDGE_ODDS
+
+
+def _laid_out(text: str) -> bool:
+    """Whether *text* lays its words out with spaces, in columns or indented lines (a program's
+    help, a table): then two spaces between words are its way of writing, not damage."""
+    return "   " in text or "\n  " in text or text.startswith("  ")
+
+
+def _written_apart(ctx: Context, c: Candidate) -> bool:
     """Whether the sides of a split, short ones among them, are words of the text's own: the
     lists take a piece of one or two letters that is not among their commonest for noise, but
     one the text writes on its own elsewhere too is a word of it ("bruger-id er" in a Danish
@@ -273,7 +341,7 @@ def _written_apart(ctx: Context, c: _Candidate) -> bool:
         for side in c.sides)
 
 
-def _known(ctx: Context, c: _Candidate, commoner: float = COMMONER) -> bool:
+def _known(ctx: Context, c: Candidate, commoner: float = COMMONER) -> bool:
     """Whether a word of the text's languages fills the hole, clearly commoner than its sides
     (:meth:`Context.margin`). The word a lone letter makes must be a common one; the word a
     fragment of one or two letters makes at a word's edge, a very common one ("p  den" for
@@ -283,119 +351,8 @@ def _known(ctx: Context, c: _Candidate, commoner: float = COMMONER) -> bool:
     if not found:
         return False
     short = min(len(side) for side in c.sides)
-    if c.edge and short < _MIN_FRAGMENT and found < _EDGE_COMMON:
+    if c.edge and short < MIN_FRAGMENT and found < _EDGE_COMMON:
         return False
     if short == 1 and found < _LONE_COMMON:
         return False
     return ctx.margin(c.key, c.sides) >= commoner
-
-
-def _candidates(pieces: Pieces, i: int, pairs: set[int]) -> Iterator[_Candidate]:
-    """The splits and edges beside piece *i*, from their shapes alone."""
-    items = pieces.items
-    last = len(items) - 1
-    for j in (i - 1, i):  # the pairs (i - 1, i) and (i, i + 1), each once
-        if 0 <= j < last and j not in pairs and _joinable(items[j], items[j + 1]):
-            pairs.add(j)
-            found = _split(pieces, j)
-            if found is not None:
-                yield found
-    yield from _edges(pieces, i)
-
-
-def _joinable(left: str, right: str) -> bool:
-    return bool(left) and bool(right) and left != "\n" and right != "\n"
-
-
-def _split(pieces: Pieces, j: int) -> _Candidate | None:
-    left_raw, right_raw = pieces.items[j], pieces.items[j + 1]
-    if not (left_raw[-1].isalpha() and right_raw[0].isalpha()):
-        return None  # a mark or a digit at the space: no word was split here
-    if right_raw[0].isupper() and not left_raw.isupper():
-        return None  # a new word starts: "George W Bush"
-    left, right = tail(left_raw), head(right_raw)
-    if not (left and right and is_latin(left) and is_latin(right)):
-        return None  # a mark between them: no word was split here
-    capitals = left.isupper() and right.isupper()
-    if capitals and min(len(left), len(right)) == 1:
-        return None  # initials: "J B Priestley"
-    if len(left) > 1 and left.isupper() and len(right) > 1 and not right.isupper():
-        return None  # a word in capitals goes on in capitals ("Gruppe-ID er"), but for the
-        # "s" of a plural ("CDs")
-    if len(left) == 1 and left != left_raw and not any(c.isalpha() for c in left_raw[:-1]):
-        return None  # a letter after a mark is an option or a placeholder: "-s er", "%s er"
-    at = pieces.start(j) + len(left_raw)  # the space
-    return _Candidate(at - len(left), at + 1 + len(right), at, at + 1,
-                      fold(left) + HOLE + fold(right), (left, right), edge=False,
-                      name=_name(pieces.items, j, left, right))
-
-
-def _name(items: list[str], j: int, left: str, right: str) -> bool:
-    """A capital inside a name, before a lower-case fragment: "Ola K llenius".
-
-    The word before it is capitalised and does not start a sentence, so the capital stands
-    where a surname starts.
-    """
-    if not (len(left) == 1 and left.isupper() and items[j] == left and right.islower()
-            and len(right) >= _MIN_FRAGMENT and j >= 2):
-        return False
-    name, before = items[j - 1], items[j - 2]
-    return (len(name) > 1 and name.isalpha() and name[0].isupper() and name[1:].islower()
-            and bool(before) and before[-1] not in _SENTENCE_ENDS and before != "\n")
-
-
-def _closes(piece: str) -> bool:
-    """Whether *piece* is a mark that closes a phrase, with nothing after it but marks: one
-    glued to what follows opens it ("\u201d%s\u201d" in Finnish), and an ellipsis ("id ...")
-    closes nothing. French sets "\u00bb" after a space, German and Danish open with it: it is
-    none of these marks."""
-    return (piece[:1] in _CLOSING and piece[:2] != ".."
-            and not any(c.isalnum() or c in "%$&@#" for c in piece))
-
-
-def _lone_first(pieces: Pieces, i: int, word: str) -> bool:
-    """Whether *word*, a piece of one letter after two spaces or at a line's start, may have
-    lost its first letter: a lower-case letter standing alone (an option, "-m  keys", or an
-    abbreviation, "m.chủ", is none), but not at the start of one of several lines that start
-    with a space and one letter (a list of keys: " n nume", " q   Închide")."""
-    return (word == pieces.items[i] and word.islower()
-            and not (pieces.items[i - 2] == "\n" and pieces.keyed_lines() >= _LISTED))
-
-
-def _lone_last(pieces: Pieces, i: int, word: str, beyond: str) -> bool:
-    """Whether *word*, a piece of one letter before two spaces and the piece *beyond* them,
-    may have lost its last letter: not at a line's end or before a mark (a label: "R,H,J,C ."),
-    standing alone, in lower case or as a line's first word ("V  rugăm" for Romanian "Vă"; a
-    capital inside a line is a variable: "Se  N  ne estas")."""
-    items = pieces.items
-    if word != items[i] or beyond in ("", "\n"):
-        return False
-    return word.islower() or (items[i - 1] == "\n" if i else pieces.base == 0)
-
-
-def _edges(pieces: Pieces, i: int) -> Iterator[_Candidate]:
-    """A piece beside two spaces, or a space at a line's edge or before a closing mark: a lost
-    first or last letter; a lone letter, only as :func:`_lone_first` and :func:`_lone_last`
-    say."""
-    items = pieces.items
-    last = len(items) - 1
-    spaced = i >= 2 and not items[i - 1] and items[i - 2]  # a space before it
-    if spaced or (i >= 1 and elides(items[i - 1])):  # or an elided word ("l’ laborée")
-        word = head(items[i])
-        lone = spaced and _lone_first(pieces, i, word)
-        if word and is_latin(word) and (len(word) > 1 or lone):
-            start = pieces.start(i)
-            yield _Candidate(start - 1, start + len(word), start - 1, start, HOLE + fold(word),
-                             (word,), edge=True, name=False)
-    closing = i < last and _closes(items[i + 1])  # "hodnot ."
-    spaced = i + 2 <= last and not items[i + 1] and items[i + 2]  # "hodnot  a", "hodnot \n"
-    ends = i + 1 == last and not items[i + 1] and pieces.at_end  # "sezen " ends the text
-    if spaced and items[i + 2] == "\n" and pieces.spaced_lines() >= _LISTED:
-        spaced = False  # a text whose lines often end in a space: one more says nothing
-    if closing or spaced or ends:
-        word = tail(items[i])
-        beyond = items[i + 2] if spaced else ""
-        if word and is_latin(word) and (len(word) > 1 or _lone_last(pieces, i, word, beyond)):
-            end = pieces.start(i) + len(items[i])
-            yield _Candidate(end - len(word), end + 1, end, end + 1, fold(word) + HOLE,
-                             (word,), edge=True, name=False)

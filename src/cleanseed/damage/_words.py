@@ -36,6 +36,21 @@ def fold(word: str) -> str:
     return low.replace(_DOTTED_I, "i") if _DOTTED_I in low else low
 
 
+def capital_i_keys(word: str) -> list[str]:
+    """The keys of *word* (as written) with one of its dotted capitals "İ" as the hole: it folds
+    to an ASCII "i", so that :func:`keys_of` never holes it ("?spancası" for "İspancası").
+
+    >>> capital_i_keys("İspancası")
+    ['\\x00spancası']
+    """
+    if "\u0130" not in word:
+        return []
+    low = fold(word)
+    if len(low) != len(word):
+        return []
+    return [low[:at] + HOLE + low[at + 1:] for at, char in enumerate(word) if char == "\u0130"]
+
+
 def is_latin(word: str) -> bool:
     """Whether *word* is written in Latin letters only."""
     return LATIN_WORD.fullmatch(word) is not None
@@ -67,11 +82,12 @@ _JOIN = "\x01"
 
 def keys_of(words: Sequence[str]) -> list[list[str]]:
     """The keys of each of *words* (folded), as :func:`word_keys` gives them; none for a word
-    with a letter outside the Latin alphabet or a mark. The keys of the words with one letter
-    outside ASCII, nearly all, come from one substitution over the joined list.
+    with a letter outside the Latin alphabet or a mark, nor the one that is all hole. The keys
+    of the words with one letter outside ASCII, nearly all, come from one substitution over the
+    joined list.
 
-    >>> keys_of(["für", "größe", "naïve"])
-    [['f\\x00r'], ['gr\\x00ße', 'gr\\x00e', 'grö\\x00e'], ['na\\x00ve']]
+    >>> keys_of(["für", "größe", "naïve", "šī"])
+    [['f\\x00r'], ['gr\\x00ße', 'gr\\x00e', 'grö\\x00e'], ['na\\x00ve'], ['\\x00ī', 'š\\x00']]
     """
     if not words:
         return []
@@ -80,7 +96,9 @@ def keys_of(words: Sequence[str]) -> list[list[str]]:
         subbed = [NON_ASCII_RUN.sub(HOLE, word) for word in words]
     out: list[list[str]] = []
     for word, key in zip(words, subbed, strict=True):
-        if not key.isascii() or not key.replace(HOLE, "").isalpha():
+        if key and not key.strip(HOLE):  # letters outside ASCII only ("šī"): a hole in each
+            out.append([each for each, _ in word_keys(word) if each != HOLE])
+        elif not key.isascii() or not key.replace(HOLE, "").isalpha():
             out.append([])
         elif len(key) == len(word):  # each letter outside ASCII stands alone: "příliš" has
             out.append(_single_keys(word, key))  # a run of two, and takes the slow way

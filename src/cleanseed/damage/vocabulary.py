@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from os import PathLike
 
 from cleanseed.damage import _vocabulary_file
-from cleanseed.damage._words import HOLE, WORD, fold, is_latin, keys_of
+from cleanseed.damage._words import HOLE, WORD, capital_i_keys, fold, is_latin, keys_of
 
 __all__ = ["Seen", "Vocabulary"]
 
@@ -117,10 +117,7 @@ class Vocabulary:
                 vocab._ids[word] = list(ids)
             vocab._forms[word] = Counter(dict(forms))
         for word, keys in zip(list(vocab._count), keys_of(list(vocab._count)), strict=True):
-            for key in keys:
-                vocab._keys.setdefault(key, set()).add(word)
-                before, _, after = key.partition(HOLE)
-                vocab._sides.update((before, after))
+            vocab._index(word, keys)
         vocab.documents = documents
         return vocab
 
@@ -141,12 +138,11 @@ class Vocabulary:
             if forms is None:
                 forms = self._forms[folded] = Counter()
             forms[form] += n
+            if "\u0130" in form and folded in self._count:  # a dotted capital seen only now
+                self._index(folded, [])
         new = [word for word in here if word not in self._count]
         for word, keys in zip(new, keys_of(new), strict=True):
-            for key in keys:
-                self._keys.setdefault(key, set()).add(word)
-                before, _, after = key.partition(HOLE)
-                self._sides.update((before, after))
+            self._index(word, keys)
         self._count.update(here)
         self._docs.update(here.keys())
         if doc_id:
@@ -154,6 +150,16 @@ class Vocabulary:
                 ids = self._ids.setdefault(folded, [])
                 if len(ids) < _IDS_KEPT:
                     ids.append(doc_id)
+
+    def _index(self, word: str, keys: list[str]) -> None:
+        """File the folded *word* under *keys*, and under the keys of its spellings' dotted
+        capitals (:func:`capital_i_keys`), which fold to an ASCII "i"."""
+        for form in self._forms.get(word, ()):
+            keys = [*keys, *capital_i_keys(form)]
+        for key in keys:
+            self._keys.setdefault(key, set()).add(word)
+            before, _, after = key.partition(HOLE)
+            self._sides.update((before, after))
 
     def candidates(self, key: str) -> list[Seen]:
         """The intact words whose non-ASCII letters fill the hole of *key*, most common first."""

@@ -18,7 +18,7 @@ from cleanseed.boilerplate.around import (
     teaser_lines,
     title_line,
 )
-from cleanseed.boilerplate.lines import GUESS_LINES, language_of, language_sample, stop_words
+from cleanseed.boilerplate.language import GUESS_LINES, language_of, language_sample, stop_words
 from cleanseed.boilerplate.records import record_keys
 from cleanseed.boilerplate.segment import runs
 from cleanseed.boilerplate.shortcut import nothing_to_take

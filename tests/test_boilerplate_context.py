@@ -286,7 +286,7 @@ def test_a_text_the_shortcut_leaves_alone_would_lose_nothing(
         head: list[str], body: list[str], foot: list[str], fates: list[str]) -> None:
     """When the context step skips a text before guessing its language, judging it in full
     takes nothing either (whatever lines the rules took, quiet or not)."""
-    from cleanseed.boilerplate import context
+    from cleanseed.boilerplate import context, rounds, shortcut
 
     rows = [(line, *(fate != "kept", fate == "quiet")) for line, fate in
             zip(head + body + foot, [*fates, *["kept"] * 22], strict=False)]
@@ -294,14 +294,14 @@ def test_a_text_the_shortcut_leaves_alone_would_lose_nothing(
     removed = [gone for _, gone, _ in rows]
     quiet = [gone and calm for _, gone, calm in rows]
     alive = [i for i, gone in enumerate(removed) if not gone]
-    if not context._nothing_to_take(lines, alive, removed, quiet):
+    if not shortcut.nothing_to_take(lines, alive, removed, quiet):
         return
-    full = context._nothing_to_take
+    full = rounds.nothing_to_take
     try:
-        context._nothing_to_take = lambda *_: False  # type: ignore[assignment]
+        rounds.nothing_to_take = lambda *_: False  # type: ignore[assignment]
         assert context.judge(lines, removed, quiet=quiet) == {}
     finally:
-        context._nothing_to_take = full  # type: ignore[assignment]
+        rounds.nothing_to_take = full  # type: ignore[assignment]
 
 
 def test_a_context_removal_says_why() -> None:

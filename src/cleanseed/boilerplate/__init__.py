@@ -1,9 +1,10 @@
 """The boilerplate stage: banners, captions, chrome and glued metadata removed line by line.
 
-:mod:`~cleanseed.boilerplate.strip` compiles the rules into RE2 sets and applies them;
-:mod:`~cleanseed.boilerplate.rules` holds the rules themselves, as data;
-:mod:`~cleanseed.boilerplate.context` judges the lines the rules leave by their shape
-(:mod:`~cleanseed.boilerplate.lines`) and their neighbours.
+:mod:`~cleanseed.boilerplate.strip` applies the rules, compiled into RE2 sets
+(:mod:`~cleanseed.boilerplate.ruleset`), with the options of
+:mod:`~cleanseed.boilerplate.options`; :mod:`~cleanseed.boilerplate.rules` holds the rules
+themselves, as data; :mod:`~cleanseed.boilerplate.context` judges the lines the rules leave by
+their shape (:mod:`~cleanseed.boilerplate.lines`) and their neighbours.
 """
 
 from __future__ import annotations

@@ -11,21 +11,25 @@ kinds apart line by line; :mod:`cleanseed.boilerplate.context` weighs them with 
     >>> [features(line, stop_words("en")).kind for line in ("Home", "63%", "Home | News | Sport")]
     ['label', 'cell', 'row']
 
-Stop words come from the stopwords-iso lists (the ``stopwordsiso`` package, MIT), 58 languages;
-the language of a text is guessed from which list the words of its longest lines hit most.
+The stop words of a line's language, and the guess of that language, are in
+:mod:`~cleanseed.boilerplate.language` (re-exported here).
 """
 
 from __future__ import annotations
 
 import re
-import sys
-from array import array
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
 from typing import Literal
 
 from cleanseed.boilerplate.code import code_shaped
+from cleanseed.boilerplate.language import (
+    CJK,
+    LETTER,
+    guess_language,
+    language_of,
+    language_sample,
+    stop_words,
+)
 
 __all__ = [
     "SENTENCE_ENDS",
@@ -78,14 +82,11 @@ ROW_WORDS_PER_LABEL = 4
 # Lines in scripts written without spaces count a word for this many characters.
 _CJK_CHARS_PER_WORD = 2
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
 _DIGIT = re.compile(r"\d")
 # Digits, or marks of code and markup (brackets, semicolons, assignments, tags).
 _MARKS = re.compile(r"[\d{}<>;=\[\]]")
 # Any of the characters the tests of a row, of marks and of a plain label look for.
 _SPECIAL = re.compile(r'[\d{}<>;=\[\]|·•/,()"“”‘’]')
-_LETTER = re.compile(r"[^\W\d_]")
 #: The marks that end a sentence, in the scripts the stop-word lists cover.
 SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
 # The end of a sentence (or of a quotation or a bracket closing one).
@@ -142,88 +143,6 @@ class LineFeatures:
         return " ".join(flags)
 
 
-@cache
-def stop_words(lang: str) -> frozenset[str]:
-    """The stop words of *lang* (an ISO 639-1 code), lower-cased; empty if it has none.
-
-    >>> "the" in stop_words("en") and "und" in stop_words("de")
-    True
-    """
-    import stopwordsiso
-
-    words = frozenset(w.lower() for w in stopwordsiso.stopwords(lang))
-    if lang in ("zh", "ja"):  # written without spaces: single characters are what count
-        words = frozenset(w for w in words if len(w) == 1 and w.isalpha())
-    return words
-
-
-#: The languages that vote, in a fixed order; each has VOTE_BITS bits of a packed tally (16:
-#: the tally is read back as an array of unsigned shorts).
-VOTE_BITS = 16
-
-
-@cache
-def _stop_index() -> tuple[tuple[str, ...], dict[str, int]]:
-    """The spaced languages that have stop words, and each stop word's votes, packed in one
-    integer: 1 in the VOTE_BITS bits of each language that lists it. The votes of a text are
-    then the sum of its words' integers (no language gets 2**VOTE_BITS votes from a sample)."""
-    import stopwordsiso
-
-    langs = tuple(lang for lang in sorted(stopwordsiso.langs()) if lang not in ("zh", "ja"))
-    index: dict[str, int] = {}
-    for k, lang in enumerate(langs):
-        for word in stop_words(lang):
-            index[word] = index.get(word, 0) | 1 << (VOTE_BITS * k)
-    return langs, index
-
-
-#: The words of at most this many of the longest lines, and of at most GUESS_CHARS characters
-#: of them, vote on the language: enough to tell the language of a page, few enough that a
-#: page of any size costs the same.
-GUESS_LINES = 12
-GUESS_CHARS = 1000
-
-
-def guess_language(lines: Sequence[str]) -> str:
-    """Guess the language of *lines* from which stop-word list the words of the longest of them
-    hit most ("en" when nothing hits); text mostly in Han or kana is "zh" or "ja". Menus say
-    little about the language; the longest lines of a page are its prose.
-
-    >>> guess_language(["Der Hund und die Katze sind im Garten."])
-    'de'
-    """
-    return language_of(language_sample(lines))
-
-
-def language_sample(lines: Iterable[str]) -> str:
-    """The text :func:`guess_language` reads: the longest of *lines*, the longest first."""
-    return " ".join(sorted(lines, key=len, reverse=True)[:GUESS_LINES])[:GUESS_CHARS]
-
-
-@lru_cache(maxsize=256)  # a page's text judged again after the repeats step reads the same
-def language_of(sample: str) -> str:
-    """The language of *sample* (see :func:`guess_language`)."""
-    if not sample.isascii() and _CJK.search(sample):
-        cjk = len(_CJK.findall(sample))
-        if cjk * 2 >= len(_LETTER.findall(sample)) - cjk:
-            return "ja" if len(_KANA.findall(sample)) * 5 >= cjk else "zh"
-    return _vote(sample.lower().split())
-
-
-def _vote(words: Iterable[str]) -> str:
-    langs, index = _stop_index()
-    # (only the words that vote are added: adding a large integer, even 0, costs a copy of it)
-    packed = sum(filter(None, map(index.get, words)))
-    if not packed:
-        return "en"
-    tally = array("H", packed.to_bytes(2 * len(langs), "little"))
-    if sys.byteorder == "big":
-        tally.byteswap()
-    votes = tally.tolist()
-    best = max(votes)
-    return "en" if votes[langs.index("en")] == best else langs[votes.index(best)]
-
-
 def features(line: str, stop: frozenset[str]) -> LineFeatures:
     """The features of *line* (stripped or not), with *stop* the stop words of its language."""
     text = line.strip()
@@ -238,9 +157,9 @@ def features(line: str, stop: frozenset[str]) -> LineFeatures:
 
 def _words_and_share(text: str, stop: frozenset[str]) -> tuple[int, float]:
     """The words of *text*, and the share of them that are stop words."""
-    if not text.isascii() and _CJK.search(text):
-        cjk = _CJK.findall(text)
-        spaced = _CJK.sub(" ", text).lower().split()
+    if not text.isascii() and CJK.search(text):
+        cjk = CJK.findall(text)
+        spaced = CJK.sub(" ", text).lower().split()
         words = len(spaced) + len(cjk) // _CJK_CHARS_PER_WORD
         hits = sum(ch in stop for ch in cjk) * _CJK_CHARS_PER_WORD + sum(
             map(stop.__contains__, spaced))
@@ -259,7 +178,7 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
     if not text:
         return "mark"
     if not text.isascii():
-        if _CJK.search(text) is not None:
+        if CJK.search(text) is not None:
             return _kind_cjk(text, stop)
         if text[0] in _MARKERS and text[1:2].isspace():  # an item of a list: judge what it says
             text = text[1:].lstrip() or text
@@ -285,7 +204,7 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
             if not _named(parts):
                 return "cell"
             # a name with a number ("iPhone 11", "October 2019") is a label, not a cell
-    if not text[0].isalpha() and _LETTER.search(text) is None:
+    if not text[0].isalpha() and LETTER.search(text) is None:
         return "mark"
     if ended or words > LABEL_WORDS or text[0].islower():
         return "text"
@@ -323,7 +242,7 @@ def may_weigh_against(text: str) -> bool:
         if "|" in text or "/" in text:  # (a search for a character is faster than a regex)
             return True
     else:
-        cjk = _CJK.search(text) is not None
+        cjk = CJK.search(text) is not None
         if not cjk:  # (in Han or kana, kind_of reads a list's marker with the line)
             text = _unmarked(text)
         if _ROW_MARK.search(text) is not None:
@@ -332,7 +251,7 @@ def may_weigh_against(text: str) -> bool:
             return not text.endswith(_END)
     # the cheap tests first: most lines of an article end as a sentence does
     if text.endswith(_END) or text[0].islower() or len(text.split()) > LABEL_WORDS:
-        return not text[0].isalpha() and _LETTER.search(text) is None
+        return not text[0].isalpha() and LETTER.search(text) is None
     return True
 
 
@@ -355,9 +274,9 @@ def heads_prose(text: str, below: str) -> bool:
     >>> heads_prose("Background", " ".join(["word"] * 30)), heads_prose("Background", "Home")
     (True, False)
     """
-    if not below.isascii() and _CJK.search(below) is not None:
+    if not below.isascii() and CJK.search(below) is not None:
         return False
-    return len(below.split()) > LONG_WORDS and _LETTER.search(text) is not None
+    return len(below.split()) > LONG_WORDS and LETTER.search(text) is not None
 
 
 def may_be_row(text: str) -> bool:
@@ -367,7 +286,7 @@ def may_be_row(text: str) -> bool:
     >>> may_be_row("Home | News | Sport"), may_be_row("HomeAboutContact"), may_be_row("Home")
     (True, True, False)
     """
-    if not text.isascii() and _CJK.search(text) is not None:
+    if not text.isascii() and CJK.search(text) is not None:
         return _ROW_MARK.search(text) is not None
     text = _unmarked(text)
     return _ROW_MARK.search(text) is not None or _GLUED.search(text) is not None
@@ -401,7 +320,7 @@ def _named(parts: list[str]) -> bool:
     named = 0
     for word in parts:
         if _DIGIT.search(word) is None:
-            named += len(_LETTER.findall(word)) >= 2
+            named += len(LETTER.findall(word)) >= 2
         elif not (word.isdigit() or (word[:-1].isalpha() and word[-1].isdigit())):
             return False  # (a model's name, "A4", is bare too)
     return 2 * named >= len(parts)

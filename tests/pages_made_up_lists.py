@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from tests.pages_made_up import Page, _page
 
-TEASERS_EN = _page("""
-b News
+#: The top of a made-up article, the site's menu over it: the pages below go on from it.
+NIGHT_TRAINS = """b News
 b World
 b Business
 b Science
 t Town votes to keep its night trains
-c The council voted on Tuesday to keep the two night trains that link the town with the capital, after a year in which the service had been close to closing.
+c The council voted on Tuesday to keep the two night trains that link the town with the capital, after a year in which the service had been close to closing."""
+
+TEASERS_EN = _page(NIGHT_TRAINS + """
 c Passenger numbers rose by a third over the summer, the rail operator said, and most of the new travellers were students and people who work weekend shifts.
 c The operator will add a sleeping car to the Friday train from March, and it plans to sell tickets at the station again instead of only online.
 b More in World
@@ -111,13 +113,7 @@ b Privacy policy
 """)
 
 # Comments under an article: a commenter's name, the stamp, a comment.
-COMMENTS_EN = _page("""
-b News
-b World
-b Business
-b Science
-t Town votes to keep its night trains
-c The council voted on Tuesday to keep the two night trains that link the town with the capital, after a year in which the service had been close to closing.
+COMMENTS_EN = _page(NIGHT_TRAINS + """
 c Passenger numbers rose by a third over the summer, the rail operator said.
 b 4 Comments
 c Jane Doe

@@ -9,14 +9,9 @@ a sentence, and the steps of a recipe. None is copied from a real page.
 from __future__ import annotations
 
 from tests.pages_made_up import Page, _page
+from tests.pages_made_up_lists import NIGHT_TRAINS
 
-RANKED_EN = _page("""
-b News
-b World
-b Business
-b Science
-t Town votes to keep its night trains
-c The council voted on Tuesday to keep the two night trains that link the town with the capital, after a year in which the service had been close to closing.
+RANKED_EN = _page(NIGHT_TRAINS + """
 c Passenger numbers rose by a third over the summer, the rail operator said, and most of the new travellers were students and people who work weekend shifts.
 c The operator will add a sleeping car to the Friday train from March, and it plans to sell tickets at the station again instead of only online.
 b Most read

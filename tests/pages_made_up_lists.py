@@ -11,13 +11,27 @@ from __future__ import annotations
 
 from tests.pages_made_up import Page, _page
 
-#: The top of a made-up article, the site's menu over it: the pages below go on from it.
+#: The top of a made-up article in three languages, the site's menu over it: the pages below
+#: go on from them.
 NIGHT_TRAINS = """b News
 b World
 b Business
 b Science
 t Town votes to keep its night trains
 c The council voted on Tuesday to keep the two night trains that link the town with the capital, after a year in which the service had been close to closing."""
+NACHTZUEGE = """b Nachrichten
+b Welt
+b Wirtschaft
+b Wissen
+t Stadt behält ihre Nachtzüge
+c Der Stadtrat hat am Dienstag beschlossen, die beiden Nachtzüge in die Hauptstadt zu behalten, nachdem die Verbindung ein Jahr lang auf der Kippe gestanden hatte.
+c Im Sommer stieg die Zahl der Fahrgäste um ein Drittel, wie das Bahnunternehmen mitteilte, vor allem Studierende und Menschen mit Wochenendschichten.
+c Ab März soll der Freitagszug einen Schlafwagen bekommen, und Fahrkarten sollen wieder am Schalter im Bahnhof verkauft werden statt nur im Internet."""
+TRAINS_DE_NUIT = """b Actualités
+b Monde
+b Économie
+b Sciences
+t La ville garde ses trains de nuit"""
 
 TEASERS_EN = _page(NIGHT_TRAINS + """
 c Passenger numbers rose by a third over the summer, the rail operator said, and most of the new travellers were students and people who work weekend shifts.
@@ -39,15 +53,7 @@ b About us
 b Privacy policy
 """)
 
-TEASERS_DE = _page("""
-b Nachrichten
-b Welt
-b Wirtschaft
-b Wissen
-t Stadt behält ihre Nachtzüge
-c Der Stadtrat hat am Dienstag beschlossen, die beiden Nachtzüge in die Hauptstadt zu behalten, nachdem die Verbindung ein Jahr lang auf der Kippe gestanden hatte.
-c Im Sommer stieg die Zahl der Fahrgäste um ein Drittel, wie das Bahnunternehmen mitteilte, vor allem Studierende und Menschen mit Wochenendschichten.
-c Ab März soll der Freitagszug einen Schlafwagen bekommen, und Fahrkarten sollen wieder am Schalter im Bahnhof verkauft werden statt nur im Internet.
+TEASERS_DE = _page(NACHTZUEGE + """
 b Weitere Meldungen
 b Hafenkran stürzt im nächtlichen Sturm um
 b Verletzt wurde niemand, der Kran fiel auf einen leeren Kai.
@@ -65,12 +71,7 @@ b Impressum
 b Datenschutz
 """)
 
-TEASERS_FR = _page("""
-b Actualités
-b Monde
-b Économie
-b Sciences
-t La ville garde ses trains de nuit
+TEASERS_FR = _page(TRAINS_DE_NUIT + """
 c Le conseil municipal a voté mardi le maintien des deux trains de nuit qui relient la ville à la capitale, après une année où la ligne a failli fermer.
 c Le nombre de voyageurs a augmenté d'un tiers cet été, selon l'exploitant, surtout parmi les étudiants et les personnes qui travaillent le week-end.
 c Dès le mois de mars, le train du vendredi aura une voiture-couchettes, et les billets seront de nouveau vendus au guichet de la gare.

@@ -9,7 +9,7 @@ a sentence, and the steps of a recipe. None is copied from a real page.
 from __future__ import annotations
 
 from tests.pages_made_up import Page, _page
-from tests.pages_made_up_lists import NIGHT_TRAINS
+from tests.pages_made_up_lists import NACHTZUEGE, NIGHT_TRAINS, TRAINS_DE_NUIT
 
 RANKED_EN = _page(NIGHT_TRAINS + """
 c Passenger numbers rose by a third over the summer, the rail operator said, and most of the new travellers were students and people who work weekend shifts.
@@ -27,15 +27,7 @@ b About us
 b Privacy policy
 """)
 
-RANKED_DE = _page("""
-b Nachrichten
-b Welt
-b Wirtschaft
-b Wissen
-t Stadt behält ihre Nachtzüge
-c Der Stadtrat hat am Dienstag beschlossen, die beiden Nachtzüge in die Hauptstadt zu behalten, nachdem die Verbindung ein Jahr lang auf der Kippe gestanden hatte.
-c Im Sommer stieg die Zahl der Fahrgäste um ein Drittel, wie das Bahnunternehmen mitteilte, vor allem Studierende und Menschen mit Wochenendschichten.
-c Ab März soll der Freitagszug einen Schlafwagen bekommen, und Fahrkarten sollen wieder am Schalter im Bahnhof verkauft werden statt nur im Internet.
+RANKED_DE = _page(NACHTZUEGE + """
 b Meistgelesen
 b 1.
 b Hafenkran stürzt im nächtlichen Sturm um
@@ -49,12 +41,7 @@ b Impressum
 b Datenschutz
 """)
 
-RANKED_FR = _page("""
-b Actualités
-b Monde
-b Économie
-b Sciences
-t La ville garde ses trains de nuit
+RANKED_FR = _page(TRAINS_DE_NUIT + """
 c Le conseil municipal a décidé mardi de garder les deux trains de nuit qui relient la ville à la capitale, après une année où la ligne avait failli fermer.
 c Le nombre de voyageurs a augmenté d'un tiers cet été, selon l'exploitant, surtout des étudiants et des personnes qui travaillent le week-end.
 c L'exploitant ajoutera une voiture-lits au train du vendredi dès mars, et vendra de nouveau des billets au guichet de la gare.

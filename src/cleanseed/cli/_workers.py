@@ -104,6 +104,7 @@ class _Pool(Generic[T, R]):
         if executor is not None:
             for process in list((getattr(executor, "_processes", None) or {}).values()):
                 process.kill()
+            _release_pipes(executor)
         self.close()
 
     def close(self) -> None:
@@ -111,6 +112,20 @@ class _Pool(Generic[T, R]):
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
+
+
+def _release_pipes(executor: ProcessPoolExecutor) -> None:
+    """Let the threads of a pool whose workers were killed end, so that this process can.
+
+    A worker killed while it wrote a result leaves half a message in the result pipe, and the
+    pool's manager thread waits for the rest (and the interpreter, at exit, for that thread).
+    With this process's copy of the pipe's writing end closed, the rest is an end of file once
+    the workers are gone: the manager finds the pool broken and takes it down as CPython does,
+    which also frees its feeder thread from a full pipe of calls no worker will read.
+    """
+    writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:

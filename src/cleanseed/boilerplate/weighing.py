@@ -132,11 +132,12 @@ def _weights(kinds: list[str | None], base: list[float], texts: list[str]) -> li
     enclosed = enclosed_lines(kinds, texts)
     if not _LABELS.intersection(kinds) and not enclosed:
         return weights
-    heads = _headings(kinds)
+    heads = _before_prose(kinds)
     # the page's headings: a label that says the same further up or down is an entry of the
     # article's table of contents, not a menu item
     titles = {texts[i] for i in compress(count(), heads) if kinds[i] in _HEADINGS}
-    # line i's window of reach r is [i+_PAD-r, i+_PAD+r+1) in these
+    # the cells and the lines a rule removed before each line: line i's window of reach r
+    # is [i+_PAD-r, i+_PAD+r+1) in these
     cells, hits = _padded_counts(kinds, _DIGITS), _padded_counts(kinds, _NONE)
     where = NO_PROSE  # where the line stands: before any prose, below prose, or past chrome
     since = 0  # lines since the last line of prose
@@ -167,7 +168,7 @@ def _weights(kinds: list[str | None], base: list[float], texts: list[str]) -> li
     return weights
 
 
-def _headings(kinds: list[str | None]) -> list[bool]:
+def _before_prose(kinds: list[str | None]) -> list[bool]:
     """Whether the next line after each of *kinds* (lines the rules removed aside) is prose: a
     heading's place."""
     heads = [False] * len(kinds)

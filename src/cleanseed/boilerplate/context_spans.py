@@ -11,7 +11,7 @@ from itertools import compress, count, pairwise
 from operator import ne
 
 from cleanseed._text import Line, Lines, Span, line_span
-from cleanseed.boilerplate.context import judge, taken_lines
+from cleanseed.boilerplate.context import Taken, judge, taken_lines
 from cleanseed.boilerplate.lines import features, stop_words
 from cleanseed.boilerplate.weights import RULE_RUN
 
@@ -41,37 +41,55 @@ def context_spans(scan: str, lines: Lines, spans: list[Span],
     numbers = list(compress(count(), map(str.strip, raws)))  # the non-blank lines
     if len(numbers) < MIN_CONTEXT_LINES:
         return []
-    texts = list(map(raws.__getitem__, numbers))
-    removed = [False] * len(numbers)
-    quiet = [False] * len(numbers)  # removed by a rule of a class that articles hold
-    stamps = [False] * len(numbers)  # removed as a stamp (a date, "2H ago")
-    if spans:  # what the rules left of each line they touched
-        by_line: dict[int, list[Span]] = {}
-        for span in sorted(spans):  # each in the line it starts in
-            k = bisect_right(numbers, bisect_right(starts, span.start) - 1) - 1
-            by_line.setdefault(k, []).append(span)
-        for k, cuts in by_line.items():
-            start = starts[numbers[k]]
-            end = start + len(texts[k])
-            if cuts[0].start <= start and cuts[0].end >= end:  # most go whole
-                texts[k], removed[k] = "", True
-            else:
-                texts[k] = _rest(scan, start, end, cuts)
-                removed[k] = not texts[k].strip()
-            quiet[k] = removed[k] and cuts[0].rule.partition(".")[0] in _ARTICLE_CLASSES
-            stamps[k] = removed[k] and cuts[0].rule in _STAMPS
+    texts, removed, quiet, stamps = _after_rules(scan, lines, numbers, spans)
     if whys is None:
         return _runs_of(taken_lines(texts, removed, quiet=quiet, stamps=stamps), numbers,
                         starts, len(scan))
     taken = judge(texts, removed, quiet=quiet, stamps=stamps)
-    if taken:
-        out = []
-        for k, t in sorted(taken.items()):
-            span = line_span(scan, Line(starts[numbers[k]], raws[numbers[k]]), t.rule)
-            whys[t.rule, span.end] = t.why(features(texts[k], stop_words(t.stretch.lang)))
-            out.append(span)
-        return out
-    return []
+    return _line_spans(scan, lines, numbers, texts, taken, whys) if taken else []
+
+
+def _after_rules(scan: str, lines: Lines, numbers: list[int], spans: list[Span],
+                 ) -> tuple[list[str], list[bool], list[bool], list[bool]]:
+    """The non-blank *lines* of *scan* (*numbers*: their numbers among them) as the rules'
+    *spans* left them: what is left of each, whether it went, whether it went to a rule of a
+    class that articles hold (quiet), and whether it went as a stamp of time."""
+    raws, starts = lines
+    texts = list(map(raws.__getitem__, numbers))
+    removed = [False] * len(numbers)
+    quiet = [False] * len(numbers)  # removed by a rule of a class that articles hold
+    stamps = [False] * len(numbers)  # removed as a stamp (a date, "2H ago")
+    if not spans:
+        return texts, removed, quiet, stamps
+    by_line: dict[int, list[Span]] = {}
+    for span in sorted(spans):  # each in the line it starts in
+        k = bisect_right(numbers, bisect_right(starts, span.start) - 1) - 1
+        by_line.setdefault(k, []).append(span)
+    for k, cuts in by_line.items():
+        start = starts[numbers[k]]
+        end = start + len(texts[k])
+        if cuts[0].start <= start and cuts[0].end >= end:  # most go whole
+            texts[k], removed[k] = "", True
+        else:
+            texts[k] = _rest(scan, start, end, cuts)
+            removed[k] = not texts[k].strip()
+        quiet[k] = removed[k] and cuts[0].rule.partition(".")[0] in _ARTICLE_CLASSES
+        stamps[k] = removed[k] and cuts[0].rule in _STAMPS
+    return texts, removed, quiet, stamps
+
+
+def _line_spans(scan: str, lines: Lines, numbers: list[int], texts: list[str],
+                taken: dict[int, Taken], whys: dict[tuple[str, int], str]) -> list[Span]:
+    """A span for each line *taken* (its number among the non-blank lines *numbers*), in order,
+    with the deciding signals of each put in *whys* under its rule and its end (for explain);
+    *texts*: what the rules left of the lines, as they were judged."""
+    raws, starts = lines
+    out = []
+    for k, t in sorted(taken.items()):
+        span = line_span(scan, Line(starts[numbers[k]], raws[numbers[k]]), t.rule)
+        whys[t.rule, span.end] = t.why(features(texts[k], stop_words(t.stretch.lang)))
+        out.append(span)
+    return out
 
 
 def _rest(scan: str, start: int, end: int, cuts: list[Span]) -> str:

@@ -195,15 +195,8 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
             text.endswith(_CLOSERS) and _row_shaped(text, words)):
         return "prose"  # (a row whose last label ends with a bracket is no sentence)
     special = _SPECIAL.search(text) is not None  # most lines have none: three tests at once
-    if special:
-        if _row_shaped(text, words) and not code_shaped(text):  # "a || b;" is no row
-            return "row"
-        if _MARKS.search(text) is not None:
-            if words > CELL_WORDS or _DIGIT.search(text) is None:
-                return "data"
-            if not _named(parts):
-                return "cell"
-            # a name with a number ("iPhone 11", "October 2019") is a label, not a cell
+    if special and (kind := _special_kind(text, parts, words)) is not None:
+        return kind
     if not text[0].isalpha() and LETTER.search(text) is None:
         return "mark"
     if ended or words > LABEL_WORDS or text[0].islower():
@@ -222,6 +215,20 @@ def kind_of(text: str, stop: frozenset[str]) -> str:
     if lowered or (special and _NOT_PLAIN.search(text) is not None):
         return "text" if text.endswith((":", "：")) else "label"  # it announces a list
     return "plain"
+
+
+def _special_kind(text: str, parts: list[str], words: int) -> str | None:
+    """The kind of the line *text* (its *words* *parts*) that its special characters make it: a
+    row of labels, a line of data or a cell of a table; None if they make it none of these."""
+    if _row_shaped(text, words) and not code_shaped(text):  # "a || b;" is no row
+        return "row"
+    if _MARKS.search(text) is not None:
+        if words > CELL_WORDS or _DIGIT.search(text) is None:
+            return "data"
+        if not _named(parts):
+            return "cell"
+        # a name with a number ("iPhone 11", "October 2019") is a label, not a cell
+    return None
 
 
 def may_weigh_against(text: str) -> bool:

@@ -151,17 +151,32 @@ def find_records(texts: Sequence[str], kinds: Sequence[str | None],
     if len(content) < RECORDS - 1:
         return [], False
     stretch = {i: bisect_left(content, i) for i in shapes}
-    places: dict[str, set[int]] = {}
-    for i, key in shapes.items():
-        places.setdefault(key, set()).add(stretch[i])
+    places = _places(shapes, stretch)
     if sum(len(where) >= RECORDS for where in places.values()) < 2:
         return [], False
     # the lines of a record may weigh against and say something in words (or be a number)
     fit = {i: key for i, key in shapes.items() if len(places[key]) >= RECORDS
            and _may_be_record(texts[i])}
-    places = {}
-    for i, key in fit.items():
+    out = _record_lines(fit, _places(fit, stretch), stretch, texts, kinds, keys)
+    if len({stretch[i] for i in out if i in stretch}) < RECORDS:
+        return [], True
+    return sorted(out), True
+
+
+def _places(shapes: dict[int, str], stretch: dict[int, int]) -> dict[str, set[int]]:
+    """The stretches (*stretch*: each line's) that each shape of lines *shapes* is found in."""
+    places: dict[str, set[int]] = {}
+    for i, key in shapes.items():
         places.setdefault(key, set()).add(stretch[i])
+    return places
+
+
+def _record_lines(fit: dict[int, str], places: dict[str, set[int]], stretch: dict[int, int],
+                  texts: Sequence[str], kinds: Sequence[str | None],
+                  keys: Sequence[str | None]) -> list[int]:
+    """The lines of the records among the lines *fit* (their shapes), stretch by stretch: where
+    a stretch holds two shapes or more found in RECORDS stretches (*places*), one of them a row
+    or a post's number, its lines of those shapes, and a single line between two of them."""
     by_stretch: dict[int, list[int]] = {}
     for i in sorted(fit):
         if len(places[fit[i]]) >= RECORDS:
@@ -174,9 +189,7 @@ def find_records(texts: Sequence[str], kinds: Sequence[str | None],
         out += members
         # a single line between two lines of the record (the author's name) is one of it
         out += [a + 1 for a, b in pairwise(members) if b == a + 2 and keys[a + 1] is not None]
-    if len({stretch[i] for i in out if i in stretch}) < RECORDS:
-        return [], True
-    return sorted(out), True
+    return out
 
 
 def _may_be_record(text: str) -> bool:

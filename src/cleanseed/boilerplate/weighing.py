@@ -125,7 +125,6 @@ def with_records(kinds: list[str | None], base: list[float], texts: list[str],
     return out, weights, threads
 
 
-
 def _weights(kinds: list[str | None], base: list[float], texts: list[str]) -> list[float]:
     """The weight of each line of a round, its neighbours considered (*base*: on its own;
     *texts*: the lines, stripped)."""
@@ -133,22 +132,13 @@ def _weights(kinds: list[str | None], base: list[float], texts: list[str]) -> li
     enclosed = enclosed_lines(kinds, texts)
     if not _LABELS.intersection(kinds) and not enclosed:
         return weights
-    n = len(kinds)
-    # whether the next line (lines the rules removed aside) is prose: a heading's place
-    heads = [False] * n
-    follows = False
-    for i in range(n - 1, -1, -1):
-        kind = kinds[i]
-        if kind not in REMOVED:
-            heads[i], follows = follows, kind == "prose"
+    heads = _before_prose(kinds)
     # the page's headings: a label that says the same further up or down is an entry of the
     # article's table of contents, not a menu item
     titles = {texts[i] for i in compress(count(), heads) if kinds[i] in _HEADINGS}
-    # counts of cells and of lines a rule removed before each line, padded at both ends so
-    # that a window's ends need no clipping: line i's window of reach r is [i+R-r, i+R+r+1)
-    pad = [False] * _PAD
-    cells = list(accumulate([*pad, *map(_DIGITS.__contains__, kinds), *pad], initial=0))
-    hits = list(accumulate([*pad, *map(_NONE.__contains__, kinds), *pad], initial=0))
+    # the cells and the lines a rule removed before each line: line i's window of reach r
+    # is [i+_PAD-r, i+_PAD+r+1) in these
+    cells, hits = _padded_counts(kinds, _DIGITS), _padded_counts(kinds, _NONE)
     where = NO_PROSE  # where the line stands: before any prose, below prose, or past chrome
     since = 0  # lines since the last line of prose
     for i, kind in enumerate(kinds):
@@ -177,3 +167,21 @@ def _weights(kinds: list[str | None], base: list[float], texts: list[str]) -> li
         weights[i] = weight
     return weights
 
+
+def _before_prose(kinds: list[str | None]) -> list[bool]:
+    """Whether the next line after each of *kinds* (lines the rules removed aside) is prose: a
+    heading's place."""
+    heads = [False] * len(kinds)
+    follows = False
+    for i in range(len(kinds) - 1, -1, -1):
+        kind = kinds[i]
+        if kind not in REMOVED:
+            heads[i], follows = follows, kind == "prose"
+    return heads
+
+
+def _padded_counts(kinds: list[str | None], among: frozenset[str | None]) -> list[int]:
+    """How many lines of a kind *among* come before each of *kinds*, padded with _PAD lines of
+    none at both ends so that a window's ends need no clipping."""
+    pad = [False] * _PAD
+    return list(accumulate([*pad, *map(among.__contains__, kinds), *pad], initial=0))

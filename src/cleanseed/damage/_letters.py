@@ -47,6 +47,21 @@ _FLOOR = 1e-6
 _SHARE = 0.002
 
 
+def _bounds(logs: list[float], sizes: list[int], foreign: int) -> tuple[list[float], list[float]]:
+    """For each split, from the log10 probabilities *logs* of its terms (its *sizes* terms as
+    two words, then one for each of the *foreign* letters at the space), the bound of its odds
+    (the first letter of the one word only) and the log10 probability of it as written apart."""
+    out: list[float] = []
+    apart: list[float] = []
+    at = 0
+    for size in sizes:
+        apart.append(sum(logs[at:at + size]))
+        firsts = logs[at + size:at + size + foreign]
+        at += size + foreign
+        out.append(_log_sum(firsts) - apart[-1])
+    return out, apart
+
+
 def _log_sum(logs: Sequence[float]) -> float:
     """log10 of the sum of the numbers whose log10 are *logs*."""
     best = max(logs)
@@ -128,14 +143,7 @@ class Letters(NamedTuple):
             terms += [(head, x) for x in foreign]
             sizes.append(len(written))
         logs: list[float] = np.log10(self._probabilities(terms)).tolist()
-        out: list[float] = []
-        apart: list[float] = []
-        at = 0
-        for size in sizes:
-            apart.append(sum(logs[at:at + size]))
-            firsts = logs[at + size:at + size + len(foreign)]
-            at += size + len(foreign)
-            out.append(_log_sum(firsts) - apart[-1])
+        out, apart = _bounds(logs, sizes, len(foreign))
         floors = [at_least] * len(out) if isinstance(at_least, (int, float)) else at_least
         pending = [i for i, (bound, floor) in enumerate(zip(out, floors, strict=True))
                    if bound >= floor]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from cleanseed.damage._codepages import TABLES
 from cleanseed.damage._hits import WORD_ZIPF, Context, Hit
@@ -189,42 +190,14 @@ def _read_back_hits(ctx: Context) -> Iterator[Hit]:
         if first < done or _read_back(text, first) is None:
             continue
         start, end = _word_around(text, first, last)
-        pieces: list[str] = []
-        cased: list[str] = []  # as pieces, with a lower-case reading of each hole if it has one
-        holes: list[int] = []
-        at: list[int] = []  # where each piece starts in the text
-        readings: list[frozenset[str]] = []
-        pos = start
-        while pos < end:
-            found = _read_back(text, pos) if not text[pos].isascii() else None
-            if found is None:
-                pieces.append(text[pos])
-                cased.append(text[pos])
-                at.append(pos)
-                pos += 1
-                continue
-            holes += [pos, pos + found[0]]
-            pieces.append(found[1])
-            cased.append(min((c for c in found[2] if c.islower()), default=found[1]))
-            at.append(pos)
-            readings.append(found[2])
-            pos += found[0]
+        word = _read_word(text, start, end)
         done = end
-        if not holes:
+        if not word.holes:
             continue
-        word, decoded = text[start:end], "".join(pieces)
-        if _mixed(decoded):
+        confidence = _confidence(ctx, text[start:end], word)
+        if confidence is None:
             continue
-        if _reads_as_word(ctx, word, _readings(pieces, at, holes, readings)):
-            confidence = _READS_AS_WORD
-        elif _mixed(word):
-            confidence = _READS_BACK
-        elif _miscased(word, "".join(cased)):
-            confidence = _MISCASED
-        elif _reads_into_alphabet(ctx, "".join(cased), text[holes[0]:holes[-1]], readings):
-            confidence = _ALPHABET
-        else:
-            continue
+        pieces, _, holes, at, readings = word
         # the hole reads back as these letters: a repair must agree with one of them
         middle = "".join(p for p, i in zip(pieces, at, strict=True)
                          if holes[0] <= i < holes[-1])
@@ -232,3 +205,54 @@ def _read_back_hits(ctx: Context) -> Iterator[Hit]:
         if len(readings) == 1:
             letters = tuple(sorted(readings[0]))
         yield Hit(KIND, start, end, holes[0], holes[-1], confidence, len(middle), letters)
+
+
+class _Word(NamedTuple):
+    """A word of the text read back, character by character where it holds no hole."""
+
+    pieces: list[str]  # each character, or each hole's first reading
+    cased: list[str]  # as pieces, with a lower-case reading of each hole if it has one
+    holes: list[int]  # where each hole starts and ends in the text
+    at: list[int]  # where each piece starts in the text
+    readings: list[frozenset[str]]  # every plausible reading of each hole
+
+
+def _read_word(text: str, start: int, end: int) -> _Word:
+    """The word ``text[start:end]`` read back: each run of characters that reads back as one
+    letter (a hole) is that letter."""
+    word = _Word([], [], [], [], [])
+    pieces, cased, holes, at, readings = word
+    pos = start
+    while pos < end:
+        found = _read_back(text, pos) if not text[pos].isascii() else None
+        if found is None:
+            pieces.append(text[pos])
+            cased.append(text[pos])
+            at.append(pos)
+            pos += 1
+            continue
+        holes += [pos, pos + found[0]]
+        pieces.append(found[1])
+        cased.append(min((c for c in found[2] if c.islower()), default=found[1]))
+        at.append(pos)
+        readings.append(found[2])
+        pos += found[0]
+    return word
+
+
+def _confidence(ctx: Context, written: str, word: _Word) -> float | None:
+    """How sure it is that the word *written*, read back as *word*, is mojibake: by the
+    strongest sign it shows (see the module's docstring); None if it shows none, or if read
+    back it still mixes scripts."""
+    pieces, cased, holes, at, readings = word
+    if _mixed("".join(pieces)):
+        return None
+    if _reads_as_word(ctx, written, _readings(pieces, at, holes, readings)):
+        return _READS_AS_WORD
+    if _mixed(written):
+        return _READS_BACK
+    if _miscased(written, "".join(cased)):
+        return _MISCASED
+    if _reads_into_alphabet(ctx, "".join(cased), ctx.text[holes[0]:holes[-1]], readings):
+        return _ALPHABET
+    return None

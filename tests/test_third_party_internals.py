@@ -54,6 +54,25 @@ def test_ftfy_internals_the_encoding_step_reads() -> None:
     assert ftfy.fix_encoding("cafÃ©", fixer) == "café"  # takes the config, positionally
 
 
+def test_process_pool_internals_the_workers_kill() -> None:
+    """cli._workers kills a stopped pool's workers through ``_processes`` and then closes its
+    own copy of the result pipe's writing end (``_result_queue._writer``), or the process may
+    hang at exit; a Python that moved either would leave workers running or the hang back."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from cleanseed.cli._workers import _context
+
+    executor = ProcessPoolExecutor(1, mp_context=_context())
+    try:
+        assert executor.submit(abs, -1).result(timeout=60) == 1
+        processes = executor._processes
+        assert processes and all(hasattr(p, "kill") for p in processes.values())
+        writer = executor._result_queue._writer  # type: ignore[attr-defined]
+        assert callable(writer.close) and not writer.closed
+    finally:
+        executor.shutdown(wait=True)
+
+
 @pytest.mark.ray
 def test_ray_loopback_flag_is_where_the_cluster_code_switches_it() -> None:
     """ray._cluster switches ray._private.ray_constants.ENABLE_RAY_CLUSTER off for a local
